@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace Pii.Erasure
+{
+    /// <summary>
+    /// Carries one erasure through generated code: the request, what happened to each member, and how to undo
+    /// every change if a later step fails. Used by generated code; call the generated <c>ErasePersonalData</c> instead.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class ErasureContext
+    {
+        private readonly List<MemberErasure> _members = new();
+        private readonly List<Action> _undo = new();
+        private readonly string _type;
+
+        /// <summary>Starts an erasure of an object of type <paramref name="type"/>.</summary>
+        /// <param name="request">The request.</param>
+        /// <param name="type">The type's name, the first part of every member path.</param>
+        public ErasureContext(ErasureRequest request, string type)
+        {
+            Request = request ?? throw new ArgumentNullException(nameof(request));
+            _type = type;
+        }
+
+        /// <summary>Gets the request.</summary>
+        public ErasureRequest Request { get; }
+
+        /// <summary>Decides for one member; see <see cref="ErasureDecision.For"/>.</summary>
+        /// <param name="purposes">The member's purposes.</param>
+        /// <param name="strategy">The member's strategy.</param>
+        /// <param name="retentionStart">When the member's retention started, if a member of the record says so.</param>
+        /// <returns>The decision.</returns>
+        public ErasureDecision Decide(PurposeTag[] purposes, ErasureStrategy strategy, DateTimeOffset? retentionStart = null) =>
+            ErasureDecision.For(Request, purposes, strategy, retentionStart);
+
+        /// <summary>Gets the pseudonymization key, or throws before anything is changed when the request has none.</summary>
+        /// <param name="member">The member that needs it, for the message.</param>
+        /// <returns>The key.</returns>
+        /// <exception cref="PseudonymizationKeyMissingException">The request has no key.</exception>
+        public byte[] RequirePseudonymizationKey(string member) =>
+            Request.KeyBytes ?? throw new PseudonymizationKeyMissingException(
+                $"{_type}.{member} is pseudonymized on erasure, but the request has no key: call ErasureRequest.WithPseudonymizationKey with the application's secret.");
+
+        /// <summary>Records what happened to a member.</summary>
+        /// <param name="member">The member's path below the erased object, for example <c>Address.City</c>.</param>
+        /// <param name="outcome">What happened.</param>
+        /// <param name="strategy">The member's strategy.</param>
+        /// <param name="purposes">The member's purposes.</param>
+        /// <param name="decision">The decision, for held and kept members.</param>
+        public void Record(string member, ErasureOutcome outcome, ErasureStrategy strategy, PurposeTag[] purposes, ErasureDecision decision = default)
+        {
+            var names = new string[purposes.Length];
+            for (int i = 0; i < purposes.Length; i++)
+            {
+                names[i] = purposes[i].Name;
+            }
+
+            string? reason = outcome == ErasureOutcome.NotErasable
+                ? "the member has no setter that generated code can call (PII006)"
+                : decision.Reason;
+            _members.Add(new MemberErasure(_type + "." + member, outcome, strategy, names, decision.HeldUntil, reason));
+        }
+
+        /// <summary>Records a member that the decision keeps (held or needed by another purpose).</summary>
+        /// <param name="member">The member's path below the erased object.</param>
+        /// <param name="decision">The decision, which does not erase.</param>
+        /// <param name="strategy">The member's strategy.</param>
+        /// <param name="purposes">The member's purposes.</param>
+        public void RecordKept(string member, ErasureDecision decision, ErasureStrategy strategy, PurposeTag[] purposes) =>
+            Record(member, decision.KeptAs ?? ErasureOutcome.Held, strategy, purposes, decision);
+
+        /// <summary>Records a member whose strategy generated code cannot apply (PII006): not erasable where the decision would erase it.</summary>
+        /// <param name="member">The member's path below the erased object.</param>
+        /// <param name="decision">The decision.</param>
+        /// <param name="strategy">The member's strategy.</param>
+        /// <param name="purposes">The member's purposes.</param>
+        public void RecordNotErasable(string member, ErasureDecision decision, ErasureStrategy strategy, PurposeTag[] purposes) =>
+            Record(member, decision.KeptAs ?? ErasureOutcome.NotErasable, strategy, purposes, decision);
+
+        /// <summary>Registers how to restore a member that was just changed.</summary>
+        /// <param name="undo">Restores the previous value.</param>
+        public void OnRollback(Action undo) => _undo.Add(undo);
+
+        /// <summary>Restores every changed member, last change first.</summary>
+        public void Rollback()
+        {
+            for (int i = _undo.Count - 1; i >= 0; i--)
+            {
+                _undo[i]();
+            }
+
+            _undo.Clear();
+            _members.Clear();
+        }
+
+        /// <summary>Rolls back every change and describes the failure without repeating any value.</summary>
+        /// <param name="exception">The failure.</param>
+        /// <returns>The exception to throw.</returns>
+        public ErasureFailedException Fail(Exception exception)
+        {
+            Rollback();
+            string cause = exception is PseudonymizationKeyMissingException ? exception.Message : exception.GetType().Name + " (see the inner exception)";
+            return new ErasureFailedException($"Erasure of {_type} failed and every change was rolled back: {cause}", exception);
+        }
+
+        /// <summary>Completes the erasure.</summary>
+        /// <returns>The result.</returns>
+        public ErasureResult Complete()
+        {
+            bool deletes = false;
+            bool stays = false;
+            foreach (MemberErasure member in _members)
+            {
+                deletes |= member.Outcome == ErasureOutcome.RecordDeleted;
+                stays |= member.Outcome is ErasureOutcome.Held or ErasureOutcome.KeptForOtherPurpose or ErasureOutcome.NotErasable;
+            }
+
+            if (deletes && stays)
+            {
+                // The record must stay for what is held; the members that asked for its deletion were cleared.
+                for (int i = 0; i < _members.Count; i++)
+                {
+                    MemberErasure m = _members[i];
+                    if (m.Outcome == ErasureOutcome.RecordDeleted)
+                    {
+                        _members[i] = new MemberErasure(m.Member, ErasureOutcome.Cleared, m.Strategy, m.Purposes, null, "cleared instead of deleting the record: other members are kept");
+                    }
+                }
+            }
+
+            _undo.Clear();
+            return new ErasureResult(_type, _members.ToArray(), deletes && !stays);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+
+namespace Pii.Erasure
+{
+    /// <summary>Whether one member is erased, held or kept, decided from its purposes and the request.</summary>
+    public readonly struct ErasureDecision
+    {
+        private ErasureDecision(ErasureOutcome? keptAs, DateTimeOffset? heldUntil, string? reason)
+        {
+            KeptAs = keptAs;
+            HeldUntil = heldUntil;
+            Reason = reason;
+        }
+
+        /// <summary>Gets whether the member is to be erased by its strategy.</summary>
+        public bool Erase => KeptAs is null;
+
+        /// <summary>Gets <see cref="ErasureOutcome.Held"/> or <see cref="ErasureOutcome.KeptForOtherPurpose"/> when the member stays.</summary>
+        public ErasureOutcome? KeptAs { get; }
+
+        /// <summary>Gets the end of a legal hold, where known.</summary>
+        public DateTimeOffset? HeldUntil { get; }
+
+        /// <summary>Gets why the member stays.</summary>
+        public string? Reason { get; }
+
+        /// <summary>
+        /// Decides for one member. In order: a <see cref="ErasureStrategy.Retain"/> member is held; a member that
+        /// a purpose outside the request still needs is kept; a member held for a legal obligation whose retention
+        /// has not run out is held until it does (Art. 17(3)(b)); everything else is erased.
+        /// </summary>
+        /// <param name="request">The request.</param>
+        /// <param name="purposes">The member's purposes.</param>
+        /// <param name="strategy">The member's strategy.</param>
+        /// <param name="retentionStart">When the member's retention started, or <see langword="null"/> to count from the request.</param>
+        /// <returns>The decision.</returns>
+        public static ErasureDecision For(ErasureRequest request, PurposeTag[] purposes, ErasureStrategy strategy, DateTimeOffset? retentionStart)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            DateTimeOffset start = retentionStart ?? request.RequestedAt;
+            if (strategy == ErasureStrategy.Retain)
+            {
+                DateTimeOffset? until = LatestEnd(purposes, start, legalObligationOnly: false);
+                return new ErasureDecision(ErasureOutcome.Held, until, "legal hold: the member's strategy is Retain");
+            }
+
+            foreach (PurposeTag purpose in purposes)
+            {
+                if (!request.Covers(purpose.Name))
+                {
+                    return new ErasureDecision(ErasureOutcome.KeptForOtherPurpose, null, $"still needed for purpose '{purpose.Name}' ({purpose.LegalBasis})");
+                }
+            }
+
+            DateTimeOffset? heldUntil = null;
+            string? heldFor = null;
+            foreach (PurposeTag purpose in purposes)
+            {
+                if (purpose.LegalBasis != LegalBasis.LegalObligation)
+                {
+                    continue;
+                }
+
+                if (purpose.Retention is not { } retention)
+                {
+                    return new ErasureDecision(ErasureOutcome.Held, null, $"legal obligation '{purpose.Name}' without a retention: held until a retention is declared");
+                }
+
+                DateTimeOffset end = retention.AddTo(start);
+                if (end > request.RequestedAt && (heldUntil is null || end > heldUntil))
+                {
+                    heldUntil = end;
+                    heldFor = $"legal obligation '{purpose.Name}', retention {retention}";
+                }
+            }
+
+            return heldUntil is null
+                ? default
+                : new ErasureDecision(ErasureOutcome.Held, heldUntil, heldFor);
+        }
+
+        private static DateTimeOffset? LatestEnd(PurposeTag[] purposes, DateTimeOffset start, bool legalObligationOnly)
+        {
+            DateTimeOffset? latest = null;
+            foreach (PurposeTag purpose in purposes)
+            {
+                if ((legalObligationOnly && purpose.LegalBasis != LegalBasis.LegalObligation) || purpose.Retention is not { } retention)
+                {
+                    continue;
+                }
+
+                DateTimeOffset end = retention.AddTo(start);
+                if (latest is null || end > latest)
+                {
+                    latest = end;
+                }
+            }
+
+            return latest;
+        }
+    }
+}

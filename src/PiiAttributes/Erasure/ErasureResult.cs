@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Pii.Erasure
+{
+    /// <summary>The outcome of erasing one object: what was erased, what was held and why. Holds no personal data.</summary>
+    public sealed class ErasureResult
+    {
+        internal ErasureResult(string type, IReadOnlyList<MemberErasure> members, bool deleteRecord)
+        {
+            Type = type;
+            Members = members;
+            DeleteRecord = deleteRecord;
+        }
+
+        /// <summary>Gets the name of the erased object's type.</summary>
+        public string Type { get; }
+
+        /// <summary>Gets one entry per tagged member, nested members included.</summary>
+        public IReadOnlyList<MemberErasure> Members { get; }
+
+        /// <summary>Gets whether the record is to be deleted as a whole (a member's strategy is <see cref="ErasureStrategy.DeleteRecord"/> and nothing in it is held).</summary>
+        public bool DeleteRecord { get; }
+
+        /// <summary>Gets whether this erasure changed anything; <see langword="false"/> for a repeated request.</summary>
+        public bool Changed => Members.Any(m => m.Changed);
+
+        /// <summary>Gets the members kept under a legal hold.</summary>
+        public IEnumerable<MemberErasure> Held => Members.Where(m => m.Outcome == ErasureOutcome.Held);
+
+        /// <summary>Gets the entry for a member path, or <see langword="null"/>.</summary>
+        /// <param name="member">The path, for example <c>Customer.Email</c>.</param>
+        /// <returns>The entry.</returns>
+        public MemberErasure? this[string member] => Members.FirstOrDefault(m => m.Member == member);
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+using Pii.Redaction;
+
+namespace Pii.Erasure
+{
+    /// <summary>
+    /// The pseudonyms of <see cref="ErasureStrategy.Pseudonymize"/>: <c>psd_</c> followed by the keyed
+    /// HMAC-SHA256 of the value. The same value under the same key always gives the same pseudonym, so
+    /// records stay linkable; the prefix lets a repeated erasure leave a pseudonym alone.
+    /// </summary>
+    public static class Pseudonym
+    {
+        /// <summary>The prefix of every pseudonym.</summary>
+        public const string Prefix = "psd_";
+
+        /// <summary>Creates the pseudonym of a value.</summary>
+        /// <param name="key">The application's key.</param>
+        /// <param name="value">The value.</param>
+        /// <returns>The pseudonym (47 characters).</returns>
+        public static string Create(byte[] key, string value) => Prefix + KeyedHash.Compute(key, value);
+
+        /// <summary>Tells whether a value is already a pseudonym.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns><see langword="true"/> if it has the pseudonym's prefix and length.</returns>
+        public static bool IsPseudonym(string? value) =>
+            value is not null && value.Length == Prefix.Length + 43 && value.StartsWith(Prefix, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace Pii.Export
+{
+    /// <summary>The property names of Pii's export documents, pre-encoded once. Used by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class PersonalDataJson
+    {
+        /// <summary><c>value</c>: the member's value.</summary>
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+
+        /// <summary><c>category</c>: the member's data category.</summary>
+        public static readonly JsonEncodedText Category = JsonEncodedText.Encode("category");
+
+        /// <summary><c>specialCategory</c>: the Art. 9 category of sensitive data.</summary>
+        public static readonly JsonEncodedText SpecialCategory = JsonEncodedText.Encode("specialCategory");
+
+        /// <summary><c>purposes</c>: the member's purposes with legal basis and retention.</summary>
+        public static readonly JsonEncodedText Purposes = JsonEncodedText.Encode("purposes");
+    }
+}

@@ -1,0 +1,205 @@
+using Pii.Generator.Model;
+using Pii.Tagging;
+
+namespace Pii.Generator.Emitters
+{
+    /// <summary>
+    /// Writes the erasure: one method per member that asks the request whether the member is erased, held or
+    /// kept, applies the member's strategy, records the outcome and registers how to undo the change, so that a
+    /// failure anywhere rolls the whole object back.
+    /// </summary>
+    internal static class ErasureEmitter
+    {
+        private const string Outcome = "global::Pii.Erasure.ErasureOutcome";
+        private const string Context = "global::Pii.Erasure.ErasureContext";
+
+        public static void Write(SourceWriter writer, TypeSpec type, string signatureSuffix)
+        {
+            writer.Line("/// <summary>");
+            writer.Line("/// Erases the personal data of <paramref name=\"value\"/> as <paramref name=\"request\"/> asks: each member by its");
+            writer.Line("/// strategy, except what a purpose outside the request still needs and what a legal obligation holds");
+            writer.Line("/// (Art. 17(3)(b) GDPR). All or nothing: if any member fails, every change is rolled back.");
+            writer.Line("/// </summary>");
+            writer.Line("/// <param name=\"value\">The object to erase.</param>");
+            writer.Line("/// <param name=\"request\">What to erase, when it was asked, and the pseudonymization key if needed.</param>");
+            writer.Line("/// <returns>What was erased, held and kept, without personal data.</returns>");
+            writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A member could not be erased; nothing was changed.</exception>");
+            writer.OpenBlock($"public static global::Pii.Erasure.ErasureResult ErasePersonalData{type.TypeParameters}(this {type.FullName} value, global::Pii.Erasure.ErasureRequest request){signatureSuffix}");
+            writer.Line("if (value is null) throw new global::System.ArgumentNullException(nameof(value));");
+            writer.Line("if (request is null) throw new global::System.ArgumentNullException(nameof(request));");
+            writer.Line($"var context = new {Context}(request, {Literals.CSharp(type.Name)});");
+            writer.OpenBlock("try");
+            writer.Line("ErasePersonalDataMembers(value, context, string.Empty);");
+            writer.CloseBlock();
+            writer.OpenBlock("catch (global::System.Exception exception)");
+            writer.Line("throw context.Fail(exception);");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("return context.Complete();");
+            writer.CloseBlock();
+            writer.Line();
+
+            writer.Line("/// <summary>Erases the members of <paramref name=\"value\"/> within an erasure in progress.</summary>");
+            writer.OpenBlock($"internal static void ErasePersonalDataMembers{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
+            foreach (MemberSpec member in type.Members)
+            {
+                if (member.IsOwned)
+                {
+                    if (member.Read != AccessKind.None)
+                    {
+                        string local = ExportEmitter.Local(member);
+                        writer.OpenBlock($"if ({MemberAccess.Read(member, "value")} is {{ }} {local})");
+                        writer.Line($"{member.OwnedClass}.ErasePersonalDataMembers({local}, context, path + {Literals.CSharp(member.Name + ".")});");
+                        writer.CloseBlock();
+                    }
+
+                    continue;
+                }
+
+                writer.Line($"Erase{member.Name}(value, context, path);");
+            }
+
+            writer.CloseBlock();
+
+            foreach (MemberSpec member in type.Members)
+            {
+                if (!member.IsOwned)
+                {
+                    writer.Line();
+                    WriteMember(writer, type, member, signatureSuffix);
+                }
+            }
+        }
+
+        private static void WriteMember(SourceWriter writer, TypeSpec type, MemberSpec member, string signatureSuffix)
+        {
+            string strategy = $"global::Pii.ErasureStrategy.{member.Erasure}";
+            string record = $"context.Record(path + {Literals.CSharp(member.Name)}, {{0}}, {strategy}, {member.Name}Purposes);";
+            writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; erased by {member.Erasure}");
+            writer.OpenBlock($"private static void Erase{member.Name}{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
+
+            string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.From(value.{startMember})" : string.Empty;
+            string path = $"path + {Literals.CSharp(member.Name)}";
+            writer.Line($"global::Pii.Erasure.ErasureDecision decision = context.Decide({member.Name}Purposes, {strategy}{start});");
+            if (member.Erasure == ErasureStrategy.Retain)
+            {
+                writer.Line($"context.RecordKept({path}, decision, {strategy}, {member.Name}Purposes);");
+                writer.CloseBlock();
+                return;
+            }
+
+            if (!member.ErasureSupported)
+            {
+                writer.Line("// PII006: the strategy cannot be applied to this member without reflection.");
+                writer.Line($"context.RecordNotErasable({path}, decision, {strategy}, {member.Name}Purposes);");
+                writer.CloseBlock();
+                return;
+            }
+
+            writer.OpenBlock("if (!decision.Erase)");
+            writer.Line($"context.RecordKept({path}, decision, {strategy}, {member.Name}Purposes);");
+            writer.Line("return;");
+            writer.CloseBlock();
+            writer.Line();
+
+            string previousType = member.Type;
+            writer.Line($"{previousType} previous = {MemberAccess.Read(member, "value")};");
+            string outcome;
+            string replacement;
+            string alreadyErased;
+            switch (member.Erasure)
+            {
+                case ErasureStrategy.Anonymize:
+                    outcome = "Anonymized";
+                    replacement = AnonymousValue(member);
+                    alreadyErased = IsEmptyOr(member, replacement, compareToReplacement: true);
+                    break;
+                case ErasureStrategy.Pseudonymize:
+                    outcome = "Pseudonymized";
+                    replacement = $"global::Pii.Erasure.Pseudonym.Create(context.RequirePseudonymizationKey({Literals.CSharp(member.Name)}), previous)";
+                    alreadyErased = member.CanBeNull
+                        ? "previous is null || global::Pii.Erasure.Pseudonym.IsPseudonym(previous)"
+                        : "previous.Length == 0 || global::Pii.Erasure.Pseudonym.IsPseudonym(previous)";
+                    break;
+                default:
+                    outcome = member.Erasure == ErasureStrategy.DeleteRecord ? "RecordDeleted" : "Cleared";
+                    replacement = EmptyValue(member);
+                    alreadyErased = IsEmptyOr(member, replacement, compareToReplacement: false);
+                    break;
+            }
+
+            writer.OpenBlock($"if ({alreadyErased})");
+            writer.Line(string.Format(record, $"{Outcome}.AlreadyErased"));
+            writer.Line("return;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line(MemberAccess.Assign(member, "value", replacement) + ";");
+            writer.Line($"context.OnRollback(() => {MemberAccess.Assign(member, "value", "previous")});");
+            writer.Line(string.Format(record, $"{Outcome}.{outcome}"));
+            writer.CloseBlock();
+        }
+
+        /// <summary>Null where the member can hold it; otherwise the type's empty value.</summary>
+        private static string EmptyValue(MemberSpec member)
+        {
+            if (member.CanBeNull)
+            {
+                return "null";
+            }
+
+            return member.Kind switch
+            {
+                ValueKind.String => "string.Empty",
+                ValueKind.ByteArray => "global::System.Array.Empty<byte>()",
+                ValueKind.IpAddress => "global::System.Net.IPAddress.Any",
+                ValueKind.StringCollection => EmptyCollection(member),
+                _ => $"default({member.Type})",
+            };
+        }
+
+        private static string AnonymousValue(MemberSpec member) => member.Kind switch
+        {
+            ValueKind.String => member.Category switch
+            {
+                DataCategory.EmailAddress => "global::Pii.Erasure.Anonymized.EmailAddress",
+                DataCategory.PhoneNumber => "global::Pii.Erasure.Anonymized.PhoneNumber",
+                DataCategory.IpAddress => "global::Pii.Erasure.Anonymized.IpAddressText",
+                _ => "global::Pii.Erasure.Anonymized.Text",
+            },
+            ValueKind.IpAddress => "global::Pii.Erasure.Anonymized.IpAddress",
+            ValueKind.DateTime => "global::Pii.Erasure.Anonymized.Date",
+            ValueKind.DateTimeOffset => "global::Pii.Erasure.Anonymized.DateAndOffset",
+            ValueKind.DateOnly => "global::Pii.Erasure.Anonymized.DateOnly",
+            ValueKind.ByteArray => "global::System.Array.Empty<byte>()",
+            ValueKind.StringCollection => EmptyCollection(member),
+            _ => $"default({member.UnderlyingType})",
+        };
+
+        private static string EmptyCollection(MemberSpec member) => member.Collection switch
+        {
+            CollectionShape.List or CollectionShape.HashSet => $"new {member.UnderlyingType.TrimEnd('?')}()",
+            CollectionShape.ListInterface => $"new global::System.Collections.Generic.List<{member.ElementType}>()",
+            _ => $"global::System.Array.Empty<{member.ElementType}>()",
+        };
+
+        /// <summary>The test that the member already holds what erasure would write, so a repeated request changes nothing.</summary>
+        private static string IsEmptyOr(MemberSpec member, string replacement, bool compareToReplacement)
+        {
+            switch (member.Kind)
+            {
+                case ValueKind.StringCollection:
+                    return "previous is null || !global::System.Linq.Enumerable.Any(previous)";
+                case ValueKind.ByteArray:
+                    return "previous is null || previous.Length == 0";
+            }
+
+            if (!compareToReplacement && member.CanBeNull)
+            {
+                return "previous is null";
+            }
+
+            string type = member.CanBeNull && member.IsNullableValueType ? member.Type : member.UnderlyingType;
+            return $"global::System.Collections.Generic.EqualityComparer<{type}>.Default.Equals(previous, {replacement})";
+        }
+    }
+}

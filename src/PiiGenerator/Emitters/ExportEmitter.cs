@@ -1,0 +1,206 @@
+using System.Linq;
+using Pii.Generator.Model;
+using Pii.Tagging;
+
+namespace Pii.Generator.Emitters
+{
+    /// <summary>
+    /// Writes the export: each tagged member as <c>{"value":…,"category":…,"purposes":[…]}</c>, names and
+    /// purposes pre-encoded, members that are not portable left out of the portability scope.
+    /// </summary>
+    internal static class ExportEmitter
+    {
+        private const string Json = "global::Pii.Export.PersonalDataJson";
+        private const string Scope = "global::Pii.Export.ExportScope";
+
+        public static void Write(SourceWriter writer, TypeSpec type, string signatureSuffix)
+        {
+            writer.Line("/// <summary>");
+            writer.Line($"/// Writes the personal data of <paramref name=\"value\"/> as a JSON object: every tagged member with its");
+            writer.Line("/// category and purposes (legal basis and retention). <see cref=\"global::Pii.Export.ExportScope.Portability\"/>");
+            writer.Line("/// keeps only data processed on consent or contract (Art. 20 GDPR).");
+            writer.Line("/// </summary>");
+            writer.Line("/// <param name=\"value\">The object to export.</param>");
+            writer.Line("/// <param name=\"writer\">The JSON writer.</param>");
+            writer.Line("/// <param name=\"scope\">Access (Art. 15) or portability (Art. 20).</param>");
+            writer.OpenBlock($"public static void WritePersonalData{type.TypeParameters}(this {type.FullName} value, global::System.Text.Json.Utf8JsonWriter writer, {Scope} scope = {Scope}.Access){signatureSuffix}");
+            writer.Line("if (value is null) throw new global::System.ArgumentNullException(nameof(value));");
+            writer.Line("if (writer is null) throw new global::System.ArgumentNullException(nameof(writer));");
+            writer.Line("writer.WriteStartObject();");
+            writer.Line("WritePersonalDataMembers(value, writer, scope);");
+            writer.Line("writer.WriteEndObject();");
+            writer.CloseBlock();
+            writer.Line();
+
+            writer.Line("/// <summary>Writes the members of <paramref name=\"value\"/> into the JSON object being written.</summary>");
+            writer.OpenBlock($"internal static void WritePersonalDataMembers{type.TypeParameters}({type.FullName} value, global::System.Text.Json.Utf8JsonWriter writer, {Scope} scope){signatureSuffix}");
+            bool first = true;
+            foreach (MemberSpec member in type.Members)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                if (member.Read == AccessKind.None)
+                {
+                    writer.Line($"// {member.Name}: not exported, it has no getter that generated code can call (PII006)");
+                    continue;
+                }
+
+                if (member.IsOwned)
+                {
+                    WriteOwned(writer, member);
+                    continue;
+                }
+
+                writer.Line($"// {member.Name}: {Describe(member)}");
+                if (!member.IsPortable)
+                {
+                    writer.OpenBlock($"if (scope == {Scope}.Access)");
+                    WriteMember(writer, member, $"{member.Name}AccessJson");
+                    writer.CloseBlock();
+                }
+                else if (member.Purposes.All(p => p.IsPortable))
+                {
+                    WriteMember(writer, member, $"{member.Name}AccessJson");
+                }
+                else
+                {
+                    WriteMember(writer, member, $"scope == {Scope}.Portability ? {MetadataEmitter.PortabilityJson(member)} : {member.Name}AccessJson");
+                }
+            }
+
+            writer.CloseBlock();
+        }
+
+        public static string Describe(MemberSpec member) =>
+            string.Join(", ", member.Purposes.Select(p => $"{p.Name} ({Literals.Kebab(p.LegalBasis.ToString()).Replace('-', ' ')}{(p.Retention is null ? string.Empty : ", " + p.Retention)})"));
+
+        private static void WriteOwned(SourceWriter writer, MemberSpec member)
+        {
+            writer.Line($"// {member.Name}: owned, its own tagged members are exported in place");
+            writer.Line($"writer.WritePropertyName({member.Name}Name);");
+            writer.OpenBlock($"if ({MemberAccess.Read(member, "value")} is {{ }} {Local(member)})");
+            writer.Line("writer.WriteStartObject();");
+            writer.Line($"{member.OwnedClass}.WritePersonalDataMembers({Local(member)}, writer, scope);");
+            writer.Line("writer.WriteEndObject();");
+            writer.CloseBlock();
+            writer.OpenBlock("else");
+            writer.Line("writer.WriteNullValue();");
+            writer.CloseBlock();
+        }
+
+        private static void WriteMember(SourceWriter writer, MemberSpec member, string purposesJson)
+        {
+            writer.Line($"writer.WritePropertyName({member.Name}Name);");
+            writer.Line("writer.WriteStartObject();");
+            WriteValue(writer, member, MemberAccess.Read(member, "value"));
+            writer.Line($"writer.WriteString({Json}.Category, {member.Name}Category);");
+            if (member.SpecialCategory is not null)
+            {
+                writer.Line($"writer.WriteString({Json}.SpecialCategory, {member.Name}SpecialCategory);");
+            }
+
+            writer.Line($"writer.WritePropertyName({Json}.Purposes);");
+            writer.Line($"writer.WriteRawValue({purposesJson}, skipInputValidation: true);");
+            writer.Line("writer.WriteEndObject();");
+        }
+
+        private static void WriteValue(SourceWriter writer, MemberSpec member, string read)
+        {
+            const string Name = Json + ".Value";
+            string local = Local(member);
+            switch (member.Kind)
+            {
+                case ValueKind.String:
+                    writer.Line($"writer.WriteString({Name}, {read});");
+                    return;
+                case ValueKind.IpAddress:
+                    writer.Line($"writer.WriteString({Name}, {read}{(member.CanBeNull ? "?" : string.Empty)}.ToString());");
+                    return;
+                case ValueKind.Other when !member.IsNullableValueType:
+                    writer.Line($"writer.WriteString({Name}, global::Pii.Redaction.Redactor.Format({read}));");
+                    return;
+            }
+
+            if (member.CanBeNull)
+            {
+                writer.OpenBlock($"if ({read} is {{ }} {local})");
+                WriteNonNull(writer, member, local);
+                writer.CloseBlock();
+                writer.OpenBlock("else");
+                writer.Line($"writer.WriteNull({Name});");
+                writer.CloseBlock();
+            }
+            else
+            {
+                WriteNonNull(writer, member, read);
+            }
+        }
+
+        private static void WriteNonNull(SourceWriter writer, MemberSpec member, string value)
+        {
+            const string Name = Json + ".Value";
+            switch (member.Kind)
+            {
+                case ValueKind.Boolean:
+                    writer.Line($"writer.WriteBoolean({Name}, {value});");
+                    break;
+                case ValueKind.Number:
+                    writer.Line($"writer.WriteNumber({Name}, {value});");
+                    break;
+                case ValueKind.DateTime:
+                case ValueKind.DateTimeOffset:
+                case ValueKind.Guid:
+                    writer.Line($"writer.WriteString({Name}, {value});");
+                    break;
+                case ValueKind.DateOnly:
+                    writer.Line($"writer.WriteString({Name}, {value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));");
+                    break;
+                case ValueKind.TimeOnly:
+                    writer.Line($"writer.WriteString({Name}, {value}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture));");
+                    break;
+                case ValueKind.Char:
+                    writer.Line($"writer.WriteString({Name}, {value}.ToString());");
+                    break;
+                case ValueKind.Enum:
+                    writer.Line($"writer.WriteString({Name}, {member.Name}Text({value}));");
+                    break;
+                case ValueKind.ByteArray:
+                    writer.Line($"writer.WriteBase64String({Name}, {value});");
+                    break;
+                case ValueKind.StringCollection:
+                    writer.Line($"writer.WriteStartArray({Name});");
+                    writer.OpenBlock($"foreach (string? item in {value})");
+                    writer.Line("writer.WriteStringValue(item);");
+                    writer.CloseBlock();
+                    writer.Line("writer.WriteEndArray();");
+                    break;
+                default:
+                    writer.Line($"writer.WriteString({Name}, global::Pii.Redaction.Redactor.Format({value}));");
+                    break;
+            }
+        }
+
+        /// <summary>Writes a switch from enum values to their names, so export needs no reflection over the enum.</summary>
+        public static void WriteEnumTexts(SourceWriter writer, TypeSpec type)
+        {
+            foreach (MemberSpec member in type.Members.Where(m => m.Kind == ValueKind.Enum && m.Read != AccessKind.None))
+            {
+                writer.OpenBlock($"private static string {member.Name}Text({member.UnderlyingType} value) => value switch");
+                foreach (string name in member.EnumMembers)
+                {
+                    writer.Line($"{member.UnderlyingType}.{name} => {Literals.CSharp(name)},");
+                }
+
+                writer.Line("_ => value.ToString(\"D\"),");
+                writer.CloseBlock("};");
+                writer.Line();
+            }
+        }
+
+        public static string Local(MemberSpec member) => Literals.Camel(member.Name) + "Value";
+    }
+}

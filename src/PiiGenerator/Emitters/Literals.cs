@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pii.Generator.Emitters
+{
+    /// <summary>Escapes text for the C# and JSON literals the emitters write. Culture-invariant throughout.</summary>
+    internal static class Literals
+    {
+        /// <summary>A C# regular string literal, quotes included.</summary>
+        public static string CSharp(string value)
+        {
+            var text = new StringBuilder("\"");
+            foreach (char c in value)
+            {
+                switch (c)
+                {
+                    case '"': text.Append("\\\""); break;
+                    case '\\': text.Append("\\\\"); break;
+                    case '\n': text.Append("\\n"); break;
+                    case '\r': text.Append("\\r"); break;
+                    case '\t': text.Append("\\t"); break;
+                    default:
+                        if (c < ' ' || c > '~')
+                        {
+                            text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            text.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return text.Append('"').ToString();
+        }
+
+        /// <summary>A JSON string, quotes included, with everything outside printable ASCII and the HTML-sensitive characters escaped (as System.Text.Json's default encoder does).</summary>
+        public static string Json(string value)
+        {
+            var text = new StringBuilder("\"");
+            foreach (char c in value)
+            {
+                if (c == '"' || c == '\\' || c < ' ' || c > '~' || c == '<' || c == '>' || c == '&' || c == '\'' || c == '+' || c == '`')
+                {
+                    text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    text.Append(c);
+                }
+            }
+
+            return text.Append('"').ToString();
+        }
+
+        /// <summary><c>EmailAddress</c> → <c>email-address</c>: the spelling of enum values in documents.</summary>
+        public static string Kebab(string name)
+        {
+            var text = new StringBuilder();
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if (char.IsUpper(c))
+                {
+                    if (i > 0)
+                    {
+                        text.Append('-');
+                    }
+
+                    text.Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    text.Append(c);
+                }
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary><c>Email</c> → <c>email</c>, for field and local names.</summary>
+        public static string Camel(string name) =>
+            name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+}

@@ -1,0 +1,58 @@
+using Pii.Generator.Model;
+
+namespace Pii.Generator.Emitters
+{
+    /// <summary>How generated code reads and writes a member: plainly, or through the <c>[UnsafeAccessor]</c> externs that <see cref="WriteAccessors"/> declares.</summary>
+    internal static class MemberAccess
+    {
+        public static string Read(MemberSpec member, string target) => member.Read switch
+        {
+            AccessKind.UnsafeAccessor when member.IsField => $"{member.Name}Field({target})",
+            AccessKind.UnsafeAccessor => $"Get{member.Name}({target})",
+            _ => $"{target}.{member.Name}",
+        };
+
+        public static string Assign(MemberSpec member, string target, string value) => member.Write switch
+        {
+            AccessKind.UnsafeAccessor when member.IsField => $"{member.Name}Field({target}) = {value}",
+            AccessKind.UnsafeAccessor => $"Set{member.Name}({target}, {value})",
+            _ => $"{target}.{member.Name} = {value}",
+        };
+
+        /// <summary>Declares the externs for members that are private, protected or init-only (.NET 8 and later; no reflection).</summary>
+        public static void WriteAccessors(SourceWriter writer, TypeSpec type)
+        {
+            foreach (MemberSpec member in type.Members)
+            {
+                bool read = member.Read == AccessKind.UnsafeAccessor;
+                bool write = member.Write == AccessKind.UnsafeAccessor;
+                if (!read && !write)
+                {
+                    continue;
+                }
+
+                if (member.IsField)
+                {
+                    writer.Line($"[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = \"{member.Name}\")]");
+                    writer.Line($"private static extern ref {member.Type} {member.Name}Field({member.DeclaringType} target);");
+                    writer.Line();
+                    continue;
+                }
+
+                if (read)
+                {
+                    writer.Line($"[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"get_{member.Name}\")]");
+                    writer.Line($"private static extern {member.Type} Get{member.Name}({member.DeclaringType} target);");
+                    writer.Line();
+                }
+
+                if (write)
+                {
+                    writer.Line($"[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = \"set_{member.Name}\")]");
+                    writer.Line($"private static extern void Set{member.Name}({member.DeclaringType} target, {member.Type} value);");
+                    writer.Line();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Pii.Generator.Model;
+
+namespace Pii.Generator.Emitters
+{
+    /// <summary>
+    /// Writes what is constant per member: its pre-encoded JSON name and category, its purposes as
+    /// <c>PurposeTag</c>s for erasure, and its purposes as pre-built UTF-8 JSON for each export scope.
+    /// </summary>
+    internal static class MetadataEmitter
+    {
+        public static void Write(SourceWriter writer, TypeSpec type)
+        {
+            foreach (MemberSpec member in type.Members)
+            {
+                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Name = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(member.Name)});");
+                if (member.IsOwned)
+                {
+                    writer.Line();
+                    continue;
+                }
+
+                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Category = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(Literals.Kebab(member.Category.ToString()))});");
+                if (member.SpecialCategory is { } special)
+                {
+                    writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}SpecialCategory = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(Literals.Kebab(special.ToString()))});");
+                }
+
+                writer.OpenBlock($"private static readonly global::Pii.Erasure.PurposeTag[] {member.Name}Purposes =");
+                foreach (PurposeSpec purpose in member.Purposes)
+                {
+                    string retention = purpose.Retention is null ? "null" : $"global::Pii.IsoDuration.Parse({Literals.CSharp(purpose.Retention)})";
+                    writer.Line($"new global::Pii.Erasure.PurposeTag({Literals.CSharp(purpose.Name)}, global::Pii.LegalBasis.{purpose.LegalBasis}, {retention}),");
+                }
+
+                writer.CloseBlock("};");
+                WriteJson(writer, type, $"{member.Name}AccessJson", PurposesJson(member.Purposes));
+                if (member.IsPortable && member.Purposes.Any(p => !p.IsPortable))
+                {
+                    WriteJson(writer, type, $"{member.Name}PortabilityJson", PurposesJson(member.Purposes.Where(p => p.IsPortable)));
+                }
+
+                writer.Line();
+            }
+        }
+
+        /// <summary>The name of the raw JSON to write for a member in the portability scope.</summary>
+        public static string PortabilityJson(MemberSpec member) =>
+            member.Purposes.Any(p => !p.IsPortable) ? $"{member.Name}PortabilityJson" : $"{member.Name}AccessJson";
+
+        private static void WriteJson(SourceWriter writer, TypeSpec type, string name, string json)
+        {
+            if (type.Utf8Literals)
+            {
+                writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => {Literals.CSharp(json)}u8;");
+            }
+            else
+            {
+                writer.Line($"private static readonly byte[] {name} = global::System.Text.Encoding.UTF8.GetBytes({Literals.CSharp(json)});");
+            }
+        }
+
+        private static string PurposesJson(IEnumerable<PurposeSpec> purposes)
+        {
+            var json = new StringBuilder("[");
+            foreach (PurposeSpec purpose in purposes)
+            {
+                if (json.Length > 1)
+                {
+                    json.Append(',');
+                }
+
+                json.Append("{\"purpose\":").Append(Literals.Json(purpose.Name))
+                    .Append(",\"legalBasis\":").Append(Literals.Json(Literals.Kebab(purpose.LegalBasis.ToString())));
+                if (purpose.Retention is not null)
+                {
+                    json.Append(",\"retention\":").Append(Literals.Json(purpose.Retention));
+                }
+
+                if (purpose.RetentionTrigger is not null)
+                {
+                    json.Append(",\"retentionTrigger\":").Append(Literals.Json(purpose.RetentionTrigger));
+                }
+
+                json.Append('}');
+            }
+
+            return json.Append(']').ToString();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Pii.Generator.Model;
+using Pii.Tagging;
+
+namespace Pii.Generator.Emitters
+{
+    /// <summary>
+    /// Writes the redacted view for logs: <c>Customer { Id = 42, Email = j***@example.com, Name = [redacted] }</c>.
+    /// Only the subject's key and members marked <c>[NotPersonalData]</c> appear as they are.
+    /// </summary>
+    internal static class RedactionEmitter
+    {
+        private const string Redactor = "global::Pii.Redaction.Redactor";
+        private const string Options = "global::Pii.Redaction.RedactionOptions";
+
+        public static void Write(SourceWriter writer, TypeSpec type, string signatureSuffix)
+        {
+            writer.Line("/// <summary>Returns a view of <paramref name=\"value\"/> for logs in which no tagged value appears unredacted.</summary>");
+            writer.Line("/// <param name=\"value\">The object.</param>");
+            writer.Line("/// <param name=\"options\">The key for keyed-hash redaction; without one those members are erased.</param>");
+            writer.Line("/// <returns>The redacted text.</returns>");
+            writer.OpenBlock($"public static string ToRedactedString{type.TypeParameters}(this {type.FullName}? value, {Options}? options = null){signatureSuffix}");
+            writer.OpenBlock("if (value is null)");
+            writer.Line("return \"null\";");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("var builder = new global::System.Text.StringBuilder();");
+            writer.Line("AppendRedacted(value, builder, options);");
+            writer.Line("return builder.ToString();");
+            writer.CloseBlock();
+            writer.Line();
+
+            writer.Line("/// <summary>Appends the redacted view of <paramref name=\"value\"/>.</summary>");
+            writer.OpenBlock($"internal static void AppendRedacted{type.TypeParameters}({type.FullName} value, global::System.Text.StringBuilder builder, {Options}? options){signatureSuffix}");
+            writer.Line($"builder.Append({Literals.CSharp(type.Name + " { ")});");
+            string separator = string.Empty;
+            foreach (PlainMemberSpec plain in type.PlainMembers)
+            {
+                string read = plain.IsString ? $"value.{plain.Name} ?? \"null\"" : $"{Redactor}.Format(value.{plain.Name})";
+                writer.Line($"builder.Append({Literals.CSharp(separator + plain.Name + " = ")}).Append({read});");
+                separator = ", ";
+            }
+
+            foreach (MemberSpec member in type.Members)
+            {
+                string label = Literals.CSharp(separator + member.Name + " = ");
+                separator = ", ";
+                if (member.Read == AccessKind.None)
+                {
+                    writer.Line($"builder.Append({label}).Append({Redactor}.Erased);");
+                    continue;
+                }
+
+                string read = MemberAccess.Read(member, "value");
+                if (member.IsOwned)
+                {
+                    string local = ExportEmitter.Local(member);
+                    writer.Line($"builder.Append({label});");
+                    writer.OpenBlock($"if ({read} is {{ }} {local})");
+                    writer.Line($"{member.OwnedClass}.AppendRedacted({local}, builder, options);");
+                    writer.CloseBlock();
+                    writer.OpenBlock("else");
+                    writer.Line("builder.Append(\"null\");");
+                    writer.CloseBlock();
+                    continue;
+                }
+
+                writer.Line($"builder.Append({label}).Append({Redacted(member, read)});");
+            }
+
+            writer.Line("builder.Append(\" }\");");
+            writer.CloseBlock();
+        }
+
+        private static string Redacted(MemberSpec member, string read)
+        {
+            string kind = $"global::Pii.RedactionKind.{member.Redaction}";
+            if (member.Redaction == RedactionKind.Erase || member.Kind == ValueKind.ByteArray)
+            {
+                // The value is never turned into text: only whether there is one shows.
+                return member.CanBeNull ? $"{read} is null ? \"null\" : {Redactor}.Erased" : $"{Redactor}.Erased";
+            }
+
+            return member.Kind switch
+            {
+                ValueKind.String => $"{Redactor}.Redact({read}, {kind}, options)",
+                ValueKind.IpAddress => $"{Redactor}.Redact({read}{(member.CanBeNull ? "?" : string.Empty)}.ToString(), {kind}, options)",
+                ValueKind.StringCollection => $"{Redactor}.RedactEach({read}, {kind}, options)",
+                _ => $"{Redactor}.Redact({Redactor}.Format({read}), {kind}, options)",
+            };
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Pii.Tagging;
+
+namespace Pii.Generator.Model
+{
+    /// <summary>A tagged (or owned) member of a type, as plain data.</summary>
+    internal sealed record MemberSpec(
+        string Name,
+        string DeclaringType,
+        bool IsField,
+        string Type,
+        ValueKind Kind,
+        bool CanBeNull,
+        bool IsNullableValueType,
+        CollectionShape Collection,
+        string UnderlyingType,
+        string? ElementType,
+        EquatableArray<string> EnumMembers,
+        AccessKind Read,
+        AccessKind Write,
+        EquatableArray<PurposeSpec> Purposes,
+        DataCategory Category,
+        SpecialCategory? SpecialCategory,
+        ErasureStrategy Erasure,
+        bool ErasureSupported,
+        RedactionKind Redaction,
+        string? RetentionStartMember,
+        string? OwnedClass)
+    {
+        public bool IsOwned => Kind == ValueKind.Owned;
+
+        public bool IsPortable
+        {
+            get
+            {
+                foreach (PurposeSpec purpose in Purposes)
+                {
+                    if (purpose.IsPortable)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+}

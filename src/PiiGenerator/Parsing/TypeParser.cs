@@ -1,0 +1,401 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Pii.Generator.Model;
+using Pii.Tagging;
+
+namespace Pii.Generator.Parsing
+{
+    /// <summary>Turns a type symbol into a <see cref="TypeSpec"/>. Runs inside the pipeline's transforms; keeps no symbol.</summary>
+    internal sealed class TypeParser
+    {
+        private readonly Compilation _compilation;
+        private readonly ImmutableArray<PurposeDeclaration> _purposes;
+        private readonly bool _unsafeAccessors;
+        private readonly bool _utf8Literals;
+
+        public TypeParser(Compilation compilation, LanguageVersion languageVersion)
+        {
+            _compilation = compilation;
+            _purposes = PurposeDeclaration.ReadAll(compilation.Assembly);
+            _unsafeAccessors = compilation.GetTypeByMetadataName(WellKnownTypes.UnsafeAccessorAttribute) is { } accessor
+                && compilation.IsSymbolAccessibleWithin(accessor, compilation.Assembly);
+            _utf8Literals = languageVersion >= LanguageVersion.CSharp11;
+        }
+
+        /// <summary>Builds the spec, or returns <see langword="null"/> for a type the generator cannot write code for.</summary>
+        public TypeSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (!CanGenerateFor(type, out bool isPublic))
+            {
+                return null;
+            }
+
+            AttributeData? subject = TagReader.FindDataSubject(type);
+            string? keyName = subject is null ? null : SubjectKeyName(type, subject);
+
+            var members = new List<MemberSpec>();
+            var plain = new List<PlainMemberSpec>();
+            var seen = new HashSet<string>();
+            foreach (INamedTypeSymbol level in BaseFirst(type))
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!IsInstanceDataMember(member) || !seen.Add(member.Name))
+                    {
+                        continue;
+                    }
+
+                    ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
+                    if (tags.Length > 0)
+                    {
+                        members.Add(ParseTagged(type, member, tags));
+                    }
+                    else if (IsPlainCandidate(member) && (member.Name == keyName || TagReader.IsNotPersonalData(member)))
+                    {
+                        plain.Add(new PlainMemberSpec(member.Name, MemberShape.TypeOf(member)!.SpecialType == SpecialType.System_String));
+                    }
+                    else if (ParseOwned(type, member) is { } owned)
+                    {
+                        members.Add(owned);
+                    }
+                }
+            }
+
+            if (members.Count == 0)
+            {
+                return null;
+            }
+
+            return new TypeSpec(
+                TypeNames.HintName(type),
+                TypeNames.Namespace(type),
+                type.Name,
+                type.ToDisplayString(TypeNames.FullyQualified),
+                TypeNames.ClassName(type),
+                isPublic,
+                type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">",
+                type.TypeParameters.Select(TypeConstraints.Of).Where(c => c.Length > 0).ToEquatableArray(),
+                subject is not null,
+                members.ToEquatableArray(),
+                plain.ToEquatableArray(),
+                _utf8Literals);
+        }
+
+        /// <summary>
+        /// Classes and records that generated code at namespace level can name: not static, not nested in a
+        /// generic type, and not private or protected anywhere in their nesting.
+        /// </summary>
+        public static bool CanGenerateFor(INamedTypeSymbol type, out bool isPublic)
+        {
+            isPublic = true;
+            if (type.TypeKind != TypeKind.Class || type.IsStatic || type.IsImplicitlyDeclared)
+            {
+                return false;
+            }
+
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                switch (current.DeclaredAccessibility)
+                {
+                    case Accessibility.Public:
+                        break;
+                    case Accessibility.Internal:
+                    case Accessibility.ProtectedOrInternal:
+                        isPublic = false;
+                        break;
+                    default:
+                        return false;
+                }
+
+                if (!SymbolEqualityComparer.Default.Equals(current, type) && current.IsGenericType)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static IEnumerable<INamedTypeSymbol> BaseFirst(INamedTypeSymbol type)
+        {
+            var chain = new List<INamedTypeSymbol>();
+            for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                chain.Add(current);
+            }
+
+            chain.Reverse();
+            return chain;
+        }
+
+        private static bool IsInstanceDataMember(ISymbol member) => member switch
+        {
+            IPropertySymbol property => !property.IsStatic && !property.IsIndexer && !property.IsImplicitlyDeclared,
+            IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared,
+            _ => false,
+        };
+
+        private static string? SubjectKeyName(INamedTypeSymbol type, AttributeData subject)
+        {
+            foreach (var named in subject.NamedArguments)
+            {
+                if (named.Key == "Key" && named.Value.Value is string key)
+                {
+                    return key;
+                }
+            }
+
+            foreach (INamedTypeSymbol level in BaseFirst(type))
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (IsInstanceDataMember(member) && (member.Name == "Id" || member.Name == type.Name + "Id"))
+                    {
+                        return member.Name;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsPlainCandidate(ISymbol member)
+        {
+            if (ReadAccess(member) != AccessKind.Direct || MemberShape.TypeOf(member) is not { } type)
+            {
+                return false;
+            }
+
+            MemberShape shape = MemberShape.Of(type);
+            return shape.Kind is not (ValueKind.Other or ValueKind.Owned or ValueKind.StringCollection or ValueKind.ByteArray);
+        }
+
+        private MemberSpec ParseTagged(INamedTypeSymbol type, ISymbol member, ImmutableArray<MemberTag> tags)
+        {
+            ITypeSymbol memberType = MemberShape.TypeOf(member)!;
+            MemberShape shape = MemberShape.Of(memberType);
+
+            DataCategory category = tags.Select(t => t.Category).FirstOrDefault(c => c != DataCategory.Unspecified);
+            ErasureStrategy erasure = tags.Select(t => t.Erasure).FirstOrDefault(e => e != ErasureStrategy.Default);
+            RedactionKind redaction = tags.Select(t => t.Redaction).FirstOrDefault(r => r != RedactionKind.Default);
+            SpecialCategory? special = tags.Select(t => t.SpecialCategory).FirstOrDefault(s => s is not null);
+            if (erasure == ErasureStrategy.Default)
+            {
+                erasure = ErasureStrategy.Clear;
+            }
+
+            if (redaction == RedactionKind.Default)
+            {
+                redaction = category == DataCategory.EmailAddress ? RedactionKind.EmailMask
+                    : category == DataCategory.IpAddress || shape.Kind == ValueKind.IpAddress ? RedactionKind.TruncateIp
+                    : RedactionKind.Erase;
+            }
+
+            var purposes = new List<PurposeSpec>();
+            foreach (MemberTag tag in tags)
+            {
+                if (!purposes.Any(p => p.Name == tag.Purpose))
+                {
+                    purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
+                }
+            }
+
+            AccessKind write = WriteAccess(member);
+            bool supported = erasure == ErasureStrategy.Retain || (write != AccessKind.None && shape.Supports(erasure, out _));
+
+            return new MemberSpec(
+                member.Name,
+                member.ContainingType.ToDisplayString(TypeNames.FullyQualified),
+                member is IFieldSymbol,
+                memberType.ToDisplayString(TypeNames.FullyQualified),
+                shape.Kind,
+                shape.CanBeNull,
+                !SymbolEqualityComparer.IncludeNullability.Equals(shape.ValueType, shape.Type),
+                shape.Collection,
+                shape.ValueType.ToDisplayString(TypeNames.FullyQualified),
+                ElementType(shape.ValueType),
+                shape.Kind == ValueKind.Enum ? EnumMembers(shape.ValueType) : EquatableArray<string>.Empty,
+                ReadAccess(member),
+                write,
+                purposes.ToEquatableArray(),
+                category,
+                special,
+                erasure,
+                supported,
+                redaction,
+                RetentionStartMember(type, tags),
+                null);
+        }
+
+        private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
+        {
+            if (MemberShape.TypeOf(member) is not INamedTypeSymbol { TypeKind: TypeKind.Class } ownedType
+                || ownedType.SpecialType != SpecialType.None
+                || !SymbolEqualityComparer.Default.Equals(ownedType.ContainingAssembly, _compilation.Assembly)
+                || SymbolEqualityComparer.Default.Equals(ownedType.OriginalDefinition, owner.OriginalDefinition)
+                || ownedType.IsGenericType
+                || TagReader.FindDataSubject(ownedType) is not null
+                || !CanGenerateFor(ownedType, out _)
+                || ReadAccess(member) == AccessKind.None)
+            {
+                return null;
+            }
+
+            bool hasOwnTags = false;
+            foreach (ISymbol ownedMember in ownedType.GetMembers())
+            {
+                if (IsInstanceDataMember(ownedMember))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(MemberShape.TypeOf(ownedMember), owner))
+                    {
+                        return null; // a back-reference: the owned type is a navigation, not part of the owner
+                    }
+
+                    hasOwnTags |= TagReader.IsTagged(ownedMember);
+                }
+            }
+
+            if (!hasOwnTags)
+            {
+                return null;
+            }
+
+            return new MemberSpec(
+                member.Name,
+                member.ContainingType.ToDisplayString(TypeNames.FullyQualified),
+                member is IFieldSymbol,
+                ownedType.ToDisplayString(TypeNames.FullyQualified),
+                ValueKind.Owned,
+                CanBeNull: true,
+                IsNullableValueType: false,
+                CollectionShape.None,
+                ownedType.ToDisplayString(TypeNames.FullyQualified),
+                null,
+                EquatableArray<string>.Empty,
+                ReadAccess(member),
+                AccessKind.None,
+                EquatableArray<PurposeSpec>.Empty,
+                DataCategory.Unspecified,
+                null,
+                ErasureStrategy.Clear,
+                ErasureSupported: true,
+                RedactionKind.Erase,
+                null,
+                TypeNames.QualifiedClassName(ownedType));
+        }
+
+        private AccessKind ReadAccess(ISymbol member)
+        {
+            ISymbol? accessor = member is IPropertySymbol property ? property.GetMethod : member;
+            if (accessor is null)
+            {
+                return AccessKind.None;
+            }
+
+            if (_compilation.IsSymbolAccessibleWithin(accessor, _compilation.Assembly))
+            {
+                return AccessKind.Direct;
+            }
+
+            return CanUseUnsafeAccessor(member) ? AccessKind.UnsafeAccessor : AccessKind.None;
+        }
+
+        private AccessKind WriteAccess(ISymbol member)
+        {
+            switch (member)
+            {
+                case IPropertySymbol property:
+                    if (property.SetMethod is not { } setter)
+                    {
+                        return AccessKind.None;
+                    }
+
+                    if (!setter.IsInitOnly && _compilation.IsSymbolAccessibleWithin(setter, _compilation.Assembly))
+                    {
+                        return AccessKind.Direct;
+                    }
+
+                    break;
+                case IFieldSymbol field:
+                    if (!field.IsReadOnly && _compilation.IsSymbolAccessibleWithin(field, _compilation.Assembly))
+                    {
+                        return AccessKind.Direct;
+                    }
+
+                    break;
+            }
+
+            return CanUseUnsafeAccessor(member) ? AccessKind.UnsafeAccessor : AccessKind.None;
+        }
+
+        /// <summary>[UnsafeAccessor] needs .NET 8 and, for generic declaring types, .NET 9 with generic accessors: Pii uses it for non-generic types only.</summary>
+        private bool CanUseUnsafeAccessor(ISymbol member)
+        {
+            if (!_unsafeAccessors)
+            {
+                return false;
+            }
+
+            for (INamedTypeSymbol? type = member.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (type.IsGenericType)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string? ElementType(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol array => array.ElementType.ToDisplayString(TypeNames.FullyQualified),
+            INamedTypeSymbol { TypeArguments.Length: 1 } named => named.TypeArguments[0].ToDisplayString(TypeNames.FullyQualified),
+            _ => null,
+        };
+
+        private static EquatableArray<string> EnumMembers(ITypeSymbol enumType)
+        {
+            var names = new List<string>();
+            var values = new HashSet<object>();
+            foreach (ISymbol member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field && values.Add(value))
+                {
+                    names.Add(field.Name);
+                }
+            }
+
+            return names.ToEquatableArray();
+        }
+
+        private string? RetentionStartMember(INamedTypeSymbol type, ImmutableArray<MemberTag> tags)
+        {
+            string? name = tags.Select(t => t.RetentionStartsAt).FirstOrDefault(n => n is not null);
+            if (name is null)
+            {
+                return null;
+            }
+
+            foreach (INamedTypeSymbol level in BaseFirst(type))
+            {
+                foreach (ISymbol member in level.GetMembers(name))
+                {
+                    if (IsInstanceDataMember(member)
+                        && ReadAccess(member) == AccessKind.Direct
+                        && MemberShape.Of(MemberShape.TypeOf(member)!).Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly)
+                    {
+                        return name;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Pii.Generator.Emitters;
+using Pii.Generator.Model;
+using Pii.Generator.Parsing;
+using Pii.Tagging;
+
+namespace Pii.Generator
+{
+    /// <summary>
+    /// Finds the types with personal-data tags, parses each into a <see cref="TypeSpec"/>, and writes one file of
+    /// export, erasure and redaction code per type. Reports no diagnostics: the analyzers do, with real locations.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class PersonalDataGenerator : IIncrementalGenerator
+    {
+        /// <summary>The names of the pipeline's steps, for incremental-caching tests.</summary>
+        public static class Steps
+        {
+            public const string TaggedMembers = nameof(TaggedMembers);
+            public const string SensitiveMembers = nameof(SensitiveMembers);
+            public const string DataSubjects = nameof(DataSubjects);
+            public const string Types = nameof(Types);
+        }
+
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<TypeSpec> tagged = FindTypes(context, WellKnownTypes.PersonalDataAttribute, Steps.TaggedMembers);
+            IncrementalValuesProvider<TypeSpec> sensitive = FindTypes(context, WellKnownTypes.SensitivePersonalDataAttribute, Steps.SensitiveMembers);
+            IncrementalValuesProvider<TypeSpec> subjects = FindTypes(context, WellKnownTypes.DataSubjectAttribute, Steps.DataSubjects);
+
+            IncrementalValuesProvider<TypeSpec> types = tagged.Collect()
+                .Combine(sensitive.Collect())
+                .Combine(subjects.Collect())
+                .SelectMany((all, _) => Distinct(all.Left.Left, all.Left.Right, all.Right))
+                .WithTrackingName(Steps.Types);
+
+            context.RegisterSourceOutput(types, static (output, type) => Emit(output, type));
+        }
+
+        private static IncrementalValuesProvider<TypeSpec> FindTypes(IncrementalGeneratorInitializationContext context, string attribute, string step) =>
+            context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    attribute,
+                    static (_, _) => true,
+                    static (target, cancellationToken) => Parse(target, cancellationToken))
+                .Where(static spec => spec is not null)
+                .Select(static (spec, _) => spec!)
+                .WithTrackingName(step);
+
+        private static TypeSpec? Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
+        {
+            try
+            {
+                INamedTypeSymbol? type = target.TargetSymbol as INamedTypeSymbol ?? target.TargetSymbol.ContainingType;
+                if (type is null)
+                {
+                    return null;
+                }
+
+                LanguageVersion version = (target.SemanticModel.SyntaxTree.Options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
+                return new TypeParser(target.SemanticModel.Compilation, version).Parse(type, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception)
+            {
+                // The generator never throws: broken input yields no code, and the analyzers explain why.
+                return null;
+            }
+        }
+
+        /// <summary>One spec per type, in a stable order (by file name), however many tagged members found it.</summary>
+        private static ImmutableArray<TypeSpec> Distinct(params ImmutableArray<TypeSpec>[] sources)
+        {
+            var byHint = new SortedDictionary<string, TypeSpec>(StringComparer.Ordinal);
+            foreach (ImmutableArray<TypeSpec> source in sources)
+            {
+                foreach (TypeSpec spec in source)
+                {
+                    if (!byHint.ContainsKey(spec.HintName))
+                    {
+                        byHint.Add(spec.HintName, spec);
+                    }
+                }
+            }
+
+            return byHint.Values.ToImmutableArray();
+        }
+
+        private static void Emit(SourceProductionContext output, TypeSpec type)
+        {
+            string source;
+            try
+            {
+                source = TypeEmitter.Emit(type);
+            }
+            catch (Exception)
+            {
+                return;
+            }
+
+            output.AddSource(type.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        }
+    }
+}

@@ -1,0 +1,271 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace Pii
+{
+    /// <summary>
+    /// An ISO 8601 duration such as <c>P30D</c>, <c>P7Y</c>, <c>P1Y6M</c> or <c>PT12H</c>: how long personal
+    /// data is retained. Components are whole numbers; weeks (<c>P2W</c>) may not be combined with other
+    /// components, as ISO 8601 prescribes. The generator and the analyzers parse retention with this same
+    /// type, so a retention the compiler accepts is one the runtime can apply.
+    /// </summary>
+    public readonly struct IsoDuration : IEquatable<IsoDuration>
+    {
+        private IsoDuration(int years, int months, int weeks, int days, int hours, int minutes, int seconds)
+        {
+            Years = years;
+            Months = months;
+            Weeks = weeks;
+            Days = days;
+            Hours = hours;
+            Minutes = minutes;
+            Seconds = seconds;
+        }
+
+        /// <summary>Gets the number of years.</summary>
+        public int Years { get; }
+
+        /// <summary>Gets the number of months.</summary>
+        public int Months { get; }
+
+        /// <summary>Gets the number of weeks (only in a weeks-only duration such as <c>P2W</c>).</summary>
+        public int Weeks { get; }
+
+        /// <summary>Gets the number of days.</summary>
+        public int Days { get; }
+
+        /// <summary>Gets the number of hours.</summary>
+        public int Hours { get; }
+
+        /// <summary>Gets the number of minutes.</summary>
+        public int Minutes { get; }
+
+        /// <summary>Gets the number of seconds.</summary>
+        public int Seconds { get; }
+
+        /// <summary>Gets an approximate length in days (a year as 365.25 days, a month as 30.44), for comparing retentions.</summary>
+        public double ApproximateDays =>
+            (Years * 365.25) + (Months * 30.436875) + (Weeks * 7) + Days + (Hours / 24.0) + (Minutes / 1440.0) + (Seconds / 86400.0);
+
+        /// <summary>Parses an ISO 8601 duration.</summary>
+        /// <param name="text">The duration, for example <c>P7Y</c>.</param>
+        /// <returns>The duration.</returns>
+        /// <exception cref="FormatException">The text is not an ISO 8601 duration with whole-number components.</exception>
+        public static IsoDuration Parse(string text)
+        {
+            if (TryParse(text, out IsoDuration duration, out string? error))
+            {
+                return duration;
+            }
+
+            throw new FormatException(error);
+        }
+
+        /// <summary>Tries to parse an ISO 8601 duration.</summary>
+        /// <param name="text">The duration, for example <c>P30D</c>.</param>
+        /// <param name="duration">The parsed duration.</param>
+        /// <returns><see langword="true"/> if <paramref name="text"/> is a valid duration.</returns>
+        public static bool TryParse(string? text, out IsoDuration duration) => TryParse(text, out duration, out _);
+
+        /// <summary>Tries to parse an ISO 8601 duration and says why it is not one.</summary>
+        /// <param name="text">The duration, for example <c>P30D</c>.</param>
+        /// <param name="duration">The parsed duration.</param>
+        /// <param name="error">Why the text is not a valid duration, or <see langword="null"/>.</param>
+        /// <returns><see langword="true"/> if <paramref name="text"/> is a valid duration.</returns>
+        public static bool TryParse(string? text, out IsoDuration duration, out string? error)
+        {
+            duration = default;
+            if (text is null || text.Length == 0)
+            {
+                error = "a retention is required: an ISO 8601 duration such as P30D or P7Y";
+                return false;
+            }
+
+            if (text[0] != 'P')
+            {
+                error = $"'{text}' is not an ISO 8601 duration: it must start with 'P' (P30D, P7Y, P1Y6M, PT12H)";
+                return false;
+            }
+
+            // values in the order Y, M(onth), W, D, H, M(inute), S
+            int[] values = new int[7];
+            const string DateDesignators = "YMWD";
+            const string TimeDesignators = "HMS";
+            bool inTime = false;
+            bool any = false;
+            bool anyTime = false;
+            int lastIndex = -1;
+            int i = 1;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (c == 'T')
+                {
+                    if (inTime)
+                    {
+                        error = $"'{text}' has more than one 'T'";
+                        return false;
+                    }
+
+                    inTime = true;
+                    lastIndex = 3;
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+                {
+                    i++;
+                }
+
+                if (i == start)
+                {
+                    error = $"'{text}' has '{c}' where a whole number was expected";
+                    return false;
+                }
+
+                if (i == text.Length)
+                {
+                    error = $"'{text}' ends with a number without a designator (Y, M, W, D, H, M or S)";
+                    return false;
+                }
+
+                string digits = text.Substring(start, i - start);
+                char designator = text[i];
+                int index = inTime ? TimeDesignators.IndexOf(designator) : DateDesignators.IndexOf(designator);
+                if (index < 0)
+                {
+                    error = designator == '.' || designator == ','
+                        ? $"'{text}' has a fraction; Pii accepts whole-number components only"
+                        : $"'{text}' has '{designator}', which is not a {(inTime ? "time" : "date")} designator";
+                    return false;
+                }
+
+                if (inTime)
+                {
+                    index += 4;
+                }
+
+                if (index <= lastIndex)
+                {
+                    error = $"'{text}' has its components out of order or repeated (the order is Y, M, W, D, T, H, M, S)";
+                    return false;
+                }
+
+                if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+                {
+                    error = $"'{text}' has a component too large to represent";
+                    return false;
+                }
+
+                values[index] = value;
+                lastIndex = index;
+                any = true;
+                anyTime |= inTime;
+                i++;
+            }
+
+            if (!any)
+            {
+                error = $"'{text}' has no components: write at least one, such as P30D";
+                return false;
+            }
+
+            if (inTime && !anyTime)
+            {
+                error = $"'{text}' has a 'T' with no time component after it";
+                return false;
+            }
+
+            bool hasWeeks = values[2] != 0;
+            if (hasWeeks && (values[0] != 0 || values[1] != 0 || values[3] != 0 || anyTime))
+            {
+                error = $"'{text}' combines weeks with other components, which ISO 8601 does not allow; write days instead";
+                return false;
+            }
+
+            duration = new IsoDuration(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+            error = null;
+            return true;
+        }
+
+        /// <summary>Adds this duration to a point in time: years first, then months, weeks, days and time.</summary>
+        /// <param name="start">When the retention started.</param>
+        /// <returns>When the retention ends.</returns>
+        public DateTimeOffset AddTo(DateTimeOffset start)
+        {
+            DateTimeOffset end = start.AddYears(Years).AddMonths(Months).AddDays((Weeks * 7) + Days);
+            return end.AddHours(Hours).AddMinutes(Minutes).AddSeconds(Seconds);
+        }
+
+        /// <summary>Returns the canonical ISO 8601 text, for example <c>P1Y6M</c>.</summary>
+        /// <returns>The duration's text.</returns>
+        public override string ToString()
+        {
+            var text = new StringBuilder("P");
+            Append(text, Years, 'Y');
+            Append(text, Months, 'M');
+            Append(text, Weeks, 'W');
+            Append(text, Days, 'D');
+            if (Hours != 0 || Minutes != 0 || Seconds != 0)
+            {
+                text.Append('T');
+                Append(text, Hours, 'H');
+                Append(text, Minutes, 'M');
+                Append(text, Seconds, 'S');
+            }
+
+            if (text.Length == 1)
+            {
+                text.Append("0D");
+            }
+
+            return text.ToString();
+        }
+
+        /// <inheritdoc/>
+        public bool Equals(IsoDuration other) =>
+            Years == other.Years && Months == other.Months && Weeks == other.Weeks && Days == other.Days
+            && Hours == other.Hours && Minutes == other.Minutes && Seconds == other.Seconds;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is IsoDuration other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                int hash = Years;
+                hash = (hash * 31) + Months;
+                hash = (hash * 31) + Weeks;
+                hash = (hash * 31) + Days;
+                hash = (hash * 31) + Hours;
+                hash = (hash * 31) + Minutes;
+                return (hash * 31) + Seconds;
+            }
+        }
+
+        /// <summary>Compares two durations component by component.</summary>
+        /// <param name="left">The first duration.</param>
+        /// <param name="right">The second duration.</param>
+        /// <returns><see langword="true"/> if they have the same components.</returns>
+        public static bool operator ==(IsoDuration left, IsoDuration right) => left.Equals(right);
+
+        /// <summary>Compares two durations component by component.</summary>
+        /// <param name="left">The first duration.</param>
+        /// <param name="right">The second duration.</param>
+        /// <returns><see langword="true"/> if any component differs.</returns>
+        public static bool operator !=(IsoDuration left, IsoDuration right) => !left.Equals(right);
+
+        private static void Append(StringBuilder text, int value, char designator)
+        {
+            if (value != 0)
+            {
+                text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(designator);
+            }
+        }
+    }
+}

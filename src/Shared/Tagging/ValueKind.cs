@@ -1,0 +1,40 @@
+namespace Pii.Tagging
+{
+    /// <summary>How a member's value is written, erased and redacted.</summary>
+    internal enum ValueKind
+    {
+        /// <summary>Anything else: exported and redacted through its invariant text.</summary>
+        Other,
+        String,
+        Boolean,
+        Number,
+        Char,
+        DateTime,
+        DateTimeOffset,
+        DateOnly,
+        TimeOnly,
+        Guid,
+        Enum,
+        IpAddress,
+        ByteArray,
+        StringCollection,
+
+        /// <summary>An owned (complex) object whose own tagged members are exported, erased and redacted in place.</summary>
+        Owned,
+    }
+
+    /// <summary>The declared shape of a collection of strings, which decides how an empty one is made.</summary>
+    internal enum CollectionShape
+    {
+        None,
+        Array,
+        List,
+        HashSet,
+
+        /// <summary>An interface that an array satisfies read-only (<c>IEnumerable</c>, <c>IReadOnlyList</c>, <c>IReadOnlyCollection</c>).</summary>
+        ReadOnlyInterface,
+
+        /// <summary>A mutable interface that a <c>List</c> satisfies (<c>IList</c>, <c>ICollection</c>).</summary>
+        ListInterface,
+    }
+}

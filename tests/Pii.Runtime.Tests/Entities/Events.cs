@@ -1,0 +1,36 @@
+using System;
+using Pii;
+
+namespace Pii.Runtime.Tests.Entities
+{
+    /// <summary>An e-mail open: nothing in it is worth keeping once its subject asks for erasure, so the record goes.</summary>
+    public class EmailOpen
+    {
+        public long Id { get; set; }
+
+        [PersonalData("Analytics", "P14M", LegalBasis.Consent, Category = DataCategory.EmailEngagement, Erasure = ErasureStrategy.DeleteRecord)]
+        public DateTimeOffset OpenedAt { get; set; }
+
+        [PersonalData("Analytics", "P14M", LegalBasis.Consent, Category = DataCategory.DeviceIdentifier, Erasure = ErasureStrategy.DeleteRecord)]
+        public string? UserAgent { get; set; }
+    }
+
+    /// <summary>A profile whose setter rejects null: erasure fails on it, and must roll back what it already changed.</summary>
+    public class GuardedProfile
+    {
+        private string? _motto = "";
+
+        [PersonalData("Account", Category = DataCategory.Name)]
+        public string? DisplayName { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public string? Motto
+        {
+            get => _motto;
+            set => _motto = value ?? throw new InvalidOperationException("A motto is required.");
+        }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public string? Signature { get; set; }
+    }
+}

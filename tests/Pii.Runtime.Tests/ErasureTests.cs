@@ -1,0 +1,278 @@
+using System;
+using System.Linq;
+using System.Net;
+using Pii.Erasure;
+using Pii.Export;
+using Pii.Runtime.Tests.Entities;
+
+namespace Pii.Runtime.Tests;
+
+public class ErasureTests
+{
+    private static readonly ErasureRequest Everything = ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(TestData.Key);
+
+    [Fact]
+    public void Full_erasure_applies_each_members_strategy()
+    {
+        Customer customer = TestData.Customer();
+
+        ErasureResult result = customer.ErasePersonalData(Everything);
+
+        Assert.Equal(string.Empty, customer.Email);            // Clear on a non-nullable string keeps NOT NULL valid
+        Assert.Null(customer.FirstName);                        // Clear on a nullable member
+        Assert.Equal(string.Empty, customer.LastName);
+        Assert.Equal(Anonymized.PhoneNumber, customer.Phone);    // Anonymize, by category
+        Assert.Null(customer.BirthDate);
+        Assert.Equal(Gender.Unknown, customer.Gender);          // default of the enum
+        Assert.Null(customer.SignupIp);
+        Assert.Empty(customer.Interests);
+        Assert.Null(customer.PasswordHash);                     // private setter, through [UnsafeAccessor]
+        Assert.Null(customer.Address!.Street);
+        Assert.Equal(Anonymized.Text, customer.Address.City);
+        Assert.Equal("NL", customer.Address.CountryCode);       // untagged: untouched
+        Assert.Equal("pro", customer.Plan);
+
+        Assert.Equal(ErasureOutcome.Cleared, result["Customer.Email"]!.Outcome);
+        Assert.Equal(ErasureOutcome.Anonymized, result["Customer.Phone"]!.Outcome);
+        Assert.Equal(ErasureOutcome.Pseudonymized, result["Customer.UserName"]!.Outcome);
+        Assert.Equal(ErasureOutcome.Cleared, result["Customer.Address.Street"]!.Outcome);
+        Assert.Equal(ErasureOutcome.Anonymized, result["Customer.Address.City"]!.Outcome);
+        Assert.False(result.DeleteRecord);
+        Assert.True(result.Changed);
+    }
+
+    [Fact]
+    public void Pseudonymization_is_keyed_deterministic_and_never_contains_the_value()
+    {
+        Customer first = TestData.Customer();
+        Customer second = TestData.Customer();
+        Customer otherKey = TestData.Customer();
+
+        first.ErasePersonalData(Everything);
+        second.ErasePersonalData(Everything);
+        otherKey.ErasePersonalData(ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(new byte[32]));
+
+        Assert.True(Pseudonym.IsPseudonym(first.UserName));
+        Assert.Equal(first.UserName, second.UserName);
+        Assert.NotEqual(first.UserName, otherKey.UserName);
+        Assert.DoesNotContain("canaryuser", first.UserName!);
+    }
+
+    [Fact]
+    public void Legal_obligation_within_its_retention_is_held_with_its_until_date()
+    {
+        Customer customer = TestData.Customer();
+
+        ErasureResult result = customer.ErasePersonalData(Everything);
+
+        MemberErasure vat = Assert.Single(result.Held);
+        Assert.Equal("Customer.VatNumber", vat.Member);
+        Assert.Equal(new DateTimeOffset(2033, 11, 25, 12, 0, 0, TimeSpan.Zero), vat.HeldUntil); // request + P7Y
+        Assert.Contains("Tax", vat.Reason);
+        Assert.Equal("NL123456789B01", customer.VatNumber);
+    }
+
+    [Fact]
+    public void Retention_counts_from_the_member_named_by_RetentionStartsAt()
+    {
+        var recent = new Invoice { IssuedOn = new DateTime(2020, 3, 1), BillingName = "Canary Recent", BillingAddress = "Street 1" };
+        var expired = new Invoice { IssuedOn = new DateTime(2018, 3, 1), BillingName = "Canary Old", BillingAddress = "Street 2" };
+
+        ErasureResult recentResult = recent.ErasePersonalData(Everything);
+        ErasureResult expiredResult = expired.ErasePersonalData(Everything);
+
+        Assert.Equal(ErasureOutcome.Held, recentResult["Invoice.BillingName"]!.Outcome);
+        Assert.Equal(new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero), recentResult["Invoice.BillingName"]!.HeldUntil);
+        Assert.Equal("Canary Recent", recent.BillingName);
+
+        Assert.Equal(ErasureOutcome.Cleared, expiredResult["Invoice.BillingName"]!.Outcome);
+        Assert.Equal(string.Empty, expired.BillingName);
+        Assert.Null(expired.BillingAddress);
+    }
+
+    [Fact]
+    public void Retain_is_a_legal_hold_and_keeps_the_record_so_DeleteRecord_members_are_cleared_instead()
+    {
+        var invoice = new Invoice { IssuedOn = new DateTime(2010, 1, 1), Iban = "NL91ABNA0417164300", CampaignCode = "canary-campaign" };
+
+        ErasureResult result = invoice.ErasePersonalData(Everything);
+
+        Assert.Equal(ErasureOutcome.Held, result["Invoice.Iban"]!.Outcome);
+        Assert.Equal(TestData.Now.AddYears(7), result["Invoice.Iban"]!.HeldUntil);
+        Assert.Equal("NL91ABNA0417164300", invoice.Iban);
+        Assert.False(result.DeleteRecord);
+        Assert.Equal(ErasureOutcome.Cleared, result["Invoice.CampaignCode"]!.Outcome);
+        Assert.Null(invoice.CampaignCode);
+    }
+
+    [Fact]
+    public void DeleteRecord_asks_for_the_record_to_be_deleted_when_nothing_in_it_is_kept()
+    {
+        var open = new EmailOpen { OpenedAt = TestData.Now, UserAgent = "canary-agent/1.0" };
+
+        ErasureResult result = open.ErasePersonalData(Everything);
+
+        Assert.True(result.DeleteRecord);
+        Assert.All(result.Members, m => Assert.Equal(ErasureOutcome.RecordDeleted, m.Outcome));
+        Assert.Null(open.UserAgent);
+    }
+
+    [Fact]
+    public void Withdrawing_marketing_consent_erases_only_what_marketing_alone_needed()
+    {
+        Customer customer = TestData.Customer();
+
+        ErasureResult result = customer.ErasePersonalData(ErasureRequest.ForPurposes(TestData.Now, "Marketing"));
+
+        Assert.Empty(customer.Interests);
+        Assert.Equal(Gender.Unknown, customer.Gender);
+        Assert.Equal("canary.jansen@example.nl", customer.Email); // still needed for login and support
+        Assert.Equal("Canaryfirst", customer.FirstName);
+
+        MemberErasure email = result["Customer.Email"]!;
+        Assert.Equal(ErasureOutcome.KeptForOtherPurpose, email.Outcome);
+        Assert.Contains("Login", email.Reason);
+        Assert.Equal(ErasureOutcome.Cleared, result["Customer.Interests"]!.Outcome);
+        Assert.Equal(ErasureOutcome.KeptForOtherPurpose, result["Customer.Phone"]!.Outcome);
+    }
+
+    [Fact]
+    public void A_member_is_erased_once_every_purpose_it_serves_is_covered()
+    {
+        Customer customer = TestData.Customer();
+
+        ErasureResult result = customer.ErasePersonalData(ErasureRequest.ForPurposes(TestData.Now, "Marketing", "Support", "Login"));
+
+        Assert.Equal(string.Empty, customer.Email);
+        Assert.Equal(ErasureOutcome.Cleared, result["Customer.Email"]!.Outcome);
+        Assert.Equal(Anonymized.PhoneNumber, customer.Phone);
+        Assert.Equal("Canaryfirst", customer.FirstName); // Account purpose not covered
+    }
+
+    [Fact]
+    public void A_repeated_erasure_changes_nothing_and_says_so()
+    {
+        Customer customer = TestData.Customer();
+        customer.ErasePersonalData(Everything);
+        string afterFirst = TestData.Export(customer, ExportScope.Access);
+
+        ErasureResult second = customer.ErasePersonalData(Everything);
+
+        Assert.False(second.Changed);
+        Assert.Equal(afterFirst, TestData.Export(customer, ExportScope.Access));
+        Assert.All(
+            second.Members.Where(m => m.Outcome != ErasureOutcome.Held),
+            m => Assert.Equal(ErasureOutcome.AlreadyErased, m.Outcome));
+    }
+
+    [Fact]
+    public void After_erasure_the_export_contains_no_erased_value()
+    {
+        Customer customer = TestData.Customer();
+        customer.ErasePersonalData(Everything);
+
+        string json = TestData.Export(customer, ExportScope.Access);
+
+        foreach (string canary in TestData.CustomerCanaries.Where(c => c != "NL123456789B01"))
+        {
+            Assert.DoesNotContain(canary, json);
+        }
+
+        Assert.Contains("NL123456789B01", json); // held for the tax authority
+    }
+
+    [Fact]
+    public void The_result_contains_no_personal_data()
+    {
+        ErasureResult result = TestData.Customer().ErasePersonalData(Everything);
+
+        string text = string.Join("\n", result.Members.Select(m => $"{m} {m.Reason} {string.Join(",", m.Purposes)}"));
+
+        Assert.All(TestData.CustomerCanaries, canary => Assert.DoesNotContain(canary, text));
+    }
+
+    [Fact]
+    public void A_missing_pseudonymization_key_fails_clearly_and_changes_nothing()
+    {
+        Customer customer = TestData.Customer();
+        string before = TestData.Export(customer, ExportScope.Access);
+
+        var failure = Assert.Throws<ErasureFailedException>(() => customer.ErasePersonalData(ErasureRequest.Everything(TestData.Now)));
+
+        Assert.IsType<PseudonymizationKeyMissingException>(failure.InnerException);
+        Assert.Contains("Customer.UserName", failure.Message);
+        Assert.Contains("WithPseudonymizationKey", failure.Message);
+        Assert.Equal(before, TestData.Export(customer, ExportScope.Access));
+        Assert.Equal("canary-hash-AQAAAAEAACcQ", customer.PasswordHash);
+    }
+
+    [Fact]
+    public void A_failure_mid_erasure_rolls_back_every_member_already_changed()
+    {
+        var profile = new GuardedProfile { DisplayName = "Canary Display", Motto = "canary motto", Signature = "canary signature" };
+
+        var failure = Assert.Throws<ErasureFailedException>(() => profile.ErasePersonalData(Everything));
+
+        Assert.IsType<InvalidOperationException>(failure.InnerException);
+        Assert.DoesNotContain("canary", failure.Message);
+        Assert.Equal("Canary Display", profile.DisplayName); // erased before the failure, then restored
+        Assert.Equal("canary motto", profile.Motto);
+        Assert.Equal("canary signature", profile.Signature);
+    }
+
+    [Fact]
+    public void Init_only_members_private_fields_and_collections_of_records_are_erased_without_reflection()
+    {
+        var applicant = new Applicant(Guid.NewGuid(), "Canary Applicant", "canary-asthma") { Employers = ["Canary BV"], Children = 2 }
+            .WithSchool("Canary University");
+
+        ErasureResult result = applicant.ErasePersonalData(Everything);
+
+        Assert.Equal(string.Empty, applicant.FullName);
+        Assert.Null(applicant.HealthNotes);
+        Assert.Empty(applicant.Employers);
+        Assert.Null(applicant.School);
+        Assert.Equal(0, applicant.Children);
+        Assert.Equal(5, result.Members.Count);
+        Assert.All(result.Members, m => Assert.True(m.Changed));
+    }
+
+    [Fact]
+    public void Anonymize_writes_valid_placeholders_and_fields_are_cleared()
+    {
+        var lead = new Entities.Lead { Email = "canary.lead@example.org", Company = "Canary Ltd" };
+        var ticket = new SupportTicket { CreatedBy = "agent", Body = "canary body", Recording = [1, 2], LastContactAt = DateTime.UtcNow, Rating = 3m };
+
+        lead.ErasePersonalData(Everything);
+        ticket.ErasePersonalData(Everything);
+
+        Assert.Equal(Anonymized.EmailAddress, lead.Email);
+        Assert.Null(lead.Company);
+        Assert.Null(ticket.CreatedBy);
+        Assert.Equal(string.Empty, ticket.Body);
+        Assert.Null(ticket.Recording);
+        Assert.Null(ticket.LastContactAt);
+        Assert.Equal(0m, ticket.Rating);
+    }
+
+    [Fact]
+    public void Bad_requests_are_rejected_before_anything_is_erased()
+    {
+        Assert.Throws<ArgumentException>(() => ErasureRequest.ForPurposes(TestData.Now));
+        Assert.Throws<ArgumentException>(() => ErasureRequest.ForPurposes(TestData.Now, " "));
+        Assert.Throws<ArgumentException>(() => ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(new byte[8]));
+        Assert.Throws<ArgumentNullException>(() => TestData.Customer().ErasePersonalData(null!));
+        Assert.Throws<ArgumentNullException>(() => ((Customer)null!).ErasePersonalData(Everything));
+    }
+
+    [Fact]
+    public void An_ipv6_sign_up_address_is_cleared()
+    {
+        Customer customer = TestData.Customer();
+        customer.SignupIp = IPAddress.Parse("2001:db8::1");
+
+        customer.ErasePersonalData(Everything);
+
+        Assert.Null(customer.SignupIp);
+    }
+}
