@@ -10,7 +10,12 @@ namespace Pii
     /// components, as ISO 8601 prescribes. The generator and the analyzers parse retention with this same
     /// type, so a retention the compiler accepts is one the runtime can apply.
     /// </summary>
-    public readonly struct IsoDuration : IEquatable<IsoDuration>
+#if PII_ANALYZER
+    internal
+#else
+    public
+#endif
+    readonly struct IsoDuration : IEquatable<IsoDuration>
     {
         private IsoDuration(int years, int months, int weeks, int days, int hours, int minutes, int seconds)
         {

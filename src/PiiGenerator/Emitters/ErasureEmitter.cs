@@ -75,7 +75,9 @@ namespace Pii.Generator.Emitters
         {
             string strategy = $"global::Pii.ErasureStrategy.{member.Erasure}";
             string record = $"context.Record(path + {Literals.CSharp(member.Name)}, {{0}}, {strategy}, {member.Name}Purposes);";
-            writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; erased by {member.Erasure}");
+            writer.Line(member.Erasure == ErasureStrategy.Retain
+                ? $"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain)"
+                : $"// {member.Name}: {ExportEmitter.Describe(member)}; erased by {member.Erasure}");
             writer.OpenBlock($"private static void Erase{member.Name}{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
 
             string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.From(value.{startMember})" : string.Empty;

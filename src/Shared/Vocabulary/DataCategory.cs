@@ -5,7 +5,12 @@ namespace Pii
     /// policies Pii was designed from name; <see cref="DataCategoryGroup"/> groups them for the record
     /// of processing.
     /// </summary>
-    public enum DataCategory
+#if PII_ANALYZER
+    internal
+#else
+    public
+#endif
+    enum DataCategory
     {
         /// <summary>Not given: the record of processing lists the member as "other".</summary>
         Unspecified = 0,
@@ -93,7 +98,12 @@ namespace Pii
     }
 
     /// <summary>The groups of <see cref="DataCategory"/> used in summaries.</summary>
-    public enum DataCategoryGroup
+#if PII_ANALYZER
+    internal
+#else
+    public
+#endif
+    enum DataCategoryGroup
     {
         /// <summary>Anything not grouped.</summary>
         Other = 0,

@@ -1,7 +1,12 @@
 namespace Pii
 {
     /// <summary>How a member is erased when its data subject asks for erasure (Art. 17 GDPR).</summary>
-    public enum ErasureStrategy
+#if PII_ANALYZER
+    internal
+#else
+    public
+#endif
+    enum ErasureStrategy
     {
         /// <summary>Not given on the tag: <see cref="Clear"/>.</summary>
         Default = 0,

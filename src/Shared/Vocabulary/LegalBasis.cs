@@ -1,7 +1,12 @@
 namespace Pii
 {
     /// <summary>The lawful bases for processing personal data of Art. 6(1) GDPR, points (a) to (f).</summary>
-    public enum LegalBasis
+#if PII_ANALYZER
+    internal
+#else
+    public
+#endif
+    enum LegalBasis
     {
         /// <summary>No basis given on the tag: it is taken from the purpose's <see cref="ProcessingPurposeAttribute"/>.</summary>
         Unspecified = 0,

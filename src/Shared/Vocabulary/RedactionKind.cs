@@ -1,7 +1,12 @@
 namespace Pii
 {
     /// <summary>How a member's value is shown in a redacted view (logs, traces, diagnostics).</summary>
-    public enum RedactionKind
+#if PII_ANALYZER
+    internal
+#else
+    public
+#endif
+    enum RedactionKind
     {
         /// <summary>
         /// Not given on the tag: <see cref="EmailMask"/> for e-mail addresses, <see cref="TruncateIp"/> for IP

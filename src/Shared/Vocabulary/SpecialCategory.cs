@@ -1,7 +1,12 @@
 namespace Pii
 {
     /// <summary>The special categories of personal data of Art. 9(1) GDPR.</summary>
-    public enum SpecialCategory
+#if PII_ANALYZER
+    internal
+#else
+    public
+#endif
+    enum SpecialCategory
     {
         /// <summary>Racial or ethnic origin.</summary>
         RacialOrEthnicOrigin = 1,

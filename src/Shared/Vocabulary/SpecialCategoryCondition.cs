@@ -1,7 +1,12 @@
 namespace Pii
 {
     /// <summary>The conditions of Art. 9(2) GDPR, points (a) to (j), under which special-category data may be processed.</summary>
-    public enum SpecialCategoryCondition
+#if PII_ANALYZER
+    internal
+#else
+    public
+#endif
+    enum SpecialCategoryCondition
     {
         /// <summary>Art. 9(2)(a): explicit consent.</summary>
         ExplicitConsent = 1,

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pii.Generator.Tests.Infrastructure;
+
+namespace Pii.Generator.Tests;
+
+/// <summary>The generator never throws: any input, however broken, yields diagnostics from the compiler or nothing from Pii.</summary>
+public class RobustnessTests
+{
+    private static readonly string[] Junk =
+    [
+        "null", "42", "\"\"", "\" \"", "typeof(int)", "(LegalBasis)99", "(DataCategory)(-1)", "\"P-1Y\"", "\"P\"", "\"7Y\"",
+        "nameof(Missing)", "LegalBasis.Consent", "\"Marketing\"", "Retention = \"P1Y\"", "default", "new object()", ")", "(",
+    ];
+
+    public static IEnumerable<object[]> Inputs => [["Customer.cs"], ["Shapes.cs"]];
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void The_generator_survives_broken_variants_of_the_inputs(string input)
+    {
+        string source = GeneratorRun.Input(input);
+        List<string> variants = Variants(source, new Random(input.Length * 7919)).ToList();
+        Assert.True(variants.Count >= 500, $"only {variants.Count} variants");
+
+        foreach (string variant in variants)
+        {
+            CSharpCompilation compilation = GeneratorRun.Compile([variant]);
+            GeneratorDriver driver = GeneratorRun.CreateDriver().RunGenerators(compilation);
+            GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+            Assert.True(result.Exception is null, $"{result.Exception}\n--- input ---\n{variant}");
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CS8785");
+        }
+    }
+
+    /// <summary>Tokens deleted, attribute arguments replaced with wrong ones, and the text cut off mid-member.</summary>
+    private static IEnumerable<string> Variants(string source, Random random)
+    {
+        SyntaxNode root = CSharpSyntaxTree.ParseText(source, GeneratorRun.Latest).GetRoot();
+        SyntaxToken[] tokens = root.DescendantTokens().Where(t => t.Span.Length > 0).ToArray();
+        AttributeArgumentSyntax[] arguments = root.DescendantNodes().OfType<AttributeArgumentSyntax>().ToArray();
+        AttributeSyntax[] attributes = root.DescendantNodes().OfType<AttributeSyntax>().ToArray();
+
+        for (int i = 0; i < 250; i++)
+        {
+            SyntaxToken token = tokens[random.Next(tokens.Length)];
+            yield return source.Remove(token.SpanStart, token.Span.Length);
+        }
+
+        for (int i = 0; i < 150; i++)
+        {
+            AttributeArgumentSyntax argument = arguments[random.Next(arguments.Length)];
+            yield return source.Remove(argument.SpanStart, argument.Span.Length).Insert(argument.SpanStart, Junk[random.Next(Junk.Length)]);
+        }
+
+        for (int i = 0; i < 50; i++)
+        {
+            AttributeSyntax attribute = attributes[random.Next(attributes.Length)];
+            int cut = attribute.ArgumentList is { } list ? list.Span.End - 1 : attribute.Span.End;
+            yield return source.Remove(cut, 1); // an attribute left unclosed
+        }
+
+        for (int i = 0; i < 100; i++)
+        {
+            yield return source.Substring(0, random.Next(source.Length));
+        }
+    }
+}
