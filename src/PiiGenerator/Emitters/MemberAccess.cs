@@ -1,4 +1,5 @@
 using Pii.Generator.Model;
+using Pii.Tagging;
 
 namespace Pii.Generator.Emitters
 {

@@ -1,5 +1,6 @@
 using System.Linq;
 using Pii.Generator.Model;
+using Pii.Tagging;
 
 namespace Pii.Generator.Emitters
 {

@@ -14,15 +14,14 @@ namespace Pii.Generator.Parsing
     {
         private readonly Compilation _compilation;
         private readonly ImmutableArray<PurposeDeclaration> _purposes;
-        private readonly bool _unsafeAccessors;
+        private readonly MemberAccessRules _access;
         private readonly bool _utf8Literals;
 
         public TypeParser(Compilation compilation, LanguageVersion languageVersion)
         {
             _compilation = compilation;
             _purposes = PurposeDeclaration.ReadAll(compilation.Assembly);
-            _unsafeAccessors = compilation.GetTypeByMetadataName(WellKnownTypes.UnsafeAccessorAttribute) is { } accessor
-                && compilation.IsSymbolAccessibleWithin(accessor, compilation.Assembly);
+            _access = new MemberAccessRules(compilation);
             _utf8Literals = languageVersion >= LanguageVersion.CSharp11;
         }
 
@@ -166,7 +165,7 @@ namespace Pii.Generator.Parsing
 
         private bool IsPlainCandidate(ISymbol member)
         {
-            if (ReadAccess(member) != AccessKind.Direct || MemberShape.TypeOf(member) is not { } type)
+            if (_access.Read(member) != AccessKind.Direct || MemberShape.TypeOf(member) is not { } type)
             {
                 return false;
             }
@@ -181,14 +180,9 @@ namespace Pii.Generator.Parsing
             MemberShape shape = MemberShape.Of(memberType);
 
             DataCategory category = tags.Select(t => t.Category).FirstOrDefault(c => c != DataCategory.Unspecified);
-            ErasureStrategy erasure = tags.Select(t => t.Erasure).FirstOrDefault(e => e != ErasureStrategy.Default);
+            ErasureStrategy erasure = ErasureRules.StrategyOf(tags);
             RedactionKind redaction = tags.Select(t => t.Redaction).FirstOrDefault(r => r != RedactionKind.Default);
             SpecialCategory? special = tags.Select(t => t.SpecialCategory).FirstOrDefault(s => s is not null);
-            if (erasure == ErasureStrategy.Default)
-            {
-                erasure = ErasureStrategy.Clear;
-            }
-
             if (redaction == RedactionKind.Default)
             {
                 redaction = category == DataCategory.EmailAddress ? RedactionKind.EmailMask
@@ -205,8 +199,8 @@ namespace Pii.Generator.Parsing
                 }
             }
 
-            AccessKind write = WriteAccess(member);
-            bool supported = erasure == ErasureStrategy.Retain || (write != AccessKind.None && shape.Supports(erasure, out _));
+            AccessKind write = _access.Write(member);
+            bool supported = ErasureRules.CanApply(erasure, member, shape, write, _access.UnsafeAccessorsAvailable, out _);
 
             return new MemberSpec(
                 member.Name,
@@ -220,7 +214,7 @@ namespace Pii.Generator.Parsing
                 shape.ValueType.ToDisplayString(TypeNames.FullyQualified),
                 ElementType(shape.ValueType),
                 shape.Kind == ValueKind.Enum ? EnumMembers(shape.ValueType) : EquatableArray<string>.Empty,
-                ReadAccess(member),
+                _access.Read(member),
                 write,
                 purposes.ToEquatableArray(),
                 category,
@@ -241,7 +235,7 @@ namespace Pii.Generator.Parsing
                 || ownedType.IsGenericType
                 || TagReader.FindDataSubject(ownedType) is not null
                 || !CanGenerateFor(ownedType, out _)
-                || ReadAccess(member) == AccessKind.None)
+                || _access.Read(member) == AccessKind.None)
             {
                 return null;
             }
@@ -277,7 +271,7 @@ namespace Pii.Generator.Parsing
                 ownedType.ToDisplayString(TypeNames.FullyQualified),
                 null,
                 EquatableArray<string>.Empty,
-                ReadAccess(member),
+                _access.Read(member),
                 AccessKind.None,
                 EquatableArray<PurposeSpec>.Empty,
                 DataCategory.Unspecified,
@@ -287,69 +281,6 @@ namespace Pii.Generator.Parsing
                 RedactionKind.Erase,
                 null,
                 TypeNames.QualifiedClassName(ownedType));
-        }
-
-        private AccessKind ReadAccess(ISymbol member)
-        {
-            ISymbol? accessor = member is IPropertySymbol property ? property.GetMethod : member;
-            if (accessor is null)
-            {
-                return AccessKind.None;
-            }
-
-            if (_compilation.IsSymbolAccessibleWithin(accessor, _compilation.Assembly))
-            {
-                return AccessKind.Direct;
-            }
-
-            return CanUseUnsafeAccessor(member) ? AccessKind.UnsafeAccessor : AccessKind.None;
-        }
-
-        private AccessKind WriteAccess(ISymbol member)
-        {
-            switch (member)
-            {
-                case IPropertySymbol property:
-                    if (property.SetMethod is not { } setter)
-                    {
-                        return AccessKind.None;
-                    }
-
-                    if (!setter.IsInitOnly && _compilation.IsSymbolAccessibleWithin(setter, _compilation.Assembly))
-                    {
-                        return AccessKind.Direct;
-                    }
-
-                    break;
-                case IFieldSymbol field:
-                    if (!field.IsReadOnly && _compilation.IsSymbolAccessibleWithin(field, _compilation.Assembly))
-                    {
-                        return AccessKind.Direct;
-                    }
-
-                    break;
-            }
-
-            return CanUseUnsafeAccessor(member) ? AccessKind.UnsafeAccessor : AccessKind.None;
-        }
-
-        /// <summary>[UnsafeAccessor] needs .NET 8 and, for generic declaring types, .NET 9 with generic accessors: Pii uses it for non-generic types only.</summary>
-        private bool CanUseUnsafeAccessor(ISymbol member)
-        {
-            if (!_unsafeAccessors)
-            {
-                return false;
-            }
-
-            for (INamedTypeSymbol? type = member.ContainingType; type is not null; type = type.ContainingType)
-            {
-                if (type.IsGenericType)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static string? ElementType(ITypeSymbol type) => type switch
@@ -387,7 +318,7 @@ namespace Pii.Generator.Parsing
                 foreach (ISymbol member in level.GetMembers(name))
                 {
                     if (IsInstanceDataMember(member)
-                        && ReadAccess(member) == AccessKind.Direct
+                        && _access.Read(member) == AccessKind.Direct
                         && MemberShape.Of(MemberShape.TypeOf(member)!).Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly)
                     {
                         return name;

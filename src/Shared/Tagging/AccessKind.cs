@@ -1,4 +1,4 @@
-namespace Pii.Generator.Model
+namespace Pii.Tagging
 {
     /// <summary>How generated code reads or writes a member.</summary>
     internal enum AccessKind

@@ -1,0 +1,98 @@
+using System.Threading.Tasks;
+using Pii.Analyzers.Rules;
+using Verify = Pii.Analyzers.Tests.AnalyzerTest<Pii.Analyzers.Rules.ErasureStrategyAnalyzer>;
+
+namespace Pii.Analyzers.Tests;
+
+public class ErasureStrategyAnalyzerTests
+{
+    [Fact]
+    public Task A_get_only_property_cannot_be_erased() => Verify.VerifyAsync("""
+        using Pii;
+        public class Customer
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? {|PII006:Email|} { get; }
+        }
+        """);
+
+    [Fact]
+    public Task A_get_only_property_kept_under_a_legal_hold_is_fine() => Verify.VerifyAsync("""
+        using Pii;
+        public class Invoice
+        {
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation, Erasure = ErasureStrategy.Retain)]
+            public string? Iban { get; }
+        }
+        """);
+
+    [Fact]
+    public Task Private_init_only_and_read_only_members_are_erasable_on_net8_and_later() => Verify.VerifyAsync("""
+        using Pii;
+        public record Customer([property: PersonalData("Account", "P30D", LegalBasis.Contract)] string Name)
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? Hash { get; private set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            private readonly string? _secret;
+        }
+        """);
+
+    [Fact]
+    public Task A_private_setter_is_not_erasable_without_UnsafeAccessor() => Verify.VerifyAsync("""
+        using Pii;
+        public class Customer
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? {|PII006:Hash|} { get; private set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+        """, netStandard: true);
+
+    [Fact]
+    public Task A_private_setter_in_a_generic_type_is_not_erasable() => Verify.VerifyAsync("""
+        using Pii;
+        public class Entity<T>
+        {
+            [PersonalData("Audit", "P1Y", LegalBasis.LegitimateInterests)]
+            public string? {|PII006:CreatedBy|} { get; private set; }
+        }
+        """);
+
+    [Fact]
+    public Task Pseudonymize_needs_text_Anonymize_a_known_type_and_Clear_a_nullable_or_emptyable_type() => Verify.VerifyAsync("""
+        #nullable enable
+        using System;
+        using Pii;
+        public class Profile { }
+        public class Customer
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Erasure = ErasureStrategy.Pseudonymize)]
+            public DateTime {|PII006:BirthDate|} { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Erasure = ErasureStrategy.Anonymize)]
+            public Uri? {|PII006:Homepage|} { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public Profile {|PII006:Profile|} { get; set; } = new();
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Erasure = ErasureStrategy.Pseudonymize)]
+            public string? UserName { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public Profile? OptionalProfile { get; set; }
+        }
+        """);
+
+    [Fact]
+    public void The_message_names_the_member_the_strategy_and_the_fix()
+    {
+        var diagnostic = Microsoft.CodeAnalysis.Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, null, "Email", "Clear", "'Email' has no setter; add a (private) setter or use ErasureStrategy.Retain");
+
+        Assert.Equal("'Email' cannot be erased with Clear: 'Email' has no setter; add a (private) setter or use ErasureStrategy.Retain", diagnostic.GetMessage());
+        Assert.Equal("PII006", new ErasureStrategyAnalyzer().SupportedDiagnostics[0].Id);
+    }
+}

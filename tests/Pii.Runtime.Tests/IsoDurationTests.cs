@@ -1,0 +1,61 @@
+using System;
+
+namespace Pii.Runtime.Tests;
+
+public class IsoDurationTests
+{
+    [Theory]
+    [InlineData("P30D", "P30D")]
+    [InlineData("P7Y", "P7Y")]
+    [InlineData("P1Y6M", "P1Y6M")]
+    [InlineData("P2W", "P2W")]
+    [InlineData("PT12H", "PT12H")]
+    [InlineData("P1DT2H30M15S", "P1DT2H30M15S")]
+    [InlineData("P0D", "P0D")]
+    [InlineData("P01Y", "P1Y")]
+    public void Valid_durations_parse_and_print_canonically(string text, string canonical) =>
+        Assert.Equal(canonical, IsoDuration.Parse(text).ToString());
+
+    [Theory]
+    [InlineData(null, "required")]
+    [InlineData("", "required")]
+    [InlineData("30D", "start with 'P'")]
+    [InlineData("P", "no components")]
+    [InlineData("PT", "no components")]
+    [InlineData("P1DT", "no time component")]
+    [InlineData("P1.5Y", "fraction")]
+    [InlineData("P1M1Y", "out of order")]
+    [InlineData("P1Y1Y", "out of order")]
+    [InlineData("P1W2D", "weeks")]
+    [InlineData("P7", "without a designator")]
+    [InlineData("P1H", "not a date designator")]
+    [InlineData("PT1D", "not a time designator")]
+    [InlineData("P-1Y", "whole number")]
+    [InlineData("P99999999999Y", "too large")]
+    public void Invalid_durations_are_rejected_with_a_reason(string? text, string reason)
+    {
+        Assert.False(IsoDuration.TryParse(text, out _, out string? error));
+        Assert.Contains(reason, error);
+        Assert.Throws<FormatException>(() => IsoDuration.Parse(text!));
+    }
+
+    [Fact]
+    public void Adding_a_duration_applies_calendar_years_and_months()
+    {
+        var start = new DateTimeOffset(2024, 2, 29, 10, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(new DateTimeOffset(2031, 2, 28, 10, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P7Y").AddTo(start));
+        Assert.Equal(new DateTimeOffset(2024, 3, 29, 10, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P1M").AddTo(start));
+        Assert.Equal(new DateTimeOffset(2024, 3, 14, 22, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P14DT12H").AddTo(start));
+        Assert.Equal(new DateTimeOffset(2024, 3, 14, 10, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P2W").AddTo(start));
+    }
+
+    [Fact]
+    public void Approximate_length_orders_retentions()
+    {
+        Assert.True(IsoDuration.Parse("P2Y").ApproximateDays > IsoDuration.Parse("P23M").ApproximateDays);
+        Assert.True(IsoDuration.Parse("P1M").ApproximateDays > IsoDuration.Parse("P30D").ApproximateDays);
+        Assert.Equal(IsoDuration.Parse("P1Y"), IsoDuration.Parse("P01Y"));
+        Assert.NotEqual(IsoDuration.Parse("P12M"), IsoDuration.Parse("P1Y"));
+    }
+}
