@@ -154,3 +154,19 @@ public class ExportTests
         Assert.Contains("\"Pages\":{\"value\":[\"/pricing\"]", derived);
     }
 }
+
+public class OwnedExportTests
+{
+    [Fact]
+    public void An_owned_object_with_no_consent_or_contract_data_is_left_out_of_the_portability_export()
+    {
+        var order = new Order { Recipient = "Canary Recipient", Delivery = new TaxAddress { Line = "Canary Lane 1" } };
+
+        string access = TestData.Export(w => order.WritePersonalData(w, ExportScope.Access));
+        string portability = TestData.Export(w => order.WritePersonalData(w, ExportScope.Portability));
+
+        Assert.Contains("\"Delivery\":{\"Line\":{\"value\":\"Canary Lane 1\"", access);
+        Assert.DoesNotContain("Delivery", portability);
+        Assert.Contains("Canary Recipient", portability);
+    }
+}

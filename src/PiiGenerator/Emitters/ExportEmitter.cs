@@ -49,6 +49,14 @@ namespace Pii.Generator.Emitters
                     continue;
                 }
 
+                if (member.IsOwned && !member.IsPortable)
+                {
+                    writer.OpenBlock($"if (scope == {Scope}.Access)");
+                    WriteOwned(writer, member);
+                    writer.CloseBlock();
+                    continue;
+                }
+
                 if (member.IsOwned)
                 {
                     WriteOwned(writer, member);
@@ -80,7 +88,7 @@ namespace Pii.Generator.Emitters
 
         private static void WriteOwned(SourceWriter writer, MemberSpec member)
         {
-            writer.Line($"// {member.Name}: owned, its own tagged members are exported in place");
+            writer.Line($"// {member.Name}: owned; its tagged members are exported in place ({string.Join(", ", member.Purposes.Select(p => p.Name))})");
             writer.Line($"writer.WritePropertyName({member.Name}Name);");
             writer.OpenBlock($"if ({MemberAccess.Read(member, "value")} is {{ }} {Local(member)})");
             writer.Line("writer.WriteStartObject();");

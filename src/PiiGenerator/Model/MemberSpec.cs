@@ -2,7 +2,10 @@ using Pii.Tagging;
 
 namespace Pii.Generator.Model
 {
-    /// <summary>A tagged (or owned) member of a type, as plain data.</summary>
+    /// <summary>
+    /// A tagged member of a type, as plain data; or an owned member, whose <see cref="Purposes"/> are the union of
+    /// its type's purposes and whose <see cref="OwnedClass"/> is the generated class of its type.
+    /// </summary>
     internal sealed record MemberSpec(
         string Name,
         string DeclaringType,

@@ -240,7 +240,8 @@ namespace Pii.Generator.Parsing
                 return null;
             }
 
-            bool hasOwnTags = false;
+            // The owned type's purposes, so that the owner knows whether any of it is portable.
+            var purposes = new List<PurposeSpec>();
             foreach (ISymbol ownedMember in ownedType.GetMembers())
             {
                 if (IsInstanceDataMember(ownedMember))
@@ -250,11 +251,17 @@ namespace Pii.Generator.Parsing
                         return null; // a back-reference: the owned type is a navigation, not part of the owner
                     }
 
-                    hasOwnTags |= TagReader.IsTagged(ownedMember);
+                    foreach (MemberTag tag in TagReader.ReadTags(ownedMember, _purposes))
+                    {
+                        if (!purposes.Any(p => p.Name == tag.Purpose))
+                        {
+                            purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
+                        }
+                    }
                 }
             }
 
-            if (!hasOwnTags)
+            if (purposes.Count == 0)
             {
                 return null;
             }
@@ -273,7 +280,7 @@ namespace Pii.Generator.Parsing
                 EquatableArray<string>.Empty,
                 _access.Read(member),
                 AccessKind.None,
-                EquatableArray<PurposeSpec>.Empty,
+                purposes.ToEquatableArray(),
                 DataCategory.Unspecified,
                 null,
                 ErasureStrategy.Clear,

@@ -34,3 +34,21 @@ namespace Pii.Runtime.Tests.Entities
         public string? Signature { get; set; }
     }
 }
+
+namespace Pii.Runtime.Tests.Entities
+{
+    /// <summary>An order whose owned delivery address is held for tax only: not portable.</summary>
+    public class Order
+    {
+        [PersonalData("Account", Category = DataCategory.Name)]
+        public string? Recipient { get; set; }
+
+        public TaxAddress? Delivery { get; set; }
+    }
+
+    public class TaxAddress
+    {
+        [PersonalData("Tax", Category = DataCategory.PostalAddress)]
+        public string? Line { get; set; }
+    }
+}
