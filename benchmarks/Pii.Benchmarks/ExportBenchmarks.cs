@@ -81,7 +81,8 @@ namespace Pii.Benchmarks
         public void Setup()
         {
             customer = CustomerData.One();
-            AssertSameOutput(("Generated", Generated), ("Reflection", Reflection), ("HandWritten", HandWritten));
+            AssertSameOutput(("Generated", Generated), ("Reflection", Reflection), ("CachedReflection", CachedReflection),
+                ("HandWritten", HandWritten));
         }
 
         [Benchmark(Baseline = true)]
@@ -97,6 +98,14 @@ namespace Pii.Benchmarks
         {
             Utf8JsonWriter writer = Begin();
             ReflectionExporter.Write(customer, writer);
+            return End(writer);
+        }
+
+        [Benchmark]
+        public int CachedReflection()
+        {
+            Utf8JsonWriter writer = Begin();
+            CachedReflectionExporter.Write(customer, writer);
             return End(writer);
         }
 
@@ -121,7 +130,8 @@ namespace Pii.Benchmarks
         public void Setup()
         {
             customers = CustomerData.Many(Count);
-            AssertSameOutput(("Generated", Generated), ("Reflection", Reflection), ("HandWritten", HandWritten));
+            AssertSameOutput(("Generated", Generated), ("Reflection", Reflection), ("CachedReflection", CachedReflection),
+                ("HandWritten", HandWritten));
         }
 
         [Benchmark(Baseline = true)]
@@ -146,6 +156,20 @@ namespace Pii.Benchmarks
             foreach (BenchCustomer customer in customers)
             {
                 ReflectionExporter.Write(customer, writer);
+            }
+
+            writer.WriteEndArray();
+            return End(writer);
+        }
+
+        [Benchmark]
+        public int CachedReflection()
+        {
+            Utf8JsonWriter writer = Begin();
+            writer.WriteStartArray();
+            foreach (BenchCustomer customer in customers)
+            {
+                CachedReflectionExporter.Write(customer, writer);
             }
 
             writer.WriteEndArray();

@@ -170,3 +170,20 @@ public class OwnedExportTests
         Assert.Contains("Canary Recipient", portability);
     }
 }
+
+public class InheritanceTests
+{
+    [Fact]
+    public void A_derived_type_without_tags_of_its_own_is_exported_erased_and_redacted_by_its_base()
+    {
+        var vip = new VipCustomer { Id = 9, Email = "canary.vip@example.org", Tier = 3 };
+
+        string json = TestData.Export(w => vip.WritePersonalData(w));
+        Pii.Erasure.ErasureResult result = vip.ErasePersonalData(Pii.Erasure.ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(TestData.Key));
+
+        Assert.Contains("canary.vip@example.org", json);
+        Assert.Equal("Customer", result.Type);
+        Assert.Equal(string.Empty, vip.Email);
+        Assert.DoesNotContain("canary", vip.ToRedactedString());
+    }
+}

@@ -165,10 +165,10 @@ namespace Pii.Generator.Emitters
                     writer.Line($"writer.WriteString({Name}, {value});");
                     break;
                 case ValueKind.DateOnly:
-                    writer.Line($"writer.WriteString({Name}, {value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));");
+                    WriteFormatted(writer, value, "yyyy-MM-dd", 10);
                     break;
                 case ValueKind.TimeOnly:
-                    writer.Line($"writer.WriteString({Name}, {value}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture));");
+                    WriteFormatted(writer, value, "HH:mm:ss.FFFFFFF", 16);
                     break;
                 case ValueKind.Char:
                     writer.Line($"writer.WriteString({Name}, {value}.ToString());");
@@ -190,6 +190,16 @@ namespace Pii.Generator.Emitters
                     writer.Line($"writer.WriteString({Name}, global::Pii.Redaction.Redactor.Format({value}));");
                     break;
             }
+        }
+
+        /// <summary>Formats into a stack buffer, so exporting a date allocates nothing (DateOnly and TimeOnly exist only where spans do).</summary>
+        private static void WriteFormatted(SourceWriter writer, string value, string format, int length)
+        {
+            writer.OpenBlock();
+            writer.Line($"global::System.Span<char> text = stackalloc char[{length}];");
+            writer.Line($"{value}.TryFormat(text, out int written, \"{format}\", global::System.Globalization.CultureInfo.InvariantCulture);");
+            writer.Line($"writer.WriteString({Json}.Value, text.Slice(0, written));");
+            writer.CloseBlock();
         }
 
         /// <summary>Writes a switch from enum values to their names, so export needs no reflection over the enum.</summary>

@@ -52,3 +52,12 @@ namespace Pii.Runtime.Tests.Entities
         public string? Line { get; set; }
     }
 }
+
+namespace Pii.Runtime.Tests.Entities
+{
+    /// <summary>A derived type with no tags of its own: it uses its base's generated methods.</summary>
+    public class VipCustomer : Customer
+    {
+        public int Tier { get; set; }
+    }
+}
