@@ -59,7 +59,7 @@ namespace Pii.Generator
             try
             {
                 INamedTypeSymbol? type = target.TargetSymbol as INamedTypeSymbol ?? target.TargetSymbol.ContainingType;
-                if (type is null)
+                if (type is null || !ParsesType(target.TargetSymbol, type))
                 {
                     return null;
                 }
@@ -76,6 +76,30 @@ namespace Pii.Generator
                 // The generator never throws: broken input yields no code, and the analyzers explain why.
                 return null;
             }
+        }
+
+        /// <summary>
+        /// A type with twenty tagged members is found twenty times. When the type is declared in one file, every
+        /// one of those members lives in that file, so parsing it from its first tagged member alone is enough and
+        /// stays correct under edits. A type split over several files is parsed from each tagged member, because
+        /// an edit may touch only one of its files.
+        /// </summary>
+        private static bool ParsesType(ISymbol target, INamedTypeSymbol type)
+        {
+            if (target is not (IPropertySymbol or IFieldSymbol) || type.DeclaringSyntaxReferences.Length != 1)
+            {
+                return true;
+            }
+
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is (IPropertySymbol or IFieldSymbol) && TagReader.IsTagged(member))
+                {
+                    return SymbolEqualityComparer.Default.Equals(member, target);
+                }
+            }
+
+            return true;
         }
 
         /// <summary>One spec per type, in a stable order (by file name), however many tagged members found it.</summary>

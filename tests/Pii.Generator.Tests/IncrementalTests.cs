@@ -52,6 +52,42 @@ public class IncrementalTests
         Assert.Contains(result.GeneratedSources, s => s.HintName == "Shop.Customer.PersonalData.g.cs" && s.SourceText.ToString().Contains("P180D"));
     }
 
+    [Fact]
+    public void Changing_a_tag_in_one_file_of_a_partial_type_regenerates_the_type()
+    {
+        const string First = """
+            using Pii;
+            namespace Shop
+            {
+                public partial class Contact
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Name { get; set; }
+                }
+            }
+            """;
+        const string Second = """
+            using Pii;
+            namespace Shop
+            {
+                public partial class Contact
+                {
+                    [PersonalData("Marketing", "P1Y", LegalBasis.Consent)]
+                    public string? Email { get; set; }
+                }
+            }
+            """;
+        CSharpCompilation compilation = GeneratorRun.Compile([First, Second]);
+        GeneratorDriver driver = GeneratorRun.CreateDriver().RunGenerators(compilation);
+        SyntaxTree old = compilation.SyntaxTrees[1];
+
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(Second.Replace("P1Y", "P3Y"), GeneratorRun.Latest, path: old.FilePath)));
+
+        GeneratedSourceResult contact = Assert.Single(driver.GetRunResult().Results.Single().GeneratedSources);
+        Assert.Contains("IsoDuration.Parse(\"P3Y\")", contact.SourceText.ToString());
+        Assert.Contains("IsoDuration.Parse(\"P30D\")", contact.SourceText.ToString());
+    }
+
     private static (GeneratorRunResult Result, GeneratorDriver Driver) RunTwice(System.Func<string, string> edit, int editedTree, string? customer = null)
     {
         CSharpCompilation compilation = GeneratorRun.Compile([customer ?? GeneratorRun.Input("Customer.cs"), Unrelated]);

@@ -80,7 +80,7 @@ namespace Pii.Generator.Emitters
                 : $"// {member.Name}: {ExportEmitter.Describe(member)}; erased by {member.Erasure}");
             writer.OpenBlock($"private static void Erase{member.Name}{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
 
-            string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.From(value.{startMember})" : string.Empty;
+            string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.From(value.{Literals.Identifier(startMember)})" : string.Empty;
             string path = $"path + {Literals.CSharp(member.Name)}";
             writer.Line($"global::Pii.Erasure.ErasureDecision decision = context.Decide({member.Name}Purposes, {strategy}{start});");
             if (member.Erasure == ErasureStrategy.Retain)

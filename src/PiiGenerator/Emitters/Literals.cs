@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Pii.Generator.Emitters
 {
@@ -79,6 +80,10 @@ namespace Pii.Generator.Emitters
 
             return text.ToString();
         }
+
+        /// <summary>A member name as C# source: <c>@event</c> for a member named with a keyword.</summary>
+        public static string Identifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
         /// <summary><c>Email</c> → <c>email</c>, for field and local names.</summary>
         public static string Camel(string name) =>

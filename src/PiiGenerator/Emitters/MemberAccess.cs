@@ -10,14 +10,14 @@ namespace Pii.Generator.Emitters
         {
             AccessKind.UnsafeAccessor when member.IsField => $"{member.Name}Field({target})",
             AccessKind.UnsafeAccessor => $"Get{member.Name}({target})",
-            _ => $"{target}.{member.Name}",
+            _ => $"{target}.{Literals.Identifier(member.Name)}",
         };
 
         public static string Assign(MemberSpec member, string target, string value) => member.Write switch
         {
             AccessKind.UnsafeAccessor when member.IsField => $"{member.Name}Field({target}) = {value}",
             AccessKind.UnsafeAccessor => $"Set{member.Name}({target}, {value})",
-            _ => $"{target}.{member.Name} = {value}",
+            _ => $"{target}.{Literals.Identifier(member.Name)} = {value}",
         };
 
         /// <summary>Declares the externs for members that are private, protected or init-only (.NET 8 and later; no reflection).</summary>

@@ -35,7 +35,7 @@ namespace Pii.Generator.Emitters
             string separator = string.Empty;
             foreach (PlainMemberSpec plain in type.PlainMembers)
             {
-                string read = plain.IsString ? $"value.{plain.Name} ?? \"null\"" : $"{Redactor}.Format(value.{plain.Name})";
+                string read = plain.IsString ? $"value.{Literals.Identifier(plain.Name)} ?? \"null\"" : $"{Redactor}.Format(value.{Literals.Identifier(plain.Name)})";
                 writer.Line($"builder.Append({Literals.CSharp(separator + plain.Name + " = ")}).Append({read});");
                 separator = ", ";
             }

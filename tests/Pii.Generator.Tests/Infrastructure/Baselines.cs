@@ -12,15 +12,19 @@ internal static class Baselines
 {
     public static bool Updating => Environment.GetEnvironmentVariable("PII_UPDATE_BASELINES") == "1";
 
+    /// <summary>The baselines copied next to the tests; while updating, the checked-in ones just rewritten.</summary>
     public static string Folder(string input) =>
-        Path.Combine(AppContext.BaseDirectory, "Baselines", Path.GetFileNameWithoutExtension(input));
+        Updating ? SourceFolder(input) : Path.Combine(AppContext.BaseDirectory, "Baselines", Path.GetFileNameWithoutExtension(input));
 
     public static void Write(string input, string hintName, string text)
     {
-        string folder = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Baselines", Path.GetFileNameWithoutExtension(input));
+        string folder = SourceFolder(input);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, hintName + ".txt"), text);
     }
+
+    private static string SourceFolder(string input) =>
+        Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "Baselines", Path.GetFileNameWithoutExtension(input));
 
     private static string ThisFile([CallerFilePath] string path = "") => path;
 }

@@ -50,6 +50,9 @@ namespace Other
     {
         [PersonalData("Support", "P1Y", LegalBasis.LegitimateInterests, Category = DataCategory.EmailAddress, Redaction = RedactionKind.KeyedHash)]
         public string? Email { get; set; }
+
+        [PersonalData("Support", "P1Y", LegalBasis.LegitimateInterests)]
+        public string? @event { get; set; }
     }
 }
 
