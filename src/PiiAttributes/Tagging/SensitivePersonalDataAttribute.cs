@@ -7,15 +7,15 @@ namespace Pii
     /// with the Art. 9(2) condition that allows it. Like <see cref="PersonalDataAttribute"/>, one tag per purpose.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, AllowMultiple = true, Inherited = true)]
-    public sealed class SensitivePersonalDataAttribute : Attribute
+    public sealed class SensitivePersonalDataAttribute : PurposeTagAttribute
     {
         /// <summary>Tags the member for a declared purpose.</summary>
         /// <param name="purpose">The purpose's name, as declared with <see cref="ProcessingPurposeAttribute"/>.</param>
         /// <param name="category">The special category.</param>
         /// <param name="condition">The Art. 9(2) condition.</param>
         public SensitivePersonalDataAttribute(string purpose, SpecialCategory category, SpecialCategoryCondition condition)
+            : base(purpose, null, LegalBasis.Unspecified)
         {
-            Purpose = purpose;
             SpecialCategory = category;
             Condition = condition;
         }
@@ -27,45 +27,16 @@ namespace Pii
         /// <param name="category">The special category.</param>
         /// <param name="condition">The Art. 9(2) condition.</param>
         public SensitivePersonalDataAttribute(string purpose, string retention, LegalBasis legalBasis, SpecialCategory category, SpecialCategoryCondition condition)
+            : base(purpose, retention, legalBasis)
         {
-            Purpose = purpose;
-            Retention = retention;
-            LegalBasis = legalBasis;
             SpecialCategory = category;
             Condition = condition;
         }
-
-        /// <summary>Gets the purpose.</summary>
-        public string Purpose { get; }
-
-        /// <summary>Gets the retention, or <see langword="null"/> when the purpose declaration gives it.</summary>
-        public string? Retention { get; }
-
-        /// <summary>Gets the legal basis, or <see cref="LegalBasis.Unspecified"/> when the purpose declaration gives it.</summary>
-        public LegalBasis LegalBasis { get; }
 
         /// <summary>Gets the special category.</summary>
         public SpecialCategory SpecialCategory { get; }
 
         /// <summary>Gets the Art. 9(2) condition.</summary>
         public SpecialCategoryCondition Condition { get; }
-
-        /// <summary>Gets or sets what kind of personal data the member holds.</summary>
-        public DataCategory Category { get; set; }
-
-        /// <summary>Gets or sets how the member is erased.</summary>
-        public ErasureStrategy Erasure { get; set; }
-
-        /// <summary>Gets or sets how the member is shown in redacted views.</summary>
-        public RedactionKind Redaction { get; set; }
-
-        /// <summary>Gets or sets a description for the record of processing.</summary>
-        public string? Description { get; set; }
-
-        /// <summary>Gets or sets the event the retention counts from, in words.</summary>
-        public string? RetentionTrigger { get; set; }
-
-        /// <summary>Gets or sets the name of a date member that the retention counts from.</summary>
-        public string? RetentionStartsAt { get; set; }
     }
 }

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Pii.Tagging;
+
+namespace Pii.Analyzers.Rules
+{
+    /// <summary>
+    /// The base of the rules that look at tagged properties and fields: skips compilations that do not reference
+    /// Pii, reads the purpose declarations and access rules once per compilation, then analyzes each member.
+    /// </summary>
+    public abstract class TaggedMemberAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypes.PersonalDataAttribute) is null)
+                {
+                    return; // Pii is not referenced
+                }
+
+                var rules = new CompilationRules(PurposeDeclaration.ReadAll(start.Compilation.Assembly), new MemberAccessRules(start.Compilation));
+                start.RegisterSymbolAction(symbol => AnalyzeMember(symbol, rules), SymbolKind.Property, SymbolKind.Field);
+            });
+        }
+
+        /// <summary>Analyzes one property or field.</summary>
+        private protected abstract void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules);
+
+        /// <summary>What the rules need of the compilation, resolved once.</summary>
+        private protected sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access);
+    }
+}
