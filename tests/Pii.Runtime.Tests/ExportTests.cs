@@ -131,6 +131,7 @@ public class ExportTests
 
         Assert.Equal("Canary Applicant", root.GetProperty("FullName").GetProperty("value").GetString());
         Assert.Equal("health", root.GetProperty("HealthNotes").GetProperty("specialCategory").GetString());
+        Assert.Equal("explicit-consent", root.GetProperty("HealthNotes").GetProperty("article9Condition").GetString());
         Assert.Equal("Canary BV", root.GetProperty("Employers").GetProperty("value")[0].GetString());
         Assert.Equal("Canary University", root.GetProperty("_school").GetProperty("value").GetString());
         Assert.Equal(2, root.GetProperty("Children").GetProperty("value").GetInt32());

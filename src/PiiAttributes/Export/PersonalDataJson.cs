@@ -16,6 +16,9 @@ namespace Pii.Export
         /// <summary><c>specialCategory</c>: the Art. 9 category of sensitive data.</summary>
         public static readonly JsonEncodedText SpecialCategory = JsonEncodedText.Encode("specialCategory");
 
+        /// <summary><c>article9Condition</c>: the Art. 9(2) condition that allows processing sensitive data.</summary>
+        public static readonly JsonEncodedText Article9Condition = JsonEncodedText.Encode("article9Condition");
+
         /// <summary><c>purposes</c>: the member's purposes with legal basis and retention.</summary>
         public static readonly JsonEncodedText Purposes = JsonEncodedText.Encode("purposes");
     }

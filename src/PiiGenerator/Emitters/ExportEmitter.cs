@@ -109,6 +109,10 @@ namespace Pii.Generator.Emitters
             if (member.SpecialCategory is not null)
             {
                 writer.Line($"writer.WriteString({Json}.SpecialCategory, {member.Name}SpecialCategory);");
+                if (member.Condition is not null)
+                {
+                    writer.Line($"writer.WriteString({Json}.Article9Condition, {member.Name}Condition);");
+                }
             }
 
             writer.Line($"writer.WritePropertyName({Json}.Purposes);");

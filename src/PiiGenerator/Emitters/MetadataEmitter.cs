@@ -26,6 +26,10 @@ namespace Pii.Generator.Emitters
                 if (member.SpecialCategory is { } special)
                 {
                     writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}SpecialCategory = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(Literals.Kebab(special.ToString()))});");
+                    if (member.Condition is { } condition)
+                    {
+                        writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Condition = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(Literals.Kebab(condition.ToString()))});");
+                    }
                 }
 
                 writer.OpenBlock($"private static readonly global::Pii.Erasure.PurposeTag[] {member.Name}Purposes =");

@@ -23,6 +23,7 @@ namespace Pii.Generator.Model
         EquatableArray<PurposeSpec> Purposes,
         DataCategory Category,
         SpecialCategory? SpecialCategory,
+        SpecialCategoryCondition? Condition,
         ErasureStrategy Erasure,
         bool ErasureSupported,
         RedactionKind Redaction,

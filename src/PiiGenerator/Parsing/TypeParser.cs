@@ -183,6 +183,7 @@ namespace Pii.Generator.Parsing
             ErasureStrategy erasure = ErasureRules.StrategyOf(tags);
             RedactionKind redaction = tags.Select(t => t.Redaction).FirstOrDefault(r => r != RedactionKind.Default);
             SpecialCategory? special = tags.Select(t => t.SpecialCategory).FirstOrDefault(s => s is not null);
+            SpecialCategoryCondition? condition = tags.Select(t => t.Condition).FirstOrDefault(c => c is not null);
             if (redaction == RedactionKind.Default)
             {
                 redaction = category == DataCategory.EmailAddress ? RedactionKind.EmailMask
@@ -219,6 +220,7 @@ namespace Pii.Generator.Parsing
                 purposes.ToEquatableArray(),
                 category,
                 special,
+                special is null ? null : condition,
                 erasure,
                 supported,
                 redaction,
@@ -282,6 +284,7 @@ namespace Pii.Generator.Parsing
                 AccessKind.None,
                 purposes.ToEquatableArray(),
                 DataCategory.Unspecified,
+                null,
                 null,
                 ErasureStrategy.Clear,
                 ErasureSupported: true,
