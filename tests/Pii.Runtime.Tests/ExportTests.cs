@@ -188,3 +188,57 @@ public class InheritanceTests
         Assert.DoesNotContain("canary", vip.ToRedactedString());
     }
 }
+
+public class InvoiceExportTests
+{
+    private static readonly Invoice Invoice = new()
+    {
+        IssuedOn = new System.DateTime(2024, 1, 31),
+        BillingName = "Canary Billing",
+        BillingAddress = "Canary Road 7",
+        Iban = "NL91ABNA0417164300",
+        CampaignCode = "spring",
+    };
+
+    [Fact]
+    public void Access_export_of_an_invoice_is_exact()
+    {
+        const string Tax = """{"purpose":"Tax","legalBasis":"legal-obligation","retention":"P7Y"}""";
+        const string Marketing = """{"purpose":"Marketing","legalBasis":"consent","retention":"P2Y"}""";
+        const string Payments = """{"purpose":"Payments","legalBasis":"legal-obligation","retention":"P7Y"}""";
+
+        Assert.Equal(
+            "{" +
+            $$"""
+            "BillingName":{"value":"Canary Billing","category":"name","purposes":[{{Tax}}]},
+            """.TrimEnd() +
+            $$"""
+            "BillingAddress":{"value":"Canary Road 7","category":"postal-address","purposes":[{{Tax}},{{Marketing}}]},
+            """.TrimEnd() +
+            $$"""
+            "Iban":{"value":"NL91ABNA0417164300","category":"payment-data","purposes":[{{Payments}}]},
+            """.TrimEnd() +
+            $$"""
+            "CampaignCode":{"value":"spring","category":"email-engagement","purposes":[{{Marketing}}]}
+            """.TrimEnd() +
+            "}",
+            TestData.Export(w => Invoice.WritePersonalData(w, ExportScope.Access)));
+    }
+
+    [Fact]
+    public void Portability_export_of_an_invoice_is_exact()
+    {
+        const string Marketing = """{"purpose":"Marketing","legalBasis":"consent","retention":"P2Y"}""";
+
+        Assert.Equal(
+            "{" +
+            $$"""
+            "BillingAddress":{"value":"Canary Road 7","category":"postal-address","purposes":[{{Marketing}}]},
+            """.TrimEnd() +
+            $$"""
+            "CampaignCode":{"value":"spring","category":"email-engagement","purposes":[{{Marketing}}]}
+            """.TrimEnd() +
+            "}",
+            TestData.Export(w => Invoice.WritePersonalData(w, ExportScope.Portability)));
+    }
+}
