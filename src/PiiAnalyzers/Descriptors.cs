@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis;
 
 namespace Pii.Analyzers
 {
-    /// <summary>Every diagnostic Pii reports. Each has a page under docs/diagnostics, which its help link points to.</summary>
+    /// <summary>
+    /// Every diagnostic Pii reports. Each has a page under docs/diagnostics, which its help link points to. All are
+    /// warnings by default; <c>&lt;PiiEnforce&gt;true&lt;/PiiEnforce&gt;</c> makes them errors (see Pii.targets).
+    /// </summary>
     internal static class Descriptors
     {
         public const string Category = "Privacy";
@@ -10,26 +13,55 @@ namespace Pii.Analyzers
         /// <summary>Where the diagnostic pages are published: docs/diagnostics/{ID}.md of the repository.</summary>
         public const string HelpLinkBase = "https://github.com/pii-dotnet/pii/blob/main/docs/diagnostics/";
 
-        public static readonly DiagnosticDescriptor InvalidTag = new(
+        public static readonly DiagnosticDescriptor UntaggedPersonalData = Create(
+            DiagnosticIds.UntaggedPersonalData,
+            "Personal data is not tagged",
+            "'{0}' looks like personal data ({1}) but has no tag: add [PersonalData(\"<purpose>\")] or, after review, [NotPersonalData(\"<reason>\")]",
+            "A member whose name or type says it holds personal data must carry a decision: [PersonalData] with its purpose, legal basis and retention, or [NotPersonalData] with the reason it is not. Untagged personal data is left out of export, erasure and the record of processing.");
+
+        public static readonly DiagnosticDescriptor UntaggedSpecialCategoryData = Create(
+            DiagnosticIds.UntaggedPersonalData,
+            "Personal data is not tagged",
+            "'{0}' looks like special-category data ({1}) but has no tag: add [SensitivePersonalData(\"<purpose>\", SpecialCategory.{2}, SpecialCategoryCondition.<Art. 9(2) condition>)] or, after review, [NotPersonalData(\"<reason>\")]",
+            "A member whose name says it holds special-category data (Art. 9 GDPR) must be tagged with [SensitivePersonalData] and the Art. 9(2) condition that allows processing it.");
+
+        public static readonly DiagnosticDescriptor InvalidTag = Create(
             DiagnosticIds.InvalidTag,
-            title: "Personal-data tag is invalid",
-            messageFormat: "The tag on '{0}' cannot be honoured: {1}",
-            Category,
-            DiagnosticSeverity.Error,
-            isEnabledByDefault: true,
-            description: "A [PersonalData] or [SensitivePersonalData] tag must name a purpose with a legal basis and an ISO 8601 retention, given on the tag or by the assembly's [ProcessingPurpose] declaration. Until it does, the record of processing cannot state them and erasure cannot compute legal holds.",
-            helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidTag + ".md");
+            "Personal-data tag is invalid",
+            "{0} cannot be honoured: {1}",
+            "A [PersonalData] or [SensitivePersonalData] tag must name a purpose with a legal basis and an ISO 8601 retention, given on the tag or by the assembly's [ProcessingPurpose] declaration; consent and legitimate interest need a description. Until then the record of processing cannot state them and erasure cannot compute legal holds.");
 
-        public static readonly DiagnosticDescriptor ErasureStrategyNotApplicable = new(
+        public static readonly DiagnosticDescriptor NoSubjectLink = Create(
+            DiagnosticIds.NoSubjectLink,
+            "Personal data has no link to a data subject",
+            "'{0}' holds personal data but has no link to a data subject: mark the foreign key [SubjectLink(typeof(<Subject>))], name it {{Subject}}Id, or mark '{0}' [DataSubject] if it is the person",
+            "Export and erasure requests are made for a data subject. A type with tagged members that cannot be reached from a [DataSubject] cannot be exported or erased for anyone.");
+
+        public static readonly DiagnosticDescriptor SpecialCategoryWithoutCondition = Create(
+            DiagnosticIds.SpecialCategoryWithoutCondition,
+            "Special-category data without an Article 9(2) condition",
+            "'{0}' holds special-category data ({1}) without an Art. 9(2) condition: tag it [SensitivePersonalData(..., SpecialCategory.<category>, SpecialCategoryCondition.<condition>)]",
+            "Processing special categories of personal data (health, beliefs, biometrics, ...) is prohibited unless one of the conditions of Art. 9(2) GDPR applies. The tag must name it.");
+
+        public static readonly DiagnosticDescriptor ErasureStrategyNotApplicable = Create(
             DiagnosticIds.ErasureStrategyNotApplicable,
-            title: "Erasure strategy cannot be applied to this member",
-            messageFormat: "'{0}' cannot be erased with {1}: {2}",
-            Category,
-            DiagnosticSeverity.Error,
-            isEnabledByDefault: true,
-            description: "Generated erasure writes members without reflection. A member with no setter, with a setter that generated code cannot reach, or of a type the strategy does not fit would be reported as not erasable at run time: the subject's data would stay.",
-            helpLinkUri: HelpLinkBase + DiagnosticIds.ErasureStrategyNotApplicable + ".md");
+            "Erasure strategy cannot be applied to this member",
+            "'{0}' cannot be erased with {1}: {2}",
+            "Generated erasure writes members without reflection. A member with no setter, with a setter generated code cannot reach, or of a type the strategy does not fit would be reported as not erasable at run time: the subject's data would stay.");
 
-        public static readonly DiagnosticDescriptor[] All = [InvalidTag, ErasureStrategyNotApplicable];
+        public static readonly DiagnosticDescriptor[] All =
+        [
+            UntaggedPersonalData, UntaggedSpecialCategoryData, InvalidTag, NoSubjectLink, SpecialCategoryWithoutCondition, ErasureStrategyNotApplicable,
+        ];
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, string description) => new(
+            id,
+            title,
+            message,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: description,
+            helpLinkUri: HelpLinkBase + id + ".md");
     }
 }

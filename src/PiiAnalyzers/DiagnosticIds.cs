@@ -3,7 +3,10 @@ namespace Pii.Analyzers
     /// <summary>The diagnostic IDs: a public contract. New diagnostics take the next free number.</summary>
     internal static class DiagnosticIds
     {
+        public const string UntaggedPersonalData = "PII001";
         public const string InvalidTag = "PII003";
+        public const string NoSubjectLink = "PII004";
+        public const string SpecialCategoryWithoutCondition = "PII005";
         public const string ErasureStrategyNotApplicable = "PII006";
     }
 }

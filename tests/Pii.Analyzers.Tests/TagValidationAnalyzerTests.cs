@@ -8,11 +8,11 @@ public class TagValidationAnalyzerTests
     [Fact]
     public Task Valid_long_and_short_forms_report_nothing() => Verify.VerifyAsync("""
         using Pii;
-        [assembly: ProcessingPurpose("Marketing", LegalBasis.Consent, Retention = "P2Y")]
+        [assembly: ProcessingPurpose("Marketing", LegalBasis.Consent, Retention = "P2Y", Description = "Newsletters")]
         public class Customer
         {
             [PersonalData("Marketing")]
-            [PersonalData("Login", "P30D", LegalBasis.LegitimateInterests)]
+            [PersonalData("Login", "P30D", LegalBasis.LegitimateInterests, Description = "Signing in")]
             public string? Email { get; set; }
 
             [SensitivePersonalData("Care", "P1Y", LegalBasis.Contract, SpecialCategory.Health, SpecialCategoryCondition.HealthOrSocialCare)]
@@ -31,16 +31,65 @@ public class TagValidationAnalyzerTests
         """);
 
     [Fact]
-    public Task A_retention_that_is_not_an_ISO_8601_duration_is_reported() => Verify.VerifyAsync("""
+    public Task A_retention_that_is_not_an_ISO_8601_duration_is_reported_on_the_tag_or_once_on_the_declaration() => Verify.VerifyAsync("""
         using Pii;
-        [assembly: ProcessingPurpose("Support", LegalBasis.LegitimateInterests, Retention = "1 year")]
+        [assembly: {|PII003:ProcessingPurpose("Support", LegalBasis.LegitimateInterests, Retention = "1 year", Description = "Answering questions")|}]
         public class Customer
         {
             [{|PII003:PersonalData("Account", "30 days", LegalBasis.Contract)|}]
             public string? Email { get; set; }
 
-            [{|PII003:PersonalData("Support")|}]
+            [PersonalData("Support")]
             public string? Phone { get; set; }
+
+            [PersonalData("Support")]
+            public string? Mobile { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Consent_and_legitimate_interest_need_a_description_and_contract_does_not() => Verify.VerifyAsync("""
+        using Pii;
+        [assembly: {|PII003:ProcessingPurpose("Marketing", LegalBasis.Consent, Retention = "P2Y")|}]
+        [assembly: ProcessingPurpose("Billing", LegalBasis.Contract, Retention = "P2Y")]
+        public class Customer
+        {
+            [PersonalData("Marketing")]
+            public string? Email { get; set; }
+
+            [{|PII003:PersonalData("Fraud", "P1Y", LegalBasis.LegitimateInterests)|}]
+            public string? Ip { get; set; }
+
+            [PersonalData("Billing")]
+            public string? Name { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task A_long_form_that_contradicts_the_declared_basis_is_reported() => Verify.VerifyAsync("""
+        using Pii;
+        [assembly: ProcessingPurpose("Marketing", LegalBasis.Consent, Retention = "P2Y", Description = "Newsletters")]
+        public class Customer
+        {
+            [{|PII003:PersonalData("Marketing", "P2Y", LegalBasis.LegitimateInterests)|}]
+            public string? Email { get; set; }
+
+            [PersonalData("Marketing", "P1Y", LegalBasis.Consent)]
+            public string? Phone { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Broken_and_repeated_declarations_are_reported() => Verify.VerifyAsync("""
+        using Pii;
+        [assembly: ProcessingPurpose("Billing", LegalBasis.Contract, Retention = "P2Y")]
+        [assembly: {|PII003:ProcessingPurpose("Billing", LegalBasis.Contract, Retention = "P3Y")|}]
+        [assembly: {|PII003:ProcessingPurpose("Tax", LegalBasis.LegalObligation)|}]
+        [assembly: {|PII003:ProcessingPurpose("", LegalBasis.Contract, Retention = "P1Y")|}]
+        public class Customer
+        {
+            [PersonalData("Billing")]
+            public string? Name { get; set; }
         }
         """);
 

@@ -20,9 +20,10 @@ namespace Pii.Analyzers.Rules
                 return;
             }
 
-            ErasureStrategy strategy = ErasureRules.StrategyOf(TagReader.ReadTags(member, rules.Purposes));
+            MemberShape shape = MemberShape.Of(type);
+            ErasureStrategy strategy = ErasureRules.StrategyOf(TagReader.ReadTags(member, rules.Purposes), shape);
             AccessKind write = rules.Access.Write(member);
-            if (!ErasureRules.CanApply(strategy, member, MemberShape.Of(type), write, rules.Access.UnsafeAccessorsAvailable, out string? reason))
+            if (!ErasureRules.CanApply(strategy, member, shape, write, rules.Access.UnsafeAccessorsAvailable, out string? reason))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, strategy, reason));
             }

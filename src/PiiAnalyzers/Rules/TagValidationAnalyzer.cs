@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -5,12 +6,37 @@ using Pii.Tagging;
 
 namespace Pii.Analyzers.Rules
 {
-    /// <summary>PII003: a tag whose purpose, legal basis, retention or Art. 9 condition cannot be read.</summary>
+    /// <summary>
+    /// PII003: a tag or a purpose declaration that cannot be honoured: no purpose, no legal basis, a retention that is
+    /// not an ISO 8601 duration, an undeclared short-form purpose, a legal basis that contradicts the declaration, or
+    /// a consent or legitimate-interest purpose without a description.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TagValidationAnalyzer : TaggedMemberAnalyzer
     {
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidTag);
+
+        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationRules rules)
+        {
+            List<Diagnostic> declarationProblems = CheckDeclarations(context.Compilation, context.CancellationToken);
+            if (declarationProblems.Count == 0)
+            {
+                return;
+            }
+
+            // Reported per syntax tree, so that they show while typing in the file that declares the purposes.
+            context.RegisterSyntaxTreeAction(tree =>
+            {
+                foreach (Diagnostic diagnostic in declarationProblems)
+                {
+                    if (diagnostic.Location.SourceTree == tree.Tree)
+                    {
+                        tree.ReportDiagnostic(diagnostic);
+                    }
+                }
+            });
+        }
 
         private protected override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
@@ -27,9 +53,35 @@ namespace Pii.Analyzers.Rules
                 if (problem is not null)
                 {
                     Location location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? context.Symbol.Locations[0];
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, context.Symbol.Name, problem));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, $"The tag on '{context.Symbol.Name}'", problem));
                 }
             }
+        }
+
+        private static List<Diagnostic> CheckDeclarations(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        {
+            var problems = new List<Diagnostic>();
+            var names = new HashSet<string>();
+            foreach (AttributeData attribute in compilation.Assembly.GetAttributes())
+            {
+                if (!WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "ProcessingPurposeAttribute")
+                    || attribute.ApplicationSyntaxReference is not { } reference)
+                {
+                    continue;
+                }
+
+                PurposeDeclaration? declaration = PurposeDeclaration.Read(attribute);
+                string? problem = declaration is null ? "the purpose's name is missing or empty"
+                    : !names.Add(declaration.Name) ? $"purpose '{declaration.Name}' is declared more than once"
+                    : declaration.Problem;
+                if (problem is not null)
+                {
+                    Location location = reference.GetSyntax(cancellationToken).GetLocation();
+                    problems.Add(Diagnostic.Create(Descriptors.InvalidTag, location, declaration is null ? "This purpose declaration" : $"The declaration of purpose '{declaration.Name}'", problem));
+                }
+            }
+
+            return problems;
         }
     }
 }

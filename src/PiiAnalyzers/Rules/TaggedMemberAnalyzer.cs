@@ -6,8 +6,8 @@ using Pii.Tagging;
 namespace Pii.Analyzers.Rules
 {
     /// <summary>
-    /// The base of the rules that look at tagged properties and fields: skips compilations that do not reference
-    /// Pii, reads the purpose declarations and access rules once per compilation, then analyzes each member.
+    /// The base of the rules that look at properties and fields: skips compilations that do not reference Pii,
+    /// reads the purpose declarations and access rules once per compilation, then analyzes each member.
     /// </summary>
     public abstract class TaggedMemberAnalyzer : DiagnosticAnalyzer
     {
@@ -24,8 +24,15 @@ namespace Pii.Analyzers.Rules
                 }
 
                 var rules = new CompilationRules(PurposeDeclaration.ReadAll(start.Compilation.Assembly), new MemberAccessRules(start.Compilation));
+                OnCompilationStart(start, rules);
                 start.RegisterSymbolAction(symbol => AnalyzeMember(symbol, rules), SymbolKind.Property, SymbolKind.Field);
             });
+        }
+
+        /// <summary>Registers what a rule needs beyond members.</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "A hook: rules that need no other actions leave it empty.")]
+        private protected virtual void OnCompilationStart(CompilationStartAnalysisContext context, CompilationRules rules)
+        {
         }
 
         /// <summary>Analyzes one property or field.</summary>

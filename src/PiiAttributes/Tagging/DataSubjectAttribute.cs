@@ -15,6 +15,12 @@ namespace Pii
         /// <summary>Gets or sets the name of the key member; by default <c>Id</c> or <c>{Type}Id</c>.</summary>
         public string? Key { get; set; }
 
+        /// <summary>
+        /// Gets or sets whether deleting the subject's record also deletes the records linked to it (a cascade delete
+        /// in the database). Only then may a member of the subject use <see cref="ErasureStrategy.DeleteRecord"/> (PII006).
+        /// </summary>
+        public bool DeleteCascades { get; set; }
+
         /// <summary>Gets or sets a description for the record of processing.</summary>
         public string? Description { get; set; }
     }

@@ -180,7 +180,7 @@ namespace Pii.Generator.Parsing
             MemberShape shape = MemberShape.Of(memberType);
 
             DataCategory category = tags.Select(t => t.Category).FirstOrDefault(c => c != DataCategory.Unspecified);
-            ErasureStrategy erasure = ErasureRules.StrategyOf(tags);
+            ErasureStrategy erasure = ErasureRules.StrategyOf(tags, shape);
             RedactionKind redaction = tags.Select(t => t.Redaction).FirstOrDefault(r => r != RedactionKind.Default);
             SpecialCategory? special = tags.Select(t => t.SpecialCategory).FirstOrDefault(s => s is not null);
             SpecialCategoryCondition? condition = tags.Select(t => t.Condition).FirstOrDefault(c => c is not null);

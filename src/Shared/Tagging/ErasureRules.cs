@@ -6,8 +6,12 @@ namespace Pii.Tagging
     /// <summary>Which erasure strategy a member has, and whether generated code can apply it (PII006 when not).</summary>
     internal static class ErasureRules
     {
-        /// <summary>The first strategy given on the member's tags; <see cref="ErasureStrategy.Clear"/> when none is.</summary>
-        public static ErasureStrategy StrategyOf(ImmutableArray<MemberTag> tags)
+        /// <summary>
+        /// The first strategy given on the member's tags. When none is: <see cref="ErasureStrategy.Clear"/> for members
+        /// that can be empty (nullable members, text, collections), <see cref="ErasureStrategy.Anonymize"/> for
+        /// non-nullable value types, which have no empty value (a fixed placeholder such as 0 or 1900-01-01 is written).
+        /// </summary>
+        public static ErasureStrategy StrategyOf(ImmutableArray<MemberTag> tags, MemberShape shape)
         {
             foreach (MemberTag tag in tags)
             {
@@ -17,7 +21,28 @@ namespace Pii.Tagging
                 }
             }
 
-            return ErasureStrategy.Clear;
+            return !shape.CanBeNull && shape.Type.IsValueType ? ErasureStrategy.Anonymize : ErasureStrategy.Clear;
+        }
+
+        /// <summary>Tells whether a data subject's root may be deleted by a <see cref="ErasureStrategy.DeleteRecord"/> member: only when its dependents are deleted with it.</summary>
+        public static bool SubjectRootDeleteCascades(INamedTypeSymbol type, out bool isSubjectRoot)
+        {
+            AttributeData? subject = TagReader.FindDataSubject(type);
+            isSubjectRoot = subject is not null;
+            if (subject is null)
+            {
+                return true;
+            }
+
+            foreach (var named in subject.NamedArguments)
+            {
+                if (named.Key == "DeleteCascades" && named.Value.Value is true)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Tells whether the strategy can be applied to the member, and if not, why.</summary>
@@ -37,6 +62,12 @@ namespace Pii.Tagging
                     _ when !unsafeAccessorsAvailable => $"'{member.Name}' cannot be written from generated code: its setter is not accessible and this target framework has no [UnsafeAccessor] (.NET 8 or later); make the setter internal or public",
                     _ => $"'{member.Name}' cannot be written from generated code: its setter is not accessible and its type is generic; make the setter internal or public",
                 };
+                return false;
+            }
+
+            if (strategy == ErasureStrategy.DeleteRecord && member.ContainingType is { } type && !SubjectRootDeleteCascades(type, out _))
+            {
+                reason = $"deleting the record of the data subject '{type.Name}' would orphan the records linked to it; erase its members instead, or set [DataSubject(DeleteCascades = true)] when the database deletes them with it";
                 return false;
             }
 

@@ -69,8 +69,15 @@ namespace Pii.Tagging
                     }
 
                     return true;
-                case ErasureStrategy.Default:
                 case ErasureStrategy.Clear:
+                    if (!CanBeNull && Type.IsValueType)
+                    {
+                        reason = $"a non-nullable {Type.ToDisplayString()} has no empty value; make it nullable so it can be cleared, or use Anonymize to write a fixed value ({AnonymousValueText})";
+                        return false;
+                    }
+
+                    goto case ErasureStrategy.DeleteRecord;
+                case ErasureStrategy.Default:
                 case ErasureStrategy.DeleteRecord:
                     if (!CanBeNull && Kind == ValueKind.Other && Type.IsReferenceType)
                     {
@@ -91,6 +98,15 @@ namespace Pii.Tagging
                     return true;
             }
         }
+
+        private string AnonymousValueText => Kind switch
+        {
+            ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly => "1900-01-01",
+            ValueKind.Number => "0",
+            ValueKind.Boolean => "false",
+            ValueKind.Guid => "Guid.Empty",
+            _ => "its default",
+        };
 
         private static ValueKind Classify(ITypeSymbol type, ref CollectionShape collection)
         {

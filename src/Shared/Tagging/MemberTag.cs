@@ -17,8 +17,12 @@ namespace Pii.Tagging
         string? Description,
         SpecialCategory? SpecialCategory,
         SpecialCategoryCondition? Condition,
+        bool IsSensitive,
         string? Problem)
     {
+        /// <summary>Gets whether a <c>[SensitivePersonalData]</c> tag lacks its special category or Art. 9(2) condition (PII005).</summary>
+        public bool LacksArticle9Condition => IsSensitive && (SpecialCategory is null || Condition is null);
+
         /// <summary>Gets the canonical retention when it is a valid ISO 8601 duration.</summary>
         public string? ValidRetention => Retention is not null && IsoDuration.TryParse(Retention, out IsoDuration d) ? d.ToString() : null;
     }

@@ -144,9 +144,10 @@ namespace Pii.Tagging
                     retention = declared.Retention;
                     trigger ??= declared.RetentionTrigger;
                     description ??= declared.Description;
-                    if (retention is null)
+                    if (declared.Problem is not null)
                     {
-                        problem = $"purpose '{purpose}' is declared without a retention: add Retention = \"P…\" to its [assembly: ProcessingPurpose]";
+                        // The declaration is reported where it is written, not on every tag that uses it.
+                        return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, description, special, condition, sensitive, null);
                     }
                 }
                 else
@@ -165,12 +166,17 @@ namespace Pii.Tagging
                 problem = retentionError;
             }
 
-            if (problem is null && sensitive && (special is null || condition is null))
+            if (problem is null && longForm && PurposeDeclaration.Find(purposes, purpose) is { } sameName && sameName.LegalBasis != basis)
             {
-                problem = "special-category data needs its category and an Art. 9(2) condition";
+                problem = $"purpose '{purpose}' is declared on {sameName.LegalBasis}, but this tag says {basis}: one purpose has one legal basis; use the short form [PersonalData(\"{purpose}\")] or another purpose name";
             }
 
-            return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, description, special, condition, problem);
+            if (problem is null && longForm && PurposeDeclaration.Find(purposes, purpose) is null && description is null && PurposeDeclaration.NeedsDescription(basis))
+            {
+                problem = $"purpose '{purpose}' is processed on {basis} and needs a description ({PurposeDeclaration.DescriptionHint(basis)}): add Description = \"...\" or declare the purpose with [assembly: ProcessingPurpose]";
+            }
+
+            return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, description, special, condition, sensitive, problem);
         }
 
         private static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>

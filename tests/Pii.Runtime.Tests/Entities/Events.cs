@@ -8,6 +8,8 @@ namespace Pii.Runtime.Tests.Entities
     {
         public long Id { get; set; }
 
+        public int CustomerId { get; set; }
+
         [PersonalData("Analytics", "P14M", LegalBasis.Consent, Category = DataCategory.EmailEngagement, Erasure = ErasureStrategy.DeleteRecord)]
         public DateTimeOffset OpenedAt { get; set; }
 

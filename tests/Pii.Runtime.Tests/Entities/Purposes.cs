@@ -1,6 +1,13 @@
 using Pii;
 
 [assembly: ProcessingPurpose("Marketing", LegalBasis.Consent, Retention = "P2Y", Description = "Newsletters and offers the subject opted in to")]
-[assembly: ProcessingPurpose("Support", LegalBasis.LegitimateInterests, Retention = "P1Y", RetentionTrigger = "after the last ticket is closed")]
+[assembly: ProcessingPurpose("Support", LegalBasis.LegitimateInterests, Retention = "P1Y", RetentionTrigger = "after the last ticket is closed", Description = "Answering the subject's questions")]
 [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P30D", RetentionTrigger = "after the account is closed")]
 [assembly: ProcessingPurpose("Tax", LegalBasis.LegalObligation, Retention = "P7Y")]
+
+// Declared so that the long-form tags of these purposes (which give their own retention) inherit a description.
+[assembly: ProcessingPurpose("Login", LegalBasis.LegitimateInterests, Retention = "P30D", Description = "Signing in to the account")]
+[assembly: ProcessingPurpose("Security", LegalBasis.LegitimateInterests, Retention = "P90D", Description = "Detecting fraudulent sign-ups")]
+[assembly: ProcessingPurpose("Analytics", LegalBasis.Consent, Retention = "P14M", Description = "Measuring how the website and e-mails are used")]
+[assembly: ProcessingPurpose("Recruitment", LegalBasis.Consent, Retention = "P6M", Description = "Assessing the application")]
+[assembly: ProcessingPurpose("Audit", LegalBasis.LegitimateInterests, Retention = "P1Y", Description = "Knowing who changed what")]

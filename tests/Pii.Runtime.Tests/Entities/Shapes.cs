@@ -41,6 +41,8 @@ namespace Pii.Runtime.Tests.Entities
 
     public class SupportTicket : AuditedEntity<Guid>
     {
+        public int CustomerId { get; set; }
+
         [PersonalData("Support", Category = DataCategory.Correspondence)]
         public string Body { get; set; } = "";
 

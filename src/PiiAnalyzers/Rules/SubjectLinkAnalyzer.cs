@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Pii.Tagging;
+
+namespace Pii.Analyzers.Rules
+{
+    /// <summary>
+    /// PII004: an entity with tagged members that no link leads to from a data subject. An entity is linked when
+    /// it is a <c>[DataSubject]</c>, has a <c>[SubjectLink]</c> member, a navigation to a data subject, or a member
+    /// named <c>{X}Id</c> where <c>X</c> is a data subject or an entity linked to one.
+    /// </summary>
+    /// <remarks>
+    /// Types without a key (<c>Id</c>, <c>{Type}Id</c> or <c>[Key]</c>) are owned or complex types, erased with the
+    /// entity that holds them, and abstract types are linked through their derived types: neither is reported.
+    /// </remarks>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SubjectLinkAnalyzer : DiagnosticAnalyzer
+    {
+        private const int MaxChain = 8;
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NoSubjectLink);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypes.PersonalDataAttribute) is null)
+                {
+                    return;
+                }
+
+                Compilation compilation = start.Compilation;
+                start.RegisterSymbolAction(
+                    symbol =>
+                    {
+                        var type = (INamedTypeSymbol)symbol.Symbol;
+                        if (type.TypeKind is TypeKind.Class or TypeKind.Struct
+                            && !type.IsAbstract
+                            && !type.IsStatic
+                            && HasTaggedMembers(type)
+                            && HasKey(type)
+                            && !IsLinked(type, compilation, 0))
+                        {
+                            symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.NoSubjectLink, type.Locations[0], type.Name));
+                        }
+                    },
+                    SymbolKind.NamedType);
+            });
+        }
+
+        private static bool HasTaggedMembers(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (member is IPropertySymbol or IFieldSymbol && TagReader.IsTagged(member))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasKey(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (member is not (IPropertySymbol or IFieldSymbol) || member.IsStatic)
+                    {
+                        continue;
+                    }
+
+                    if (member.Name == "Id" || member.Name == type.Name + "Id")
+                    {
+                        return true;
+                    }
+
+                    foreach (AttributeData attribute in member.GetAttributes())
+                    {
+                        if (attribute.AttributeClass is { Name: "KeyAttribute" })
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsLinked(INamedTypeSymbol type, Compilation compilation, int depth)
+        {
+            for (INamedTypeSymbol? level = type; level is not null; level = level.BaseType)
+            {
+                if (TagReader.FindDataSubject(level) is not null)
+                {
+                    return true; // a subject, or a subclass of one
+                }
+            }
+
+            if (depth >= MaxChain)
+            {
+                return false;
+            }
+
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (member is not (IPropertySymbol or IFieldSymbol) || member.IsStatic)
+                    {
+                        continue;
+                    }
+
+                    foreach (AttributeData attribute in member.GetAttributes())
+                    {
+                        if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SubjectLinkAttribute"))
+                        {
+                            return true;
+                        }
+                    }
+
+                    if (MemberShape.TypeOf(member) is INamedTypeSymbol navigation && TagReader.FindDataSubject(navigation) is not null)
+                    {
+                        return true;
+                    }
+
+                    if (member.Name.Length > 2 && member.Name.EndsWith("Id", System.StringComparison.Ordinal))
+                    {
+                        string target = member.Name.Substring(0, member.Name.Length - 2);
+                        if (target != type.Name && LinksByConvention(target, compilation, depth))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool LinksByConvention(string target, Compilation compilation, int depth)
+        {
+            foreach (ISymbol candidate in compilation.GetSymbolsWithName(target, SymbolFilter.Type))
+            {
+                if (candidate is INamedTypeSymbol named && IsLinked(named, compilation, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Threading.Tasks;
+using Verify = Pii.Analyzers.Tests.AnalyzerTest<Pii.Analyzers.Rules.SubjectLinkAnalyzer>;
+
+namespace Pii.Analyzers.Tests;
+
+public class SubjectLinkAnalyzerTests
+{
+    private const string Subject = """
+        using Pii;
+        [DataSubject]
+        public class Contact
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+        """;
+
+    [Fact]
+    public Task An_entity_without_any_link_is_reported() => Verify.VerifyAsync(Subject + """
+        public class {|PII004:Invoice|}
+        {
+            public int Id { get; set; }
+            public int BuyerRef { get; set; }
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation)]
+            public string? BillingName { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Subject_link_navigation_and_naming_convention_link_an_entity() => Verify.VerifyAsync(Subject + """
+        public class Invoice
+        {
+            public int Id { get; set; }
+
+            [SubjectLink(typeof(Contact))]
+            public int BuyerRef { get; set; }
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation)]
+            public string? BillingName { get; set; }
+        }
+
+        public class Ticket
+        {
+            public int Id { get; set; }
+            public Contact? Contact { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.Contract)]
+            public string? Body { get; set; }
+        }
+
+        public class EmailEvent
+        {
+            public long Id { get; set; }
+            public int ContactId { get; set; }
+
+            [PersonalData("Analytics", "P1Y", LegalBasis.Contract)]
+            public string? UserAgent { get; set; }
+        }
+
+        public class Click
+        {
+            public long Id { get; set; }
+            public long EmailEventId { get; set; }
+
+            [PersonalData("Analytics", "P1Y", LegalBasis.Contract)]
+            public string? Ip { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Owned_types_without_a_key_abstract_bases_and_untagged_types_are_not_reported() => Verify.VerifyAsync(Subject + """
+        public class Address
+        {
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? City { get; set; }
+        }
+
+        public abstract class Audited
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Audit", "P1Y", LegalBasis.Contract)]
+            public string? CreatedBy { get; set; }
+        }
+
+        public class Product
+        {
+            public int Id { get; set; }
+            public string? Name { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task A_derived_entity_inherits_the_tags_and_needs_a_link_too() => Verify.VerifyAsync(Subject + """
+        public abstract class Audited
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Audit", "P1Y", LegalBasis.Contract)]
+            public string? CreatedBy { get; set; }
+        }
+
+        public class {|PII004:Note|} : Audited
+        {
+        }
+
+        public class Reminder : Audited
+        {
+            public int ContactId { get; set; }
+        }
+        """);
+}
