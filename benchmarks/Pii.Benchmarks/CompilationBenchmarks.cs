@@ -35,17 +35,20 @@ namespace Pii.Benchmarks
         /// <summary>The class of <see cref="EditedFile"/> whose property is renamed by the edit.</summary>
         private const int EditedClass = 5;
 
-        /// <summary>The members that tagged classes tag, in order; a tagged class tags the first 5 to 8 of them.</summary>
+        /// <summary>
+        /// The members that tagged classes tag, in order; a tagged class tags the first 5 to 8 of them. Long-form
+        /// tags on consent or legitimate interests need a description (PII003), so those carry one.
+        /// </summary>
         private static readonly (string Property, string Tag)[] Taggable =
         {
-            ("Email", "[PersonalData(\"Marketing\", \"P2Y\", LegalBasis.Consent, Category = DataCategory.EmailAddress)]"),
+            ("Email", "[PersonalData(\"Marketing\", \"P2Y\", LegalBasis.Consent, Category = DataCategory.EmailAddress, Description = \"Newsletter and offers by e-mail\")]"),
             ("Name", "[PersonalData(\"Account\", \"P30D\", LegalBasis.Contract, Category = DataCategory.Name)]"),
-            ("Phone", "[PersonalData(\"Support\", \"P1Y\", LegalBasis.LegitimateInterests, Category = DataCategory.PhoneNumber)]"),
+            ("Phone", "[PersonalData(\"Support\", \"P1Y\", LegalBasis.LegitimateInterests, Category = DataCategory.PhoneNumber, Description = \"Answering support requests\")]"),
             ("BirthDate", "[PersonalData(\"Account\", \"P30D\", LegalBasis.Contract, Category = DataCategory.DateOfBirth)]"),
             ("Street", "[PersonalData(\"Shipping\", \"P1Y\", LegalBasis.Contract, Category = DataCategory.PostalAddress)]"),
             ("City", "[PersonalData(\"Shipping\", \"P1Y\", LegalBasis.Contract, Category = DataCategory.PostalAddress)]"),
-            ("IpAddress", "[PersonalData(\"Security\", \"P90D\", LegalBasis.LegitimateInterests, Category = DataCategory.IpAddress)]"),
-            ("Notes", "[PersonalData(\"Support\", \"P1Y\", LegalBasis.LegitimateInterests, Category = DataCategory.Correspondence)]"),
+            ("IpAddress", "[PersonalData(\"Security\", \"P90D\", LegalBasis.LegitimateInterests, Category = DataCategory.IpAddress, Description = \"Fraud and abuse prevention\")]"),
+            ("Notes", "[PersonalData(\"Support\", \"P1Y\", LegalBasis.LegitimateInterests, Category = DataCategory.Correspondence, Description = \"Answering support requests\")]"),
         };
 
         private CSharpParseOptions parseOptions = null!;
