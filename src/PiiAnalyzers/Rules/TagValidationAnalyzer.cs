@@ -53,10 +53,25 @@ namespace Pii.Analyzers.Rules
                 if (problem is not null)
                 {
                     Location location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? context.Symbol.Locations[0];
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, $"The tag on '{context.Symbol.Name}'", problem));
+                    context.ReportDiagnostic(Create(location, $"The tag on '{context.Symbol.Name}'", problem, attribute.ConstructorArguments.Length >= 3 ? tag?.Retention : null));
                 }
             }
         }
+
+        /// <summary>The diagnostic, with the nearest valid retention for the code fix when the retention is what is wrong and one is obvious.</summary>
+        private static Diagnostic Create(Location location, string subject, string problem, string? retention)
+        {
+            if (retention is not null && !IsoDuration.TryParse(retention, out _) && RetentionSuggestion.For(retention) is { } suggestion)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(SuggestedRetentionProperty, suggestion);
+                return Diagnostic.Create(Descriptors.InvalidTag, location, properties, subject, $"{problem}; did you mean \"{suggestion}\"?");
+            }
+
+            return Diagnostic.Create(Descriptors.InvalidTag, location, subject, problem);
+        }
+
+        /// <summary>The diagnostic property that carries the suggested retention to the code fix.</summary>
+        public const string SuggestedRetentionProperty = "SuggestedRetention";
 
         private static List<Diagnostic> CheckDeclarations(Compilation compilation, System.Threading.CancellationToken cancellationToken)
         {
@@ -77,7 +92,7 @@ namespace Pii.Analyzers.Rules
                 if (problem is not null)
                 {
                     Location location = reference.GetSyntax(cancellationToken).GetLocation();
-                    problems.Add(Diagnostic.Create(Descriptors.InvalidTag, location, declaration is null ? "This purpose declaration" : $"The declaration of purpose '{declaration.Name}'", problem));
+                    problems.Add(Create(location, declaration is null ? "This purpose declaration" : $"The declaration of purpose '{declaration.Name}'", problem, declaration?.Retention));
                 }
             }
 

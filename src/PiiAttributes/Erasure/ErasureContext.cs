@@ -79,6 +79,92 @@ namespace Pii.Erasure
         public void RecordNotErasable(string member, ErasureDecision decision, ErasureStrategy strategy, PurposeTag[] purposes) =>
             Record(member, decision.KeptAs ?? ErasureOutcome.NotErasable, strategy, purposes, decision);
 
+        /// <summary>
+        /// Erases one member by <paramref name="strategy"/> (<see cref="ErasureStrategy.Clear"/>, <see cref="ErasureStrategy.Anonymize"/>
+        /// or <see cref="ErasureStrategy.DeleteRecord"/>): decides, writes <paramref name="replacement"/> unless the member already holds
+        /// it, records the outcome and registers the undo.
+        /// </summary>
+        /// <typeparam name="TEntity">The type that declares the member.</typeparam>
+        /// <typeparam name="TValue">The member's type.</typeparam>
+        /// <param name="entity">The object being erased.</param>
+        /// <param name="member">The member's path below the erased object.</param>
+        /// <param name="purposes">The member's purposes.</param>
+        /// <param name="strategy">The member's strategy.</param>
+        /// <param name="get">Reads the member.</param>
+        /// <param name="set">Writes the member.</param>
+        /// <param name="replacement">What erasure writes.</param>
+        /// <param name="retentionStart">When the member's retention started, if a member of the record says so.</param>
+        public void Erase<TEntity, TValue>(TEntity entity, string member, PurposeTag[] purposes, ErasureStrategy strategy, Func<TEntity, TValue> get, Action<TEntity, TValue> set, TValue replacement, DateTimeOffset? retentionStart = null)
+        {
+            ErasureDecision decision = Decide(purposes, strategy, retentionStart);
+            if (!decision.Erase)
+            {
+                RecordKept(member, decision, strategy, purposes);
+                return;
+            }
+
+            TValue previous = get(entity);
+            if (IsEmpty(previous) || EqualityComparer<TValue>.Default.Equals(previous, replacement))
+            {
+                Record(member, ErasureOutcome.AlreadyErased, strategy, purposes);
+                return;
+            }
+
+            Write(entity, set, previous, replacement);
+            ErasureOutcome outcome = strategy switch
+            {
+                ErasureStrategy.Anonymize => ErasureOutcome.Anonymized,
+                ErasureStrategy.DeleteRecord => ErasureOutcome.RecordDeleted,
+                _ => ErasureOutcome.Cleared,
+            };
+            Record(member, outcome, strategy, purposes);
+        }
+
+        /// <summary>Replaces a text member with its keyed pseudonym (<see cref="ErasureStrategy.Pseudonymize"/>), unless it is empty or a pseudonym already.</summary>
+        /// <typeparam name="TEntity">The type that declares the member.</typeparam>
+        /// <param name="entity">The object being erased.</param>
+        /// <param name="member">The member's path below the erased object.</param>
+        /// <param name="purposes">The member's purposes.</param>
+        /// <param name="get">Reads the member.</param>
+        /// <param name="set">Writes the member.</param>
+        /// <param name="retentionStart">When the member's retention started, if a member of the record says so.</param>
+        public void Pseudonymize<TEntity>(TEntity entity, string member, PurposeTag[] purposes, Func<TEntity, string?> get, Action<TEntity, string> set, DateTimeOffset? retentionStart = null)
+        {
+            ErasureDecision decision = Decide(purposes, ErasureStrategy.Pseudonymize, retentionStart);
+            if (!decision.Erase)
+            {
+                RecordKept(member, decision, ErasureStrategy.Pseudonymize, purposes);
+                return;
+            }
+
+            string? previous = get(entity);
+            if (string.IsNullOrEmpty(previous) || Pseudonym.IsPseudonym(previous))
+            {
+                Record(member, ErasureOutcome.AlreadyErased, ErasureStrategy.Pseudonymize, purposes);
+                return;
+            }
+
+            string pseudonym = Pseudonym.Create(RequirePseudonymizationKey(member), previous!);
+            Write(entity, set, previous!, pseudonym);
+            Record(member, ErasureOutcome.Pseudonymized, ErasureStrategy.Pseudonymize, purposes);
+        }
+
+        private void Write<TEntity, TValue>(TEntity entity, Action<TEntity, TValue> set, TValue previous, TValue replacement)
+        {
+            set(entity, replacement);
+            _undo.Add(() => set(entity, previous));
+        }
+
+        /// <summary>An empty collection or array is as erased as null.</summary>
+        private static bool IsEmpty<TValue>(TValue value) => value switch
+        {
+            null => false,
+            string => false,
+            System.Collections.ICollection collection => collection.Count == 0,
+            IEnumerable<string?> texts => !System.Linq.Enumerable.Any(texts),
+            _ => false,
+        };
+
         /// <summary>Registers how to restore a member that was just changed.</summary>
         /// <param name="undo">Restores the previous value.</param>
         public void OnRollback(Action undo) => _undo.Add(undo);

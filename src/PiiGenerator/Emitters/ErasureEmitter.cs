@@ -41,10 +41,18 @@ namespace Pii.Generator.Emitters
 
             writer.Line("/// <summary>Erases the members of <paramref name=\"value\"/> within an erasure in progress.</summary>");
             writer.OpenBlock($"internal static void ErasePersonalDataMembers{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
+            bool first = true;
             foreach (MemberSpec member in type.Members)
             {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
                 if (member.IsOwned)
                 {
+                    writer.Line($"// {member.Name}: owned; its tagged members are erased in place");
                     if (member.Read != AccessKind.None)
                     {
                         string local = ExportEmitter.Local(member);
@@ -56,89 +64,42 @@ namespace Pii.Generator.Emitters
                     continue;
                 }
 
-                writer.Line($"Erase{member.Name}(value, context, path);");
+                WriteMember(writer, type, member);
             }
 
             writer.CloseBlock();
-
-            foreach (MemberSpec member in type.Members)
-            {
-                if (!member.IsOwned)
-                {
-                    writer.Line();
-                    WriteMember(writer, type, member, signatureSuffix);
-                }
-            }
         }
 
-        private static void WriteMember(SourceWriter writer, TypeSpec type, MemberSpec member, string signatureSuffix)
+        private static void WriteMember(SourceWriter writer, TypeSpec type, MemberSpec member)
         {
             string strategy = $"global::Pii.ErasureStrategy.{member.Erasure}";
-            string record = $"context.Record(path + {Literals.CSharp(member.Name)}, {{0}}, {strategy}, {member.Name}Purposes);";
-            writer.Line(member.Erasure == ErasureStrategy.Retain
-                ? $"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain)"
-                : $"// {member.Name}: {ExportEmitter.Describe(member)}; erased by {member.Erasure}");
-            writer.OpenBlock($"private static void Erase{member.Name}{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
-
-            string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.From(value.{Literals.Identifier(startMember)})" : string.Empty;
             string path = $"path + {Literals.CSharp(member.Name)}";
-            writer.Line($"global::Pii.Erasure.ErasureDecision decision = context.Decide({member.Name}Purposes, {strategy}{start});");
+            string purposes = $"{member.Name}Purposes";
+            string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.From(value.{Literals.Identifier(startMember)})" : string.Empty;
+            string get = $"v => {MemberAccess.Read(member, "v")}";
+            string set = $"(v, x) => {MemberAccess.Assign(member, "v", "x")}";
+
             if (member.Erasure == ErasureStrategy.Retain)
             {
-                writer.Line($"context.RecordKept({path}, decision, {strategy}, {member.Name}Purposes);");
-                writer.CloseBlock();
-                return;
+                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain)");
+                writer.Line($"context.RecordKept({path}, context.Decide({purposes}, {strategy}{start}), {strategy}, {purposes});");
             }
-
-            if (!member.ErasureSupported)
+            else if (!member.ErasureSupported)
             {
-                writer.Line("// PII006: the strategy cannot be applied to this member without reflection.");
-                writer.Line($"context.RecordNotErasable({path}, decision, {strategy}, {member.Name}Purposes);");
-                writer.CloseBlock();
-                return;
+                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; {member.Erasure} cannot be applied without reflection (PII006)");
+                writer.Line($"context.RecordNotErasable({path}, context.Decide({purposes}, {strategy}{start}), {strategy}, {purposes});");
             }
-
-            writer.OpenBlock("if (!decision.Erase)");
-            writer.Line($"context.RecordKept({path}, decision, {strategy}, {member.Name}Purposes);");
-            writer.Line("return;");
-            writer.CloseBlock();
-            writer.Line();
-
-            string previousType = member.Type;
-            writer.Line($"{previousType} previous = {MemberAccess.Read(member, "value")};");
-            string outcome;
-            string replacement;
-            string alreadyErased;
-            switch (member.Erasure)
+            else if (member.Erasure == ErasureStrategy.Pseudonymize)
             {
-                case ErasureStrategy.Anonymize:
-                    outcome = "Anonymized";
-                    replacement = AnonymousValue(member);
-                    alreadyErased = IsEmptyOr(member, replacement, compareToReplacement: true);
-                    break;
-                case ErasureStrategy.Pseudonymize:
-                    outcome = "Pseudonymized";
-                    replacement = $"global::Pii.Erasure.Pseudonym.Create(context.RequirePseudonymizationKey({Literals.CSharp(member.Name)}), previous)";
-                    alreadyErased = member.CanBeNull
-                        ? "previous is null || global::Pii.Erasure.Pseudonym.IsPseudonym(previous)"
-                        : "previous.Length == 0 || global::Pii.Erasure.Pseudonym.IsPseudonym(previous)";
-                    break;
-                default:
-                    outcome = member.Erasure == ErasureStrategy.DeleteRecord ? "RecordDeleted" : "Cleared";
-                    replacement = EmptyValue(member);
-                    alreadyErased = IsEmptyOr(member, replacement, compareToReplacement: false);
-                    break;
+                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; erased by Pseudonymize");
+                writer.Line($"context.Pseudonymize<{type.FullName}>(value, {path}, {purposes}, {get}, {set}{start});");
             }
-
-            writer.OpenBlock($"if ({alreadyErased})");
-            writer.Line(string.Format(record, $"{Outcome}.AlreadyErased"));
-            writer.Line("return;");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line(MemberAccess.Assign(member, "value", replacement) + ";");
-            writer.Line($"context.OnRollback(() => {MemberAccess.Assign(member, "value", "previous")});");
-            writer.Line(string.Format(record, $"{Outcome}.{outcome}"));
-            writer.CloseBlock();
+            else
+            {
+                string replacement = member.Erasure == ErasureStrategy.Anonymize ? AnonymousValue(member) : EmptyValue(member);
+                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; erased by {member.Erasure}");
+                writer.Line($"context.Erase<{type.FullName}, {member.Type}>(value, {path}, {purposes}, {strategy}, {get}, {set}, {replacement}{start});");
+            }
         }
 
         /// <summary>Null where the member can hold it; otherwise the type's empty value.</summary>
@@ -183,25 +144,5 @@ namespace Pii.Generator.Emitters
             CollectionShape.ListInterface => $"new global::System.Collections.Generic.List<{member.ElementType}>()",
             _ => $"global::System.Array.Empty<{member.ElementType}>()",
         };
-
-        /// <summary>The test that the member already holds what erasure would write, so a repeated request changes nothing.</summary>
-        private static string IsEmptyOr(MemberSpec member, string replacement, bool compareToReplacement)
-        {
-            switch (member.Kind)
-            {
-                case ValueKind.StringCollection:
-                    return "previous is null || !global::System.Linq.Enumerable.Any(previous)";
-                case ValueKind.ByteArray:
-                    return "previous is null || previous.Length == 0";
-            }
-
-            if (!compareToReplacement && member.CanBeNull)
-            {
-                return "previous is null";
-            }
-
-            string type = member.CanBeNull && member.IsNullableValueType ? member.Type : member.UnderlyingType;
-            return $"global::System.Collections.Generic.EqualityComparer<{type}>.Default.Equals(previous, {replacement})";
-        }
     }
 }

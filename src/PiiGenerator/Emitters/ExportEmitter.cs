@@ -102,22 +102,41 @@ namespace Pii.Generator.Emitters
 
         private static void WriteMember(SourceWriter writer, MemberSpec member, string purposesJson)
         {
+            if (member.SpecialCategory is null)
+            {
+                // Everything constant is pre-encoded; the runtime helper writes {"value":…,"category":…,"purposes":[…]}.
+                writer.Line($"global::Pii.Export.PersonalDataWriter.Write(writer, {member.Name}Name, {ValueArgument(member, MemberAccess.Read(member, "value"))}, {member.Name}Category, {purposesJson});");
+                return;
+            }
+
             writer.Line($"writer.WritePropertyName({member.Name}Name);");
             writer.Line("writer.WriteStartObject();");
             WriteValue(writer, member, MemberAccess.Read(member, "value"));
             writer.Line($"writer.WriteString({Json}.Category, {member.Name}Category);");
-            if (member.SpecialCategory is not null)
+            writer.Line($"writer.WriteString({Json}.SpecialCategory, {member.Name}SpecialCategory);");
+            if (member.Condition is not null)
             {
-                writer.Line($"writer.WriteString({Json}.SpecialCategory, {member.Name}SpecialCategory);");
-                if (member.Condition is not null)
-                {
-                    writer.Line($"writer.WriteString({Json}.Article9Condition, {member.Name}Condition);");
-                }
+                writer.Line($"writer.WriteString({Json}.Article9Condition, {member.Name}Condition);");
             }
 
             writer.Line($"writer.WritePropertyName({Json}.Purposes);");
             writer.Line($"writer.WriteRawValue({purposesJson}, skipInputValidation: true);");
             writer.Line("writer.WriteEndObject();");
+        }
+
+        /// <summary>The value as one of <c>PersonalDataWriter.Write</c>'s parameter types.</summary>
+        private static string ValueArgument(MemberSpec member, string read)
+        {
+            string nullable = member.CanBeNull ? "?" : string.Empty;
+            return member.Kind switch
+            {
+                ValueKind.Number when member.UnderlyingType is "byte" or "ushort" or "uint" or "ulong" => $"(ulong?){read}",
+                ValueKind.Char or ValueKind.IpAddress => $"{read}{nullable}.ToString()",
+                ValueKind.Enum when member.CanBeNull => $"{read} is {{ }} {Local(member)} ? {member.Name}Text({Local(member)}) : null",
+                ValueKind.Enum => $"{member.Name}Text({read})",
+                ValueKind.Other => $"global::Pii.Redaction.Redactor.Format({read})",
+                _ => read,
+            };
         }
 
         private static void WriteValue(SourceWriter writer, MemberSpec member, string read)

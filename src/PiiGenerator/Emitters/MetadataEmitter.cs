@@ -32,14 +32,21 @@ namespace Pii.Generator.Emitters
                     }
                 }
 
-                writer.OpenBlock($"private static readonly global::Pii.Erasure.PurposeTag[] {member.Name}Purposes =");
-                foreach (PurposeSpec purpose in member.Purposes)
+                string declaration = $"private static readonly global::Pii.Erasure.PurposeTag[] {member.Name}Purposes =";
+                if (member.Purposes.Count == 1)
                 {
-                    string retention = purpose.Retention is null ? "null" : $"global::Pii.IsoDuration.Parse({Literals.CSharp(purpose.Retention)})";
-                    writer.Line($"new global::Pii.Erasure.PurposeTag({Literals.CSharp(purpose.Name)}, global::Pii.LegalBasis.{purpose.LegalBasis}, {retention}),");
+                    writer.Line($"{declaration} {{ {PurposeTag(member.Purposes[0])} }};");
                 }
+                else
+                {
+                    writer.OpenBlock(declaration);
+                    foreach (PurposeSpec purpose in member.Purposes)
+                    {
+                        writer.Line(PurposeTag(purpose) + ",");
+                    }
 
-                writer.CloseBlock("};");
+                    writer.CloseBlock("};");
+                }
                 WriteJson(writer, type, $"{member.Name}AccessJson", PurposesJson(member.Purposes));
                 if (member.IsPortable && member.Purposes.Any(p => !p.IsPortable))
                 {
@@ -48,6 +55,12 @@ namespace Pii.Generator.Emitters
 
                 writer.Line();
             }
+        }
+
+        private static string PurposeTag(PurposeSpec purpose)
+        {
+            string retention = purpose.Retention is null ? "null" : $"global::Pii.IsoDuration.Parse({Literals.CSharp(purpose.Retention)})";
+            return $"new global::Pii.Erasure.PurposeTag({Literals.CSharp(purpose.Name)}, global::Pii.LegalBasis.{purpose.LegalBasis}, {retention})";
         }
 
         /// <summary>The name of the raw JSON to write for a member in the portability scope.</summary>

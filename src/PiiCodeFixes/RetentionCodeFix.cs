@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pii.Analyzers.Rules;
+
+namespace Pii.CodeFixes
+{
+    /// <summary>PII003: replace a retention that is not an ISO 8601 duration with the nearest valid one, where one is obvious ("2 years" → "P2Y").</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RetentionCodeFix))]
+    [Shared]
+    public sealed class RetentionCodeFix : CodeFixProvider
+    {
+        /// <summary>The equivalence key: fix-all applies each diagnostic's own suggestion.</summary>
+        public const string Key = "PII003.Retention";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII003");
+
+        /// <inheritdoc/>
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc/>
+        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (diagnostic.Properties.TryGetValue(TagValidationAnalyzer.SuggestedRetentionProperty, out string? suggestion) && suggestion is not null)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create($"Use retention \"{suggestion}\"", cancellationToken => ReplaceAsync(context.Document, diagnostic, suggestion, cancellationToken), Key),
+                        diagnostic);
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static async Task<Document> ReplaceAsync(Document document, Diagnostic diagnostic, string suggestion, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root?.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is not { ArgumentList: { } arguments })
+            {
+                return document;
+            }
+
+            // The tag's second positional argument, or a declaration's Retention = "..." argument.
+            AttributeArgumentSyntax? retention = arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.Text == "Retention")
+                ?? arguments.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).Skip(1).FirstOrDefault();
+            if (retention?.Expression is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                return document;
+            }
+
+            LiteralExpressionSyntax replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal);
+            return document.WithSyntaxRoot(root.ReplaceNode(literal, replacement));
+        }
+    }
+}
