@@ -64,8 +64,7 @@ namespace Pii.Generator
                     return null;
                 }
 
-                LanguageVersion version = (target.SemanticModel.SyntaxTree.Options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Default;
-                return new TypeParser(target.SemanticModel.Compilation, version).Parse(type, cancellationToken);
+                return TypeParser.For(target.SemanticModel.Compilation).Parse(type, cancellationToken);
             }
             catch (OperationCanceledException)
             {

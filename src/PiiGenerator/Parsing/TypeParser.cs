@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,18 +13,26 @@ namespace Pii.Generator.Parsing
     /// <summary>Turns a type symbol into a <see cref="TypeSpec"/>. Runs inside the pipeline's transforms; keeps no symbol.</summary>
     internal sealed class TypeParser
     {
+        // One parser per compilation: the purpose declarations and the well-known types are read once, not once per
+        // tagged member. The table holds the compilation weakly, so parsers go with their compilations.
+        private static readonly ConditionalWeakTable<Compilation, TypeParser> Parsers = new();
+
         private readonly Compilation _compilation;
         private readonly ImmutableArray<PurposeDeclaration> _purposes;
         private readonly MemberAccessRules _access;
         private readonly bool _utf8Literals;
 
-        public TypeParser(Compilation compilation, LanguageVersion languageVersion)
+        private TypeParser(Compilation compilation, bool utf8Literals)
         {
             _compilation = compilation;
             _purposes = PurposeDeclaration.ReadAll(compilation.Assembly);
             _access = new MemberAccessRules(compilation);
-            _utf8Literals = languageVersion >= LanguageVersion.CSharp11;
+            _utf8Literals = utf8Literals;
         }
+
+        /// <summary>The parser of a compilation, made on first use.</summary>
+        public static TypeParser For(Compilation compilation) =>
+            Parsers.GetValue(compilation, static c => new TypeParser(c, (c as CSharpCompilation)?.LanguageVersion >= LanguageVersion.CSharp11));
 
         /// <summary>Builds the spec, or returns <see langword="null"/> for a type the generator cannot write code for.</summary>
         public TypeSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
