@@ -1,0 +1,663 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+
+namespace Pii.Analyzers.Vocabulary
+{
+    /// <summary>
+    /// Decides whether a member looks like personal data from its name, its type and its declaring type (diagnostic
+    /// PII001). Pure and thread-safe; the vocabulary is compiled once into static tables.
+    /// </summary>
+    /// <remarks>
+    /// <para>The rules, in order:</para>
+    /// <list type="number">
+    /// <item>Configured names: <c>excludedNames</c> force a negative, <c>extraNames</c> a positive (whole identifiers
+    /// first, then words).</item>
+    /// <item>Members whose type is a service (<c>IEmailSender</c>, <c>UserAgentParser</c>) are never personal data;
+    /// members of type <c>MailAddress</c>, <c>IPAddress</c> or <c>PhysicalAddress</c> always are, unless a system word
+    /// names them (<c>ServerAddress</c>) or the declaring type is not about people.</item>
+    /// <item>A text member named after its author (<c>CreatedBy</c>, <c>GewijzigdDoor</c>) holds a user name: personal
+    /// (<see cref="DataCategory.AccountIdentifier"/>). Typed as a key (Guid, int) it is a key and is not flagged.</item>
+    /// <item>The last vocabulary term of the name is its head. Words after it must not change what it is: metadata words
+    /// (<c>EmailTemplateId</c>, <c>PasswordMinLength</c>, <c>AddressType</c>) or unknown nouns (<c>EmailFrequency</c>)
+    /// make the member describe the data rather than hold it. A system word right before it (<c>SmtpPassword</c>,
+    /// <c>SupportEmail</c>, <c>MinimumAge</c>) makes it someone else's.</item>
+    /// <item>The member's type must be able to hold the data (a Boolean holds a flag, a DateTime a timestamp).</item>
+    /// <item>Context: nothing is flagged on types that are not about people (Product, Campaign, Settings); a company's
+    /// contact and address data is not personal unless a person word qualifies it (<c>ContactPersonEmail</c>); terms that
+    /// need a person (<c>Name</c>, <c>Age</c>, <c>Gender</c>) need a person type or a personal sibling; address parts and
+    /// locations also count on things that belong to a person (Order, Invoice, Visit) or refer to one (<c>CustomerId</c>).</item>
+    /// </list>
+    /// <para>Keys that refer to a person (<c>CustomerId</c>, <c>KlantNummer</c>) are not flagged: they are pseudonymous
+    /// keys, not the data; tag the subject they refer to. Criminal convictions (Art. 10) are personal data without an
+    /// Art. 9 special category.</para>
+    /// </remarks>
+    internal static class PersonalDataNames
+    {
+        /// <summary>The declaring type's kind is cached by name; the cache is dropped when it grows past this.</summary>
+        private const int MaxCachedTypes = 4096;
+
+        private static readonly ConcurrentDictionary<string, TypeKind> TypeKinds = new(StringComparer.Ordinal);
+
+        /// <summary>Member types that are personal data whatever the member is called.</summary>
+        private static readonly Dictionary<string, DataCategory> PersonalTypes = new(StringComparer.Ordinal)
+        {
+            ["mailaddress"] = DataCategory.EmailAddress,
+            ["mailaddresscollection"] = DataCategory.EmailAddress,
+            ["emailaddress"] = DataCategory.EmailAddress,
+            ["ipaddress"] = DataCategory.IpAddress,
+            ["physicaladdress"] = DataCategory.DeviceIdentifier,
+            ["phonenumber"] = DataCategory.PhoneNumber,
+            ["iban"] = DataCategory.PaymentData,
+            ["geocoordinate"] = DataCategory.Geolocation,
+        };
+
+        /// <summary>What kind of thing the declaring type is, from the head noun of its name.</summary>
+        private enum TypeKind : byte
+        {
+            Unknown,
+            Person,
+            PersonRelated,
+            Organization,
+            NonPerson,
+        }
+
+        /// <summary>What the member's type can hold.</summary>
+        private enum ValueKind : byte
+        {
+            Unknown,
+            Text,
+            Boolean,
+            DateTime,
+            TimeSpan,
+            Number,
+            Guid,
+            Binary,
+            Service,
+        }
+
+        /// <summary>
+        /// Classifies one member.
+        /// </summary>
+        /// <param name="context">The member, its type and its declaring type.</param>
+        /// <param name="extraNames">Identifiers or words (case-insensitive) configured as personal data; they force a
+        /// positive.</param>
+        /// <param name="excludedNames">Identifiers or words (case-insensitive) configured as not personal; they force a
+        /// negative and win over <paramref name="extraNames"/> at the same level (a whole identifier beats a word).</param>
+        /// <returns>The verdict; <c>default</c> when the member does not look like personal data.</returns>
+        public static NameVerdict Classify(NameContext context, IEnumerable<string>? extraNames = null, IEnumerable<string>? excludedNames = null)
+        {
+            if (context is null)
+            {
+                throw new ArgumentNullException(nameof(context));
+            }
+
+            string[] words = Lexicon.Normalize(NameWords.Split(context.MemberName));
+            string? forced = null;
+            if (extraNames is not null || excludedNames is not null)
+            {
+                if (IsConfigured(context.MemberName, words, extraNames, excludedNames, out forced))
+                {
+                    return default;
+                }
+            }
+
+            NameVerdict verdict = words.Length == 0 ? default : Evaluate(words, new Scope(context));
+            return !verdict.IsPersonalData && forced is not null ? new NameVerdict(true, DataCategory.Unspecified, null, forced) : verdict;
+        }
+
+        /// <summary>
+        /// Applies the configured names: returns true when the member is excluded; sets <paramref name="forced"/> to the
+        /// extra name that makes it personal.
+        /// </summary>
+        private static bool IsConfigured(string memberName, string[] words, IEnumerable<string>? extraNames, IEnumerable<string>? excludedNames, out string? forced)
+        {
+            forced = null;
+            string trimmed = memberName.TrimStart('@');
+            if (Find(excludedNames, trimmed, null) is not null)
+            {
+                return true;
+            }
+
+            forced = Find(extraNames, trimmed, null);
+            if (forced is not null)
+            {
+                return false;
+            }
+
+            if (Find(excludedNames, null, words) is not null)
+            {
+                return true;
+            }
+
+            forced = Find(extraNames, null, words);
+            return false;
+
+            static string? Find(IEnumerable<string>? names, string? identifier, string[]? memberWords)
+            {
+                if (names is null)
+                {
+                    return null;
+                }
+
+                foreach (string name in names)
+                {
+                    if (string.IsNullOrWhiteSpace(name))
+                    {
+                        continue;
+                    }
+
+                    if (identifier is not null ? string.Equals(name.Trim(), identifier, StringComparison.OrdinalIgnoreCase)
+                        : ContainsSequence(memberWords!, Lexicon.Normalize(NameWords.Split(name))))
+                    {
+                        return name.Trim();
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        /// <summary>Whether <paramref name="sequence"/> occurs in <paramref name="words"/> as consecutive words.</summary>
+        private static bool ContainsSequence(string[] words, string[] sequence)
+        {
+            if (sequence.Length == 0)
+            {
+                return false;
+            }
+
+            for (int start = 0; start + sequence.Length <= words.Length; start++)
+            {
+                int k = 0;
+                while (k < sequence.Length && string.Equals(words[start + k], sequence[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                if (k == sequence.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The verdict for a member's normalized words.</summary>
+        private static NameVerdict Evaluate(string[] words, Scope scope)
+        {
+            if (scope.Value == ValueKind.Service)
+            {
+                return default;
+            }
+
+            if (!scope.SiblingMode && PersonalTypes.TryGetValue(NameWords.FoldKey(scope.MemberTypeName, keepSeparators: false), out DataCategory typeCategory))
+            {
+                return scope.Kind == TypeKind.NonPerson || Array.Exists(words, w => Lexicon.Is(w, WordFlags.NegatingPrefix))
+                    || scope.Kind == TypeKind.Organization && !IsPersonalEvenForCompanies(typeCategory)
+                    ? default
+                    : new NameVerdict(true, typeCategory, null, scope.MemberTypeName);
+            }
+
+            // "CreatedBy", "LastModifiedBy", "AangemaaktDoor", "ErstelltVon": the author's user name.
+            int n = words.Length;
+            if (!scope.SiblingMode && scope.Value is ValueKind.Text or ValueKind.Unknown && n >= 2 && Lexicon.Is(words[n - 1], WordFlags.By)
+                && (Lexicon.Is(words[n - 2], WordFlags.Participle) || words[n - 2].EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return new NameVerdict(true, DataCategory.AccountIdentifier, null, words[n - 2] + " " + words[n - 1]);
+            }
+
+            List<Match> matches = FindTerms(words);
+            if (matches.Count == 0)
+            {
+                return scope.SiblingMode ? default : EvaluateWithoutTerm(words, scope);
+            }
+
+            Match head = matches[matches.Count - 1];
+            Term term = Lexicon.Terms[head.Term];
+            int nameWord = -1;
+            bool ownerPerson = term.Has(TermFlags.PersonNoun);
+            bool qualified = false;
+
+            // "FirstName" is a term of its own; for the bare word, what precedes it decides.
+            if (term.Has(TermFlags.BareName) && head.Start > 0)
+            {
+                string previous = words[head.Start - 1];
+                if (matches.Count >= 2 && matches[matches.Count - 2].End == head.Start)
+                {
+                    nameWord = head.Start; // "CityName" is the city, "ContactPersonName" the contact person
+                    head = matches[matches.Count - 2];
+                    term = Lexicon.Terms[head.Term];
+                    ownerPerson = term.Has(TermFlags.PersonNoun);
+                }
+                else if (Lexicon.Is(previous, WordFlags.Person))
+                {
+                    ownerPerson = true; // "CustomerName", "ManagerName"
+                }
+                else if (Lexicon.Is(previous, WordFlags.AddressQualifier))
+                {
+                    qualified = true; // "ShippingName"
+                }
+                else
+                {
+                    return default; // "FileName", "HostName", "CompanyName", "ProductName"
+                }
+            }
+
+            // Words after the head: "PhoneNumber", "AvatarUrl", "NomClient", "AdresseLivraison" keep it; "EmailTemplateId",
+            // "PasswordPolicy", "EmailFrequency" do not.
+            for (int k = head.End; k < n; k++)
+            {
+                string word = words[k];
+                WordFlags flags = Lexicon.Flags(word);
+                if (k == nameWord || IsNumber(word))
+                {
+                    continue;
+                }
+
+                if ((flags & WordFlags.Person) != 0)
+                {
+                    ownerPerson = true;
+                }
+                else if ((flags & WordFlags.AddressQualifier) != 0)
+                {
+                    qualified = true;
+                }
+                else if ((flags & WordFlags.Metadata) != 0)
+                {
+                    if (!(term.Has(TermFlags.AllowsCode) && word == "code") && !(term.Has(TermFlags.AllowsDate) && IsDateWord(word)))
+                    {
+                        return default;
+                    }
+                }
+                else if ((flags & WordFlags.Transparent) == 0 && !term.Has(TermFlags.Adjective))
+                {
+                    return default;
+                }
+            }
+
+            for (int k = 0; k < head.Start; k++)
+            {
+                WordFlags flags = Lexicon.Flags(words[k]);
+                ownerPerson |= (flags & WordFlags.Person) != 0;
+                qualified |= (flags & WordFlags.AddressQualifier) != 0;
+            }
+
+            // The word right before the head says whose it is: a system's, a test's, a threshold ("SmtpPassword",
+            // "SupportEmail", "MinimumAge"), or a company's on a type that is not a person ("CompanyPhone").
+            if (head.Start > 0)
+            {
+                WordFlags previous = Lexicon.Flags(words[head.Start - 1]);
+                if ((previous & WordFlags.NegatingPrefix) != 0 || (previous & WordFlags.Organization) != 0 && !scope.PersonType)
+                {
+                    return default;
+                }
+            }
+
+            // A note or a photo qualified by a special category is that category ("MedicalNotes").
+            SpecialCategory? special = term.Special;
+            bool criminal = term.Has(TermFlags.Criminal);
+            bool upgraded = false;
+            if (special is null && !criminal && term.Category is DataCategory.Correspondence or DataCategory.Photo or DataCategory.CallRecording or DataCategory.Signature or DataCategory.Other)
+            {
+                for (int m = 0; m < matches.Count && matches[m].End <= head.Start; m++)
+                {
+                    Term earlier = Lexicon.Terms[matches[m].Term];
+                    if (earlier.Special is not null || earlier.Has(TermFlags.Criminal))
+                    {
+                        special = earlier.Special;
+                        criminal = earlier.Has(TermFlags.Criminal);
+                        upgraded = true;
+                    }
+                }
+            }
+
+            bool sensitive = special is not null || criminal;
+            if (!CanHold(scope.Value, term.Category, sensitive))
+            {
+                return default;
+            }
+
+            if (scope.Kind == TypeKind.NonPerson
+                || scope.Kind == TypeKind.Organization && !ownerPerson && !sensitive && !IsPersonalEvenForCompanies(term.Category))
+            {
+                return default;
+            }
+
+            var positive = new NameVerdict(true, term.Category, special, term.Text);
+            if (ownerPerson || upgraded)
+            {
+                return positive;
+            }
+
+            return term.Rule switch
+            {
+                TermRule.Strong => positive,
+                TermRule.Person when scope.PersonType || qualified || scope.HasPersonalSibling() => positive,
+                TermRule.Contextual when scope.PersonType || qualified || scope.Kind == TypeKind.PersonRelated
+                    || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling() => positive,
+                _ => default,
+            };
+        }
+
+        /// <summary>
+        /// A text member with no vocabulary term: a person noun holds the person's name ("Recipient", "Ansprechpartner",
+        /// "Owner"); the lone secret of a credential type is a credential ("RefreshToken.Token").
+        /// </summary>
+        private static NameVerdict EvaluateWithoutTerm(string[] words, Scope scope)
+        {
+            if (scope.Kind == TypeKind.NonPerson || scope.Value is not (ValueKind.Text or ValueKind.Unknown))
+            {
+                return default;
+            }
+
+            string last = words[words.Length - 1];
+            if (Lexicon.Is(last, WordFlags.Person) && (words.Length == 1 || !Lexicon.Is(words[words.Length - 2], WordFlags.NegatingPrefix)))
+            {
+                return new NameVerdict(true, DataCategory.Name, null, last);
+            }
+
+            if (Lexicon.Is(last, WordFlags.CredentialCarrier))
+            {
+                foreach (Match match in FindTerms(scope.ContainingTypeWords))
+                {
+                    if (Lexicon.Terms[match.Term].Category == DataCategory.Credentials)
+                    {
+                        return new NameVerdict(true, DataCategory.Credentials, null, Lexicon.Terms[match.Term].Text);
+                    }
+                }
+            }
+
+            return default;
+        }
+
+        /// <summary>Finds terms left to right, each the longest that starts at its word.</summary>
+        private static List<Match> FindTerms(string[] words)
+        {
+            var matches = new List<Match>(2);
+            for (int start = 0; start < words.Length;)
+            {
+                int end = -1, term = -1;
+                int node = CharTrie.Root;
+                for (int k = start; k < words.Length && node != CharTrie.None; k++)
+                {
+                    foreach (char c in words[k])
+                    {
+                        node = Lexicon.TermTrie.Child(node, c);
+                        if (node == CharTrie.None)
+                        {
+                            break;
+                        }
+                    }
+
+                    if (node != CharTrie.None && Lexicon.TermTrie.Value(node) >= 0)
+                    {
+                        end = k + 1;
+                        term = Lexicon.TermTrie.Value(node);
+                    }
+                }
+
+                if (term >= 0)
+                {
+                    matches.Add(new Match(start, end, term));
+                    start = end;
+                }
+                else
+                {
+                    start++;
+                }
+            }
+
+            return matches;
+        }
+
+        /// <summary>Whether a member of this kind can hold data of this category.</summary>
+        private static bool CanHold(ValueKind value, DataCategory category, bool sensitive) => value switch
+        {
+            ValueKind.TimeSpan => false,
+            ValueKind.Boolean => sensitive, // a flag about processing, unless it reveals a special category ("HasDisability")
+            ValueKind.DateTime => sensitive || category == DataCategory.DateOfBirth,
+            ValueKind.Number or ValueKind.Guid => category is not (DataCategory.Name or DataCategory.EmailAddress
+                or DataCategory.AccountIdentifier or DataCategory.Correspondence or DataCategory.CallRecording
+                or DataCategory.Signature or DataCategory.Photo or DataCategory.Professional or DataCategory.Education
+                or DataCategory.Career),
+            _ => true,
+        };
+
+        /// <summary>Categories that stay personal on a company: its credentials and online identifiers are still used by
+        /// people, and national identifiers only identify people.</summary>
+        private static bool IsPersonalEvenForCompanies(DataCategory category) =>
+            category is DataCategory.Credentials or DataCategory.NationalIdentifier or DataCategory.IpAddress or DataCategory.DeviceIdentifier;
+
+        private static bool IsNumber(string word)
+        {
+            foreach (char c in word)
+            {
+                if (!char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsDateWord(string word) => word is "date" or "dates" or "datum" or "day" or "on" or "at" or "dag" or "tag" or "jour";
+
+        /// <summary>The kind of the declaring type, from the head noun of its name (type suffixes such as Dto dropped).</summary>
+        private static TypeKind KindOf(string typeName)
+        {
+            if (TypeKinds.TryGetValue(typeName, out TypeKind cached))
+            {
+                return cached;
+            }
+
+            TypeKind kind = ComputeKind(Lexicon.Normalize(NameWords.Split(typeName)));
+            if (TypeKinds.Count >= MaxCachedTypes)
+            {
+                TypeKinds.Clear();
+            }
+
+            TypeKinds[typeName] = kind;
+            return kind;
+        }
+
+        private static TypeKind ComputeKind(string[] words)
+        {
+            int end = words.Length;
+            while (end > 1 && Lexicon.Is(words[end - 1], WordFlags.TypeSuffix))
+            {
+                end--;
+            }
+
+            if (end == 0)
+            {
+                return TypeKind.Unknown;
+            }
+
+            WordFlags head = Lexicon.Flags(words[end - 1]);
+            if ((head & WordFlags.PersonType) != 0)
+            {
+                // "OAuthClient", "SmtpClient", "ApiUser" are systems' accounts
+                return end >= 2 && Lexicon.Is(words[end - 2], WordFlags.SystemPrefix) ? TypeKind.NonPerson : TypeKind.Person;
+            }
+
+            if ((head & WordFlags.Organization) != 0)
+            {
+                return TypeKind.Organization;
+            }
+
+            if ((head & WordFlags.NonPersonType) != 0)
+            {
+                return TypeKind.NonPerson;
+            }
+
+            for (int k = 0; k < end; k++)
+            {
+                if (Lexicon.Is(words[k], WordFlags.PersonType | WordFlags.PersonRelatedType))
+                {
+                    return TypeKind.PersonRelated; // "Order", "OrderLine", "CustomerNote", "DossierMedical"
+                }
+            }
+
+            return TypeKind.Unknown;
+        }
+
+        private static ValueKind ValueKindOf(string typeName)
+        {
+            string name = typeName.Trim().TrimEnd('?');
+            switch (name.ToLowerInvariant())
+            {
+                case "":
+                    return ValueKind.Unknown;
+                case "string" or "char[]":
+                    return ValueKind.Text;
+                case "boolean" or "bool":
+                    return ValueKind.Boolean;
+                case "datetime" or "datetimeoffset" or "dateonly" or "timeonly":
+                    return ValueKind.DateTime;
+                case "timespan":
+                    return ValueKind.TimeSpan;
+                case "int16" or "int32" or "int64" or "uint16" or "uint32" or "uint64" or "byte" or "sbyte" or "single" or "double"
+                    or "decimal" or "short" or "int" or "long" or "ushort" or "uint" or "ulong" or "float" or "biginteger" or "half"
+                    or "nint" or "nuint" or "intptr":
+                    return ValueKind.Number;
+                case "guid":
+                    return ValueKind.Guid;
+                case "byte[]":
+                    return ValueKind.Binary;
+            }
+
+            foreach (string word in Lexicon.Normalize(NameWords.Split(name)))
+            {
+                if (Lexicon.Is(word, WordFlags.InfrastructureType))
+                {
+                    return ValueKind.Service;
+                }
+            }
+
+            return ValueKind.Unknown;
+        }
+
+        /// <summary>A term found in a name: words [Start, End) matched <see cref="Lexicon.Terms"/>[Term].</summary>
+        private readonly struct Match
+        {
+            public Match(int start, int end, int term)
+            {
+                Start = start;
+                End = end;
+                Term = term;
+            }
+
+            public int Start { get; }
+
+            public int End { get; }
+
+            public int Term { get; }
+        }
+
+        /// <summary>The context of one classification, with sibling facts computed lazily (most members match no term).</summary>
+        private sealed class Scope
+        {
+            private readonly NameContext? context;
+            private string[][]? siblingWords;
+            private bool? personalSibling;
+            private bool? personReferenceSibling;
+            private string[]? containingTypeWords;
+
+            public Scope(NameContext context)
+            {
+                this.context = context;
+                Kind = KindOf(context.ContainingTypeName ?? string.Empty);
+                PersonType = context.ContainingTypeIsPersonType || Kind == TypeKind.Person;
+                Value = ValueKindOf(context.MemberTypeName ?? string.Empty);
+                MemberTypeName = context.MemberTypeName ?? string.Empty;
+            }
+
+            /// <summary>A scope for classifying a sibling on its own: no type, no context, strong evidence only.</summary>
+            private Scope()
+            {
+                Kind = TypeKind.Unknown;
+                Value = ValueKind.Unknown;
+                MemberTypeName = string.Empty;
+                SiblingMode = true;
+                personalSibling = false;
+                personReferenceSibling = false;
+            }
+
+            public TypeKind Kind { get; }
+
+            public bool PersonType { get; }
+
+            public ValueKind Value { get; }
+
+            public string MemberTypeName { get; }
+
+            public bool SiblingMode { get; }
+
+            public string[] ContainingTypeWords =>
+                containingTypeWords ??= Lexicon.Normalize(NameWords.Split(context?.ContainingTypeName ?? string.Empty));
+
+            private static Scope SiblingScope { get; } = new();
+
+            /// <summary>Whether another member of the type is personal data by itself ("Email" next to "Name").</summary>
+            public bool HasPersonalSibling()
+            {
+                if (personalSibling is null)
+                {
+                    personalSibling = false;
+                    foreach (string[] words in SiblingWords())
+                    {
+                        if (words.Length > 0 && Evaluate(words, SiblingScope).IsPersonalData)
+                        {
+                            personalSibling = true;
+                            break;
+                        }
+                    }
+                }
+
+                return personalSibling.Value;
+            }
+
+            /// <summary>Whether another member refers to a person by key ("CustomerId", "KlantNummer", "OwnerUserId").</summary>
+            public bool HasPersonReferenceSibling()
+            {
+                if (personReferenceSibling is null)
+                {
+                    personReferenceSibling = false;
+                    foreach (string[] words in SiblingWords())
+                    {
+                        if (words.Length >= 2 && Lexicon.Is(words[words.Length - 1], WordFlags.Reference)
+                            && Array.Exists(words, w => Lexicon.Is(w, WordFlags.Person)))
+                        {
+                            personReferenceSibling = true;
+                            break;
+                        }
+                    }
+                }
+
+                return personReferenceSibling.Value;
+            }
+
+            private string[][] SiblingWords()
+            {
+                if (siblingWords is null)
+                {
+                    IReadOnlyList<string> names = context?.SiblingMemberNames ?? Array.Empty<string>();
+                    var result = new List<string[]>(names.Count);
+                    foreach (string name in names)
+                    {
+                        if (name is not null && !string.Equals(name, context!.MemberName, StringComparison.Ordinal))
+                        {
+                            result.Add(Lexicon.Normalize(NameWords.Split(name)));
+                        }
+                    }
+
+                    siblingWords = result.ToArray();
+                }
+
+                return siblingWords;
+            }
+        }
+    }
+}

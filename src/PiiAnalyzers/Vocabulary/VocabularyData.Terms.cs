@@ -1,0 +1,255 @@
+namespace Pii.Analyzers.Vocabulary
+{
+    /// <summary>
+    /// The raw vocabulary: terms that name personal data, in English, Dutch, French and German. Accents are written as
+    /// they are folded ("prenom", "strasse", "fuhrerschein"); spaces, hyphens and apostrophes only separate words.
+    /// </summary>
+    internal static partial class VocabularyData
+    {
+        /// <summary>Every term, grouped by meaning. The order matters only for the matched term's display text.</summary>
+        internal static readonly TermGroup[] Terms =
+        [
+            // ---- names --------------------------------------------------------------------------------------------
+            Strong(DataCategory.Name,
+                "first name", "fname", "forename", "given name", "given names", "last name", "lname", "surname", "family name",
+                "middle name", "middle names", "middle initial", "maiden name", "birth name", "nickname", "preferred name",
+                "call name", "initials",
+                "voor naam", "voor namen", "voorletters", "roep naam", "achter naam", "tussenvoegsel", "tussenvoegsels",
+                "geboorte naam", "meisjes naam", "familie naam",
+                "prenom", "prenoms", "nom de famille", "nom de naissance", "nom de jeune fille", "surnom", "initiales",
+                "vor name", "vor namen", "nach name", "familien name", "zuname", "geburts name", "madchen name", "ruf name",
+                "spitzname", "initialen"),
+            OnPerson(DataCategory.Name,
+                "full name", "display name", "legal name", "real name", "complete name", "person name",
+                "volledige naam", "weergave naam", "nom complet", "nom d usage", "vollstandiger name", "anzeige name"),
+            OnPerson(DataCategory.Name, TermFlags.BareName, "name", "naam", "nom"),
+            Strong(DataCategory.Name, TermFlags.PersonNoun,
+                "contact person", "contact persoon", "personne de contact", "interlocuteur", "ansprech partner",
+                "ansprechperson", "kontaktperson", "emergency contact", "next of kin", "noodcontact", "personne a prevenir",
+                "notfall kontakt"),
+
+            // ---- contact ------------------------------------------------------------------------------------------
+            Strong(DataCategory.EmailAddress,
+                "email", "emails", "mail", "email address", "email addresses", "mail address", "email addr", "courriel",
+                "courriels", "adresse email", "adresse mail", "adresse electronique", "email adres", "mail adres",
+                "email adresse", "mail adresse", "email adressen"),
+            Strong(DataCategory.PhoneNumber,
+                "phone", "phones", "telephone", "tel", "mobile", "mobile phone", "cellphone", "cellular", "fax", "telefax",
+                "msisdn", "caller number", "phone extension",
+                "telefoon", "mobiel", "mobiele", "gsm", "telefon", "handy", "mobil", "mobilfunk", "festnetz",
+                "telephone portable", "numero portable"),
+            OnPerson(DataCategory.PhoneNumber, "cell", "cell phone", "portable"),
+            InContext(DataCategory.PostalAddress,
+                "address", "addresses", "address line", "street", "street name", "house number", "house no", "housenumber",
+                "apartment", "postal code", "post code", "postcode", "zip", "zip code", "zipcode", "po box", "city", "town",
+                "province", "region", "county", "country", "country code", "residence", "municipality",
+                "adres", "adressen", "adres regel", "straat", "straat naam", "huis nummer", "huisnr", "postbus", "plaats",
+                "stad", "gemeente", "provincie", "land code", "verblijfplaats",
+                "adresse", "rue", "code postal", "boite postale", "ville", "localite", "pays", "domicile",
+                "anschrift", "adress zeile", "strasse", "strassen name", "haus nummer", "hausnr", "postleitzahl", "plz",
+                "postfach", "ort", "stadt", "wohnsitz", "provinz", "land"),
+
+            // ---- identity -----------------------------------------------------------------------------------------
+            Strong(DataCategory.DateOfBirth, TermFlags.AllowsDate,
+                "date of birth", "birth date", "birthdate", "birthday", "birth day", "dob", "year of birth", "birth year",
+                "geboorte datum", "geboorte jaar", "geboorte dag", "verjaardag",
+                "date de naissance", "naissance", "anniversaire", "annee de naissance",
+                "geburts datum", "geburtstag", "geburts jahr"),
+            OnPerson(DataCategory.DateOfBirth, "age", "ages", "age range", "age group", "age bracket", "leeftijd", "alter"),
+            Strong(DataCategory.Other,
+                "place of birth", "birth place", "birthplace", "city of birth", "country of birth",
+                "geboorte plaats", "geboorte land", "lieu de naissance", "pays de naissance", "geburts ort", "geburts land"),
+            OnPerson(DataCategory.Gender, TermFlags.AllowsCode,
+                "gender", "sex", "geslacht", "sexe", "geschlecht", "salutation", "honorific", "aanhef", "anrede", "civilite"),
+            Strong(DataCategory.Nationality, TermFlags.AllowsCode,
+                "nationality", "nationalities", "citizenship", "nationaliteit", "staatsburgerschap", "nationalite",
+                "citoyennete", "staatsangehorigkeit", "staatsangehoerigkeit", "nationalitat", "nationalitaet",
+                "staatsburgerschaft"),
+            Strong(DataCategory.NationalIdentifier,
+                "ssn", "social security", "social insurance number", "national id", "national identifier",
+                "national identification number", "national number", "national register number", "national registry number",
+                "national insurance number", "nino", "citizen service number", "identity card", "id card",
+                "identity document", "passport", "passports",
+                "driving licence", "driving license", "driver license", "drivers license", "driver licence",
+                "drivers licence",
+                "bsn", "burger service nummer", "sofi nummer", "rijks register", "rijks register nummer", "insz",
+                "identiteits kaart", "id kaart", "identiteits bewijs", "paspoort", "rij bewijs",
+                "nir", "securite sociale", "numero insee", "carte d identite", "passeport", "permis de conduire",
+                "sozial versicherungs nummer", "sozial versicherung", "renten versicherungs nummer", "personal ausweis",
+                "ausweis nummer", "reise pass", "fuhrerschein", "fuehrerschein"),
+            Strong(DataCategory.NationalIdentifier, TermFlags.Numbered, "insurance", "health insurance", "verzekerings",
+                "versicherten"),
+
+            // ---- financial ----------------------------------------------------------------------------------------
+            Strong(DataCategory.TaxIdentifier, TermFlags.NumberedOrId,
+                "vat", "btw", "tva", "tax", "tax identification", "steuer", "steuer identifikations", "ust", "umsatz steuer",
+                "fiscal", "fiscaal"),
+            Strong(DataCategory.TaxIdentifier, "ust id nr", "ust idnr", "tin", "tva intracommunautaire"),
+            Strong(DataCategory.PaymentData,
+                "iban", "bank account", "bank account number", "card number", "credit card", "debit card", "card no", "cvv",
+                "cvc", "card verification", "card last", "card last four", "last four digits",
+                "rekening nummer", "bank rekening", "konto nummer", "bank konto", "bank verbindung", "bank daten",
+                "kredit karte", "karten nummer", "compte bancaire", "rib", "carte bancaire", "carte de credit",
+                "numero de carte"),
+            OnPerson(DataCategory.Other,
+                "salary", "salaries", "wage", "wages", "income", "desired salary", "salaris", "inkomen", "loon", "gehalt",
+                "lohn", "einkommen", "salaire", "revenu", "remuneration", "pretentions salariales"),
+
+            // ---- online identifiers -------------------------------------------------------------------------------
+            Strong(DataCategory.IpAddress,
+                "ip", "ips", "ip address", "ip addresses", "ip addr", "ipv4", "ipv6", "ipv4 address", "ipv6 address",
+                "ip adres", "ip adresse", "adresse ip"),
+            Strong(DataCategory.DeviceIdentifier,
+                "device id", "device ids", "device identifier", "device token", "udid", "imei", "imsi", "idfa", "idfv",
+                "gaid", "aaid", "advertising id", "advertiser id", "mac address", "mac adres", "mac adresse", "adresse mac",
+                "cookie id", "cookie ids", "cookie identifier", "visitor id", "anonymous id", "browser fingerprint",
+                "device fingerprint", "push token", "fcm token", "apns token", "installation id", "user agent",
+                "user agents"),
+            Strong(DataCategory.AccountIdentifier,
+                "user name", "usernames", "login name", "logon name", "screen name", "user principal name",
+                "gebruikers naam", "inlog naam", "benutzer name", "anmelde name", "nom utilisateur", "nom d utilisateur"),
+            OnPerson(DataCategory.AccountIdentifier,
+                "login", "account name", "pseudo", "linked in", "linkedin", "twitter", "twitter handle", "facebook",
+                "instagram", "skype"),
+            Strong(DataCategory.Credentials,
+                "password", "passwords", "passwd", "pwd", "passphrase", "pass phrase", "password hash", "password salt",
+                "salt", "password hint", "security question", "security answer", "secret question", "secret answer",
+                "security stamp", "two factor secret", "two factor key", "2fa secret", "2fa key", "mfa secret", "totp secret",
+                "totp key", "otp secret", "authenticator key", "authenticator secret", "recovery code", "recovery codes",
+                "backup codes", "reset token", "access token", "refresh token", "id token", "bearer token", "auth token",
+                "session token", "remember token", "personal access token",
+                "wachtwoord", "wachtwoorden", "herstel code", "herstel codes", "twee factor geheim", "toegangs token",
+                "passwort", "kennwort", "wiederherstellungs code", "wiederherstellungs codes", "zwei faktor geheimnis",
+                "mot de passe", "mdp", "jeton acces", "jeton d acces", "jeton rafraichissement", "jeton de rafraichissement"),
+            OnPerson(DataCategory.Credentials, "pin", "pin code", "pincode", "api token"),
+            InContext(DataCategory.Geolocation,
+                "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "geo location", "location", "locations",
+                "gps", "gps coordinates", "coordinates", "coordinate", "coords", "geo position", "geoposition",
+                "breedte graad", "lengte graad", "locatie", "breiten grad", "langen grad", "standort", "geolocalisation",
+                "localisation"),
+            InContext(DataCategory.BrowsingBehaviour, "browsing history", "search history", "visited pages", "clickstream"),
+
+            // ---- images and signatures ----------------------------------------------------------------------------
+            Strong(DataCategory.Photo,
+                "avatar", "profile picture", "profile photo", "profile image", "profile pic", "headshot", "selfie",
+                "passport photo", "id photo", "pasfoto", "profiel foto", "pas foto", "profil bild", "pass bild", "licht bild",
+                "photo d identite", "photo de profil"),
+            OnPerson(DataCategory.Photo, "photo", "photos", "picture", "foto", "fotos", "portrait"),
+            Strong(DataCategory.Signature, "handtekening", "unterschrift"),
+            InContext(DataCategory.Signature, "signature", "signatures", "handwritten signature"),
+
+            // ---- communication ------------------------------------------------------------------------------------
+            InContext(DataCategory.Correspondence,
+                "notes", "note", "comment", "comments", "remark", "remarks", "message", "messages", "special requests",
+                "special request", "instructions", "delivery instructions", "gift message", "transcript", "free text",
+                "opmerking", "opmerkingen", "notitie", "notities", "aantekening", "aantekeningen", "bericht", "berichten",
+                "toelichting", "bemerkung", "bemerkungen", "notiz", "notizen", "anmerkung", "anmerkungen", "nachricht",
+                "nachrichten", "kommentar", "kommentare", "commentaire", "commentaires", "remarque", "remarques"),
+            InContext(DataCategory.CallRecording,
+                "recording", "recordings", "call recording", "voice recording", "voice message", "opname", "gesprek opname",
+                "gespreks opname", "aufzeichnung", "anruf aufzeichnung", "gesprachs aufzeichnung", "enregistrement"),
+
+            // ---- professional (job applicants, employees) ---------------------------------------------------------
+            OnPerson(DataCategory.Professional,
+                "job title", "jobtitle", "occupation", "profession", "department", "employer",
+                "functie", "functie titel", "beroep", "afdeling", "werkgever",
+                "fonction", "metier", "employeur",
+                "beruf", "berufs bezeichnung", "abteilung", "arbeitgeber"),
+            OnPerson(DataCategory.Education,
+                "education", "qualifications", "qualification", "diploma", "diplomas", "opleiding", "opleidingen",
+                "ausbildung", "schul abschluss", "formation", "diplome"),
+            OnPerson(DataCategory.Career,
+                "resume", "cv", "curriculum vitae", "work experience", "employment history", "career", "cover letter",
+                "motivation letter", "werk ervaring", "loopbaan", "motivatie", "motivatie brief",
+                "experience professionnelle", "parcours", "lettre de motivation", "berufs erfahrung", "lebenslauf",
+                "werdegang", "anschreiben", "motivations schreiben"),
+            OnPerson(DataCategory.Family,
+                "marital status", "civil status", "relationship status", "spouse", "children", "number of children",
+                "dependents", "dependants", "burgerlijke staat", "kinderen", "aantal kinderen", "familienstand", "kinder",
+                "anzahl kinder", "kinder anzahl", "etat civil", "situation familiale", "enfants", "nombre d enfants"),
+
+            // ---- special categories (Art. 9 GDPR) -----------------------------------------------------------------
+            Sensitive(SpecialCategory.Health, TermRule.Strong, TermFlags.Adjective,
+                "medical", "medisch", "medische", "medizinisch", "medizinische", "psychiatric", "psychological"),
+            Sensitive(SpecialCategory.Health, TermRule.Strong, TermFlags.None,
+                "diagnosis", "diagnoses", "diagnose", "diagnosen", "allergy", "allergies", "allergie", "allergien",
+                "allergieen", "disability", "disabilities", "behinderung", "behinderungs grad", "medication", "medications",
+                "medicatie", "medicijnen", "medikament", "medikamente", "medicament", "medicaments", "illness", "disease",
+                "ziekte", "krankheit", "maladie", "symptoms", "symptomen", "symptome", "sick leave", "ziekte verlof",
+                "ziek melding", "ziekte verzuim", "krank meldung", "krank schreibung", "arbeitsunfahig", "arbeitsunfaehig",
+                "arbeitsunfahigkeit", "pregnancy", "pregnant", "zwangerschap", "zwanger", "schwangerschaft", "schwanger",
+                "grossesse", "enceinte", "blood type", "blood group", "bloed groep", "blut gruppe", "groupe sanguin", "bmi",
+                "vaccination", "vaccinatie", "impfung", "impf status", "mental health", "medical history"),
+            Sensitive(SpecialCategory.Health, TermRule.Contextual, TermFlags.None,
+                "health", "health status", "gezondheid", "gesundheit", "sante", "handicap", "diagnostic", "treatment",
+                "treatments", "traitement", "behandeling", "behandlung", "prescription", "therapy", "therapie"),
+            Sensitive(SpecialCategory.ReligiousOrPhilosophicalBeliefs, TermRule.Strong, TermFlags.Adjective,
+                "religious", "philosophical"),
+            Sensitive(SpecialCategory.ReligiousOrPhilosophicalBeliefs, TermRule.Strong, TermFlags.None,
+                "religion", "religions", "faith", "religie", "godsdienst", "geloof", "geloofs overtuiging",
+                "levens beschouwing", "konfession", "religions zugehorigkeit", "kirchen steuer", "kirchen steuer merkmal",
+                "confession"),
+            Sensitive(SpecialCategory.RacialOrEthnicOrigin, TermRule.Strong, TermFlags.Adjective,
+                "ethnic", "racial", "etnische", "etnisch", "ethnische", "ethnisch"),
+            Sensitive(SpecialCategory.RacialOrEthnicOrigin, TermRule.Strong, TermFlags.None,
+                "ethnicity", "ethnic origin", "etniciteit", "etnische afkomst", "origine ethnique", "ethnie", "ethnique",
+                "ethnische herkunft"),
+            Sensitive(SpecialCategory.RacialOrEthnicOrigin, TermRule.Person, TermFlags.None, "race", "afkomst"),
+            Sensitive(SpecialCategory.PoliticalOpinions, TermRule.Strong, TermFlags.Adjective,
+                "political", "politieke", "politiek", "politisch", "politische"),
+            Sensitive(SpecialCategory.PoliticalOpinions, TermRule.Strong, TermFlags.None,
+                "politique", "opinion politique", "parti politique", "party affiliation", "partei zugehorigkeit",
+                "partei mitgliedschaft"),
+            Sensitive(SpecialCategory.TradeUnionMembership, TermRule.Strong, TermFlags.None,
+                "trade union", "trade unions", "union membership", "union member", "labor union", "labour union", "vakbond",
+                "vakbonds", "vakbonds lidmaatschap", "syndicat", "syndical", "syndicale", "appartenance syndicale",
+                "gewerkschaft", "gewerkschafts", "gewerkschafts mitglied", "gewerkschafts zugehorigkeit"),
+            Sensitive(SpecialCategory.GeneticData, TermRule.Strong, TermFlags.Adjective,
+                "genetic", "genomic", "dna", "genetisch", "genetische", "genetique", "genetiques"),
+            Sensitive(SpecialCategory.GeneticData, TermRule.Strong, TermFlags.None,
+                "genetics", "genome", "genotype", "erbgut"),
+            Sensitive(SpecialCategory.BiometricData, TermRule.Strong, TermFlags.Adjective,
+                "biometric", "biometrisch", "biometrische", "facial"),
+            Sensitive(SpecialCategory.BiometricData, TermRule.Strong, TermFlags.None,
+                "biometrics", "biometrie", "fingerprint", "fingerprints", "fingerprint template", "face template",
+                "biometric template", "face scan", "iris scan", "retina scan", "voiceprint", "voice print", "vinger afdruk",
+                "vinger afdrukken", "finger abdruck", "finger abdrucke", "empreinte digitale", "empreintes digitales",
+                "empreinte"),
+            Sensitive(SpecialCategory.SexLifeOrSexualOrientation, TermRule.Strong, TermFlags.Adjective,
+                "sexual", "seksuele", "sexuelle"),
+            Sensitive(SpecialCategory.SexLifeOrSexualOrientation, TermRule.Strong, TermFlags.None,
+                "sexuality", "sex life", "geaardheid", "orientation sexuelle", "sexualitat", "sexualite"),
+
+            // ---- criminal convictions and offences (Art. 10 GDPR) -------------------------------------------------
+            // Not an Art. 9 special category: the verdict carries no SpecialCategory (an Art. 9(2) condition would be the
+            // wrong legal test) but is personal data, DataCategory.Other, with the matched term.
+            Criminal(TermFlags.Adjective, "criminal", "strafrechtelijk", "strafrechtelijke", "strafrechtlich", "penal"),
+            Criminal(TermFlags.None,
+                "criminal record", "criminal records", "conviction", "convictions", "offence", "offences", "offense",
+                "offenses", "police record", "strafblad", "veroordeling", "veroordelingen", "vog", "casier judiciaire",
+                "casier", "condamnation", "condamnations", "vorstrafe", "vorstrafen", "fuhrungszeugnis", "fuehrungszeugnis",
+                "straf register", "straftat", "straftaten"),
+        ];
+
+        private static TermGroup Strong(DataCategory category, params string[] phrases) =>
+            new(category, null, TermRule.Strong, TermFlags.None, phrases);
+
+        private static TermGroup Strong(DataCategory category, TermFlags flags, params string[] phrases) =>
+            new(category, null, TermRule.Strong, flags, phrases);
+
+        private static TermGroup OnPerson(DataCategory category, params string[] phrases) =>
+            new(category, null, TermRule.Person, TermFlags.None, phrases);
+
+        private static TermGroup OnPerson(DataCategory category, TermFlags flags, params string[] phrases) =>
+            new(category, null, TermRule.Person, flags, phrases);
+
+        private static TermGroup InContext(DataCategory category, params string[] phrases) =>
+            new(category, null, TermRule.Contextual, TermFlags.None, phrases);
+
+        private static TermGroup Sensitive(SpecialCategory special, TermRule rule, TermFlags flags, params string[] phrases) =>
+            new(DataCategory.Other, special, rule, flags, phrases);
+
+        private static TermGroup Criminal(TermFlags flags, params string[] phrases) =>
+            new(DataCategory.Other, null, TermRule.Strong, flags | TermFlags.Criminal, phrases);
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Pii.Analyzers.Rules;
+using Pii.CodeFixes;
+using Pii.Tagging;
+
+namespace Pii.Analyzers.Tests;
+
+public class RetentionCodeFixTests
+{
+    [Theory]
+    [InlineData("2 years", "P2Y")]
+    [InlineData("1 year and 6 months", "P1Y6M")]
+    [InlineData("30 days", "P30D")]
+    [InlineData("30 dagen", "P30D")]
+    [InlineData("7 jaar", "P7Y")]
+    [InlineData("6 mois", "P6M")]
+    [InlineData("3 années", "P3Y")]
+    [InlineData("10 Jahre", "P10Y")]
+    [InlineData("2y", "P2Y")]
+    [InlineData("p2y", "P2Y")]
+    [InlineData(" P30D ", "P30D")]
+    [InlineData("P1.5Y", "P18M")]
+    [InlineData("P0.5M", "P15D")]
+    [InlineData("P1W2D", "P9D")]
+    [InlineData("2 weeks", "P2W")]
+    [InlineData("12 hours", "PT12H")]
+    public void The_nearest_valid_duration_is_suggested_where_it_is_obvious(string written, string expected) =>
+        Assert.Equal(expected, RetentionSuggestion.For(written));
+
+    [Theory]
+    [InlineData("forever")]
+    [InlineData("as long as needed")]
+    [InlineData("P1.33Y")]
+    [InlineData("2 years 3 years")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Nothing_is_suggested_when_nothing_is_obvious(string? written) =>
+        Assert.Null(RetentionSuggestion.For(written));
+
+    [Fact]
+    public Task A_retention_in_words_on_a_tag_is_replaced() => VerifyAsync(
+        """
+        using Pii;
+        public class Customer
+        {
+            [{|PII003:PersonalData("Account", "2 years", LegalBasis.Contract)|}]
+            public string? Email { get; set; }
+        }
+        """,
+        """
+        using Pii;
+        public class Customer
+        {
+            [PersonalData("Account", "P2Y", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task A_retention_on_a_purpose_declaration_is_replaced_and_fix_all_fixes_every_one() => VerifyAsync(
+        """
+        using Pii;
+        [assembly: {|PII003:ProcessingPurpose("Billing", LegalBasis.Contract, Retention = "7 jaar")|}]
+        public class Customer
+        {
+            [PersonalData("Billing")]
+            public string? Name { get; set; }
+
+            [{|PII003:PersonalData("Account", "30 dagen", LegalBasis.Contract)|}]
+            public string? Email { get; set; }
+        }
+        """,
+        """
+        using Pii;
+        [assembly: ProcessingPurpose("Billing", LegalBasis.Contract, Retention = "P7Y")]
+        public class Customer
+        {
+            [PersonalData("Billing")]
+            public string? Name { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+        """);
+
+    private static Task VerifyAsync(string source, string fixedSource)
+    {
+        var test = new CSharpCodeFixTest<TagValidationAnalyzer, RetentionCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "refs", "net10.0", "Pii.dll")));
+        return test.RunAsync();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using Pii.Analyzers.Vocabulary;
+using Xunit.Abstractions;
+
+namespace Pii.Analyzers.Tests.Vocabulary;
+
+/// <summary>Precision and recall of the PII001 name classifier on the labelled dataset.</summary>
+public class ClassifierAccuracyTests(ITestOutputHelper output)
+{
+    private const double Required = 0.9;
+
+    [Fact]
+    public void Tuning_set_precision_and_recall_are_at_least_90_percent() => AssertAccuracy("tuning", LabelledNames.TuningEntries);
+
+    [Fact]
+    public void Held_out_set_precision_and_recall_are_at_least_90_percent() => AssertAccuracy("held-out", LabelledNames.HeldOutEntries);
+
+    [Fact]
+    public void Whole_set_precision_and_recall_are_at_least_90_percent() => AssertAccuracy("whole", LabelledNames.AllEntries);
+
+    [Fact]
+    public void The_dataset_has_at_least_400_entries_and_about_100_held_out()
+    {
+        Assert.True(LabelledNames.AllEntries.Count >= 400, $"{LabelledNames.AllEntries.Count} entries");
+        Assert.InRange(LabelledNames.HeldOutEntries.Count, 100, 200);
+        Assert.Contains(LabelledNames.AllEntries, e => e.ExpectedPersonal);
+        Assert.Contains(LabelledNames.AllEntries, e => !e.ExpectedPersonal);
+    }
+
+    private void AssertAccuracy(string set, IReadOnlyList<LabelledName> entries)
+    {
+        var falsePositives = new List<string>();
+        var falseNegatives = new List<string>();
+        int truePositives = 0;
+        foreach (LabelledName entry in entries)
+        {
+            NameVerdict verdict = PersonalDataNames.Classify(new NameContext(
+                entry.MemberName, entry.MemberType, entry.ContainingType, entry.Siblings, entry.ContainingTypeIsPersonType));
+            if (verdict.IsPersonalData && entry.ExpectedPersonal)
+            {
+                truePositives++;
+            }
+            else if (verdict.IsPersonalData)
+            {
+                falsePositives.Add($"  FP {entry} -> {verdict.Category} '{verdict.MatchedTerm}'");
+            }
+            else if (entry.ExpectedPersonal)
+            {
+                falseNegatives.Add($"  FN {entry}");
+            }
+        }
+
+        double precision = truePositives / (double)(truePositives + falsePositives.Count);
+        double recall = truePositives / (double)(truePositives + falseNegatives.Count);
+        string report = $"{set} set: {entries.Count} entries, precision {precision:P1}, recall {recall:P1} "
+            + $"({truePositives} TP, {falsePositives.Count} FP, {falseNegatives.Count} FN)\n"
+            + string.Join("\n", falsePositives.Concat(falseNegatives));
+        output.WriteLine(report);
+
+        Assert.True(precision >= Required && recall >= Required, report);
+    }
+}
