@@ -12,9 +12,12 @@ namespace Pii.CodeFixes
     /// <summary>Adds an attribute to a property or field declaration, and <c>using Pii;</c> where the file lacks it.</summary>
     internal static class AttributeEditor
     {
-        /// <summary>The property or field declaration that a diagnostic on a member's identifier points into.</summary>
-        public static MemberDeclarationSyntax? FindMember(SyntaxNode root, TextSpan span) =>
-            root.FindNode(span).AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault(m => m is PropertyDeclarationSyntax or FieldDeclarationSyntax);
+        /// <summary>
+        /// The declaration that a diagnostic on a member's identifier points into: a property, a field, or the parameter of
+        /// a positional record that declares the property.
+        /// </summary>
+        public static SyntaxNode? FindMember(SyntaxNode root, TextSpan span) =>
+            root.FindNode(span).AncestorsAndSelf().FirstOrDefault(m => m is PropertyDeclarationSyntax or FieldDeclarationSyntax or ParameterSyntax);
 
         /// <summary>Adds <c>[name(arguments)]</c> above the member.</summary>
         public static async Task<Document> AddAttributeAsync(Document document, TextSpan span, string name, string arguments, CancellationToken cancellationToken)
@@ -27,7 +30,15 @@ namespace Pii.CodeFixes
 
             AttributeSyntax attribute = SyntaxFactory.Attribute(SyntaxFactory.ParseName(name), SyntaxFactory.ParseAttributeArgumentList(arguments));
             AttributeListSyntax list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
-            MemberDeclarationSyntax tagged = member.AddAttributeLists(list).WithAdditionalAnnotations(Formatter.Annotation);
+            SyntaxNode tagged = member switch
+            {
+                // [property: PersonalData(...)] on a positional record's parameter applies to the property it declares.
+                ParameterSyntax parameter => parameter.AddAttributeLists(
+                    list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword))).WithTrailingTrivia(SyntaxFactory.Space)),
+                MemberDeclarationSyntax declaration => declaration.AddAttributeLists(list),
+                _ => member,
+            };
+            tagged = tagged.WithAdditionalAnnotations(Formatter.Annotation);
             SyntaxNode updated = root.ReplaceNode(member, tagged);
             if (updated is CompilationUnitSyntax unit && !HasPiiUsing(unit, tagged))
             {

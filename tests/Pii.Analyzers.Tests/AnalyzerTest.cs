@@ -13,13 +13,19 @@ namespace Pii.Analyzers.Tests;
 internal static class AnalyzerTest<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static Task VerifyAsync(string source, bool netStandard = false)
+    public static Task VerifyAsync(string source, bool netStandard = false, string? editorConfig = null, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
             ReferenceAssemblies = new ReferenceAssemblies(netStandard ? "netstandard2.0" : "net10.0"),
             TestCode = source,
+            MarkupOptions = MarkupOptions.UseFirstDescriptor, // PII001 has two descriptors; markup checks the ID and location
         };
+        test.ExpectedDiagnostics.AddRange(expected);
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
 
         string refs = Path.Combine(AppContext.BaseDirectory, "refs", netStandard ? "netstandard2.0" : "net10.0");
         if (netStandard)

@@ -73,6 +73,7 @@ namespace Pii.Runtime.Tests.Entities
         [PersonalData("Account", Category = DataCategory.PostalAddress, Erasure = ErasureStrategy.Anonymize)]
         public string City { get; set; } = "";
 
+        [NotPersonalData("a country alone does not single anyone out; kept for shipping statistics")]
         public string? CountryCode { get; set; }
     }
 }

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Pii.Analyzers.Vocabulary;
+
+namespace Pii.Analyzers.Untagged
+{
+    /// <summary>Builds the classifier's <see cref="NameContext"/> for a property or field, caching each type's member names.</summary>
+    internal sealed class MemberContext
+    {
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>> memberNames = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The context of <paramref name="member"/>.</summary>
+        public NameContext For(ISymbol member, ITypeSymbol memberType, bool containingTypeIsPersonType)
+        {
+            INamedTypeSymbol type = member.ContainingType;
+            ImmutableArray<string> names = memberNames.GetOrAdd(type, NamesOf);
+            var siblings = new List<string>(names.Length);
+            foreach (string name in names)
+            {
+                if (name != member.Name)
+                {
+                    siblings.Add(name);
+                }
+            }
+
+            return new NameContext(member.Name, TypeName(memberType), type.Name, siblings, containingTypeIsPersonType);
+        }
+
+        /// <summary>
+        /// The simple name the classifier understands: nullable unwrapped, <c>Byte[]</c> and <c>Char[]</c> kept as
+        /// arrays, and the element type of other collections (a <c>List&lt;string&gt;</c> of e-mail addresses holds text).
+        /// </summary>
+        public static string TypeName(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte or SpecialType.System_Char } array)
+            {
+                return array.ElementType.Name + "[]";
+            }
+
+            if (type.SpecialType == SpecialType.System_String)
+            {
+                return type.Name;
+            }
+
+            ITypeSymbol element = TypeIndex.ElementOf(type);
+            if (!SymbolEqualityComparer.Default.Equals(element, type))
+            {
+                return TypeName(element);
+            }
+
+            return type.Name;
+        }
+
+        private static ImmutableArray<string> NamesOf(INamedTypeSymbol type)
+        {
+            ImmutableArray<string>.Builder names = ImmutableArray.CreateBuilder<string>();
+            for (INamedTypeSymbol? t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            {
+                foreach (ISymbol member in t.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsIndexer: false, IsImplicitlyDeclared: false } or IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false }
+                        && !member.IsStatic && member.CanBeReferencedByName && !names.Contains(member.Name))
+                    {
+                        names.Add(member.Name);
+                    }
+                }
+            }
+
+            return names.ToImmutable();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Pii.Analyzers.Vocabulary;
+using Pii.Tagging;
+
+namespace Pii.Analyzers.Untagged
+{
+    /// <summary>
+    /// PII001: a public or internal property or field whose name, type or context says it holds personal data, with no
+    /// decision on it (<c>[PersonalData]</c>, <c>[SensitivePersonalData]</c> or <c>[NotPersonalData]</c>).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>The diagnostic property with the <see cref="DataCategory"/> to suggest, when one is known.</summary>
+        public const string CategoryProperty = "Category";
+
+        /// <summary>The diagnostic property with the <see cref="SpecialCategory"/> of a special-category member.</summary>
+        public const string SpecialCategoryProperty = "SpecialCategory";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.UntaggedPersonalData, Descriptors.UntaggedSpecialCategoryData);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                Compilation compilation = start.Compilation;
+                if (compilation.GetTypeByMetadataName(WellKnownTypes.PersonalDataAttribute) is null)
+                {
+                    return; // Pii is not referenced
+                }
+
+                var state = new CompilationState(compilation, start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterSymbolAction(symbol => Analyze(symbol, state), SymbolKind.Property, SymbolKind.Field);
+            });
+        }
+
+        /// <summary>The message argument that says why: "e-mail address, from 'email'".</summary>
+        internal static string Reason(NameVerdict verdict)
+        {
+            if (verdict.Category == DataCategory.Unspecified)
+            {
+                return $"configured as personal data by '{verdict.MatchedTerm}'";
+            }
+
+            // "DateOfBirth" -> "date of birth"
+            var words = new StringBuilder();
+            string name = verdict.Category.ToString();
+            for (int i = 0; i < name.Length; i++)
+            {
+                if (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
+                {
+                    words.Append(' ');
+                }
+
+                words.Append(char.ToLowerInvariant(name[i]));
+            }
+
+            return verdict.MatchedTerm is null ? words.ToString() : $"{words}, from '{verdict.MatchedTerm}'";
+        }
+
+        /// <summary>Whether the member carries a decision: a purpose tag or <c>[NotPersonalData]</c>.</summary>
+        internal static bool HasDecision(ISymbol member)
+        {
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "PersonalDataAttribute")
+                    || WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SensitivePersonalDataAttribute")
+                    || WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "NotPersonalDataAttribute"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, CompilationState state)
+        {
+            ISymbol member = context.Symbol;
+            ITypeSymbol? memberType = member switch
+            {
+                IPropertySymbol { IsIndexer: false, IsOverride: false, ExplicitInterfaceImplementations.IsEmpty: true } property => property.Type,
+                IFieldSymbol { IsConst: false, AssociatedSymbol: null } field => field.Type,
+                _ => null,
+            };
+            if (memberType is null
+                || member.IsStatic
+                || member.IsImplicitlyDeclared
+                || !member.CanBeReferencedByName
+                || member.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+                || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type
+                || member.Locations.Length == 0
+                || HasDecision(member))
+            {
+                return;
+            }
+
+            if (IsPartWithDecisions(memberType))
+            {
+                return; // an owned part (an address object) whose own members carry the decisions
+            }
+
+            Location location = member.Locations[0];
+            UntaggedOptions options = location.SourceTree is { } tree ? state.OptionsFor(tree) : UntaggedOptions.Default;
+            if (!InScope(type, options, state, context.CancellationToken))
+            {
+                return;
+            }
+
+            bool personType = TypeIndex.IsPersonRoot(type) || state.Index(context.CancellationToken).IsPersonType(type);
+            NameContext name = state.Members.For(member, memberType, personType);
+            NameVerdict verdict = PersonalDataNames.Classify(
+                name,
+                options.ExtraNames.IsEmpty ? null : options.ExtraNames,
+                options.ExcludedNames.IsEmpty ? null : options.ExcludedNames);
+            if (!verdict.IsPersonalData)
+            {
+                return;
+            }
+
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+            if (verdict.Category != DataCategory.Unspecified)
+            {
+                properties = properties.Add(CategoryProperty, verdict.Category.ToString());
+            }
+
+            Diagnostic diagnostic;
+            if (verdict.SpecialCategory is { } special)
+            {
+                properties = properties.Add(SpecialCategoryProperty, special.ToString());
+                diagnostic = Diagnostic.Create(Descriptors.UntaggedSpecialCategoryData, location, properties, member.Name, Reason(verdict), special.ToString());
+            }
+            else
+            {
+                diagnostic = Diagnostic.Create(Descriptors.UntaggedPersonalData, location, properties, member.Name, Reason(verdict));
+            }
+
+            context.ReportDiagnostic(diagnostic);
+        }
+
+        /// <summary>Whether the member's type (or element type) is a type of the project with decisions on its members.</summary>
+        private static bool IsPartWithDecisions(ITypeSymbol memberType)
+        {
+            if (TypeIndex.ElementOf(memberType) is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } part
+                || part.Locations.Length == 0 || !part.Locations[0].IsInSource)
+            {
+                return false;
+            }
+
+            foreach (ISymbol member in part.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && HasDecision(member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool InScope(INamedTypeSymbol type, UntaggedOptions options, CompilationState state, CancellationToken cancellationToken)
+        {
+            if (!options.Namespaces.IsEmpty && !options.IncludesNamespace(type.ContainingNamespace?.ToDisplayString() ?? string.Empty))
+            {
+                return false;
+            }
+
+            if (options.Scope == UntaggedOptions.TypeScope.All)
+            {
+                return true;
+            }
+
+            return (options.Scope & UntaggedOptions.TypeScope.DbSet) != 0 && state.Index(cancellationToken).IsDbSetEntity(type)
+                || (options.Scope & UntaggedOptions.TypeScope.Table) != 0 && HasTableAttribute(type);
+        }
+
+        private static bool HasTableAttribute(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? t = type; t is not null; t = t.BaseType)
+            {
+                foreach (AttributeData attribute in t.GetAttributes())
+                {
+                    if (attribute.AttributeClass is { Name: "TableAttribute" } table
+                        && table.ContainingNamespace?.ToDisplayString() == "System.ComponentModel.DataAnnotations.Schema")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Per-compilation state: the type index (built on first need), member names and parsed options.</summary>
+        private sealed class CompilationState
+        {
+            private readonly Compilation compilation;
+            private readonly AnalyzerConfigOptionsProvider optionsProvider;
+            private readonly ConcurrentDictionary<AnalyzerConfigOptions, UntaggedOptions> options = new();
+            private readonly object gate = new();
+            private TypeIndex? index;
+
+            public CompilationState(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
+            {
+                this.compilation = compilation;
+                this.optionsProvider = optionsProvider;
+            }
+
+            public MemberContext Members { get; } = new();
+
+            public TypeIndex Index(CancellationToken cancellationToken)
+            {
+                if (Volatile.Read(ref index) is { } built)
+                {
+                    return built;
+                }
+
+                lock (gate)
+                {
+                    return index ??= TypeIndex.Build(compilation, cancellationToken);
+                }
+            }
+
+            public UntaggedOptions OptionsFor(SyntaxTree tree) => options.GetOrAdd(optionsProvider.GetOptions(tree), UntaggedOptions.Read);
+        }
+    }
+}

@@ -1,0 +1,291 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Pii.Analyzers.Tests.AnalyzerTest<Pii.Analyzers.Untagged.UntaggedPersonalDataAnalyzer>;
+
+namespace Pii.Analyzers.Tests;
+
+public class UntaggedPersonalDataAnalyzerTests
+{
+    [Fact]
+    public Task Untagged_personal_data_on_a_customer_is_reported_and_decided_members_are_not() => Verify.VerifyAsync("""
+        using System;
+        using Pii;
+        public class Customer
+        {
+            public int Id { get; set; }
+            public string? {|PII001:Email|} { get; set; }
+            public string? {|PII001:FirstName|} { get; set; }
+            public DateOnly {|PII001:BirthDate|} { get; set; }
+            public string? {|PII001:billingPhoneNo|} { get; set; }
+            public string? {|PII001:Iban|};
+            public DateTimeOffset CreatedAt { get; set; }
+            public bool EmailConfirmed { get; set; }
+
+            [PersonalData("Account", "P2Y", LegalBasis.Contract)]
+            public string? LastName { get; set; }
+
+            [NotPersonalData("the shop's own address, the same for every customer")]
+            public string? SupportEmail { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Names_are_split_whatever_their_casing_or_separators() => Verify.VerifyAsync("""
+        public class Subscriber
+        {
+            public string? {|PII001:CustomerEmailAddress|} { get; set; }
+            public string? {|PII001:email_addr|} { get; set; }
+            public string? {|PII001:EMAILADDRESS|} { get; set; }
+            public string? {|PII001:HOME_PHONE_NUMBER|} { get; set; }
+            public int Version { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Dutch_French_and_German_names_are_recognised() => Verify.VerifyAsync("""
+        using System;
+        public class Klant
+        {
+            public int KlantNummer { get; set; }
+            public string? {|PII001:Voornaam|} { get; set; }
+            public string? {|PII001:Achternaam|} { get; set; }
+            public string? {|PII001:Woonplaats|} { get; set; }
+            public string? {|PII001:Telefoonnummer|} { get; set; }
+            public DateTime {|PII001:Geboortedatum|} { get; set; }
+            public string? {|PII001:Geslacht|} { get; set; }
+            public string? {|PII001:Bsn|} { get; set; }
+        }
+
+        public class Client
+        {
+            public string? {|PII001:Prénom|} { get; set; }
+            public string? {|PII001:NomDeFamille|} { get; set; }
+            public DateTime {|PII001:DateDeNaissance|} { get; set; }
+            public string? {|PII001:NumeroSecuriteSociale|} { get; set; }
+        }
+
+        public class Kunde
+        {
+            public string? {|PII001:Vorname|} { get; set; }
+            public string? {|PII001:Nachname|} { get; set; }
+            public DateTime {|PII001:Geburtsdatum|} { get; set; }
+            public DateTime ErstelltAm { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task A_name_is_a_persons_on_a_person_type_or_next_to_an_email_and_not_on_a_product() => Verify.VerifyAsync("""
+        public class Customer
+        {
+            public string? {|PII001:Name|} { get; set; }
+        }
+
+        public class Registration
+        {
+            public string? {|PII001:Name|} { get; set; }
+            public string? {|PII001:Email|} { get; set; }
+        }
+
+        public class Product
+        {
+            public string? Name { get; set; }
+            public string? Description { get; set; }
+            public decimal Price { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Address_parts_belong_to_a_person_when_a_subject_refers_to_the_address_type() => Verify.VerifyAsync("""
+        using Pii;
+
+        [DataSubject]
+        public class Member
+        {
+            public int Id { get; set; }
+            public Location? Home { get; set; }
+        }
+
+        public class Location
+        {
+            public string? {|PII001:Street|} { get; set; }
+            public string? {|PII001:City|} { get; set; }
+        }
+
+        public class Supplier
+        {
+            public string? CompanyName { get; set; }
+            public string? AddressLine { get; set; }
+            public string? City { get; set; }
+            public string? Phone { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Mail_ip_and_physical_addresses_are_personal_data_by_type() => Verify.VerifyAsync("""
+        using System.Net;
+        using System.Net.Mail;
+        using System.Net.NetworkInformation;
+        public class Visit
+        {
+            public IPAddress? {|PII001:Origin|} { get; set; }
+            public PhysicalAddress? {|PII001:Adapter|} { get; set; }
+            public MailAddress? {|PII001:Sender|} { get; set; }
+            public int Count { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Members_of_an_identity_user_are_a_persons() => Verify.VerifyAsync("""
+        namespace Microsoft.AspNetCore.Identity
+        {
+            public class IdentityUser<TKey> { public virtual TKey Id { get; set; } = default!; }
+            public class IdentityUser : IdentityUser<string> { }
+        }
+
+        public class ApplicationUser : Microsoft.AspNetCore.Identity.IdentityUser
+        {
+            public string? {|PII001:DisplayName|} { get; set; }
+            public string? {|PII001:Name|} { get; set; }
+            public string? {|PII001:AuthenticatorKey|} { get; set; }
+            public int LoginCount { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Metadata_and_infrastructure_names_are_not_reported() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        public class Settings
+        {
+            public string? FileName { get; set; }
+            public string? HostName { get; set; }
+            public string? MachineName { get; set; }
+            public string? ServerAddress { get; set; }
+            public int EmailTemplateId { get; set; }
+            public List<string> PhoneCountryCodeList { get; set; } = new();
+            public int PasswordMinLength { get; set; }
+            public string? SmtpPassword { get; set; }
+        }
+
+        public class Customer
+        {
+            public int EmailTemplateId { get; set; }
+            public bool PhoneNumberConfirmed { get; set; }
+            public string? FileName { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Special_category_names_suggest_a_sensitive_tag() => Verify.VerifyAsync(
+        """
+        public class Patient
+        {
+            public string? {|#0:Religion|} { get; set; }
+            public string? {|#1:MedicalHistory|} { get; set; }
+            public string? {|#2:Email|} { get; set; }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.UntaggedSpecialCategoryData).WithLocation(0).WithArguments("Religion", "other, from 'religion'", "ReligiousOrPhilosophicalBeliefs"),
+            new DiagnosticResult(Descriptors.UntaggedSpecialCategoryData).WithLocation(1).WithArguments("MedicalHistory", "other, from 'medical history'", "Health"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(2).WithArguments("Email", "email address, from 'email'"),
+        ]);
+
+    [Fact]
+    public Task Only_public_and_internal_instance_members_that_are_not_overrides_are_reported() => Verify.VerifyAsync("""
+        public abstract class Person
+        {
+            [Pii.NotPersonalData("test: a base decision")]
+            public virtual string? Email { get; set; }
+        }
+
+        public class Customer : Person
+        {
+            public override string? Email { get; set; }
+            internal string? {|PII001:Phone|} { get; set; }
+            private string? mobile;
+            protected string? Fax { get; set; }
+            public static string? DefaultEmail { get; set; }
+            public const string SupportPhone = "+31 20 000 0000";
+            public string? this[int index] => mobile;
+        }
+
+        public record Applicant(string {|PII001:FirstName|}, int Id);
+        """);
+
+    [Fact]
+    public Task An_owned_part_whose_members_carry_decisions_is_not_reported_itself() => Verify.VerifyAsync("""
+        using Pii;
+        public class Customer
+        {
+            public HomeAddress? Address { get; set; }
+            public string? {|PII001:BillingAddress|} { get; set; }
+        }
+
+        public class HomeAddress
+        {
+            [PersonalData("Account", "P2Y", LegalBasis.Contract)]
+            public string? Street { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task The_namespaces_option_narrows_the_scope() => Verify.VerifyAsync(
+        """
+        namespace Shop.Domain.Customers
+        {
+            public class Customer { public string? {|PII001:Email|} { get; set; } }
+        }
+
+        namespace Shop.DomainEvents
+        {
+            public class Customer { public string? Email { get; set; } }
+        }
+
+        namespace Shop.Web
+        {
+            public class Customer { public string? Email { get; set; } }
+        }
+        """,
+        editorConfig: "pii.untagged.namespaces = Shop.Domain, Other\n");
+
+    [Fact]
+    public Task The_scope_option_keeps_dbset_and_table_entities() => Verify.VerifyAsync(
+        """
+        using System.ComponentModel.DataAnnotations.Schema;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext { }
+            public class DbSet<T> where T : class { }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Customer> Customers { get; set; } = null!;
+        }
+
+        public class Customer { public string? {|PII001:Email|} { get; set; } }
+
+        [Table("contacts")]
+        public class Contact { public string? {|PII001:Email|} { get; set; } }
+
+        public class CustomerDto { public string? Email { get; set; } }
+        """,
+        editorConfig: "pii.untagged.scope = dbset, table\n");
+
+    [Fact]
+    public Task Extra_and_excluded_names_extend_the_vocabulary() => Verify.VerifyAsync(
+        """
+        public class Customer
+        {
+            public string? {|#0:LoyaltyCard|} { get; set; }
+            public string? SenderAddress { get; set; }
+            public string? {|PII001:Email|} { get; set; }
+            public string? NotifyEmail { get; set; }
+        }
+        """,
+        editorConfig: "pii.untagged.extra_names = loyalty card\npii.untagged.excluded_names = SenderAddress, notify\n",
+        expected: [new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(0).WithArguments("LoyaltyCard", "configured as personal data by 'loyalty card'")]);
+}
