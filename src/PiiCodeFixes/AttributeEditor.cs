@@ -35,7 +35,10 @@ namespace Pii.CodeFixes
                 // [property: PersonalData(...)] on a positional record's parameter applies to the property it declares.
                 ParameterSyntax parameter => parameter.AddAttributeLists(
                     list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword))).WithTrailingTrivia(SyntaxFactory.Space)),
-                MemberDeclarationSyntax declaration => declaration.AddAttributeLists(list),
+                // The attribute takes over the member's leading trivia (blank line, doc comment, indentation) so that it
+                // sits where the member started and the member follows on the next line.
+                MemberDeclarationSyntax declaration => declaration.WithoutLeadingTrivia().AddAttributeLists(
+                    list.WithLeadingTrivia(declaration.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)),
                 _ => member,
             };
             tagged = tagged.WithAdditionalAnnotations(Formatter.Annotation);

@@ -29,7 +29,7 @@ public class ErasureTests
         Assert.Null(customer.PasswordHash);                     // private setter, through [UnsafeAccessor]
         Assert.Null(customer.Address!.Street);
         Assert.Equal(Anonymized.Text, customer.Address.City);
-        Assert.Equal("NL", customer.Address.CountryCode);       // untagged: untouched
+        Assert.Equal("NL", customer.Address.CountryCode);       // reviewed as not personal: untouched
         Assert.Equal("pro", customer.Plan);
 
         Assert.Equal(ErasureOutcome.Cleared, result["Customer.Email"]!.Outcome);

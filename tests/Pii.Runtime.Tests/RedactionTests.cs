@@ -23,7 +23,7 @@ public class RedactionTests
         Assert.Contains("SignupIp = 203.0.113.0", text);                       // IP truncated by default for the category
         Assert.Contains("Interests = [redacted]", text);
         Assert.Contains("PasswordHash = [redacted]", text);                     // keyed hash without a key: erased
-        Assert.Contains("Address = Address { Street = [redacted], City = [redacted] }", text);
+        Assert.Contains("Address = Address { CountryCode = NL, Street = [redacted], City = [redacted] }", text); // reviewed members first, as on the root
         Assert.EndsWith(" }", text);
     }
 

@@ -1,0 +1,127 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading.Tasks;
+using Xunit.Abstractions;
+
+namespace Pii.Analyzers.Tests;
+
+/// <summary>
+/// The CI gate, end to end: a real project is built with <c>dotnet build</c> against Pii's runtime, analyzers, generator
+/// and Pii.targets, as a package consumer would build it.
+/// </summary>
+public sealed class BuildGateTests(ITestOutputHelper output) : IDisposable
+{
+    private const string Untagged = """
+        namespace Shop;
+
+        public class Customer
+        {
+            public int Id { get; set; }
+            public string? Email { get; set; }
+        }
+        """;
+
+    private const string Tagged = """
+        using Pii;
+
+        [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y")]
+
+        namespace Shop;
+
+        [DataSubject]
+        public class Customer
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account")]
+            public string? Email { get; set; }
+        }
+        """;
+
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "pii-gate-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task With_PiiEnforce_an_untagged_email_fails_the_build_and_tagging_it_makes_it_pass()
+    {
+        WriteProject(enforce: true, Untagged);
+        (int failedExit, string failed) = await BuildAsync();
+        Assert.NotEqual(0, failedExit);
+        Assert.Contains("error PII001", failed);
+        Assert.Contains("'Email'", failed);
+
+        WriteProject(enforce: true, Tagged);
+        (int passedExit, string passed) = await BuildAsync();
+        Assert.True(passedExit == 0, passed);
+        Assert.DoesNotContain("PII00", passed);
+    }
+
+    [Fact]
+    public async Task Without_PiiEnforce_an_untagged_email_is_a_warning()
+    {
+        WriteProject(enforce: false, Untagged);
+        (int exit, string log) = await BuildAsync();
+        Assert.True(exit == 0, log);
+        Assert.Contains("warning PII001", log);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private void WriteProject(bool enforce, string source)
+    {
+        string refs = Path.Combine(AppContext.BaseDirectory, "refs");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "Customer.cs"), source);
+        File.WriteAllText(Path.Combine(directory, "Gate.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <PiiEnforce>{(enforce ? "true" : "false")}</PiiEnforce>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="Pii" HintPath="{Path.Combine(refs, "net10.0", "Pii.dll")}" />
+                <Analyzer Include="{Path.Combine(AppContext.BaseDirectory, "Pii.Analyzers.dll")}" />
+                <Analyzer Include="{Path.Combine(refs, "analyzers", "Pii.Generator.dll")}" />
+              </ItemGroup>
+              <Import Project="{Path.Combine(refs, "build", "Pii.targets")}" />
+            </Project>
+            """);
+    }
+
+    private async Task<(int ExitCode, string Output)> BuildAsync()
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+
+        // No build servers: they would outlive the test and hold its output pipes open.
+        foreach (string argument in new[] { "build", "--disable-build-servers", "-nologo", "-p:TreatWarningsAsErrors=false" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host's MSBuild settings must not leak into the child build.
+        start.Environment.Remove("MSBuildSDKsPath");
+        start.Environment.Remove("MSBuildExtensionsPath");
+        start.Environment.Remove("MSBUILD_EXE_PATH");
+
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        string log = await stdout + await stderr;
+        output.WriteLine(log);
+        return (process.ExitCode, log);
+    }
+}

@@ -1,0 +1,216 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Pii.Analyzers.Untagged;
+using Pii.CodeFixes;
+
+namespace Pii.Analyzers.Tests;
+
+public class UntaggedPersonalDataCodeFixTests
+{
+    private const string Purposes = """
+        [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y")]
+        [assembly: ProcessingPurpose("Care", LegalBasis.Contract, Retention = "P10Y")]
+        """;
+
+    [Fact]
+    public Task Tagging_for_a_declared_purpose_adds_the_tag_with_the_category_and_fix_all_tags_every_member() => VerifyAsync(
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+            public int Id { get; set; }
+
+            public string? {|PII001:Email|} { get; set; }
+
+            public string? {|PII001:PhoneNumber|} { get; set; }
+        }
+        """,
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", Category = DataCategory.EmailAddress)]
+            public string? Email { get; set; }
+
+            [PersonalData("Account", Category = DataCategory.PhoneNumber)]
+            public string? PhoneNumber { get; set; }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    [Fact]
+    public Task Each_declared_purpose_is_offered() => VerifyAsync(
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+            public string? {|PII001:Email|} { get; set; }
+        }
+        """,
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+            [PersonalData("Care", Category = DataCategory.EmailAddress)]
+            public string? Email { get; set; }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Care"));
+
+    [Fact]
+    public Task Marking_as_reviewed_adds_not_personal_data_and_the_pii_using() => VerifyAsync(
+        """
+        namespace Shop
+        {
+            public class Customer
+            {
+                public string? {|PII001:Email|} { get; set; }
+            }
+        }
+        """,
+        """
+        using Pii;
+
+        namespace Shop
+        {
+            public class Customer
+            {
+                [NotPersonalData("TODO: why this is not personal data")]
+                public string? Email { get; set; }
+            }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.NotPersonalDataKey);
+
+    [Fact]
+    public Task Special_category_data_is_tagged_sensitive_with_the_chosen_article_9_condition() => VerifyAsync(
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Patient
+        {
+            public string? {|PII001:MedicalHistory|} { get; set; }
+        }
+        """,
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Patient
+        {
+            [SensitivePersonalData("Care", SpecialCategory.Health, SpecialCategoryCondition.HealthOrSocialCare)]
+            public string? MedicalHistory { get; set; }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.SensitivePersonalDataKey("Care", "HealthOrSocialCare"));
+
+    [Fact]
+    public Task A_positional_record_parameter_gets_a_property_targeted_tag() => VerifyAsync(
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public record Applicant(int Id, string {|PII001:Email|});
+        """,
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public record Applicant(int Id, [property: PersonalData("Account", Category = DataCategory.EmailAddress)] string Email);
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    [Fact]
+    public Task Fix_all_in_the_solution_tags_every_document() => VerifyAsync(
+        [
+            $$"""
+            using Pii;
+            {{Purposes}}
+            public class Customer
+            {
+                public string? {|PII001:Email|} { get; set; }
+            }
+            """,
+            """
+            using Pii;
+            public class Contact
+            {
+                public string? {|PII001:LastName|} { get; set; }
+            }
+            """,
+        ],
+        [
+            $$"""
+            using Pii;
+            {{Purposes}}
+            public class Customer
+            {
+                [PersonalData("Account", Category = DataCategory.EmailAddress)]
+                public string? Email { get; set; }
+            }
+            """,
+            """
+            using Pii;
+            public class Contact
+            {
+                [PersonalData("Account", Category = DataCategory.Name)]
+                public string? LastName { get; set; }
+            }
+            """,
+        ],
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    [Fact]
+    public Task Without_declared_purposes_only_the_review_action_is_offered() => VerifyAsync(
+        """
+        using Pii;
+        public class Customer
+        {
+            public string? {|PII001:Email|} { get; set; }
+        }
+        """,
+        """
+        using Pii;
+        public class Customer
+        {
+            [NotPersonalData("TODO: why this is not personal data")]
+            public string? Email { get; set; }
+        }
+        """,
+        equivalenceKey: null,
+        actionIndex: 0); // with a declared purpose, the first action would tag for it
+
+    private static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey, int? actionIndex = null) =>
+        VerifyAsync([source], [fixedSource], equivalenceKey, actionIndex);
+
+    private static Task VerifyAsync(string[] sources, string[] fixedSources, string? equivalenceKey, int? actionIndex = null)
+    {
+        var test = new CSharpCodeFixTest<UntaggedPersonalDataAnalyzer, UntaggedPersonalDataCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            CodeActionEquivalenceKey = equivalenceKey,
+            CodeActionIndex = actionIndex,
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
+        };
+        foreach (string source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        foreach (string source in fixedSources)
+        {
+            test.FixedState.Sources.Add(source);
+        }
+
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "refs", "net10.0", "Pii.dll")));
+        return test.RunAsync();
+    }
+}
