@@ -57,6 +57,16 @@ public sealed class BuildGateTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task With_PiiEnforce_an_editorconfig_severity_still_applies()
+    {
+        WriteProject(enforce: true, Untagged);
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.PII001.severity = none\n");
+        (int exit, string log) = await BuildAsync();
+        Assert.True(exit == 0, log);
+        Assert.DoesNotContain("PII001", log);
+    }
+
+    [Fact]
     public async Task Without_PiiEnforce_an_untagged_email_is_a_warning()
     {
         WriteProject(enforce: false, Untagged);

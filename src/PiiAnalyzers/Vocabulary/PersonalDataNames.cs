@@ -39,6 +39,15 @@ namespace Pii.Analyzers.Vocabulary
 
         private static readonly ConcurrentDictionary<string, TypeKind> TypeKinds = new(StringComparer.Ordinal);
 
+        /// <summary>Identifiers repeat across a code base (every entity has an Id, many an Email): their words are
+        /// split once. Dropped when it grows past <see cref="MaxCachedNames"/>.</summary>
+        private const int MaxCachedNames = 16384;
+
+        private static readonly ConcurrentDictionary<string, string[]> Words = new(StringComparer.Ordinal);
+
+        /// <summary>What a member name says about its type when it is a sibling: <see cref="SiblingFacts"/> flags.</summary>
+        private static readonly ConcurrentDictionary<string, SiblingFacts> Siblings = new(StringComparer.Ordinal);
+
         /// <summary>Member types that are personal data whatever the member is called.</summary>
         private static readonly Dictionary<string, DataCategory> PersonalTypes = new(StringComparer.Ordinal)
         {
@@ -51,6 +60,19 @@ namespace Pii.Analyzers.Vocabulary
             ["iban"] = DataCategory.PaymentData,
             ["geocoordinate"] = DataCategory.Geolocation,
         };
+
+        /// <summary>What a sibling's name tells about the type that declares it.</summary>
+        [Flags]
+        private enum SiblingFacts : byte
+        {
+            None = 0,
+
+            /// <summary>The sibling is personal data by its name alone ("Email").</summary>
+            Personal = 1,
+
+            /// <summary>The sibling refers to a person by key ("CustomerId").</summary>
+            PersonReference = 2,
+        }
 
         /// <summary>What kind of thing the declaring type is, from the head noun of its name.</summary>
         private enum TypeKind : byte
@@ -92,7 +114,7 @@ namespace Pii.Analyzers.Vocabulary
                 throw new ArgumentNullException(nameof(context));
             }
 
-            string[] words = Lexicon.Normalize(NameWords.Split(context.MemberName));
+            string[] words = WordsOf(context.MemberName);
             string? forced = null;
             if (extraNames is not null || excludedNames is not null)
             {
@@ -148,7 +170,7 @@ namespace Pii.Analyzers.Vocabulary
                     }
 
                     if (identifier is not null ? string.Equals(name.Trim(), identifier, StringComparison.OrdinalIgnoreCase)
-                        : ContainsSequence(memberWords!, Lexicon.Normalize(NameWords.Split(name))))
+                        : ContainsSequence(memberWords!, WordsOf(name)))
                     {
                         return name.Trim();
                     }
@@ -503,6 +525,25 @@ namespace Pii.Analyzers.Vocabulary
             return TypeKind.Unknown;
         }
 
+        /// <summary>The normalized words of an identifier, split once per distinct identifier. Callers must not modify the
+        /// array.</summary>
+        private static string[] WordsOf(string identifier)
+        {
+            if (Words.TryGetValue(identifier, out string[]? cached))
+            {
+                return cached;
+            }
+
+            string[] words = Lexicon.Normalize(NameWords.Split(identifier));
+            if (Words.Count >= MaxCachedNames)
+            {
+                Words.Clear();
+            }
+
+            Words[identifier] = words;
+            return words;
+        }
+
         private static ValueKind ValueKindOf(string typeName)
         {
             string name = typeName.Trim().TrimEnd('?');
@@ -528,7 +569,7 @@ namespace Pii.Analyzers.Vocabulary
                     return ValueKind.Binary;
             }
 
-            foreach (string word in Lexicon.Normalize(NameWords.Split(name)))
+            foreach (string word in WordsOf(name))
             {
                 if (Lexicon.Is(word, WordFlags.InfrastructureType))
                 {
@@ -560,7 +601,6 @@ namespace Pii.Analyzers.Vocabulary
         private sealed class Scope
         {
             private readonly NameContext? context;
-            private string[][]? siblingWords;
             private bool? personalSibling;
             private bool? personReferenceSibling;
             private string[]? containingTypeWords;
@@ -596,67 +636,57 @@ namespace Pii.Analyzers.Vocabulary
             public bool SiblingMode { get; }
 
             public string[] ContainingTypeWords =>
-                containingTypeWords ??= Lexicon.Normalize(NameWords.Split(context?.ContainingTypeName ?? string.Empty));
+                containingTypeWords ??= WordsOf(context?.ContainingTypeName ?? string.Empty);
 
             private static Scope SiblingScope { get; } = new();
 
             /// <summary>Whether another member of the type is personal data by itself ("Email" next to "Name").</summary>
-            public bool HasPersonalSibling()
-            {
-                if (personalSibling is null)
-                {
-                    personalSibling = false;
-                    foreach (string[] words in SiblingWords())
-                    {
-                        if (words.Length > 0 && Evaluate(words, SiblingScope).IsPersonalData)
-                        {
-                            personalSibling = true;
-                            break;
-                        }
-                    }
-                }
-
-                return personalSibling.Value;
-            }
+            public bool HasPersonalSibling() => personalSibling ??= AnySibling(SiblingFacts.Personal);
 
             /// <summary>Whether another member refers to a person by key ("CustomerId", "KlantNummer", "OwnerUserId").</summary>
-            public bool HasPersonReferenceSibling()
+            public bool HasPersonReferenceSibling() => personReferenceSibling ??= AnySibling(SiblingFacts.PersonReference);
+
+            private bool AnySibling(SiblingFacts fact)
             {
-                if (personReferenceSibling is null)
+                IReadOnlyList<string> names = context?.SiblingMemberNames ?? Array.Empty<string>();
+                foreach (string name in names)
                 {
-                    personReferenceSibling = false;
-                    foreach (string[] words in SiblingWords())
+                    if (name is not null && !string.Equals(name, context!.MemberName, StringComparison.Ordinal) && (FactsOf(name) & fact) != 0)
                     {
-                        if (words.Length >= 2 && Lexicon.Is(words[words.Length - 1], WordFlags.Reference)
-                            && Array.Exists(words, w => Lexicon.Is(w, WordFlags.Person)))
-                        {
-                            personReferenceSibling = true;
-                            break;
-                        }
+                        return true;
                     }
                 }
 
-                return personReferenceSibling.Value;
+                return false;
             }
 
-            private string[][] SiblingWords()
+            /// <summary>The facts of one sibling name, computed once per name.</summary>
+            private static SiblingFacts FactsOf(string name)
             {
-                if (siblingWords is null)
+                if (Siblings.TryGetValue(name, out SiblingFacts cached))
                 {
-                    IReadOnlyList<string> names = context?.SiblingMemberNames ?? Array.Empty<string>();
-                    var result = new List<string[]>(names.Count);
-                    foreach (string name in names)
-                    {
-                        if (name is not null && !string.Equals(name, context!.MemberName, StringComparison.Ordinal))
-                        {
-                            result.Add(Lexicon.Normalize(NameWords.Split(name)));
-                        }
-                    }
-
-                    siblingWords = result.ToArray();
+                    return cached;
                 }
 
-                return siblingWords;
+                string[] words = WordsOf(name);
+                SiblingFacts facts = SiblingFacts.None;
+                if (words.Length > 0 && Evaluate(words, SiblingScope).IsPersonalData)
+                {
+                    facts |= SiblingFacts.Personal;
+                }
+
+                if (words.Length >= 2 && Lexicon.Is(words[words.Length - 1], WordFlags.Reference) && Array.Exists(words, w => Lexicon.Is(w, WordFlags.Person)))
+                {
+                    facts |= SiblingFacts.PersonReference;
+                }
+
+                if (Siblings.Count >= MaxCachedNames)
+                {
+                    Siblings.Clear();
+                }
+
+                Siblings[name] = facts;
+                return facts;
             }
         }
     }
