@@ -60,4 +60,15 @@ public class DescriptorTests
 
         Assert.All(Descriptors.All, d => Assert.Contains(d, supported));
     }
+
+    [Fact]
+    public void The_compiler_loads_one_analyzer_that_supports_every_descriptor()
+    {
+        Type[] loaded = typeof(Descriptors).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerAttribute), inherit: false).Length > 0)
+            .ToArray();
+
+        Assert.Equal([typeof(PiiAnalyzer)], loaded);
+        Assert.All(Descriptors.All, d => Assert.Contains(d, new PiiAnalyzer().SupportedDiagnostics));
+    }
 }

@@ -6,7 +6,6 @@ using Pii.Tagging;
 namespace Pii.Analyzers.Rules
 {
     /// <summary>PII006: a tagged member whose erasure strategy generated code cannot apply.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ErasureStrategyAnalyzer : TaggedMemberAnalyzer
     {
         /// <inheritdoc/>

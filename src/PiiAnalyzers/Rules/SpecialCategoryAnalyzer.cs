@@ -8,7 +8,6 @@ using Pii.Tagging;
 namespace Pii.Analyzers.Rules
 {
     /// <summary>PII005: special-category data without the Art. 9(2) condition that allows processing it.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SpecialCategoryAnalyzer : TaggedMemberAnalyzer
     {
         /// <inheritdoc/>

@@ -14,7 +14,6 @@ namespace Pii.Analyzers.Rules
     /// Types without a key (<c>Id</c>, <c>{Type}Id</c> or <c>[Key]</c>) are owned or complex types, erased with the
     /// entity that holds them, and abstract types are linked through their derived types: neither is reported.
     /// </remarks>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SubjectLinkAnalyzer : DiagnosticAnalyzer
     {
         private const int MaxChain = 8;
@@ -35,11 +34,14 @@ namespace Pii.Analyzers.Rules
                 }
 
                 Compilation compilation = start.Compilation;
+                SeverityGate gate = SeverityGate.For(compilation, SupportedDiagnostics);
                 start.RegisterSymbolAction(
                     symbol =>
                     {
                         var type = (INamedTypeSymbol)symbol.Symbol;
                         if (type.TypeKind is TypeKind.Class or TypeKind.Struct
+                            && type.Locations.Length > 0
+                            && !gate.IsOff(type.Locations[0].SourceTree, symbol.CancellationToken)
                             && !type.IsAbstract
                             && !type.IsStatic
                             && HasTaggedMembers(type)

@@ -11,7 +11,6 @@ namespace Pii.Analyzers.Rules
     /// not an ISO 8601 duration, an undeclared short-form purpose, a legal basis that contradicts the declaration, or
     /// a consent or legitimate-interest purpose without a description.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TagValidationAnalyzer : TaggedMemberAnalyzer
     {
         /// <inheritdoc/>
@@ -26,8 +25,14 @@ namespace Pii.Analyzers.Rules
             }
 
             // Reported per syntax tree, so that they show while typing in the file that declares the purposes.
+            SeverityGate gate = SeverityGate.For(context.Compilation, SupportedDiagnostics);
             context.RegisterSyntaxTreeAction(tree =>
             {
+                if (gate.IsOff(tree.Tree, tree.CancellationToken))
+                {
+                    return;
+                }
+
                 foreach (Diagnostic diagnostic in declarationProblems)
                 {
                     if (diagnostic.Location.SourceTree == tree.Tree)

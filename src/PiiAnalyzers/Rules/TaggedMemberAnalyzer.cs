@@ -25,7 +25,17 @@ namespace Pii.Analyzers.Rules
 
                 var rules = new CompilationRules(PurposeDeclaration.ReadAll(start.Compilation.Assembly), new MemberAccessRules(start.Compilation));
                 OnCompilationStart(start, rules);
-                start.RegisterSymbolAction(symbol => AnalyzeMember(symbol, rules), SymbolKind.Property, SymbolKind.Field);
+                SeverityGate gate = SeverityGate.For(start.Compilation, SupportedDiagnostics);
+                start.RegisterSymbolAction(
+                    symbol =>
+                    {
+                        if (symbol.Symbol.Locations.Length > 0 && !gate.IsOff(symbol.Symbol.Locations[0].SourceTree, symbol.CancellationToken))
+                        {
+                            AnalyzeMember(symbol, rules);
+                        }
+                    },
+                    SymbolKind.Property,
+                    SymbolKind.Field);
             });
         }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Pii.Analyzers.Vocabulary;
 
@@ -9,23 +8,15 @@ namespace Pii.Analyzers.Untagged
     /// <summary>Builds the classifier's <see cref="NameContext"/> for a property or field, caching each type's member names.</summary>
     internal sealed class MemberContext
     {
-        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>> memberNames = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, string[]> memberNames = new(SymbolEqualityComparer.Default);
 
         /// <summary>The context of <paramref name="member"/>.</summary>
         public NameContext For(ISymbol member, ITypeSymbol memberType, bool containingTypeIsPersonType)
         {
             INamedTypeSymbol type = member.ContainingType;
-            ImmutableArray<string> names = memberNames.GetOrAdd(type, NamesOf);
-            var siblings = new List<string>(names.Length);
-            foreach (string name in names)
-            {
-                if (name != member.Name)
-                {
-                    siblings.Add(name);
-                }
-            }
-
-            return new NameContext(member.Name, TypeName(memberType), type.Name, siblings, containingTypeIsPersonType);
+            // The classifier skips the member's own name among the siblings, so the type's names are shared as they are.
+            string[] names = memberNames.GetOrAdd(type, NamesOf);
+            return new NameContext(member.Name, TypeName(memberType), type.Name, names, containingTypeIsPersonType);
         }
 
         /// <summary>
@@ -53,9 +44,9 @@ namespace Pii.Analyzers.Untagged
             return type.Name;
         }
 
-        private static ImmutableArray<string> NamesOf(INamedTypeSymbol type)
+        private static string[] NamesOf(INamedTypeSymbol type)
         {
-            ImmutableArray<string>.Builder names = ImmutableArray.CreateBuilder<string>();
+            var names = new List<string>();
             for (INamedTypeSymbol? t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
             {
                 foreach (ISymbol member in t.GetMembers())
@@ -68,7 +59,7 @@ namespace Pii.Analyzers.Untagged
                 }
             }
 
-            return names.ToImmutable();
+            return names.ToArray();
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Pii.Analyzers.Rules;
 using Pii.Analyzers.Vocabulary;
 using Pii.Tagging;
 
@@ -14,7 +15,6 @@ namespace Pii.Analyzers.Untagged
     /// PII001: a public or internal property or field whose name, type or context says it holds personal data, with no
     /// decision on it (<c>[PersonalData]</c>, <c>[SensitivePersonalData]</c> or <c>[NotPersonalData]</c>).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UntaggedPersonalDataAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>The diagnostic property with the <see cref="DataCategory"/> to suggest, when one is known.</summary>
@@ -22,6 +22,8 @@ namespace Pii.Analyzers.Untagged
 
         /// <summary>The diagnostic property with the <see cref="SpecialCategory"/> of a special-category member.</summary>
         public const string SpecialCategoryProperty = "SpecialCategory";
+
+        private static readonly ConcurrentDictionary<(DataCategory, SpecialCategory?), ImmutableDictionary<string, string?>> PropertySets = new();
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -40,7 +42,7 @@ namespace Pii.Analyzers.Untagged
                     return; // Pii is not referenced
                 }
 
-                var state = new CompilationState(compilation, start.Options.AnalyzerConfigOptionsProvider);
+                var state = new CompilationState(compilation, start.Options.AnalyzerConfigOptionsProvider, SeverityGate.For(compilation, SupportedDiagnostics));
                 start.RegisterSymbolAction(symbol => Analyze(symbol, state), SymbolKind.Property, SymbolKind.Field);
             });
         }
@@ -67,6 +69,29 @@ namespace Pii.Analyzers.Untagged
             }
 
             return verdict.MatchedTerm is null ? words.ToString() : $"{words}, from '{verdict.MatchedTerm}'";
+        }
+
+        /// <summary>The diagnostic properties for a verdict, shared between diagnostics with the same category.</summary>
+        private static ImmutableDictionary<string, string?> PropertiesFor(NameVerdict verdict)
+        {
+            var key = (verdict.Category, verdict.SpecialCategory);
+            if (!PropertySets.TryGetValue(key, out ImmutableDictionary<string, string?>? properties))
+            {
+                properties = ImmutableDictionary<string, string?>.Empty;
+                if (verdict.Category != DataCategory.Unspecified)
+                {
+                    properties = properties.Add(CategoryProperty, verdict.Category.ToString());
+                }
+
+                if (verdict.SpecialCategory is { } special)
+                {
+                    properties = properties.Add(SpecialCategoryProperty, special.ToString());
+                }
+
+                PropertySets[key] = properties;
+            }
+
+            return properties;
         }
 
         /// <summary>Whether the member carries a decision: a purpose tag or <c>[NotPersonalData]</c>.</summary>
@@ -112,6 +137,11 @@ namespace Pii.Analyzers.Untagged
             }
 
             Location location = member.Locations[0];
+            if (state.Gate.IsOff(location.SourceTree, context.CancellationToken))
+            {
+                return;
+            }
+
             UntaggedOptions options = location.SourceTree is { } tree ? state.OptionsFor(tree) : UntaggedOptions.Default;
             if (!InScope(type, options, state, context.CancellationToken))
             {
@@ -129,23 +159,9 @@ namespace Pii.Analyzers.Untagged
                 return;
             }
 
-            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
-            if (verdict.Category != DataCategory.Unspecified)
-            {
-                properties = properties.Add(CategoryProperty, verdict.Category.ToString());
-            }
-
-            Diagnostic diagnostic;
-            if (verdict.SpecialCategory is { } special)
-            {
-                properties = properties.Add(SpecialCategoryProperty, special.ToString());
-                diagnostic = Diagnostic.Create(Descriptors.UntaggedSpecialCategoryData, location, properties, member.Name, Reason(verdict), special.ToString());
-            }
-            else
-            {
-                diagnostic = Diagnostic.Create(Descriptors.UntaggedPersonalData, location, properties, member.Name, Reason(verdict));
-            }
-
+            Diagnostic diagnostic = verdict.SpecialCategory is { } special
+                ? Diagnostic.Create(Descriptors.UntaggedSpecialCategoryData, location, PropertiesFor(verdict), member.Name, Reason(verdict), special.ToString())
+                : Diagnostic.Create(Descriptors.UntaggedPersonalData, location, PropertiesFor(verdict), member.Name, Reason(verdict));
             context.ReportDiagnostic(diagnostic);
         }
 
@@ -211,11 +227,15 @@ namespace Pii.Analyzers.Untagged
             private readonly object gate = new();
             private TypeIndex? index;
 
-            public CompilationState(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
+            public CompilationState(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider, SeverityGate gate)
             {
                 this.compilation = compilation;
                 this.optionsProvider = optionsProvider;
+                Gate = gate;
             }
+
+            /// <summary>Whether PII001 is switched off for a file.</summary>
+            public SeverityGate Gate { get; }
 
             public MemberContext Members { get; } = new();
 

@@ -9,7 +9,8 @@ namespace Pii.Analyzers.Vocabulary
     /// "IPAddress", "Byte[]". C# keywords ("string", "bool") are understood too; an empty string means unknown.
     /// </param>
     /// <param name="ContainingTypeName">The simple name of the declaring type ("Customer", "OrderDto", "Klant").</param>
-    /// <param name="SiblingMemberNames">The names of the other properties and fields of the declaring type.</param>
+    /// <param name="SiblingMemberNames">The names of the other properties and fields of the declaring type; the member's own
+    /// name may be among them and is skipped.</param>
     /// <param name="ContainingTypeIsPersonType">
     /// Set by the caller when the declaring type is known to describe a person although its name may not say so: it is a
     /// [DataSubject] or ASP.NET Core Identity user, or an owned/address type referenced from such a type.

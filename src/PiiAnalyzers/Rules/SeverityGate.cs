@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace Pii.Analyzers.Rules
+{
+    /// <summary>
+    /// Whether a diagnostic ID is switched off (<c>severity = none</c>) for a file, so that a rule does not run where
+    /// its findings are not wanted.
+    /// </summary>
+    /// <remarks>
+    /// The rules run inside one analyzer (<see cref="PiiAnalyzer"/>), which the compiler cannot skip because some of its
+    /// diagnostics are still on; and a diagnostic that is switched off in <c>.editorconfig</c> but also listed in
+    /// <c>WarningsAsErrors</c> (which <c>PiiEnforce</c> sets) was seen to be reported as an error anyway
+    /// (<c>BuildGateTests</c>). Each rule therefore asks here first. Answers are cached per syntax tree.
+    /// </remarks>
+    internal sealed class SeverityGate
+    {
+        private readonly Compilation compilation;
+        private readonly ImmutableArray<string> ids;
+        private readonly ConcurrentDictionary<SyntaxTree, bool> off = new();
+
+        /// <summary>A gate for a rule that reports <paramref name="ids"/>.</summary>
+        public SeverityGate(Compilation compilation, ImmutableArray<string> ids)
+        {
+            this.compilation = compilation;
+            this.ids = ids;
+        }
+
+        /// <summary>A gate for every ID the rule supports.</summary>
+        public static SeverityGate For(Compilation compilation, ImmutableArray<DiagnosticDescriptor> descriptors)
+        {
+            ImmutableArray<string>.Builder ids = ImmutableArray.CreateBuilder<string>();
+            foreach (DiagnosticDescriptor descriptor in descriptors)
+            {
+                if (!ids.Contains(descriptor.Id))
+                {
+                    ids.Add(descriptor.Id);
+                }
+            }
+
+            return new SeverityGate(compilation, ids.ToImmutable());
+        }
+
+        /// <summary>Whether every ID of the rule is switched off for <paramref name="tree"/>.</summary>
+        public bool IsOff(SyntaxTree? tree, CancellationToken cancellationToken)
+        {
+            if (tree is null)
+            {
+                return false;
+            }
+
+            if (off.TryGetValue(tree, out bool cached))
+            {
+                return cached;
+            }
+
+            bool result = true;
+            foreach (string id in ids)
+            {
+                if (!IsSuppressed(tree, id, cancellationToken))
+                {
+                    result = false;
+                    break;
+                }
+            }
+
+            off[tree] = result;
+            return result;
+        }
+
+        private bool IsSuppressed(SyntaxTree tree, string id, CancellationToken cancellationToken)
+        {
+            ReportDiagnostic report;
+            if (compilation.Options.SyntaxTreeOptionsProvider is { } provider
+                && (provider.TryGetDiagnosticValue(tree, id, cancellationToken, out report) || provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out report)))
+            {
+                return report == ReportDiagnostic.Suppress;
+            }
+
+            return compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out report) && report == ReportDiagnostic.Suppress;
+        }
+    }
+}
