@@ -4,41 +4,96 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Pii.Analyzers.Rules;
 using Pii.Analyzers.Untagged;
+using Pii.Tagging;
 
 namespace Pii.Analyzers
 {
     /// <summary>
-    /// The analyzer the compiler loads: every Pii rule (PII001, PII003–PII006) registered under one analyzer.
+    /// The analyzer the compiler loads: every Pii rule (PII001, PII003–PII006) under one analyzer, with one callback per
+    /// property or field for all member rules.
     /// </summary>
     /// <remarks>
-    /// The rules stay separate classes, each a complete <see cref="DiagnosticAnalyzer"/> that tests run on its own. Shipping
-    /// them as five analyzers would make the compiler's analyzer driver keep five sets of per-symbol state: on the
-    /// 2,000-type benchmark model that cost about 87 MB of allocations and a sixth of the analyzers' time more than one
-    /// analyzer running the same rules (benchmarks/README.md).
+    /// The rules stay separate classes, each a complete <see cref="DiagnosticAnalyzer"/> that tests run on its own. Shipped
+    /// as five analyzers they would make the compiler's analyzer driver keep five sets of per-symbol state and call back
+    /// five times per member; on the 2,000-type benchmark model that cost more time and about 95 MB more allocations
+    /// than one analyzer running the same rules (benchmarks/README.md). The member rules also share one read of the
+    /// member's attributes: PII001 looks only at members without a decision, the others only at tagged ones.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PiiAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly ImmutableArray<DiagnosticAnalyzer> Rules = ImmutableArray.Create<DiagnosticAnalyzer>(
-            new UntaggedPersonalDataAnalyzer(),
-            new TagValidationAnalyzer(),
-            new SubjectLinkAnalyzer(),
-            new SpecialCategoryAnalyzer(),
-            new ErasureStrategyAnalyzer());
+        private static readonly UntaggedPersonalDataAnalyzer Untagged = new();
+        private static readonly SubjectLinkAnalyzer SubjectLink = new();
+        private static readonly TaggedMemberAnalyzer[] TagRules = [new TagValidationAnalyzer(), new SpecialCategoryAnalyzer(), new ErasureStrategyAnalyzer()];
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            Rules.SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
+            new DiagnosticAnalyzer[] { Untagged, SubjectLink }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            foreach (DiagnosticAnalyzer rule in Rules)
+            SubjectLink.Initialize(context); // a rule about types, with its own actions
+            context.RegisterCompilationStartAction(start =>
             {
-                rule.Initialize(context);
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypes.PersonalDataAttribute) is null)
+                {
+                    return; // Pii is not referenced
+                }
+
+                UntaggedPersonalDataAnalyzer.CompilationState untagged = UntaggedPersonalDataAnalyzer.CreateState(start.Compilation, start.Options);
+                TaggedMemberAnalyzer.CompilationRules rules = TaggedMemberAnalyzer.CreateRules(start.Compilation);
+                var gates = new SeverityGate[TagRules.Length];
+                for (int i = 0; i < TagRules.Length; i++)
+                {
+                    TagRules[i].OnCompilationStart(start, rules);
+                    gates[i] = SeverityGate.For(start.Compilation, TagRules[i].SupportedDiagnostics);
+                }
+
+                start.RegisterSymbolAction(
+                    symbol =>
+                    {
+                        (bool tagged, bool decided) = Decisions(symbol.Symbol);
+                        UntaggedPersonalDataAnalyzer.Analyze(symbol, untagged, decided);
+                        if (!tagged || symbol.Symbol.Locations.Length == 0)
+                        {
+                            return;
+                        }
+
+                        SyntaxTree? tree = symbol.Symbol.Locations[0].SourceTree;
+                        for (int i = 0; i < TagRules.Length; i++)
+                        {
+                            if (!gates[i].IsOff(tree, symbol.CancellationToken))
+                            {
+                                TagRules[i].AnalyzeMember(symbol, rules);
+                            }
+                        }
+                    },
+                    SymbolKind.Property,
+                    SymbolKind.Field);
+            });
+        }
+
+        /// <summary>Whether the member has a purpose tag, and whether it has any decision (a tag or [NotPersonalData]).</summary>
+        private static (bool Tagged, bool Decided) Decisions(ISymbol member)
+        {
+            bool tagged = false, decided = false;
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "PersonalDataAttribute")
+                    || WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SensitivePersonalDataAttribute"))
+                {
+                    tagged = decided = true;
+                }
+                else if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "NotPersonalDataAttribute"))
+                {
+                    decided = true;
+                }
             }
+
+            return (tagged, decided);
         }
     }
 }

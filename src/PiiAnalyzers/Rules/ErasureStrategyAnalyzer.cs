@@ -11,7 +11,7 @@ namespace Pii.Analyzers.Rules
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ErasureStrategyNotApplicable);
 
-        private protected override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
+        internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
             ISymbol member = context.Symbol;
             if (member.IsStatic || !TagReader.IsTagged(member) || MemberShape.TypeOf(member) is not { } type)

@@ -13,7 +13,7 @@ namespace Pii.Analyzers.Rules
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SpecialCategoryWithoutCondition);
 
-        private protected override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
+        internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
             bool sensitive = false, personal = false;
             foreach (AttributeData attribute in context.Symbol.GetAttributes())

@@ -16,7 +16,7 @@ namespace Pii.Analyzers.Rules
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidTag);
 
-        private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationRules rules)
+        internal override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationRules rules)
         {
             List<Diagnostic> declarationProblems = CheckDeclarations(context.Compilation, context.CancellationToken);
             if (declarationProblems.Count == 0)
@@ -43,7 +43,7 @@ namespace Pii.Analyzers.Rules
             });
         }
 
-        private protected override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
+        internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {

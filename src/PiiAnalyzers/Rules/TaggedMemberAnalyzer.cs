@@ -23,7 +23,7 @@ namespace Pii.Analyzers.Rules
                     return; // Pii is not referenced
                 }
 
-                var rules = new CompilationRules(PurposeDeclaration.ReadAll(start.Compilation.Assembly), new MemberAccessRules(start.Compilation));
+                CompilationRules rules = CreateRules(start.Compilation);
                 OnCompilationStart(start, rules);
                 SeverityGate gate = SeverityGate.For(start.Compilation, SupportedDiagnostics);
                 start.RegisterSymbolAction(
@@ -39,16 +39,20 @@ namespace Pii.Analyzers.Rules
             });
         }
 
+        /// <summary>Resolves what the rules need of a compilation.</summary>
+        internal static CompilationRules CreateRules(Compilation compilation) =>
+            new(PurposeDeclaration.ReadAll(compilation.Assembly), new MemberAccessRules(compilation));
+
         /// <summary>Registers what a rule needs beyond members.</summary>
         [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "A hook: rules that need no other actions leave it empty.")]
-        private protected virtual void OnCompilationStart(CompilationStartAnalysisContext context, CompilationRules rules)
+        internal virtual void OnCompilationStart(CompilationStartAnalysisContext context, CompilationRules rules)
         {
         }
 
         /// <summary>Analyzes one property or field.</summary>
-        private protected abstract void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules);
+        internal abstract void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules);
 
         /// <summary>What the rules need of the compilation, resolved once.</summary>
-        private protected sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access);
+        internal sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access);
     }
 }

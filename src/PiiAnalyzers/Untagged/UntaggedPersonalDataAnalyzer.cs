@@ -26,7 +26,9 @@ namespace Pii.Analyzers.Untagged
         private static readonly ConcurrentDictionary<(DataCategory, SpecialCategory?), ImmutableDictionary<string, string?>> PropertySets = new();
 
         /// <inheritdoc/>
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
+
+        private static ImmutableArray<DiagnosticDescriptor> Supported { get; } =
             ImmutableArray.Create(Descriptors.UntaggedPersonalData, Descriptors.UntaggedSpecialCategoryData);
 
         /// <inheritdoc/>
@@ -42,8 +44,8 @@ namespace Pii.Analyzers.Untagged
                     return; // Pii is not referenced
                 }
 
-                var state = new CompilationState(compilation, start.Options.AnalyzerConfigOptionsProvider, SeverityGate.For(compilation, SupportedDiagnostics));
-                start.RegisterSymbolAction(symbol => Analyze(symbol, state), SymbolKind.Property, SymbolKind.Field);
+                CompilationState state = CreateState(start.Compilation, start.Options);
+                start.RegisterSymbolAction(symbol => Analyze(symbol, state, HasDecision(symbol.Symbol)), SymbolKind.Property, SymbolKind.Field);
             });
         }
 
@@ -110,7 +112,12 @@ namespace Pii.Analyzers.Untagged
             return false;
         }
 
-        private static void Analyze(SymbolAnalysisContext context, CompilationState state)
+        /// <summary>The per-compilation state of the rule.</summary>
+        internal static CompilationState CreateState(Compilation compilation, AnalyzerOptions options) =>
+            new(compilation, options.AnalyzerConfigOptionsProvider, SeverityGate.For(compilation, Supported));
+
+        /// <summary>Analyzes one property or field; <paramref name="decided"/> says whether it carries a decision.</summary>
+        internal static void Analyze(SymbolAnalysisContext context, CompilationState state, bool decided)
         {
             ISymbol member = context.Symbol;
             ITypeSymbol? memberType = member switch
@@ -126,7 +133,7 @@ namespace Pii.Analyzers.Untagged
                 || member.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
                 || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type
                 || member.Locations.Length == 0
-                || HasDecision(member))
+                || decided)
             {
                 return;
             }
@@ -219,7 +226,7 @@ namespace Pii.Analyzers.Untagged
         }
 
         /// <summary>Per-compilation state: the type index (built on first need), member names and parsed options.</summary>
-        private sealed class CompilationState
+        internal sealed class CompilationState
         {
             private readonly Compilation compilation;
             private readonly AnalyzerConfigOptionsProvider optionsProvider;
