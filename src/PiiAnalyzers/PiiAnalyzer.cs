@@ -15,7 +15,7 @@ namespace Pii.Analyzers
     /// <remarks>
     /// The rules stay separate classes, each a complete <see cref="DiagnosticAnalyzer"/> that tests run on its own. Shipped
     /// as five analyzers they would make the compiler's analyzer driver keep five sets of per-symbol state and call back
-    /// five times per member; on the 2,000-type benchmark model that cost more time and about 95 MB more allocations
+    /// five times per member; on the 2,000-type benchmark model that cost more time and about 90 MB more allocations
     /// than one analyzer running the same rules (benchmarks/README.md). The member rules also share one read of the
     /// member's attributes: PII001 looks only at members without a decision, the others only at tagged ones.
     /// </remarks>
