@@ -66,7 +66,7 @@ namespace Pii.Analyzers.Rules
 
             UntaggedOptions options = UntaggedOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
             NameVerdict verdict = PersonalDataNames.Classify(
-                new MemberContext().For(member, type, containingTypeIsPersonType: true),
+                MemberContext.Single(member, type, containingTypeIsPersonType: true),
                 options.ExtraNames.IsEmpty ? null : options.ExtraNames,
                 options.ExcludedNames.IsEmpty ? null : options.ExcludedNames);
             if (verdict.SpecialCategory is { } special)

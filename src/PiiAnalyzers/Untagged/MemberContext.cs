@@ -19,6 +19,10 @@ namespace Pii.Analyzers.Untagged
             return new NameContext(member.Name, TypeName(memberType), type.Name, names, containingTypeIsPersonType);
         }
 
+        /// <summary>The context of one member, without a cache: for rules that look at few members.</summary>
+        public static NameContext Single(ISymbol member, ITypeSymbol memberType, bool containingTypeIsPersonType) =>
+            new(member.Name, TypeName(memberType), member.ContainingType.Name, NamesOf(member.ContainingType), containingTypeIsPersonType);
+
         /// <summary>
         /// The simple name the classifier understands: nullable unwrapped, <c>Byte[]</c> and <c>Char[]</c> kept as
         /// arrays, and the element type of other collections (a <c>List&lt;string&gt;</c> of e-mail addresses holds text).

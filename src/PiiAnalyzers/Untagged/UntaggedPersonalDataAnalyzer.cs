@@ -230,7 +230,7 @@ namespace Pii.Analyzers.Untagged
         {
             private readonly Compilation compilation;
             private readonly AnalyzerConfigOptionsProvider optionsProvider;
-            private readonly ConcurrentDictionary<AnalyzerConfigOptions, UntaggedOptions> options = new();
+            private readonly ConcurrentDictionary<SyntaxTree, UntaggedOptions> options = new();
             private readonly object gate = new();
             private TypeIndex? index;
 
@@ -259,7 +259,7 @@ namespace Pii.Analyzers.Untagged
                 }
             }
 
-            public UntaggedOptions OptionsFor(SyntaxTree tree) => options.GetOrAdd(optionsProvider.GetOptions(tree), UntaggedOptions.Read);
+            public UntaggedOptions OptionsFor(SyntaxTree tree) => options.GetOrAdd(tree, t => UntaggedOptions.Read(optionsProvider.GetOptions(t)));
         }
     }
 }
