@@ -214,19 +214,32 @@ public class UntaggedPersonalDataAnalyzerTests
         """);
 
     [Fact]
-    public Task An_owned_part_whose_members_carry_decisions_is_not_reported_itself() => Verify.VerifyAsync("""
+    public Task Navigations_and_owned_objects_are_judged_through_their_own_members() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
         using Pii;
+
+        [DataSubject]
         public class Customer
         {
+            public int Id { get; set; }
             public HomeAddress? Address { get; set; }
+            public List<Order> Orders { get; set; } = new();
+            public EmailAddress? {|PII001:Contact|} { get; set; }
             public string? {|PII001:BillingAddress|} { get; set; }
         }
 
         public class HomeAddress
         {
-            [PersonalData("Account", "P2Y", LegalBasis.Contract)]
-            public string? Street { get; set; }
+            public string? {|PII001:Street|} { get; set; }
         }
+
+        public class Order
+        {
+            public int Id { get; set; }
+            public Customer? Customer { get; set; }
+        }
+
+        public record EmailAddress(string Value);
         """);
 
     [Fact]

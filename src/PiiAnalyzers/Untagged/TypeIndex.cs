@@ -1,13 +1,15 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Pii.Analyzers.Vocabulary;
 using Pii.Tagging;
 
 namespace Pii.Analyzers.Untagged
 {
     /// <summary>
     /// What PII001 must know about the project's types beyond the one being analyzed: which describe a person
-    /// (<c>[DataSubject]</c> types, ASP.NET Core Identity users and the types they or a tagged member refer to) and which
+    /// (<c>[DataSubject]</c> types, ASP.NET Core Identity users, and the types that they, types named after a person or
+    /// something of one (Customer, Order), or a tagged member hold as a single value) and which
     /// a <c>DbContext</c> exposes as <c>DbSet&lt;T&gt;</c>. Built once per compilation, on first use, from source types only.
     /// </summary>
     internal sealed class TypeIndex
@@ -151,6 +153,9 @@ namespace Pii.Analyzers.Untagged
 
             bool root = IsPersonRoot(type);
             bool context = !root && IsDbContext(type);
+
+            // A type named after a person or something of one (Customer, Order) holds that person's parts too.
+            bool holder = root || !context && PersonalDataNames.IsAboutPeople(type.Name);
             if (root)
             {
                 personTypes.Add(type.OriginalDefinition);
@@ -181,10 +186,10 @@ namespace Pii.Analyzers.Untagged
                     continue;
                 }
 
-                // A person's own parts (an address, a profile): a single value held by a person root, or the value of a
-                // tagged member anywhere. Collections of other entities (a customer's orders) are not parts of the person.
+                // A person's own parts (an address, a profile): a single value held by a person root or by a type named
+                // after a person or something of one, or the value of a tagged member anywhere. Collections of other entities (a customer's orders) are not parts of the person.
                 bool single = ReferenceEquals(ElementOf(memberType), memberType) || memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-                if ((root && single || IsTagged(member))
+                if ((holder && single || IsTagged(member))
                     && ElementOf(memberType) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } part
                     && part.Locations.Length > 0 && part.Locations[0].IsInSource)
                 {

@@ -138,9 +138,9 @@ namespace Pii.Analyzers.Untagged
                 return;
             }
 
-            if (IsPartWithDecisions(memberType))
+            if (IsReference(memberType))
             {
-                return; // an owned part (an address object) whose own members carry the decisions
+                return; // a navigation or an owned object: its type's own members are judged, where they are declared
             }
 
             Location location = member.Locations[0];
@@ -172,25 +172,17 @@ namespace Pii.Analyzers.Untagged
             context.ReportDiagnostic(diagnostic);
         }
 
-        /// <summary>Whether the member's type (or element type) is a type of the project with decisions on its members.</summary>
-        private static bool IsPartWithDecisions(ITypeSymbol memberType)
-        {
-            if (TypeIndex.ElementOf(memberType) is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } part
-                || part.Locations.Length == 0 || !part.Locations[0].IsInSource)
-            {
-                return false;
-            }
-
-            foreach (ISymbol member in part.GetMembers())
-            {
-                if (member is IPropertySymbol or IFieldSymbol && HasDecision(member))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>
+        /// Whether the member refers to another class, struct or interface of the project, or holds a collection of them:
+        /// a navigation (<c>Order.Customer</c>, <c>Customer.Orders</c>) or an owned object (<c>Customer.Address</c>).
+        /// PII001 judges values; the referenced type's members are judged in that type. Value objects named after
+        /// personal data (<c>EmailAddress</c>, <c>PhoneNumber</c>) are still judged here.
+        /// </summary>
+        private static bool IsReference(ITypeSymbol memberType) =>
+            TypeIndex.ElementOf(memberType) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface, SpecialType: SpecialType.None } target
+            && target.Locations.Length > 0
+            && target.Locations[0].IsInSource
+            && !PersonalDataNames.IsPersonalTypeName(target.Name);
 
         private static bool InScope(INamedTypeSymbol type, UntaggedOptions options, CompilationState state, CancellationToken cancellationToken)
         {

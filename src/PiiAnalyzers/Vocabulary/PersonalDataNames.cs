@@ -45,6 +45,18 @@ namespace Pii.Analyzers.Vocabulary
 
         private static readonly ConcurrentDictionary<string, string[]> Words = new(StringComparer.Ordinal);
 
+        /// <summary>Names that are an address part next to <see cref="AddressWords"/> (normalized words, space-joined).</summary>
+        private static readonly string[] AddressCompanions = ["state", "province", "region", "county", "provincie", "bundesland", "departement"];
+
+        /// <summary>Sibling words that show the type holds a postal address.</summary>
+        private static readonly string[] AddressWords = ["street", "city", "zip", "postal", "postcode", "straat", "woonplaats", "strasse", "rue", "ville"];
+
+        /// <summary>Names that are card data next to <see cref="CardWords"/>.</summary>
+        private static readonly string[] CardCompanions = ["expiration", "expiration date", "expiry", "expiry date", "security number", "security code", "holder name"];
+
+        /// <summary>Sibling words that show the type holds a payment card.</summary>
+        private static readonly string[] CardWords = ["card", "cvv", "cvc"];
+
         /// <summary>What a member name says about its type when it is a sibling: <see cref="SiblingFacts"/> flags.</summary>
         private static readonly ConcurrentDictionary<string, SiblingFacts> Siblings = new(StringComparer.Ordinal);
 
@@ -60,6 +72,13 @@ namespace Pii.Analyzers.Vocabulary
             ["iban"] = DataCategory.PaymentData,
             ["geocoordinate"] = DataCategory.Geolocation,
         };
+
+        /// <summary>Whether a type's name says it describes a person or something of a person ("Customer", "Order").</summary>
+        public static bool IsAboutPeople(string typeName) => KindOf(typeName) is TypeKind.Person or TypeKind.PersonRelated;
+
+        /// <summary>Whether a type's simple name says its values are personal data ("MailAddress", "PhoneNumber", "Iban").</summary>
+        public static bool IsPersonalTypeName(string typeName) =>
+            PersonalTypes.ContainsKey(NameWords.FoldKey(typeName, keepSeparators: false));
 
         /// <summary>What a sibling's name tells about the type that declares it.</summary>
         [Flags]
@@ -124,7 +143,17 @@ namespace Pii.Analyzers.Vocabulary
                 }
             }
 
-            NameVerdict verdict = words.Length == 0 ? default : Evaluate(words, new Scope(context));
+            NameVerdict verdict = default;
+            if (words.Length > 0)
+            {
+                var scope = new Scope(context);
+                verdict = Evaluate(words, scope);
+                if (!verdict.IsPersonalData)
+                {
+                    verdict = EvaluateBySiblings(words, scope);
+                }
+            }
+
             return !verdict.IsPersonalData && forced is not null ? new NameVerdict(true, DataCategory.Unspecified, null, forced) : verdict;
         }
 
@@ -203,6 +232,32 @@ namespace Pii.Analyzers.Vocabulary
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Names that say what they are only next to their siblings: "State" or "Province" beside a street or a city is part
+        /// of an address, "Expiration" or "SecurityNumber" beside a card number is card data. The declaring type must be
+        /// about people or unknown, and the member must hold text.
+        /// </summary>
+        private static NameVerdict EvaluateBySiblings(string[] words, Scope scope)
+        {
+            if (scope.SiblingMode || scope.Kind is TypeKind.NonPerson or TypeKind.Organization || scope.Value is not (ValueKind.Text or ValueKind.Unknown))
+            {
+                return default;
+            }
+
+            string name = string.Join(" ", words);
+            if (Array.IndexOf(AddressCompanions, name) >= 0 && scope.HasSiblingWord(AddressWords))
+            {
+                return new NameVerdict(true, DataCategory.PostalAddress, null, name);
+            }
+
+            if (Array.IndexOf(CardCompanions, name) >= 0 && scope.HasSiblingWord(CardWords))
+            {
+                return new NameVerdict(true, DataCategory.PaymentData, null, name);
+            }
+
+            return default;
         }
 
         /// <summary>The verdict for a member's normalized words.</summary>
@@ -355,7 +410,8 @@ namespace Pii.Analyzers.Vocabulary
             return term.Rule switch
             {
                 TermRule.Strong => positive,
-                TermRule.Person when scope.PersonType || qualified || scope.HasPersonalSibling() => positive,
+                // A company's own contact data next to it does not make a person term a person's.
+                TermRule.Person when scope.PersonType || qualified || scope.Kind != TypeKind.Organization && scope.HasPersonalSibling() => positive,
                 TermRule.Contextual when scope.PersonType || qualified || scope.Kind == TypeKind.PersonRelated
                     || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling() => positive,
                 _ => default,
@@ -645,6 +701,28 @@ namespace Pii.Analyzers.Vocabulary
 
             /// <summary>Whether another member refers to a person by key ("CustomerId", "KlantNummer", "OwnerUserId").</summary>
             public bool HasPersonReferenceSibling() => personReferenceSibling ??= AnySibling(SiblingFacts.PersonReference);
+
+            /// <summary>Whether another member's name contains one of <paramref name="wanted"/> (normalized words).</summary>
+            public bool HasSiblingWord(string[] wanted)
+            {
+                foreach (string name in context?.SiblingMemberNames ?? Array.Empty<string>())
+                {
+                    if (name is null || string.Equals(name, context!.MemberName, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    foreach (string word in WordsOf(name))
+                    {
+                        if (Array.IndexOf(wanted, word) >= 0)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
 
             private bool AnySibling(SiblingFacts fact)
             {

@@ -81,7 +81,7 @@ namespace Pii.Analyzers.Vocabulary
         [
             "customer", "customers", "klant", "klanten", "kunde", "kunden", "client", "clients", "contact", "contacts",
             "contactpersoon", "ansprechpartner", "person", "persons", "people", "persoon", "personen", "personne",
-            "personnes", "user", "users", "gebruiker", "gebruikers", "benutzer", "nutzer", "utilisateur", "utilisateurs",
+            "personnes", "user", "users", "account", "accounts", "gebruiker", "gebruikers", "benutzer", "nutzer", "utilisateur", "utilisateurs",
             "member", "members", "mitglied", "mitglieder", "membre", "membres", "subscriber", "subscribers", "abonnee",
             "abonnees", "abonnent", "abonnenten", "abonne", "abonnes", "employee", "employees", "medewerker", "medewerkers",
             "werknemer", "werknemers", "personeelslid", "mitarbeiter", "angestellter", "angestellte", "beschaftigter",

@@ -20,6 +20,17 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     public void Whole_set_precision_and_recall_are_at_least_90_percent() => AssertAccuracy("whole", LabelledNames.AllEntries);
 
     [Fact]
+    public void Real_world_set_precision_and_recall_are_at_least_90_percent() => AssertAccuracy("real-world", LabelledNames.RealWorldEntries);
+
+    [Fact]
+    public void The_real_world_set_has_at_least_200_entries_of_both_kinds()
+    {
+        Assert.True(LabelledNames.RealWorldEntries.Count >= 200, $"{LabelledNames.RealWorldEntries.Count} entries");
+        Assert.Contains(LabelledNames.RealWorldEntries, e => e.ExpectedPersonal);
+        Assert.Contains(LabelledNames.RealWorldEntries, e => !e.ExpectedPersonal);
+    }
+
+    [Fact]
     public void The_dataset_has_at_least_400_entries_and_about_100_held_out()
     {
         Assert.True(LabelledNames.AllEntries.Count >= 400, $"{LabelledNames.AllEntries.Count} entries");
@@ -32,9 +43,15 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     {
         var falsePositives = new List<string>();
         var falseNegatives = new List<string>();
-        int truePositives = 0;
+        int truePositives = 0, references = 0;
         foreach (LabelledName entry in entries)
         {
+            if (entry.IsReference)
+            {
+                references++; // the analyzer judges the referenced type's members, not this one
+                continue;
+            }
+
             NameVerdict verdict = PersonalDataNames.Classify(new NameContext(
                 entry.MemberName, entry.MemberType, entry.ContainingType, entry.Siblings, entry.ContainingTypeIsPersonType));
             if (verdict.IsPersonalData && entry.ExpectedPersonal)
@@ -53,7 +70,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
 
         double precision = truePositives / (double)(truePositives + falsePositives.Count);
         double recall = truePositives / (double)(truePositives + falseNegatives.Count);
-        string report = $"{set} set: {entries.Count} entries, precision {precision:P1}, recall {recall:P1} "
+        string report = $"{set} set: {entries.Count - references} entries measured ({references} references out of scope), precision {precision:P1}, recall {recall:P1} "
             + $"({truePositives} TP, {falsePositives.Count} FP, {falseNegatives.Count} FN)\n"
             + string.Join("\n", falsePositives.Concat(falseNegatives));
         output.WriteLine(report);

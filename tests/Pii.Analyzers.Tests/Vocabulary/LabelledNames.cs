@@ -46,7 +46,8 @@ internal static partial class LabelledNames
                entity.Members.Where(m => m != member).Select(m => m.Name).ToArray(),
                member.TypeName,
                member.Personal,
-               entity.IsPersonType),
+               entity.IsPersonType,
+               member.Reference),
     ];
 }
 
@@ -60,7 +61,10 @@ internal sealed record LabelledEntity(string TypeName, bool IsPersonType, Labell
 /// <param name="Name">The member's name.</param>
 /// <param name="TypeName">The simple name of its type.</param>
 /// <param name="Personal">The label.</param>
-internal sealed record LabelledMember(string Name, string TypeName, bool Personal);
+/// <param name="Reference">Whether the member's type is another class of the model or a collection of such (a navigation,
+/// an owned object): PII001 does not judge those members by name, it judges the referenced type's own members, so
+/// they are out of the measurement. A fact about the type, set from the source, not a label.</param>
+internal sealed record LabelledMember(string Name, string TypeName, bool Personal, bool Reference = false);
 
 /// <summary>One labelled entry: a member in the context of its entity.</summary>
 internal sealed record LabelledName(
@@ -69,7 +73,8 @@ internal sealed record LabelledName(
     string[] Siblings,
     string MemberType,
     bool ExpectedPersonal,
-    bool ContainingTypeIsPersonType)
+    bool ContainingTypeIsPersonType,
+    bool IsReference)
 {
     public override string ToString() =>
         $"{ContainingType}.{MemberName} : {MemberType} (expected {(ExpectedPersonal ? "personal" : "not personal")})";
