@@ -23,6 +23,35 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     public void Real_world_set_precision_and_recall_are_at_least_90_percent() => AssertAccuracy("real-world", LabelledNames.RealWorldEntries);
 
     [Fact]
+    public void Fresh_real_world_set_precision_is_at_least_90_percent()
+    {
+        (double precision, _, string report) = Measure("fresh real-world", LabelledNames.RealWorldFreshEntries);
+        Assert.True(precision >= Required, report);
+    }
+
+    /// <summary>The held-out real-world recall target of issue 3, not reached yet.</summary>
+    /// <remarks>Measured once, blind, on 2026-12-01: recall 56.4 % (57 TP, 44 FN; precision 90.5 %). The misses are mostly
+    /// employment and payroll data, free text written by a person under generic names (Content, Enquiry, Review,
+    /// Description) and serialized blobs; see docs/diagnostics/PII001.md. The set must stay held out: improve the
+    /// vocabulary on other data, then remove the skip.</remarks>
+    [Fact(Skip = "Open target of issue 3: held-out real-world recall is 56.4 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Fresh_real_world_set_recall_is_at_least_90_percent()
+    {
+        (_, double recall, string report) = Measure("fresh real-world", LabelledNames.RealWorldFreshEntries);
+        Assert.True(recall >= Required, report);
+    }
+
+    [Fact]
+    public void The_fresh_real_world_set_is_separate_from_the_first_and_has_both_kinds()
+    {
+        Assert.True(LabelledNames.RealWorldFreshEntries.Count >= 200, $"{LabelledNames.RealWorldFreshEntries.Count} entries");
+        Assert.Contains(LabelledNames.RealWorldFreshEntries, e => e.ExpectedPersonal);
+        Assert.Contains(LabelledNames.RealWorldFreshEntries, e => !e.ExpectedPersonal);
+        Assert.Empty(LabelledNames.RealWorldFresh.Select(e => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name)))
+            .Intersect(LabelledNames.RealWorld.Select(e => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name)))));
+    }
+
+    [Fact]
     public void The_real_world_set_has_at_least_200_entries_of_both_kinds()
     {
         Assert.True(LabelledNames.RealWorldEntries.Count >= 200, $"{LabelledNames.RealWorldEntries.Count} entries");
@@ -39,7 +68,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.Contains(LabelledNames.AllEntries, e => !e.ExpectedPersonal);
     }
 
-    private void AssertAccuracy(string set, IReadOnlyList<LabelledName> entries)
+    private (double Precision, double Recall, string Report) Measure(string set, IReadOnlyList<LabelledName> entries)
     {
         var falsePositives = new List<string>();
         var falseNegatives = new List<string>();
@@ -74,7 +103,12 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
             + $"({truePositives} TP, {falsePositives.Count} FP, {falseNegatives.Count} FN)\n"
             + string.Join("\n", falsePositives.Concat(falseNegatives));
         output.WriteLine(report);
+        return (precision, recall, report);
+    }
 
+    private void AssertAccuracy(string set, IReadOnlyList<LabelledName> entries)
+    {
+        (double precision, double recall, string report) = Measure(set, entries);
         Assert.True(precision >= Required && recall >= Required, report);
     }
 }

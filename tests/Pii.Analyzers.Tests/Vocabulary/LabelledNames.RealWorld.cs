@@ -5,19 +5,23 @@ namespace Pii.Analyzers.Tests.Vocabulary;
 internal static partial class LabelledNames
 {
     /// <summary>
-    /// The real-world set: entity and domain-model types of public open-source .NET applications (e-commerce,
-    /// password management, media server, application framework), read from their public repositories. Each type's
-    /// public instance properties declared in the file are recorded with the simple name of their type (nullable
-    /// unwrapped); inherited members are not repeated. Labels follow the rules in the remarks of
-    /// <see cref="LabelledNames"/> and were assigned before the classifier was run on these entries; they are never
-    /// changed to match it, and the set is never used for tuning. Only its precision and recall are asserted.
+    /// The first real-world set: 20 entity and domain-model types of eight public open-source .NET applications
+    /// (e-commerce, password management, media server, application framework), read from their public repositories.
+    /// Each type's public instance properties declared in the file are recorded with the simple name of their type
+    /// (nullable unwrapped); inherited members are not repeated. Labels follow the rules in the remarks of
+    /// <see cref="LabelledNames"/> and were assigned before the classifier was run on these entries.
     /// </summary>
     /// <remarks>
-    /// <c>IsPersonType</c> is what the analyzer would know from the code: true for a subclass of ASP.NET Core Identity's
-    /// <c>IdentityUser</c> and for a single-valued type such a user holds; false otherwise, even where the name says
-    /// "User" or "Customer" (these applications do not tag their types). Navigation members are labelled by what their
-    /// value is: the person's own address, photo, credentials or content is personal; references to other entities,
-    /// join rows, roles and settings are not.
+    /// <para><b>No longer held out.</b> Measured blind once, it scored precision 86.2 % and recall 73.0 % (81 TP, 13 FP,
+    /// 30 FN on 462 entries). Its errors then drove changes: navigation and owned-object members left to their types'
+    /// own members (marked <c>Reference</c>, a fact about the type), card and key vocabulary, address and card
+    /// companions recognised by their siblings, and types held by Customer- or Order-like types treated as a person's
+    /// parts (three Address types' <c>IsPersonType</c> set accordingly, as the analyzer now computes it). No label was
+    /// changed. <see cref="RealWorldFresh"/> is the held-out real-world set.</para>
+    /// <para><c>IsPersonType</c> is what the analyzer would know from the code: true for a subclass of ASP.NET Core
+    /// Identity's <c>IdentityUser</c> and for a single-valued type held by such a user or by a type named after a person
+    /// or something of one; false otherwise, even where the name says "User" or "Customer" (these applications do not
+    /// tag their types).</para>
     /// </remarks>
     public static readonly LabelledEntity[] RealWorld =
     [
