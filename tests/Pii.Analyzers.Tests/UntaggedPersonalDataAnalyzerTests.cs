@@ -243,6 +243,34 @@ public class UntaggedPersonalDataAnalyzerTests
         """);
 
     [Fact]
+    public Task A_type_held_by_an_order_is_a_persons_part() => Verify.VerifyAsync("""
+        public class Order
+        {
+            public int Id { get; set; }
+            public ShipTo? Destination { get; set; }
+        }
+
+        public class ShipTo
+        {
+            public string? {|PII001:Street|} { get; set; }
+            public string? {|PII001:City|} { get; set; }
+            public string? {|PII001:State|} { get; set; }
+        }
+
+        public class Warehouse
+        {
+            public int Id { get; set; }
+            public Site? Location { get; set; }
+        }
+
+        public class Site
+        {
+            public string? Street { get; set; }
+            public string? City { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task The_namespaces_option_narrows_the_scope() => Verify.VerifyAsync(
         """
         namespace Shop.Domain.Customers

@@ -246,18 +246,54 @@ namespace Pii.Analyzers.Vocabulary
                 return default;
             }
 
-            string name = string.Join(" ", words);
-            if (Array.IndexOf(AddressCompanions, name) >= 0 && scope.HasSiblingWord(AddressWords))
+            if (Find(AddressCompanions, words) is { } address && scope.HasSiblingWord(AddressWords))
             {
-                return new NameVerdict(true, DataCategory.PostalAddress, null, name);
+                return new NameVerdict(true, DataCategory.PostalAddress, null, address);
             }
 
-            if (Array.IndexOf(CardCompanions, name) >= 0 && scope.HasSiblingWord(CardWords))
+            if (Find(CardCompanions, words) is { } card && scope.HasSiblingWord(CardWords))
             {
-                return new NameVerdict(true, DataCategory.PaymentData, null, name);
+                return new NameVerdict(true, DataCategory.PaymentData, null, card);
             }
 
             return default;
+
+            // The companion phrase that the words spell, without joining them into a new string.
+            static string? Find(string[] phrases, string[] words)
+            {
+                foreach (string phrase in phrases)
+                {
+                    int at = 0;
+                    int k = 0;
+                    for (; k < words.Length; k++)
+                    {
+                        string word = words[k];
+                        if (k > 0)
+                        {
+                            if (at >= phrase.Length || phrase[at] != ' ')
+                            {
+                                break;
+                            }
+
+                            at++;
+                        }
+
+                        if (string.CompareOrdinal(phrase, at, word, 0, word.Length) != 0)
+                        {
+                            break;
+                        }
+
+                        at += word.Length;
+                    }
+
+                    if (k == words.Length && at == phrase.Length)
+                    {
+                        return phrase;
+                    }
+                }
+
+                return null;
+            }
         }
 
         /// <summary>The verdict for a member's normalized words.</summary>

@@ -81,6 +81,15 @@ public class VocabularyCoverageTests
         Assert.Null(verdict.SpecialCategory);
     }
 
+    [Theory]
+    [InlineData("Expiration", new[] { "CardNumber", "CardHolderName" }, true)]
+    [InlineData("SecurityNumber", new[] { "CardNumber" }, true)]
+    [InlineData("Expiration", new[] { "Token", "IssuedAt" }, false)]
+    [InlineData("State", new[] { "Street", "City", "ZipCode" }, true)]
+    [InlineData("State", new[] { "Total", "PlacedAt" }, false)]
+    public void Some_names_are_personal_only_next_to_their_siblings(string member, string[] siblings, bool expected) =>
+        Assert.Equal(expected, PersonalDataNames.Classify(new NameContext(member, "String", "Profile", siblings, ContainingTypeIsPersonType: false)).IsPersonalData);
+
     private static NameVerdict Classify(string member, string type) =>
         PersonalDataNames.Classify(new NameContext(member, type, "Customer", CustomerMembers, ContainingTypeIsPersonType: false));
 }
