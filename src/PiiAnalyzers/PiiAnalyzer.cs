@@ -55,6 +55,11 @@ namespace Pii.Analyzers
                 start.RegisterSymbolAction(
                     symbol =>
                     {
+                        if (UntaggedPersonalDataAnalyzer.IsSecondPart(symbol.Symbol))
+                        {
+                            return; // a partial property is analyzed through its definition part
+                        }
+
                         (bool tagged, bool decided) = Decisions(symbol.Symbol);
                         UntaggedPersonalDataAnalyzer.Analyze(symbol, untagged, decided);
                         if (!tagged || symbol.Symbol.Locations.Length == 0)

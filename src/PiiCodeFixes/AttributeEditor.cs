@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,50 +10,110 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Pii.CodeFixes
 {
-    /// <summary>Adds an attribute to a property or field declaration, and <c>using Pii;</c> where the file lacks it.</summary>
+    /// <summary>One attribute to add: <c>[Name(Arguments)]</c> on the member a diagnostic points into.</summary>
+    /// <param name="Span">The diagnostic's span.</param>
+    /// <param name="Name">The attribute name without the suffix ("PersonalData").</param>
+    /// <param name="Arguments">The argument list with its parentheses.</param>
+    internal readonly record struct AttributeEdit(TextSpan Span, string Name, string Arguments);
+
+    /// <summary>Adds attributes to property, field and record-parameter declarations, and <c>using Pii;</c> where Pii is not in scope.</summary>
     internal static class AttributeEditor
     {
         /// <summary>
-        /// The declaration that a diagnostic on a member's identifier points into: a property, a field, or the parameter of
-        /// a positional record that declares the property.
+        /// The declaration that a diagnostic on a member's identifier points into: a property, a field declaring a single
+        /// variable, or the parameter of a positional record that declares the property. A field declaration with several
+        /// variables is not returned: one attribute would apply to all of them.
         /// </summary>
         public static SyntaxNode? FindMember(SyntaxNode root, TextSpan span) =>
-            root.FindNode(span).AncestorsAndSelf().FirstOrDefault(m => m is PropertyDeclarationSyntax or FieldDeclarationSyntax or ParameterSyntax);
+            root.FindNode(span).AncestorsAndSelf().FirstOrDefault(m => m is PropertyDeclarationSyntax or FieldDeclarationSyntax or ParameterSyntax) switch
+            {
+                FieldDeclarationSyntax { Declaration.Variables.Count: > 1 } => null,
+                var member => member,
+            };
 
         /// <summary>Adds <c>[name(arguments)]</c> above the member.</summary>
-        public static async Task<Document> AddAttributeAsync(Document document, TextSpan span, string name, string arguments, CancellationToken cancellationToken)
+        public static Task<Document> AddAttributeAsync(Document document, TextSpan span, string name, string arguments, CancellationToken cancellationToken) =>
+            AddAttributesAsync(document, new[] { new AttributeEdit(span, name, arguments) }, cancellationToken);
+
+        /// <summary>Adds every attribute in one edit of the document (fix-all), and the using directive once.</summary>
+        public static async Task<Document> AddAttributesAsync(Document document, IReadOnlyList<AttributeEdit> edits, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || FindMember(root, span) is not { } member)
+            if (root is null)
             {
                 return document;
             }
 
-            AttributeSyntax attribute = SyntaxFactory.Attribute(SyntaxFactory.ParseName(name), SyntaxFactory.ParseAttributeArgumentList(arguments));
+            var byMember = new Dictionary<SyntaxNode, AttributeEdit>();
+            foreach (AttributeEdit edit in edits)
+            {
+                if (FindMember(root, edit.Span) is { } member && !byMember.ContainsKey(member))
+                {
+                    byMember.Add(member, edit);
+                }
+            }
+
+            if (byMember.Count == 0)
+            {
+                return document;
+            }
+
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            bool needsUsing = model is not null && !PiiInScope(model, byMember.Keys.First().SpanStart);
+            SyntaxNode updated = root.ReplaceNodes(byMember.Keys, (original, rewritten) => Tag(rewritten, byMember[original]));
+            if (needsUsing && updated is CompilationUnitSyntax unit)
+            {
+                updated = AddUsing(unit);
+            }
+
+            return document.WithSyntaxRoot(updated);
+        }
+
+        private static SyntaxNode Tag(SyntaxNode member, AttributeEdit edit)
+        {
+            AttributeSyntax attribute = SyntaxFactory.Attribute(SyntaxFactory.ParseName(edit.Name), SyntaxFactory.ParseAttributeArgumentList(edit.Arguments));
             AttributeListSyntax list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
             SyntaxNode tagged = member switch
             {
                 // [property: PersonalData(...)] on a positional record's parameter applies to the property it declares.
                 ParameterSyntax parameter => parameter.AddAttributeLists(
                     list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword))).WithTrailingTrivia(SyntaxFactory.Space)),
-                // The attribute takes over the member's leading trivia (blank line, doc comment, indentation) so that it
-                // sits where the member started and the member follows on the next line.
-                MemberDeclarationSyntax declaration => declaration.WithoutLeadingTrivia().AddAttributeLists(
-                    list.WithLeadingTrivia(declaration.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)),
+
+                // The new attribute goes first and takes over the member's leading trivia (blank line, doc comment,
+                // indentation), so the doc comment stays above all attributes and the rest follows on new lines.
+                MemberDeclarationSyntax declaration => declaration.WithoutLeadingTrivia() is var bare
+                    ? bare.WithAttributeLists(bare.AttributeLists.Insert(
+                        0, list.WithLeadingTrivia(declaration.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)))
+                    : declaration,
                 _ => member,
             };
-            tagged = tagged.WithAdditionalAnnotations(Formatter.Annotation);
-            SyntaxNode updated = root.ReplaceNode(member, tagged);
-            if (updated is CompilationUnitSyntax unit && !HasPiiUsing(unit, tagged))
-            {
-                updated = unit.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.ParseName("Pii")).WithAdditionalAnnotations(Formatter.Annotation));
-            }
 
-            return document.WithSyntaxRoot(updated);
+            return tagged.WithAdditionalAnnotations(Formatter.Annotation);
         }
 
-        private static bool HasPiiUsing(CompilationUnitSyntax unit, SyntaxNode member) =>
-            unit.Usings.Any(u => u.Name?.ToString() == "Pii")
-            || member.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Any(ns => ns.Usings.Any(u => u.Name?.ToString() == "Pii") || ns.Name.ToString() == "Pii" || ns.Name.ToString().StartsWith("Pii.", System.StringComparison.Ordinal));
+        /// <summary>Whether Pii's attributes already bind at <paramref name="position"/> (a using, a global using, the Pii namespace).</summary>
+        private static bool PiiInScope(SemanticModel model, int position) =>
+            model.LookupNamespacesAndTypes(position, name: "NotPersonalDataAttribute")
+                .Any(symbol => symbol.ContainingNamespace is { Name: "Pii", ContainingNamespace.IsGlobalNamespace: true });
+
+        /// <summary>Adds <c>using Pii;</c>; a file header or preprocessor directives before the first token stay first.</summary>
+        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit)
+        {
+            UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName("Pii")).WithAdditionalAnnotations(Formatter.Annotation);
+            if (unit.Usings.Count > 0)
+            {
+                return unit.AddUsings(directive);
+            }
+
+            SyntaxToken first = unit.GetFirstToken(includeZeroWidth: true);
+            if (first.LeadingTrivia.Count == 0)
+            {
+                return unit.AddUsings(directive);
+            }
+
+            // Move the header (comments, #define, #nullable) onto the new directive, which becomes the first token.
+            CompilationUnitSyntax bare = unit.ReplaceToken(first, first.WithLeadingTrivia(SyntaxFactory.ElasticMarker));
+            return bare.AddUsings(directive.WithLeadingTrivia(first.LeadingTrivia));
+        }
     }
 }

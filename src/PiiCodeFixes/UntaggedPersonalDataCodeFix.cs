@@ -47,13 +47,19 @@ namespace Pii.CodeFixes
         public static string PersonalDataKey(string purpose) => "PII001.PersonalData." + purpose;
 
         /// <summary>The equivalence key of the action that tags special-category data for a purpose under a condition.</summary>
-        public static string SensitivePersonalDataKey(string purpose, string condition) => $"PII001.SensitivePersonalData.{purpose}.{condition}";
+        public static string SensitivePersonalDataKey(string purpose, string condition) => $"{SensitivePrefix}{purpose}.{condition}";
+
+        private const string SensitivePrefix = "PII001.SensitivePersonalData.";
 
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII001");
 
         /// <inheritdoc/>
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        /// <remarks>
+        /// Document by document, all members in one edit: the batch fixer merges the single fixes' text changes, and the
+        /// <c>using Pii;</c> each of them adds at the same place made it drop members silently.
+        /// </remarks>
+        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
         /// <inheritdoc/>
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -61,8 +67,14 @@ namespace Pii.CodeFixes
             Compilation? compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
             ImmutableArray<PurposeDeclaration> purposes = compilation is null ? ImmutableArray<PurposeDeclaration>.Empty : PurposeDeclaration.ReadAll(compilation.Assembly);
             Document document = context.Document;
+            SyntaxNode? root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
+                if (root is null || AttributeEditor.FindMember(root, diagnostic.Location.SourceSpan) is null)
+                {
+                    continue; // e.g. a field declaration with several variables: one attribute would tag them all
+                }
+
                 diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.CategoryProperty, out string? category);
                 diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.SpecialCategoryProperty, out string? special);
                 var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -111,5 +123,35 @@ namespace Pii.CodeFixes
         }
 
         private static string Quote(string text) => SyntaxFactory.Literal(text).ToString();
+
+        /// <summary>Applies the fix-all's chosen action to every diagnostic of one document that the action applies to.</summary>
+        private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            string? key = context.CodeActionEquivalenceKey;
+            var edits = new List<AttributeEdit>(diagnostics.Length);
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.CategoryProperty, out string? category);
+                diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.SpecialCategoryProperty, out string? special);
+                if (key == NotPersonalDataKey)
+                {
+                    edits.Add(new AttributeEdit(diagnostic.Location.SourceSpan, "NotPersonalData", $"({Quote(ReasonPlaceholder)})"));
+                }
+                else if (key is not null && key.StartsWith(PersonalDataKey(string.Empty), StringComparison.Ordinal) && special is null)
+                {
+                    string name = Quote(key.Substring(PersonalDataKey(string.Empty).Length));
+                    edits.Add(new AttributeEdit(diagnostic.Location.SourceSpan, "PersonalData", category is null ? $"({name})" : $"({name}, Category = DataCategory.{category})"));
+                }
+                else if (key is not null && key.StartsWith(SensitivePrefix, StringComparison.Ordinal) && special is not null
+                    && key.LastIndexOf('.') is int dot && dot > SensitivePrefix.Length)
+                {
+                    string name = Quote(key.Substring(SensitivePrefix.Length, dot - SensitivePrefix.Length));
+                    string condition = key.Substring(dot + 1);
+                    edits.Add(new AttributeEdit(diagnostic.Location.SourceSpan, "SensitivePersonalData", $"({name}, SpecialCategory.{special}, SpecialCategoryCondition.{condition})"));
+                }
+            }
+
+            return edits.Count == 0 ? document : await AttributeEditor.AddAttributesAsync(document, edits, context.CancellationToken).ConfigureAwait(false);
+        }
     }
 }

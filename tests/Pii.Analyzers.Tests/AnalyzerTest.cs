@@ -38,7 +38,7 @@ internal static class AnalyzerTest<TAnalyzer>
         }
 
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(refs, "Pii.dll")));
-        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.CSharp12)));
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.CSharp13)));
         return test.RunAsync();
     }
 }

@@ -186,8 +186,8 @@ public class UntaggedPersonalDataAnalyzerTests
         """,
         expected:
         [
-            new DiagnosticResult(Descriptors.UntaggedSpecialCategoryData).WithLocation(0).WithArguments("Religion", "other, from 'religion'", "ReligiousOrPhilosophicalBeliefs"),
-            new DiagnosticResult(Descriptors.UntaggedSpecialCategoryData).WithLocation(1).WithArguments("MedicalHistory", "other, from 'medical history'", "Health"),
+            new DiagnosticResult(Descriptors.UntaggedSpecialCategoryData).WithLocation(0).WithArguments("Religion", "religious or philosophical beliefs, from 'religion'", "ReligiousOrPhilosophicalBeliefs"),
+            new DiagnosticResult(Descriptors.UntaggedSpecialCategoryData).WithLocation(1).WithArguments("MedicalHistory", "health, from 'medical history'", "Health"),
             new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(2).WithArguments("Email", "email address, from 'email'"),
         ]);
 
@@ -267,6 +267,20 @@ public class UntaggedPersonalDataAnalyzerTests
         {
             public string? Street { get; set; }
             public string? City { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task A_partial_property_is_reported_once_on_its_definition() => Verify.VerifyAsync("""
+        public partial class Customer
+        {
+            public partial string {|PII001:Email|} { get; set; }
+        }
+
+        public partial class Customer
+        {
+            private string email = "";
+            public partial string Email { get => email; set => email = value; }
         }
         """);
 

@@ -168,6 +168,104 @@ public class UntaggedPersonalDataCodeFixTests
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
     [Fact]
+    public Task Fix_all_in_a_file_without_the_using_tags_every_member_and_adds_the_using_once_below_the_header() => VerifyAsync(
+        [
+            $$"""
+            using Pii;
+            {{Purposes}}
+            """,
+            """
+            // Copyright header stays first.
+            namespace Shop
+            {
+                public class Contact
+                {
+                    public string? {|PII001:Email|} { get; set; }
+
+                    public string? {|PII001:Phone|} { get; set; }
+
+                    public string? {|PII001:LastName|} { get; set; }
+                }
+            }
+            """,
+        ],
+        [
+            $$"""
+            using Pii;
+            {{Purposes}}
+            """,
+            """
+            // Copyright header stays first.
+            using Pii;
+
+            namespace Shop
+            {
+                public class Contact
+                {
+                    [NotPersonalData("TODO: why this is not personal data")]
+                    public string? Email { get; set; }
+
+                    [NotPersonalData("TODO: why this is not personal data")]
+                    public string? Phone { get; set; }
+
+                    [NotPersonalData("TODO: why this is not personal data")]
+                    public string? LastName { get; set; }
+                }
+            }
+            """,
+        ],
+        UntaggedPersonalDataCodeFix.NotPersonalDataKey);
+
+    [Fact]
+    public Task The_tag_goes_above_existing_attributes_and_below_the_doc_comment() => VerifyAsync(
+        $$"""
+        using System.ComponentModel.DataAnnotations;
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+            /// <summary>Where we write.</summary>
+            [Required]
+            [MaxLength(100)]
+            public string? {|PII001:Email|} { get; set; }
+        }
+        """,
+        $$"""
+        using System.ComponentModel.DataAnnotations;
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+            /// <summary>Where we write.</summary>
+            [PersonalData("Account", Category = DataCategory.EmailAddress)]
+            [Required]
+            [MaxLength(100)]
+            public string? Email { get; set; }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    [Fact]
+    public Task A_field_declaring_several_variables_is_not_fixed() => VerifyAsync(
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+            public string? {|PII001:Email|}, {|PII001:Phone|};
+        }
+        """,
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+            public string? {|PII001:Email|}, {|PII001:Phone|};
+        }
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    [Fact]
     public Task Without_declared_purposes_only_the_review_action_is_offered() => VerifyAsync(
         """
         using Pii;

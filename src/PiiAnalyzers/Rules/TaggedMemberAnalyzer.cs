@@ -29,7 +29,9 @@ namespace Pii.Analyzers.Rules
                 start.RegisterSymbolAction(
                     symbol =>
                     {
-                        if (symbol.Symbol.Locations.Length > 0 && !gate.IsOff(symbol.Symbol.Locations[0].SourceTree, symbol.CancellationToken))
+                        if (symbol.Symbol.Locations.Length > 0
+                            && !Untagged.UntaggedPersonalDataAnalyzer.IsSecondPart(symbol.Symbol)
+                            && !gate.IsOff(symbol.Symbol.Locations[0].SourceTree, symbol.CancellationToken))
                         {
                             AnalyzeMember(symbol, rules);
                         }

@@ -161,28 +161,35 @@ namespace Pii.Analyzers.Untagged
                 personTypes.Add(type.OriginalDefinition);
             }
 
+            if (context)
+            {
+                // The context's own DbSets and those of its base contexts, metadata included (IdentityDbContext.Users).
+                for (INamedTypeSymbol? level = type; level is not null; level = level.BaseType)
+                {
+                    foreach (ISymbol member in level.GetMembers())
+                    {
+                        if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set }
+                            && IsNamespace(set.ContainingNamespace, "Microsoft", "EntityFrameworkCore")
+                            && set.TypeArguments[0] is INamedTypeSymbol entity)
+                        {
+                            entityTypes.Add(entity.OriginalDefinition);
+                        }
+                    }
+                }
+
+                return;
+            }
+
             foreach (ISymbol member in type.GetMembers())
             {
                 ITypeSymbol? memberType = member switch
                 {
-                    IPropertySymbol property => property.Type,
-                    IFieldSymbol { IsImplicitlyDeclared: false } field => field.Type,
+                    IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
+                    IFieldSymbol { IsImplicitlyDeclared: false, IsStatic: false } field => field.Type,
                     _ => null,
                 };
                 if (memberType is null)
                 {
-                    continue;
-                }
-
-                if (context)
-                {
-                    if (memberType is INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set
-                        && IsNamespace(set.ContainingNamespace, "Microsoft", "EntityFrameworkCore")
-                        && set.TypeArguments[0] is INamedTypeSymbol entity)
-                    {
-                        entityTypes.Add(entity.OriginalDefinition);
-                    }
-
                     continue;
                 }
 

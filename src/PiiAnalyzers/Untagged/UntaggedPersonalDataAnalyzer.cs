@@ -45,21 +45,30 @@ namespace Pii.Analyzers.Untagged
                 }
 
                 CompilationState state = CreateState(start.Compilation, start.Options);
-                start.RegisterSymbolAction(symbol => Analyze(symbol, state, HasDecision(symbol.Symbol)), SymbolKind.Property, SymbolKind.Field);
+                start.RegisterSymbolAction(
+                    symbol =>
+                    {
+                        if (!IsSecondPart(symbol.Symbol))
+                        {
+                            Analyze(symbol, state, HasDecision(symbol.Symbol));
+                        }
+                    },
+                    SymbolKind.Property,
+                    SymbolKind.Field);
             });
         }
 
         /// <summary>The message argument that says why: "e-mail address, from 'email'".</summary>
         internal static string Reason(NameVerdict verdict)
         {
-            if (verdict.Category == DataCategory.Unspecified)
+            if (verdict.Category == DataCategory.Unspecified && verdict.SpecialCategory is null)
             {
                 return $"configured as personal data by '{verdict.MatchedTerm}'";
             }
 
             // "DateOfBirth" -> "date of birth"
             var words = new StringBuilder();
-            string name = verdict.Category.ToString();
+            string name = verdict.SpecialCategory?.ToString() ?? verdict.Category.ToString();
             for (int i = 0; i < name.Length; i++)
             {
                 if (i > 0 && char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
@@ -95,6 +104,12 @@ namespace Pii.Analyzers.Untagged
 
             return properties;
         }
+
+        /// <summary>
+        /// Whether the symbol is the implementation part of a partial property: its definition part is analyzed instead,
+        /// so that a partial property is reported (and fixed) once.
+        /// </summary>
+        internal static bool IsSecondPart(ISymbol member) => member is IPropertySymbol { PartialDefinitionPart: not null };
 
         /// <summary>Whether the member carries a decision: a purpose tag or <c>[NotPersonalData]</c>.</summary>
         internal static bool HasDecision(ISymbol member)
@@ -180,9 +195,30 @@ namespace Pii.Analyzers.Untagged
         /// </summary>
         private static bool IsReference(ITypeSymbol memberType) =>
             TypeIndex.ElementOf(memberType) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface, SpecialType: SpecialType.None } target
-            && target.Locations.Length > 0
-            && target.Locations[0].IsInSource
+            && (target.Locations.Length > 0 && target.Locations[0].IsInSource || UsesPii(target.ContainingAssembly))
             && !PersonalDataNames.IsPersonalTypeName(target.Name);
+
+        /// <summary>Whether a referenced assembly is a project of the application: it references Pii itself.</summary>
+        private static bool UsesPii(IAssemblySymbol? assembly)
+        {
+            if (assembly is null)
+            {
+                return false;
+            }
+
+            foreach (IModuleSymbol module in assembly.Modules)
+            {
+                foreach (AssemblyIdentity referenced in module.ReferencedAssemblies)
+                {
+                    if (referenced.Name == "Pii")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         private static bool InScope(INamedTypeSymbol type, UntaggedOptions options, CompilationState state, CancellationToken cancellationToken)
         {
