@@ -49,7 +49,7 @@ namespace Pii.Analyzers
                 for (int i = 0; i < TagRules.Length; i++)
                 {
                     TagRules[i].OnCompilationStart(start, rules);
-                    gates[i] = SeverityGate.For(start.Compilation, TagRules[i].SupportedDiagnostics);
+                    gates[i] = SeverityGate.For(start.Compilation, start.Options, TagRules[i].SupportedDiagnostics);
                 }
 
                 start.RegisterSymbolAction(

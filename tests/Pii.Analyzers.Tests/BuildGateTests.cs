@@ -56,11 +56,12 @@ public sealed class BuildGateTests(ITestOutputHelper output) : IDisposable
         Assert.DoesNotContain("PII00", passed);
     }
 
-    [Fact]
-    public async Task With_PiiEnforce_an_editorconfig_severity_still_applies()
+    [Theory]
+    [InlineData("dotnet_diagnostic.PII001.severity = none")]
+    public async Task With_PiiEnforce_an_editorconfig_severity_still_applies(string setting)
     {
         WriteProject(enforce: true, Untagged);
-        File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.PII001.severity = none\n");
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.cs]\n" + setting + "\n");
         (int exit, string log) = await BuildAsync();
         Assert.True(exit == 0, log);
         Assert.DoesNotContain("PII001", log);

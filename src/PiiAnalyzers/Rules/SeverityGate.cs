@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Pii.Analyzers.Rules
 {
@@ -18,18 +19,20 @@ namespace Pii.Analyzers.Rules
     internal sealed class SeverityGate
     {
         private readonly Compilation compilation;
+        private readonly AnalyzerConfigOptionsProvider options;
         private readonly ImmutableArray<string> ids;
         private readonly ConcurrentDictionary<SyntaxTree, bool> off = new();
 
         /// <summary>A gate for a rule that reports <paramref name="ids"/>.</summary>
-        public SeverityGate(Compilation compilation, ImmutableArray<string> ids)
+        public SeverityGate(Compilation compilation, AnalyzerConfigOptionsProvider options, ImmutableArray<string> ids)
         {
             this.compilation = compilation;
+            this.options = options;
             this.ids = ids;
         }
 
         /// <summary>A gate for every ID the rule supports.</summary>
-        public static SeverityGate For(Compilation compilation, ImmutableArray<DiagnosticDescriptor> descriptors)
+        public static SeverityGate For(Compilation compilation, AnalyzerOptions options, ImmutableArray<DiagnosticDescriptor> descriptors)
         {
             ImmutableArray<string>.Builder ids = ImmutableArray.CreateBuilder<string>();
             foreach (DiagnosticDescriptor descriptor in descriptors)
@@ -40,7 +43,7 @@ namespace Pii.Analyzers.Rules
                 }
             }
 
-            return new SeverityGate(compilation, ids.ToImmutable());
+            return new SeverityGate(compilation, options.AnalyzerConfigOptionsProvider, ids.ToImmutable());
         }
 
         /// <summary>Whether every ID of the rule is switched off for <paramref name="tree"/>.</summary>
@@ -79,7 +82,19 @@ namespace Pii.Analyzers.Rules
                 return report == ReportDiagnostic.Suppress;
             }
 
-            return compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out report) && report == ReportDiagnostic.Suppress;
+            if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out report))
+            {
+                return report == ReportDiagnostic.Suppress;
+            }
+
+            // Bulk settings: the category's, then all analyzers'.
+            AnalyzerConfigOptions file = options.GetOptions(tree);
+            return IsNone(file, "dotnet_analyzer_diagnostic.category-" + Descriptors.Category + ".severity")
+                ?? IsNone(file, "dotnet_analyzer_diagnostic.severity")
+                ?? false;
         }
+
+        private static bool? IsNone(AnalyzerConfigOptions file, string key) =>
+            file.TryGetValue(key, out string? value) && value is not null ? string.Equals(value.Trim(), "none", System.StringComparison.OrdinalIgnoreCase) : null;
     }
 }

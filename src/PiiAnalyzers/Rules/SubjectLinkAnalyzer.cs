@@ -34,7 +34,7 @@ namespace Pii.Analyzers.Rules
                 }
 
                 Compilation compilation = start.Compilation;
-                SeverityGate gate = SeverityGate.For(compilation, SupportedDiagnostics);
+                SeverityGate gate = SeverityGate.For(compilation, start.Options, SupportedDiagnostics);
                 start.RegisterSymbolAction(
                     symbol =>
                     {

@@ -25,7 +25,7 @@ namespace Pii.Analyzers.Rules
             }
 
             // Reported per syntax tree, so that they show while typing in the file that declares the purposes.
-            SeverityGate gate = SeverityGate.For(context.Compilation, SupportedDiagnostics);
+            SeverityGate gate = SeverityGate.For(context.Compilation, context.Options, SupportedDiagnostics);
             context.RegisterSyntaxTreeAction(tree =>
             {
                 if (gate.IsOff(tree.Tree, tree.CancellationToken))

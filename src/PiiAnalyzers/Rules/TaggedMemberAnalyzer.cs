@@ -25,7 +25,7 @@ namespace Pii.Analyzers.Rules
 
                 CompilationRules rules = CreateRules(start.Compilation);
                 OnCompilationStart(start, rules);
-                SeverityGate gate = SeverityGate.For(start.Compilation, SupportedDiagnostics);
+                SeverityGate gate = SeverityGate.For(start.Compilation, start.Options, SupportedDiagnostics);
                 start.RegisterSymbolAction(
                     symbol =>
                     {

@@ -129,7 +129,7 @@ namespace Pii.Analyzers.Untagged
 
         /// <summary>The per-compilation state of the rule.</summary>
         internal static CompilationState CreateState(Compilation compilation, AnalyzerOptions options) =>
-            new(compilation, options.AnalyzerConfigOptionsProvider, SeverityGate.For(compilation, Supported));
+            new(compilation, options.AnalyzerConfigOptionsProvider, SeverityGate.For(compilation, options, Supported));
 
         /// <summary>Analyzes one property or field; <paramref name="decided"/> says whether it carries a decision.</summary>
         internal static void Analyze(SymbolAnalysisContext context, CompilationState state, bool decided)
