@@ -58,6 +58,7 @@ public sealed class BuildGateTests(ITestOutputHelper output) : IDisposable
 
     [Theory]
     [InlineData("dotnet_diagnostic.PII001.severity = none")]
+    [InlineData("dotnet_diagnostic.PII001.severity = suggestion")]
     public async Task With_PiiEnforce_an_editorconfig_severity_still_applies(string setting)
     {
         WriteProject(enforce: true, Untagged);

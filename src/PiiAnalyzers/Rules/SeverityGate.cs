@@ -11,10 +11,10 @@ namespace Pii.Analyzers.Rules
     /// its findings are not wanted.
     /// </summary>
     /// <remarks>
-    /// The rules run inside one analyzer (<see cref="PiiAnalyzer"/>), which the compiler cannot skip because some of its
-    /// diagnostics are still on; and a diagnostic that is switched off in <c>.editorconfig</c> but also listed in
-    /// <c>WarningsAsErrors</c> (which <c>PiiEnforce</c> sets) was seen to be reported as an error anyway
-    /// (<c>BuildGateTests</c>). Each rule therefore asks here first. Answers are cached per syntax tree.
+    /// The rules run inside one analyzer (<see cref="PiiAnalyzer"/>), which the compiler cannot skip while some of its
+    /// diagnostics are still on; asking here first spares the work for files where a rule's findings are not wanted.
+    /// (It also kept <c>severity = none</c> effective when <c>PiiEnforce</c> was implemented with <c>WarningsAsErrors</c>;
+    /// it now uses a global analyzer config, which .editorconfig overrides.) Answers are cached per syntax tree.
     /// </remarks>
     internal sealed class SeverityGate
     {
