@@ -16,8 +16,8 @@ namespace Pii.Analyzers
     /// The rules stay separate classes, each a complete <see cref="DiagnosticAnalyzer"/> that tests run on its own. Shipped
     /// as five analyzers they would make the compiler's analyzer driver keep five sets of per-symbol state and call back
     /// five times per member; on the 2,000-type benchmark model that cost more time and about 90 MB more allocations
-    /// than one analyzer running the same rules (benchmarks/README.md). The member rules also share one read of the
-    /// member's attributes: PII001 looks only at members without a decision, the others only at tagged ones.
+    /// than one analyzer running the same rules (benchmarks/README.md). PII001 looks only at members without a
+    /// decision, the other member rules only at tagged ones.
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PiiAnalyzer : DiagnosticAnalyzer
@@ -60,8 +60,8 @@ namespace Pii.Analyzers
                             return; // a partial property is analyzed through its definition part
                         }
 
-                        (bool tagged, bool decided) = Decisions(symbol.Symbol);
-                        UntaggedPersonalDataAnalyzer.Analyze(symbol, untagged, decided);
+                        bool tagged = TagReader.IsTagged(symbol.Symbol);
+                        UntaggedPersonalDataAnalyzer.Analyze(symbol, untagged, decided: tagged || TagReader.IsNotPersonalData(symbol.Symbol));
                         if (!tagged || symbol.Symbol.Locations.Length == 0)
                         {
                             return;
@@ -79,26 +79,6 @@ namespace Pii.Analyzers
                     SymbolKind.Property,
                     SymbolKind.Field);
             });
-        }
-
-        /// <summary>Whether the member has a purpose tag, and whether it has any decision (a tag or [NotPersonalData]).</summary>
-        private static (bool Tagged, bool Decided) Decisions(ISymbol member)
-        {
-            bool tagged = false, decided = false;
-            foreach (AttributeData attribute in member.GetAttributes())
-            {
-                if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "PersonalDataAttribute")
-                    || WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SensitivePersonalDataAttribute"))
-                {
-                    tagged = decided = true;
-                }
-                else if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "NotPersonalDataAttribute"))
-                {
-                    decided = true;
-                }
-            }
-
-            return (tagged, decided);
         }
     }
 }

@@ -31,11 +31,7 @@ namespace Pii.CodeFixes
                 var member => member,
             };
 
-        /// <summary>Adds <c>[name(arguments)]</c> above the member.</summary>
-        public static Task<Document> AddAttributeAsync(Document document, TextSpan span, string name, string arguments, CancellationToken cancellationToken) =>
-            AddAttributesAsync(document, new[] { new AttributeEdit(span, name, arguments) }, cancellationToken);
-
-        /// <summary>Adds every attribute in one edit of the document (fix-all), and the using directive once.</summary>
+        /// <summary>Adds the attributes in one edit of the document, and the using directive once.</summary>
         public static async Task<Document> AddAttributesAsync(Document document, IReadOnlyList<AttributeEdit> edits, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using Pii.Analyzers.Untagged;
 using Pii.Tagging;
 
@@ -44,7 +45,9 @@ namespace Pii.CodeFixes
         ];
 
         /// <summary>The equivalence key of the action that tags for <paramref name="purpose"/>.</summary>
-        public static string PersonalDataKey(string purpose) => "PII001.PersonalData." + purpose;
+        public static string PersonalDataKey(string purpose) => PersonalDataPrefix + purpose;
+
+        private const string PersonalDataPrefix = "PII001.PersonalData.";
 
         /// <summary>The equivalence key of the action that tags special-category data for a purpose under a condition.</summary>
         public static string SensitivePersonalDataKey(string purpose, string condition) => $"{SensitivePrefix}{purpose}.{condition}";
@@ -75,7 +78,10 @@ namespace Pii.CodeFixes
                     continue; // e.g. a field declaration with several variables: one attribute would tag them all
                 }
 
-                diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.CategoryProperty, out string? category);
+                // Every action is defined by its equivalence key; EditFor turns a key into the attribute, here and in fix-all.
+                CodeAction Action(string title, string key) =>
+                    CodeAction.Create(title, ct => AttributeEditor.AddAttributesAsync(document, [EditFor(diagnostic, key)!.Value], ct), key);
+
                 diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.SpecialCategoryProperty, out string? special);
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (PurposeDeclaration purpose in purposes)
@@ -88,24 +94,14 @@ namespace Pii.CodeFixes
                     string name = Quote(purpose.Name);
                     if (special is null)
                     {
-                        string arguments = category is null ? $"({name})" : $"({name}, Category = DataCategory.{category})";
-                        context.RegisterCodeFix(
-                            CodeAction.Create(
-                                $"Tag as personal data for {name}",
-                                ct => AttributeEditor.AddAttributeAsync(document, diagnostic.Location.SourceSpan, "PersonalData", arguments, ct),
-                                PersonalDataKey(purpose.Name)),
-                            diagnostic);
+                        context.RegisterCodeFix(Action($"Tag as personal data for {name}", PersonalDataKey(purpose.Name)), diagnostic);
                         continue;
                     }
 
                     ImmutableArray<CodeAction>.Builder nested = ImmutableArray.CreateBuilder<CodeAction>(Conditions.Length);
                     foreach ((SpecialCategoryCondition condition, string title) in Conditions)
                     {
-                        string arguments = $"({name}, SpecialCategory.{special}, SpecialCategoryCondition.{condition})";
-                        nested.Add(CodeAction.Create(
-                            title,
-                            ct => AttributeEditor.AddAttributeAsync(document, diagnostic.Location.SourceSpan, "SensitivePersonalData", arguments, ct),
-                            SensitivePersonalDataKey(purpose.Name, condition.ToString())));
+                        nested.Add(Action(title, SensitivePersonalDataKey(purpose.Name, condition.ToString())));
                     }
 
                     context.RegisterCodeFix(
@@ -113,13 +109,38 @@ namespace Pii.CodeFixes
                         diagnostic);
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Mark as reviewed: not personal data",
-                        ct => AttributeEditor.AddAttributeAsync(document, diagnostic.Location.SourceSpan, "NotPersonalData", $"({Quote(ReasonPlaceholder)})", ct),
-                        NotPersonalDataKey),
-                    diagnostic);
+                context.RegisterCodeFix(Action("Mark as reviewed: not personal data", NotPersonalDataKey), diagnostic);
             }
+        }
+
+        /// <summary>
+        /// The attribute that the action with equivalence key <paramref name="key"/> adds for <paramref name="diagnostic"/>;
+        /// <see langword="null"/> when that action does not apply to it (a plain tag for special-category data, say).
+        /// </summary>
+        private static AttributeEdit? EditFor(Diagnostic diagnostic, string? key)
+        {
+            diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.CategoryProperty, out string? category);
+            diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.SpecialCategoryProperty, out string? special);
+            TextSpan span = diagnostic.Location.SourceSpan;
+            if (key == NotPersonalDataKey)
+            {
+                return new AttributeEdit(span, "NotPersonalData", $"({Quote(ReasonPlaceholder)})");
+            }
+
+            if (key is not null && key.StartsWith(PersonalDataPrefix, StringComparison.Ordinal) && special is null)
+            {
+                string name = Quote(key.Substring(PersonalDataPrefix.Length));
+                return new AttributeEdit(span, "PersonalData", category is null ? $"({name})" : $"({name}, Category = DataCategory.{category})");
+            }
+
+            if (key is not null && key.StartsWith(SensitivePrefix, StringComparison.Ordinal) && special is not null
+                && key.LastIndexOf('.') is int dot && dot > SensitivePrefix.Length)
+            {
+                string name = Quote(key.Substring(SensitivePrefix.Length, dot - SensitivePrefix.Length));
+                return new AttributeEdit(span, "SensitivePersonalData", $"({name}, SpecialCategory.{special}, SpecialCategoryCondition.{key.Substring(dot + 1)})");
+            }
+
+            return null;
         }
 
         private static string Quote(string text) => SyntaxFactory.Literal(text).ToString();
@@ -127,27 +148,12 @@ namespace Pii.CodeFixes
         /// <summary>Applies the fix-all's chosen action to every diagnostic of one document that the action applies to.</summary>
         private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
-            string? key = context.CodeActionEquivalenceKey;
             var edits = new List<AttributeEdit>(diagnostics.Length);
             foreach (Diagnostic diagnostic in diagnostics)
             {
-                diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.CategoryProperty, out string? category);
-                diagnostic.Properties.TryGetValue(UntaggedPersonalDataAnalyzer.SpecialCategoryProperty, out string? special);
-                if (key == NotPersonalDataKey)
+                if (EditFor(diagnostic, context.CodeActionEquivalenceKey) is { } edit)
                 {
-                    edits.Add(new AttributeEdit(diagnostic.Location.SourceSpan, "NotPersonalData", $"({Quote(ReasonPlaceholder)})"));
-                }
-                else if (key is not null && key.StartsWith(PersonalDataKey(string.Empty), StringComparison.Ordinal) && special is null)
-                {
-                    string name = Quote(key.Substring(PersonalDataKey(string.Empty).Length));
-                    edits.Add(new AttributeEdit(diagnostic.Location.SourceSpan, "PersonalData", category is null ? $"({name})" : $"({name}, Category = DataCategory.{category})"));
-                }
-                else if (key is not null && key.StartsWith(SensitivePrefix, StringComparison.Ordinal) && special is not null
-                    && key.LastIndexOf('.') is int dot && dot > SensitivePrefix.Length)
-                {
-                    string name = Quote(key.Substring(SensitivePrefix.Length, dot - SensitivePrefix.Length));
-                    string condition = key.Substring(dot + 1);
-                    edits.Add(new AttributeEdit(diagnostic.Location.SourceSpan, "SensitivePersonalData", $"({name}, SpecialCategory.{special}, SpecialCategoryCondition.{condition})"));
+                    edits.Add(edit);
                 }
             }
 

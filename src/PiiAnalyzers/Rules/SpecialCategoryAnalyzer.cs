@@ -53,12 +53,7 @@ namespace Pii.Analyzers.Rules
         private static void AnalyzeName(SymbolAnalysisContext context)
         {
             ISymbol member = context.Symbol;
-            ITypeSymbol? type = member switch
-            {
-                IPropertySymbol property => property.Type,
-                IFieldSymbol field => field.Type,
-                _ => null,
-            };
+            ITypeSymbol? type = MemberShape.TypeOf(member);
             if (type is null || member.Locations.Length == 0 || member.Locations[0].SourceTree is not { } tree)
             {
                 return;

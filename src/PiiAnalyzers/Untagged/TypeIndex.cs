@@ -62,12 +62,9 @@ namespace Pii.Analyzers.Untagged
         /// <summary>Whether the type is a person root: a <c>[DataSubject]</c> or a subclass of Identity's user.</summary>
         public static bool IsPersonRoot(INamedTypeSymbol type)
         {
-            foreach (AttributeData attribute in type.GetAttributes())
+            if (TagReader.FindDataSubject(type) is not null)
             {
-                if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "DataSubjectAttribute"))
-                {
-                    return true;
-                }
+                return true;
             }
 
             for (INamedTypeSymbol? b = type.BaseType; b is not null; b = b.BaseType)
@@ -116,7 +113,8 @@ namespace Pii.Analyzers.Untagged
             return false;
         }
 
-        private static bool IsNamespace(INamespaceSymbol? ns, params string[] parts)
+        /// <summary>Whether <paramref name="ns"/> is exactly the namespace <c>parts[0].parts[1]...</c>.</summary>
+        internal static bool IsNamespace(INamespaceSymbol? ns, params string[] parts)
         {
             for (int i = parts.Length - 1; i >= 0; i--)
             {
@@ -196,27 +194,13 @@ namespace Pii.Analyzers.Untagged
                 // A person's own parts (an address, a profile): a single value held by a person root or by a type named
                 // after a person or something of one, or the value of a tagged member anywhere. Collections of other entities (a customer's orders) are not parts of the person.
                 bool single = ReferenceEquals(ElementOf(memberType), memberType) || memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-                if ((holder && single || IsTagged(member))
+                if ((holder && single || TagReader.IsTagged(member))
                     && ElementOf(memberType) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } part
                     && part.Locations.Length > 0 && part.Locations[0].IsInSource)
                 {
                     personTypes.Add(part.OriginalDefinition);
                 }
             }
-        }
-
-        private static bool IsTagged(ISymbol member)
-        {
-            foreach (AttributeData attribute in member.GetAttributes())
-            {
-                if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "PersonalDataAttribute")
-                    || WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SensitivePersonalDataAttribute"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

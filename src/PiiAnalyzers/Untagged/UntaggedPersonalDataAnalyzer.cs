@@ -112,20 +112,7 @@ namespace Pii.Analyzers.Untagged
         internal static bool IsSecondPart(ISymbol member) => member is IPropertySymbol { PartialDefinitionPart: not null };
 
         /// <summary>Whether the member carries a decision: a purpose tag or <c>[NotPersonalData]</c>.</summary>
-        internal static bool HasDecision(ISymbol member)
-        {
-            foreach (AttributeData attribute in member.GetAttributes())
-            {
-                if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "PersonalDataAttribute")
-                    || WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SensitivePersonalDataAttribute")
-                    || WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "NotPersonalDataAttribute"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        internal static bool HasDecision(ISymbol member) => TagReader.IsTagged(member) || TagReader.IsNotPersonalData(member);
 
         /// <summary>The per-compilation state of the rule.</summary>
         internal static CompilationState CreateState(Compilation compilation, AnalyzerOptions options) =>
@@ -243,7 +230,7 @@ namespace Pii.Analyzers.Untagged
                 foreach (AttributeData attribute in t.GetAttributes())
                 {
                     if (attribute.AttributeClass is { Name: "TableAttribute" } table
-                        && table.ContainingNamespace?.ToDisplayString() == "System.ComponentModel.DataAnnotations.Schema")
+                        && TypeIndex.IsNamespace(table.ContainingNamespace, "System", "ComponentModel", "DataAnnotations", "Schema"))
                     {
                         return true;
                     }
