@@ -13,7 +13,7 @@ namespace Pii.Analyzers.Tests;
 internal static class AnalyzerTest<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static Task VerifyAsync(string source, bool netStandard = false, string? editorConfig = null, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, bool netStandard = false, string? editorConfig = null, MetadataReference[]? references = null, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
@@ -27,18 +27,35 @@ internal static class AnalyzerTest<TAnalyzer>
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
         }
 
-        string refs = Path.Combine(AppContext.BaseDirectory, "refs", netStandard ? "netstandard2.0" : "net10.0");
         if (netStandard)
         {
-            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(refs, "netstandard.dll")));
+            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(TestReferences.Directory, "netstandard2.0", "netstandard.dll")));
+            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(TestReferences.Directory, "netstandard2.0", "Pii.dll")));
         }
         else
         {
-            test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+            TestReferences.AddNet10(test.TestState);
         }
 
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(refs, "Pii.dll")));
+        test.TestState.AdditionalReferences.AddRange(references ?? []);
         test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.CSharp13)));
         return test.RunAsync();
+    }
+}
+
+/// <summary>The references every test compilation of Pii code needs.</summary>
+internal static class TestReferences
+{
+    /// <summary>Where the test project copies Pii.dll and the reference assemblies (see the .csproj).</summary>
+    public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "refs");
+
+    /// <summary>The net10.0 build of Pii.dll.</summary>
+    public static MetadataReference Pii { get; } = MetadataReference.CreateFromFile(Path.Combine(Directory, "net10.0", "Pii.dll"));
+
+    /// <summary>Adds the net10.0 reference assemblies and Pii.dll.</summary>
+    public static void AddNet10(SolutionState state)
+    {
+        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        state.AdditionalReferences.Add(Pii);
     }
 }

@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Pii.Analyzers.Rules;
@@ -96,8 +93,7 @@ public class RetentionCodeFixTests
             TestCode = source,
             FixedCode = fixedSource,
         };
-        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "refs", "net10.0", "Pii.dll")));
+        TestReferences.AddNet10(test.TestState);
         return test.RunAsync();
     }
 }

@@ -1,4 +1,8 @@
+using System.IO;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = Pii.Analyzers.Tests.AnalyzerTest<Pii.Analyzers.Untagged.UntaggedPersonalDataAnalyzer>;
 
@@ -331,6 +335,44 @@ public class UntaggedPersonalDataAnalyzerTests
         editorConfig: "pii.untagged.scope = dbset, table\n");
 
     [Fact]
+    public Task The_dbset_scope_includes_sets_declared_by_a_base_context() => Verify.VerifyAsync(
+        """
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext { }
+            public class DbSet<T> where T : class { }
+        }
+
+        public class IdentityContext<TUser> : DbContext where TUser : class
+        {
+            public DbSet<TUser> Users { get; set; } = null!;
+        }
+
+        public class ShopContext : IdentityContext<AppUser> { }
+
+        public class AppUser { public string? {|PII001:Email|} { get; set; } }
+
+        public class AppUserDto { public string? Email { get; set; } }
+        """,
+        editorConfig: "pii.untagged.scope = dbset\n");
+
+    [Fact]
+    public Task Navigations_to_a_referenced_project_that_uses_Pii_are_not_judged_by_name() => Verify.VerifyAsync(
+        """
+        using System.Collections.Generic;
+        public class Order
+        {
+            public int Id { get; set; }
+            public Domain.Person? Owner { get; set; }
+            public List<Domain.Person> Contacts { get; set; } = new();
+            public string? {|PII001:Email|} { get; set; }
+        }
+        """,
+        references: [CompileDomain()]);
+
+    [Fact]
     public Task Extra_and_excluded_names_extend_the_vocabulary() => Verify.VerifyAsync(
         """
         public class Customer
@@ -343,4 +385,25 @@ public class UntaggedPersonalDataAnalyzerTests
         """,
         editorConfig: "pii.untagged.extra_names = loyalty card\npii.untagged.excluded_names = SenderAddress, notify\n",
         expected: [new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(0).WithArguments("LoyaltyCard", "configured as personal data by 'loyalty card'")]);
+
+    /// <summary>A referenced project of the application: it uses Pii, and declares the person type.</summary>
+    private static MetadataReference CompileDomain()
+    {
+        CSharpCompilation domain = CSharpCompilation.Create(
+            "Domain",
+            [CSharpSyntaxTree.ParseText("""
+                namespace Domain;
+                public class Person
+                {
+                    [Pii.PersonalData("Account", "P1Y", Pii.LegalBasis.Contract)]
+                    public string? Email { get; set; }
+                }
+                """)],
+            [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        EmitResult result = domain.Emit(image);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
 }

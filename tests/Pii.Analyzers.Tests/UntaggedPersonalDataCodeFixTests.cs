@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Pii.Analyzers.Untagged;
@@ -266,6 +263,28 @@ public class UntaggedPersonalDataCodeFixTests
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
     [Fact]
+    public Task An_alias_of_the_Pii_namespace_does_not_count_as_its_using() => VerifyAsync(
+        """
+        using P = Pii;
+
+        public class Customer
+        {
+            public string? {|PII001:Email|} { get; set; }
+        }
+        """,
+        """
+        using P = Pii;
+        using Pii;
+
+        public class Customer
+        {
+            [NotPersonalData("TODO: why this is not personal data")]
+            public string? Email { get; set; }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.NotPersonalDataKey);
+
+    [Fact]
     public Task Without_declared_purposes_only_the_review_action_is_offered() => VerifyAsync(
         """
         using Pii;
@@ -307,8 +326,7 @@ public class UntaggedPersonalDataCodeFixTests
             test.FixedState.Sources.Add(source);
         }
 
-        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "refs", "net10.0", "Pii.dll")));
+        TestReferences.AddNet10(test.TestState);
         return test.RunAsync();
     }
 }

@@ -38,7 +38,7 @@ namespace Pii.Analyzers.Vocabulary
                 "msisdn", "caller number", "phone extension",
                 "telefoon", "mobiel", "mobiele", "gsm", "telefon", "handy", "mobil", "mobilfunk", "festnetz",
                 "telephone portable", "numero portable"),
-            OnPerson(DataCategory.PhoneNumber, "cell", "cell phone", "portable"),
+            OnPerson(DataCategory.PhoneNumber, "cell", "portable"),
             InContext(DataCategory.PostalAddress,
                 "address", "addresses", "address line", "street", "street name", "house number", "house no", "housenumber",
                 "apartment", "postal code", "post code", "postcode", "zip", "zip code", "zipcode", "po box", "city", "town",

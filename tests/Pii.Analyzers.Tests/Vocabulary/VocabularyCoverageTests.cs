@@ -90,6 +90,13 @@ public class VocabularyCoverageTests
     public void Some_names_are_personal_only_next_to_their_siblings(string member, string[] siblings, bool expected) =>
         Assert.Equal(expected, PersonalDataNames.Classify(new NameContext(member, "String", "Profile", siblings, ContainingTypeIsPersonType: false)).IsPersonalData);
 
+    [Fact]
+    public void No_phrase_is_defined_by_two_term_groups()
+    {
+        // The first group would silently win; a phrase must mean one thing.
+        Assert.Empty(Lexicon.ConflictingKeys);
+    }
+
     private static NameVerdict Classify(string member, string type) =>
         PersonalDataNames.Classify(new NameContext(member, type, "Customer", CustomerMembers, ContainingTypeIsPersonType: false));
 }
