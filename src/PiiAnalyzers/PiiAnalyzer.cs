@@ -33,7 +33,9 @@ namespace Pii.Analyzers
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Actions never run on generated code; diagnostics are reported only on the analyzed symbols' own locations, so the
+            // driver need not check each one for generated code (which binds every declaration of the file).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             SubjectLink.Initialize(context); // a rule about types, with its own actions
             context.RegisterCompilationStartAction(start =>
@@ -44,7 +46,7 @@ namespace Pii.Analyzers
                 }
 
                 UntaggedPersonalDataAnalyzer.CompilationState untagged = UntaggedPersonalDataAnalyzer.CreateState(start.Compilation, start.Options);
-                TaggedMemberAnalyzer.CompilationRules rules = TaggedMemberAnalyzer.CreateRules(start.Compilation);
+                TaggedMemberAnalyzer.CompilationRules rules = TaggedMemberAnalyzer.CreateRules(start.Compilation, untagged.Members);
                 var gates = new SeverityGate[TagRules.Length];
                 for (int i = 0; i < TagRules.Length; i++)
                 {

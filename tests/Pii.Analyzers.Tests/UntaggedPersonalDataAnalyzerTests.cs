@@ -274,6 +274,54 @@ public class UntaggedPersonalDataAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// Every way of holding a part is found, and only the type actually held: a record's positional property, a field, a
+    /// qualified type name, a tagged collection on a type that is not a person's; a collection held untagged by a subject
+    /// is not a part, and a type of the same name in another namespace is not confused with the one held.
+    /// </summary>
+    [Fact]
+    public Task Parts_are_found_through_records_fields_qualified_names_and_tagged_collections() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using Pii;
+        [assembly: ProcessingPurpose("Shipping", LegalBasis.Contract, Retention = "P1Y")]
+
+        namespace Shop
+        {
+            [DataSubject]
+            public record Member(int Id, Shop.Places.Home Residence);
+
+            [DataSubject]
+            public class Patron
+            {
+                public int Id;
+                public Holiday? Away;
+                public List<Venue> Venues = new();
+            }
+
+            public class Shipment
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Shipping")]
+                public List<Stop> Stops { get; set; } = new();
+            }
+
+            public class Holiday { public string? {|PII001:City|} { get; set; } }
+            public class Venue { public string? City { get; set; } }
+            public class Stop { public string? {|PII001:Street|} { get; set; } }
+        }
+
+        namespace Shop.Places
+        {
+            public class Home { public string? {|PII001:Street|} { get; set; } }
+        }
+
+        namespace Elsewhere
+        {
+            public class Home { public string? Street { get; set; } }
+        }
+        """);
+
     [Fact]
     public Task A_partial_property_is_reported_once_on_its_definition() => Verify.VerifyAsync("""
         public partial class Customer

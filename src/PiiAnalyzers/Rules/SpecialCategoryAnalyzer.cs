@@ -41,7 +41,7 @@ namespace Pii.Analyzers.Rules
 
             if (personal && !sensitive)
             {
-                AnalyzeName(context);
+                AnalyzeName(context, rules.Members);
             }
         }
 
@@ -50,7 +50,7 @@ namespace Pii.Analyzers.Rules
         /// states no Art. 9(2) condition. The vocabulary and the configured names are those of PII001; the tag already says
         /// the member is about a person.
         /// </summary>
-        private static void AnalyzeName(SymbolAnalysisContext context)
+        private static void AnalyzeName(SymbolAnalysisContext context, MemberContext members)
         {
             ISymbol member = context.Symbol;
             ITypeSymbol? type = MemberShape.TypeOf(member);
@@ -59,9 +59,9 @@ namespace Pii.Analyzers.Rules
                 return;
             }
 
-            UntaggedOptions options = UntaggedOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+            UntaggedOptions options = members.OptionsFor(tree);
             NameVerdict verdict = PersonalDataNames.Classify(
-                MemberContext.Single(member, type, containingTypeIsPersonType: true),
+                members.For(member, type, containingTypeIsPersonType: true),
                 options.ExtraNames.IsEmpty ? null : options.ExtraNames,
                 options.ExcludedNames.IsEmpty ? null : options.ExcludedNames);
             if (verdict.SpecialCategory is { } special)

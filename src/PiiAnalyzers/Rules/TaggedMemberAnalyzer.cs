@@ -14,7 +14,7 @@ namespace Pii.Analyzers.Rules
         /// <inheritdoc/>
         public sealed override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -23,7 +23,7 @@ namespace Pii.Analyzers.Rules
                     return; // Pii is not referenced
                 }
 
-                CompilationRules rules = CreateRules(start.Compilation);
+                CompilationRules rules = CreateRules(start.Compilation, new Untagged.MemberContext(start.Options.AnalyzerConfigOptionsProvider));
                 OnCompilationStart(start, rules);
                 SeverityGate gate = SeverityGate.For(start.Compilation, start.Options, SupportedDiagnostics);
                 start.RegisterSymbolAction(
@@ -42,8 +42,8 @@ namespace Pii.Analyzers.Rules
         }
 
         /// <summary>Resolves what the rules need of a compilation.</summary>
-        internal static CompilationRules CreateRules(Compilation compilation) =>
-            new(PurposeDeclaration.ReadAll(compilation.Assembly), new MemberAccessRules(compilation));
+        internal static CompilationRules CreateRules(Compilation compilation, Untagged.MemberContext members) =>
+            new(PurposeDeclaration.ReadAll(compilation.Assembly), new MemberAccessRules(compilation), members);
 
         /// <summary>Registers what a rule needs beyond members.</summary>
         [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "A hook: rules that need no other actions leave it empty.")]
@@ -55,6 +55,9 @@ namespace Pii.Analyzers.Rules
         internal abstract void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules);
 
         /// <summary>What the rules need of the compilation, resolved once.</summary>
-        internal sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access);
+        /// <param name="Purposes">The purposes the assembly declares.</param>
+        /// <param name="Access">Which members generated code can read and write.</param>
+        /// <param name="Members">Member names and name options, shared with PII001 when both run in one analyzer.</param>
+        internal sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access, Untagged.MemberContext Members);
     }
 }

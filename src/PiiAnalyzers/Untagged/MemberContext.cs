@@ -1,14 +1,25 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Pii.Analyzers.Vocabulary;
 
 namespace Pii.Analyzers.Untagged
 {
-    /// <summary>Builds the classifier's <see cref="NameContext"/> for a property or field, caching each type's member names.</summary>
+    /// <summary>
+    /// Builds the classifier's <see cref="NameContext"/> for a property or field, caching per compilation each type's
+    /// member names and each file's <see cref="UntaggedOptions"/>.
+    /// </summary>
     internal sealed class MemberContext
     {
         private readonly ConcurrentDictionary<INamedTypeSymbol, string[]> memberNames = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, UntaggedOptions> options = new();
+        private readonly AnalyzerConfigOptionsProvider optionsProvider;
+
+        public MemberContext(AnalyzerConfigOptionsProvider optionsProvider)
+        {
+            this.optionsProvider = optionsProvider;
+        }
 
         /// <summary>The context of <paramref name="member"/>.</summary>
         public NameContext For(ISymbol member, ITypeSymbol memberType, bool containingTypeIsPersonType)
@@ -19,9 +30,8 @@ namespace Pii.Analyzers.Untagged
             return new NameContext(member.Name, TypeName(memberType), type.Name, names, containingTypeIsPersonType);
         }
 
-        /// <summary>The context of one member, without a cache: for rules that look at few members.</summary>
-        public static NameContext Single(ISymbol member, ITypeSymbol memberType, bool containingTypeIsPersonType) =>
-            new(member.Name, TypeName(memberType), member.ContainingType.Name, NamesOf(member.ContainingType), containingTypeIsPersonType);
+        /// <summary>The PII001 options that apply to a file.</summary>
+        public UntaggedOptions OptionsFor(SyntaxTree tree) => options.GetOrAdd(tree, t => UntaggedOptions.Read(optionsProvider.GetOptions(t)));
 
         /// <summary>
         /// The simple name the classifier understands: nullable unwrapped, <c>Byte[]</c> and <c>Char[]</c> kept as

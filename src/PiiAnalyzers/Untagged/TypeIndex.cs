@@ -1,6 +1,11 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Pii.Analyzers.Vocabulary;
 using Pii.Tagging;
 
@@ -10,54 +15,61 @@ namespace Pii.Analyzers.Untagged
     /// What PII001 must know about the project's types beyond the one being analyzed: which describe a person
     /// (<c>[DataSubject]</c> types, ASP.NET Core Identity users, and the types that they, types named after a person or
     /// something of one (Customer, Order), or a tagged member hold as a single value) and which
-    /// a <c>DbContext</c> exposes as <c>DbSet&lt;T&gt;</c>. Built once per compilation, on first use, from source types only.
+    /// a <c>DbContext</c> exposes as <c>DbSet&lt;T&gt;</c>. One instance per compilation, source types only.
     /// </summary>
+    /// <remarks>
+    /// Nothing is bound ahead of need. A syntax-only index, built once, maps each type name to the members whose declared
+    /// type mentions it; asked whether a type is a person's part, the index binds only those members, on the asking thread,
+    /// and remembers the answer. A project whose members mention no other project type costs one walk of its syntax.
+    /// (An earlier version bound every member of every type up front, on one thread while the others waited: on the
+    /// 2,000-type benchmark model that was most of the analyzer's cost.)
+    /// </remarks>
     internal sealed class TypeIndex
     {
-        private readonly HashSet<INamedTypeSymbol> personTypes = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<INamedTypeSymbol> entityTypes = new(SymbolEqualityComparer.Default);
+        private readonly Compilation compilation;
+        private readonly object gate = new();
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> parts = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
+        private Dictionary<string, List<SyntaxNode>>? mentions;
+        private HashSet<INamedTypeSymbol>? entityTypes;
 
-        private TypeIndex()
+        public TypeIndex(Compilation compilation)
         {
+            this.compilation = compilation;
         }
 
-        /// <summary>Builds the index by walking the compilation's own types.</summary>
-        public static TypeIndex Build(Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>
+        /// Whether the type is a person's part: held as a single value by a person root or by a type named after a person
+        /// or something of one, or held (single or in a collection) by a tagged member anywhere in the project.
+        /// </summary>
+        public bool IsPersonType(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
-            var index = new TypeIndex();
-            var stack = new Stack<INamespaceOrTypeSymbol>();
-            stack.Push(compilation.Assembly.GlobalNamespace);
-            while (stack.Count > 0)
+            INamedTypeSymbol definition = type.OriginalDefinition;
+            if (parts.TryGetValue(definition, out bool known))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                INamespaceOrTypeSymbol current = stack.Pop();
-                if (current is INamespaceSymbol ns)
-                {
-                    foreach (INamespaceOrTypeSymbol member in ns.GetMembers())
-                    {
-                        stack.Push(member);
-                    }
-
-                    continue;
-                }
-
-                var type = (INamedTypeSymbol)current;
-                foreach (INamedTypeSymbol nested in type.GetTypeMembers())
-                {
-                    stack.Push(nested);
-                }
-
-                index.Add(type);
+                return known;
             }
 
-            return index;
+            bool part = false;
+            if (Mentions(cancellationToken).TryGetValue(definition.Name, out List<SyntaxNode>? candidates))
+            {
+                foreach (SyntaxNode candidate in candidates)
+                {
+                    if (HoldsAsPart(candidate, definition, cancellationToken))
+                    {
+                        part = true;
+                        break;
+                    }
+                }
+            }
+
+            parts.TryAdd(definition, part);
+            return part;
         }
 
-        /// <summary>Whether the type is known to describe a person whatever its name.</summary>
-        public bool IsPersonType(INamedTypeSymbol type) => personTypes.Contains(type.OriginalDefinition);
-
         /// <summary>Whether a <c>DbContext</c> of the project exposes the type as <c>DbSet&lt;T&gt;</c>.</summary>
-        public bool IsDbSetEntity(INamedTypeSymbol type) => entityTypes.Contains(type.OriginalDefinition);
+        public bool IsDbSetEntity(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            EntityTypes(cancellationToken).Contains(type.OriginalDefinition);
 
         /// <summary>Whether the type is a person root: a <c>[DataSubject]</c> or a subclass of Identity's user.</summary>
         public static bool IsPersonRoot(INamedTypeSymbol type)
@@ -102,7 +114,8 @@ namespace Pii.Analyzers.Untagged
                 return true;
             }
 
-            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            // The definition's interfaces are computed once per definition; a constructed type's would be substituted anew.
+            foreach (INamedTypeSymbol implemented in type.OriginalDefinition.AllInterfaces)
             {
                 if (implemented.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
                 {
@@ -142,65 +155,234 @@ namespace Pii.Analyzers.Untagged
             return false;
         }
 
-        private void Add(INamedTypeSymbol type)
+        /// <summary>
+        /// Whether the member declared by <paramref name="declaration"/> (a property, a field's variable or a record's
+        /// parameter) holds <paramref name="part"/> as a person's part.
+        /// </summary>
+        private bool HoldsAsPart(SyntaxNode declaration, INamedTypeSymbol part, CancellationToken cancellationToken)
         {
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            SemanticModel model = models.GetOrAdd(declaration.SyntaxTree, tree => compilation.GetSemanticModel(tree));
+            ISymbol? member = model.GetDeclaredSymbol(declaration, cancellationToken);
+            if (member is IParameterSymbol { ContainingSymbol: IMethodSymbol { ContainingType: { } record } } parameter)
             {
-                return;
+                member = FirstProperty(record, parameter.Name); // a record's positional property
             }
 
-            bool root = IsPersonRoot(type);
-            bool context = !root && IsDbContext(type);
-
-            // A type named after a person or something of one (Customer, Order) holds that person's parts too.
-            bool holder = root || !context && PersonalDataNames.IsAboutPeople(type.Name);
-            if (root)
+            ITypeSymbol? memberType = member switch
             {
-                personTypes.Add(type.OriginalDefinition);
+                IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
+                IFieldSymbol { IsStatic: false } field => field.Type,
+                _ => null,
+            };
+            if (memberType is null || SourcePart(memberType) is not { } held || !SymbolEqualityComparer.Default.Equals(held.OriginalDefinition, part))
+            {
+                return false;
             }
 
-            if (context)
+            if (TagReader.IsTagged(member!))
             {
-                // The context's own DbSets and those of its base contexts, metadata included (IdentityDbContext.Users).
-                for (INamedTypeSymbol? level = type; level is not null; level = level.BaseType)
+                return true;
+            }
+
+            // Collections of other entities (a customer's orders) are not parts of the person.
+            bool single = ReferenceEquals(held, memberType) || memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+            INamedTypeSymbol holder = member!.ContainingType;
+            return single && (IsPersonRoot(holder) || !IsDbContext(holder) && PersonalDataNames.IsAboutPeople(holder.Name));
+        }
+
+        private static IPropertySymbol? FirstProperty(INamedTypeSymbol type, string name)
+        {
+            foreach (ISymbol member in type.GetMembers(name))
+            {
+                if (member is IPropertySymbol property)
                 {
-                    foreach (ISymbol member in level.GetMembers())
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The syntax-only index: type name → the member declarations whose declared type mentions it.</summary>
+        private Dictionary<string, List<SyntaxNode>> Mentions(CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref mentions) is { } built)
+            {
+                return built;
+            }
+
+            lock (gate)
+            {
+                if (mentions is not null)
+                {
+                    return mentions;
+                }
+
+                var index = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+                foreach (SyntaxTree tree in compilation.SyntaxTrees)
+                {
+                    foreach (TypeDeclarationSyntax type in TypeDeclarations(tree.GetRoot(cancellationToken)))
                     {
-                        if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set }
-                            && IsNamespace(set.ContainingNamespace, "Microsoft", "EntityFrameworkCore")
-                            && set.TypeArguments[0] is INamedTypeSymbol entity)
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (type.ParameterList is { } parameters)
                         {
-                            entityTypes.Add(entity.OriginalDefinition);
+                            foreach (ParameterSyntax parameter in parameters.Parameters)
+                            {
+                                AddMentions(index, parameter.Type, parameter);
+                            }
+                        }
+
+                        foreach (MemberDeclarationSyntax member in type.Members)
+                        {
+                            if (member is PropertyDeclarationSyntax property)
+                            {
+                                AddMentions(index, property.Type, property);
+                            }
+                            else if (member is FieldDeclarationSyntax field)
+                            {
+                                foreach (VariableDeclaratorSyntax variable in field.Declaration.Variables)
+                                {
+                                    AddMentions(index, field.Declaration.Type, variable);
+                                }
+                            }
                         }
                     }
                 }
 
-                return;
+                Volatile.Write(ref mentions, index);
+                return index;
             }
+        }
 
-            foreach (ISymbol member in type.GetMembers())
+        /// <summary>Records <paramref name="declaration"/> under every type name its declared type mentions.</summary>
+        private static void AddMentions(Dictionary<string, List<SyntaxNode>> index, TypeSyntax? type, SyntaxNode declaration)
+        {
+            switch (type)
             {
-                ITypeSymbol? memberType = member switch
+                case IdentifierNameSyntax identifier:
+                    AddMention(index, identifier.Identifier.ValueText, declaration);
+                    break;
+                case GenericNameSyntax generic:
+                    AddMention(index, generic.Identifier.ValueText, declaration);
+                    foreach (TypeSyntax argument in generic.TypeArgumentList.Arguments)
+                    {
+                        AddMentions(index, argument, declaration);
+                    }
+
+                    break;
+                case QualifiedNameSyntax qualified:
+                    AddMentions(index, qualified.Right, declaration);
+                    break;
+                case AliasQualifiedNameSyntax alias:
+                    AddMentions(index, alias.Name, declaration);
+                    break;
+                case NullableTypeSyntax nullable:
+                    AddMentions(index, nullable.ElementType, declaration);
+                    break;
+                case ArrayTypeSyntax array:
+                    AddMentions(index, array.ElementType, declaration);
+                    break;
+                case TupleTypeSyntax tuple:
+                    foreach (TupleElementSyntax element in tuple.Elements)
+                    {
+                        AddMentions(index, element.Type, declaration);
+                    }
+
+                    break;
+                default:
+                    break; // predefined types (string, int), pointers, function pointers: never a part
+            }
+        }
+
+        private static void AddMention(Dictionary<string, List<SyntaxNode>> index, string name, SyntaxNode declaration)
+        {
+            if (!index.TryGetValue(name, out List<SyntaxNode>? list))
+            {
+                index[name] = list = new List<SyntaxNode>();
+            }
+
+            if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], declaration))
+            {
+                list.Add(declaration);
+            }
+        }
+
+        /// <summary>The entity types of the project's <c>DbContext</c>s, their base contexts' included; found on first need.</summary>
+        private HashSet<INamedTypeSymbol> EntityTypes(CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref entityTypes) is { } built)
+            {
+                return built;
+            }
+
+            lock (gate)
+            {
+                if (entityTypes is not null)
                 {
-                    IPropertySymbol { IsStatic: false, IsIndexer: false } property => property.Type,
-                    IFieldSymbol { IsImplicitlyDeclared: false, IsStatic: false } field => field.Type,
-                    _ => null,
-                };
-                if (memberType is null)
-                {
-                    continue;
+                    return entityTypes;
                 }
 
-                // A person's own parts (an address, a profile): a single value held by a person root or by a type named
-                // after a person or something of one, or the value of a tagged member anywhere. Collections of other entities (a customer's orders) are not parts of the person.
-                bool single = ReferenceEquals(ElementOf(memberType), memberType) || memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-                if ((holder && single || TagReader.IsTagged(member))
-                    && ElementOf(memberType) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } part
-                    && part.Locations.Length > 0 && part.Locations[0].IsInSource)
+                var entities = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+                var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+                foreach (SyntaxTree tree in compilation.SyntaxTrees)
                 {
-                    personTypes.Add(part.OriginalDefinition);
+                    SemanticModel? model = null;
+                    foreach (TypeDeclarationSyntax declaration in TypeDeclarations(tree.GetRoot(cancellationToken)))
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (declaration is not ClassDeclarationSyntax { BaseList: not null })
+                        {
+                            continue; // a DbContext derives from one
+                        }
+
+                        model ??= compilation.GetSemanticModel(tree);
+                        if (model.GetDeclaredSymbol(declaration, cancellationToken) is { } type && seen.Add(type) && IsDbContext(type))
+                        {
+                            AddDbSets(type, entities);
+                        }
+                    }
+                }
+
+                Volatile.Write(ref entityTypes, entities);
+                return entities;
+            }
+        }
+
+        /// <summary>The context's own DbSets and those of its base contexts, metadata included (IdentityDbContext.Users).</summary>
+        private static void AddDbSets(INamedTypeSymbol context, HashSet<INamedTypeSymbol> entities)
+        {
+            for (INamedTypeSymbol? level = context; level is not null; level = level.BaseType)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set }
+                        && IsNamespace(set.ContainingNamespace, "Microsoft", "EntityFrameworkCore")
+                        && set.TypeArguments[0] is INamedTypeSymbol entity)
+                    {
+                        entities.Add(entity.OriginalDefinition);
+                    }
                 }
             }
+        }
+
+        /// <summary>The type declarations of a file, nested ones included, without descending into members' bodies.</summary>
+        private static IEnumerable<TypeDeclarationSyntax> TypeDeclarations(SyntaxNode root) =>
+            root.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax)
+                .OfType<TypeDeclarationSyntax>()
+                .Where(type => type is not InterfaceDeclarationSyntax);
+
+        /// <summary>The class or struct of the project that a member's type is, or holds as element or nullable value.</summary>
+        private static INamedTypeSymbol? SourcePart(ITypeSymbol memberType)
+        {
+            if (memberType.SpecialType != SpecialType.None || memberType.TypeKind == TypeKind.Enum)
+            {
+                return null; // string, numbers, dates' neighbours: never a part, and no interfaces to look at
+            }
+
+            return ElementOf(memberType) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } part
+                && part.Locations.Length > 0 && part.Locations[0].IsInSource
+                    ? part
+                    : null;
         }
     }
 }

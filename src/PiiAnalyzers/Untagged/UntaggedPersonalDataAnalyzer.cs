@@ -34,7 +34,7 @@ namespace Pii.Analyzers.Untagged
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -151,13 +151,13 @@ namespace Pii.Analyzers.Untagged
                 return;
             }
 
-            UntaggedOptions options = location.SourceTree is { } tree ? state.OptionsFor(tree) : UntaggedOptions.Default;
+            UntaggedOptions options = location.SourceTree is { } tree ? state.Members.OptionsFor(tree) : UntaggedOptions.Default;
             if (!InScope(type, options, state, context.CancellationToken))
             {
                 return;
             }
 
-            bool personType = TypeIndex.IsPersonRoot(type) || state.Index(context.CancellationToken).IsPersonType(type);
+            bool personType = TypeIndex.IsPersonRoot(type) || state.Index.IsPersonType(type, context.CancellationToken);
             NameContext name = state.Members.For(member, memberType, personType);
             NameVerdict verdict = PersonalDataNames.Classify(
                 name,
@@ -219,7 +219,7 @@ namespace Pii.Analyzers.Untagged
                 return true;
             }
 
-            return (options.Scope & UntaggedOptions.TypeScope.DbSet) != 0 && state.Index(cancellationToken).IsDbSetEntity(type)
+            return (options.Scope & UntaggedOptions.TypeScope.DbSet) != 0 && state.Index.IsDbSetEntity(type, cancellationToken)
                 || (options.Scope & UntaggedOptions.TypeScope.Table) != 0 && HasTableAttribute(type);
         }
 
@@ -240,41 +240,24 @@ namespace Pii.Analyzers.Untagged
             return false;
         }
 
-        /// <summary>Per-compilation state: the type index (built on first need), member names and parsed options.</summary>
+        /// <summary>Per-compilation state: the type index, member names and parsed options.</summary>
         internal sealed class CompilationState
         {
-            private readonly Compilation compilation;
-            private readonly AnalyzerConfigOptionsProvider optionsProvider;
-            private readonly ConcurrentDictionary<SyntaxTree, UntaggedOptions> options = new();
-            private readonly object gate = new();
-            private TypeIndex? index;
-
             public CompilationState(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider, SeverityGate gate)
             {
-                this.compilation = compilation;
-                this.optionsProvider = optionsProvider;
+                Index = new TypeIndex(compilation);
+                Members = new MemberContext(optionsProvider);
                 Gate = gate;
             }
 
             /// <summary>Whether PII001 is switched off for a file.</summary>
             public SeverityGate Gate { get; }
 
-            public MemberContext Members { get; } = new();
+            /// <summary>Member names and options, cached for the compilation.</summary>
+            public MemberContext Members { get; }
 
-            public TypeIndex Index(CancellationToken cancellationToken)
-            {
-                if (Volatile.Read(ref index) is { } built)
-                {
-                    return built;
-                }
-
-                lock (gate)
-                {
-                    return index ??= TypeIndex.Build(compilation, cancellationToken);
-                }
-            }
-
-            public UntaggedOptions OptionsFor(SyntaxTree tree) => options.GetOrAdd(tree, t => UntaggedOptions.Read(optionsProvider.GetOptions(t)));
+            /// <summary>What the rule must know of the project's other types.</summary>
+            public TypeIndex Index { get; }
         }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace Pii.Analyzers.Vocabulary
@@ -37,13 +36,13 @@ namespace Pii.Analyzers.Vocabulary
         /// <summary>The declaring type's kind is cached by name; the cache is dropped when it grows past this.</summary>
         private const int MaxCachedTypes = 4096;
 
-        private static readonly ConcurrentDictionary<string, TypeKind> TypeKinds = new(StringComparer.Ordinal);
+        private static readonly BoundedCache<TypeKind> TypeKinds = new(MaxCachedTypes, typeName => ComputeKind(Lexicon.Normalize(NameWords.Split(typeName))));
 
         /// <summary>Identifiers repeat across a code base (every entity has an Id, many an Email): their words are
         /// split once. Dropped when it grows past <see cref="MaxCachedNames"/>.</summary>
         private const int MaxCachedNames = 16384;
 
-        private static readonly ConcurrentDictionary<string, string[]> Words = new(StringComparer.Ordinal);
+        private static readonly BoundedCache<string[]> Words = new(MaxCachedNames, identifier => Lexicon.Normalize(NameWords.Split(identifier)));
 
         /// <summary>Names that are an address part next to <see cref="AddressWords"/> (normalized words, space-joined).</summary>
         private static readonly string[] AddressCompanions = ["state", "province", "region", "county", "provincie", "bundesland", "departement"];
@@ -58,7 +57,7 @@ namespace Pii.Analyzers.Vocabulary
         private static readonly string[] CardWords = ["card", "cvv", "cvc"];
 
         /// <summary>What a member name says about its type when it is a sibling: <see cref="SiblingFacts"/> flags.</summary>
-        private static readonly ConcurrentDictionary<string, SiblingFacts> Siblings = new(StringComparer.Ordinal);
+        private static readonly BoundedCache<SiblingFacts> Siblings = new(MaxCachedNames, Scope.ComputeFacts);
 
         /// <summary>Member types that are personal data whatever the member is called.</summary>
         private static readonly Dictionary<string, DataCategory> PersonalTypes = new(StringComparer.Ordinal)
@@ -314,8 +313,10 @@ namespace Pii.Analyzers.Vocabulary
 
             // "CreatedBy", "LastModifiedBy", "AangemaaktDoor", "ErstelltVon": the author's user name.
             int n = words.Length;
+            // "LastUpdateBy", "EventBy" too; "SortBy", "OrderBy", "GroupBy" name a field, not a person.
             if (!scope.SiblingMode && scope.Value is ValueKind.Text or ValueKind.Unknown && n >= 2 && Lexicon.Is(words[n - 1], WordFlags.By)
-                && (Lexicon.Is(words[n - 2], WordFlags.Participle) || words[n - 2].EndsWith("ed", StringComparison.Ordinal)))
+                && (Lexicon.Is(words[n - 2], WordFlags.Participle) || words[n - 2].EndsWith("ed", StringComparison.Ordinal)
+                    || Array.IndexOf(VocabularyData.ActionsBy, words[n - 2]) >= 0))
             {
                 return new NameVerdict(true, DataCategory.AccountIdentifier, null, words[n - 2] + " " + words[n - 1]);
             }
@@ -426,7 +427,7 @@ namespace Pii.Analyzers.Vocabulary
             }
 
             bool sensitive = special is not null || criminal;
-            if (!CanHold(scope.Value, term.Category, sensitive))
+            if (!CanHold(scope.Value, term.Category, sensitive, term.Has(TermFlags.AllowsDate)))
             {
                 return default;
             }
@@ -526,12 +527,17 @@ namespace Pii.Analyzers.Vocabulary
         }
 
         /// <summary>Whether a member of this kind can hold data of this category.</summary>
-        private static bool CanHold(ValueKind value, DataCategory category, bool sensitive) => value switch
+        private static bool CanHold(ValueKind value, DataCategory category, bool sensitive, bool dated) => value switch
         {
             ValueKind.TimeSpan => false,
             ValueKind.Boolean => sensitive, // a flag about processing, unless it reveals a special category ("HasDisability")
-            ValueKind.DateTime => sensitive || category == DataCategory.DateOfBirth,
-            ValueKind.Number or ValueKind.Guid => category is not (DataCategory.Name or DataCategory.EmailAddress
+            // A timestamp about processing, unless the term is a date of the person's life ("BirthDate", "HireDate")
+            ValueKind.DateTime => sensitive || dated,
+            // Years of experience, hours worked and marks are numbers; names, messages and job titles are not.
+            ValueKind.Number => category is not (DataCategory.Name or DataCategory.EmailAddress
+                or DataCategory.AccountIdentifier or DataCategory.Correspondence or DataCategory.CallRecording
+                or DataCategory.Signature or DataCategory.Photo or DataCategory.Professional),
+            ValueKind.Guid => category is not (DataCategory.Name or DataCategory.EmailAddress
                 or DataCategory.AccountIdentifier or DataCategory.Correspondence or DataCategory.CallRecording
                 or DataCategory.Signature or DataCategory.Photo or DataCategory.Professional or DataCategory.Education
                 or DataCategory.Career),
@@ -559,22 +565,7 @@ namespace Pii.Analyzers.Vocabulary
         private static bool IsDateWord(string word) => word is "date" or "dates" or "datum" or "day" or "on" or "at" or "dag" or "tag" or "jour";
 
         /// <summary>The kind of the declaring type, from the head noun of its name (type suffixes such as Dto dropped).</summary>
-        private static TypeKind KindOf(string typeName)
-        {
-            if (TypeKinds.TryGetValue(typeName, out TypeKind cached))
-            {
-                return cached;
-            }
-
-            TypeKind kind = ComputeKind(Lexicon.Normalize(NameWords.Split(typeName)));
-            if (TypeKinds.Count >= MaxCachedTypes)
-            {
-                TypeKinds.Clear();
-            }
-
-            TypeKinds[typeName] = kind;
-            return kind;
-        }
+        private static TypeKind KindOf(string typeName) => TypeKinds.Get(typeName);
 
         private static TypeKind ComputeKind(string[] words)
         {
@@ -619,22 +610,7 @@ namespace Pii.Analyzers.Vocabulary
 
         /// <summary>The normalized words of an identifier, split once per distinct identifier. Callers must not modify the
         /// array.</summary>
-        private static string[] WordsOf(string identifier)
-        {
-            if (Words.TryGetValue(identifier, out string[]? cached))
-            {
-                return cached;
-            }
-
-            string[] words = Lexicon.Normalize(NameWords.Split(identifier));
-            if (Words.Count >= MaxCachedNames)
-            {
-                Words.Clear();
-            }
-
-            Words[identifier] = words;
-            return words;
-        }
+        private static string[] WordsOf(string identifier) => Words.Get(identifier);
 
         private static ValueKind ValueKindOf(string typeName)
         {
@@ -775,13 +751,11 @@ namespace Pii.Analyzers.Vocabulary
             }
 
             /// <summary>The facts of one sibling name, computed once per name.</summary>
-            private static SiblingFacts FactsOf(string name)
-            {
-                if (Siblings.TryGetValue(name, out SiblingFacts cached))
-                {
-                    return cached;
-                }
+            private static SiblingFacts FactsOf(string name) => Siblings.Get(name);
 
+            /// <summary>Computes the facts of one sibling name.</summary>
+            internal static SiblingFacts ComputeFacts(string name)
+            {
                 string[] words = WordsOf(name);
                 SiblingFacts facts = SiblingFacts.None;
                 if (words.Length > 0 && Evaluate(words, SiblingScope).IsPersonalData)
@@ -794,12 +768,6 @@ namespace Pii.Analyzers.Vocabulary
                     facts |= SiblingFacts.PersonReference;
                 }
 
-                if (Siblings.Count >= MaxCachedNames)
-                {
-                    Siblings.Clear();
-                }
-
-                Siblings[name] = facts;
                 return facts;
             }
         }

@@ -96,7 +96,8 @@ namespace Pii.Analyzers.Vocabulary
             "reisender", "voyageur", "traveler", "traveller", "reiziger", "citizen", "resident", "bewoner",
             "bewohner", "individual", "profile", "profiel", "profil", "shopper", "buyer", "koper", "kaufer", "acheteur",
             "borrower", "policyholder", "verzekerde", "versicherter", "assure", "beneficiary", "begunstigde", "debtor",
-            "debiteur", "schuldner", "cardholder", "lid", "leden", "relatie",
+            "debiteur", "schuldner", "cardholder", "lid", "leden", "relatie", "doctor", "doctors", "physician",
+            "physicians", "nurse", "nurses", "staff", "associate", "associates",
         ];
 
         /// <summary>More nouns for people, recognized in member names ("OwnerEmail", "ManagerName", "NomMedecin") and in
@@ -166,7 +167,9 @@ namespace Pii.Analyzers.Vocabulary
             "spende", "enrollment", "enrolment", "inschrijving", "anmeldung", "inscription", "registration", "registratie",
             "registrierung", "signup", "complaint", "klacht", "beschwerde", "reclamation", "refund", "consultation",
             "consult", "treatment", "behandeling", "behandlung", "prescription", "recept", "rezept", "ordonnance",
-            "absence", "verzuim", "krankmeldung", "screening",
+            "absence", "verzuim", "krankmeldung", "screening", "request", "requests", "comment", "comments", "post",
+            "posts", "reply", "replies", "enquiry", "inquiry", "interview", "attendance", "payroll", "timesheet", "exam",
+            "exams", "prayer",
         ];
 
         /// <summary>
@@ -224,6 +227,10 @@ namespace Pii.Analyzers.Vocabulary
 
         /// <summary>Participles before a "by" word that make the member name an author ("CreatedBy", "AangemaaktDoor").
         /// English participles ending in "ed" are recognized without being listed.</summary>
+        /// <summary>Actions whose base form before "by" names who did them ("LastUpdateBy", "EventBy", "ApproveBy").</summary>
+        internal static readonly string[] ActionsBy =
+            ["update", "event", "change", "edit", "create", "modify", "approve", "submit", "request", "assign", "review", "entry"];
+
         internal static readonly string[] Participles =
         [
             "aangemaakt", "gemaakt", "gewijzigd", "aangepast", "verwijderd", "goedgekeurd", "ingevoerd", "verzonden",

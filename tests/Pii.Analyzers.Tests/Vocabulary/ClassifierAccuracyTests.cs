@@ -22,6 +22,16 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void Real_world_set_precision_and_recall_are_at_least_90_percent() => AssertAccuracy("real-world", LabelledNames.RealWorldEntries);
 
+    /// <summary>The third real-world set, used for tuning on 2026-12-01: precision meets the target; recall is held at the
+    /// level tuning reached (blind before tuning: precision 94.9 %, recall 61.5 %; after: 96.3 %, 85.5 %), below the 90 %
+    /// target, so that a change that loses what was gained fails here.</summary>
+    [Fact]
+    public void Real_world_tuning_set_precision_is_at_least_90_percent_and_recall_does_not_fall_below_85_percent()
+    {
+        (double precision, double recall, string report) = Measure("real-world tuning", LabelledNames.RealWorldTuningEntries);
+        Assert.True(precision >= Required && recall >= 0.85, report);
+    }
+
     [Fact]
     public void Fresh_real_world_set_precision_is_at_least_90_percent()
     {
@@ -30,11 +40,11 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     }
 
     /// <summary>The held-out real-world recall target of issue 3, not reached yet.</summary>
-    /// <remarks>Measured once, blind, on 2026-12-01: recall 56.4 % (57 TP, 44 FN; precision 90.5 %). The misses are mostly
-    /// employment and payroll data, free text written by a person under generic names (Content, Enquiry, Review,
-    /// Description) and serialized blobs; see docs/diagnostics/PII001.md. The set must stay held out: improve the
-    /// vocabulary on other data, then remove the skip.</remarks>
-    [Fact(Skip = "Open target of issue 3: held-out real-world recall is 56.4 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    /// <remarks>Measured blind on 2026-12-01: recall 56.4 % (57 TP, 44 FN; precision 90.5 %). After tuning on
+    /// <see cref="LabelledNames.RealWorldTuning"/> (other repositories; no change was made from this set's entries):
+    /// recall 70.3 % (71 TP, 30 FN), precision 91.0 %. See docs/diagnostics/PII001.md. The set must stay held out:
+    /// improve the vocabulary on other data, then remove the skip.</remarks>
+    [Fact(Skip = "Open target of issue 3: held-out real-world recall is 70.3 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Fresh_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("fresh real-world", LabelledNames.RealWorldFreshEntries);
@@ -49,6 +59,14 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.Contains(LabelledNames.RealWorldFreshEntries, e => !e.ExpectedPersonal);
         Assert.Empty(LabelledNames.RealWorldFresh.Select(e => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name)))
             .Intersect(LabelledNames.RealWorld.Select(e => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name)))));
+    }
+
+    [Fact]
+    public void The_real_world_tuning_set_is_separate_from_the_held_out_set()
+    {
+        Assert.True(LabelledNames.RealWorldTuningEntries.Count >= 300, $"{LabelledNames.RealWorldTuningEntries.Count} entries");
+        Assert.Empty(LabelledNames.RealWorldTuning.Select(e => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name)))
+            .Intersect(LabelledNames.RealWorldFresh.Select(e => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name)))));
     }
 
     [Fact]
