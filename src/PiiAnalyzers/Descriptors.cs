@@ -25,6 +25,12 @@ namespace Pii.Analyzers
             "'{0}' looks like special-category data ({1}) but has no tag: add [SensitivePersonalData(\"<purpose>\", SpecialCategory.{2}, SpecialCategoryCondition.<Art. 9(2) condition>)] or, after review, [NotPersonalData(\"<reason>\")]",
             "A member whose name says it holds special-category data (Art. 9 GDPR) must be tagged with [SensitivePersonalData] and the Art. 9(2) condition that allows processing it.");
 
+        public static readonly DiagnosticDescriptor PersonalDataLogged = Create(
+            DiagnosticIds.PersonalDataLogged,
+            "Personal data reaches a log",
+            "{0} reaches {1} unredacted: log a redacted value instead (the generated ToRedactedString(), a Pii or Microsoft.Extensions.Compliance redactor, or a classified [LoggerMessage] parameter)",
+            "A log line, trace or exception message is a copy of personal data that export does not show and erasure does not remove. Tagged members and objects with tagged members must be redacted before they are written there.");
+
         public static readonly DiagnosticDescriptor InvalidTag = Create(
             DiagnosticIds.InvalidTag,
             "Personal-data tag is invalid",
@@ -51,7 +57,7 @@ namespace Pii.Analyzers
 
         public static readonly DiagnosticDescriptor[] All =
         [
-            UntaggedPersonalData, UntaggedSpecialCategoryData, InvalidTag, NoSubjectLink, SpecialCategoryWithoutCondition, ErasureStrategyNotApplicable,
+            UntaggedPersonalData, UntaggedSpecialCategoryData, PersonalDataLogged, InvalidTag, NoSubjectLink, SpecialCategoryWithoutCondition, ErasureStrategyNotApplicable,
         ];
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string description) => new(

@@ -4,6 +4,7 @@ namespace Pii.Analyzers
     internal static class DiagnosticIds
     {
         public const string UntaggedPersonalData = "PII001";
+        public const string PersonalDataLogged = "PII002";
         public const string InvalidTag = "PII003";
         public const string NoSubjectLink = "PII004";
         public const string SpecialCategoryWithoutCondition = "PII005";

@@ -9,7 +9,7 @@ using Pii.Tagging;
 namespace Pii.Analyzers
 {
     /// <summary>
-    /// The analyzer the compiler loads: every Pii rule (PII001, PII003–PII006) under one analyzer, with one callback per
+    /// The analyzer the compiler loads: every Pii rule (PII001–PII006) under one analyzer, with one callback per
     /// property or field for all member rules.
     /// </summary>
     /// <remarks>
@@ -24,11 +24,12 @@ namespace Pii.Analyzers
     {
         private static readonly UntaggedPersonalDataAnalyzer Untagged = new();
         private static readonly SubjectLinkAnalyzer SubjectLink = new();
+        private static readonly Logging.PersonalDataLoggedAnalyzer Logged = new();
         private static readonly TaggedMemberAnalyzer[] TagRules = [new TagValidationAnalyzer(), new SpecialCategoryAnalyzer(), new ErasureStrategyAnalyzer()];
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            new DiagnosticAnalyzer[] { Untagged, SubjectLink }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
+            new DiagnosticAnalyzer[] { Untagged, Logged, SubjectLink }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -45,6 +46,7 @@ namespace Pii.Analyzers
                     return; // Pii is not referenced
                 }
 
+                Logging.PersonalDataLoggedAnalyzer.Register(start);
                 UntaggedPersonalDataAnalyzer.CompilationState untagged = UntaggedPersonalDataAnalyzer.CreateState(start.Compilation, start.Options);
                 TaggedMemberAnalyzer.CompilationRules rules = TaggedMemberAnalyzer.CreateRules(start.Compilation, untagged.Members);
                 var gates = new SeverityGate[TagRules.Length];

@@ -30,6 +30,8 @@ public class PiiAnalyzerTests
 
             [NotPersonalData("the room a visit took place in")]
             public string? Room { get; set; }
+
+            public void Print() => System.Console.WriteLine({|PII002:Phone|});
         }
         """);
 

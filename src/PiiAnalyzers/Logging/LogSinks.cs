@@ -1,0 +1,126 @@
+using Microsoft.CodeAnalysis;
+using Pii.Analyzers.Untagged;
+
+namespace Pii.Analyzers.Logging
+{
+    /// <summary>
+    /// The places a value must not reach unredacted: log, console, debug and trace output, activity tags and baggage,
+    /// exception messages. Recognised by the method's containing type and name, so that no type is resolved up front.
+    /// </summary>
+    internal static class LogSinks
+    {
+        /// <summary>
+        /// What the value reaches when passed as <paramref name="parameter"/> of <paramref name="method"/>, or
+        /// <see langword="null"/> when the method is not a sink or the parameter is not one that is written out.
+        /// </summary>
+        public static string? SinkOf(IMethodSymbol method, IParameterSymbol parameter)
+        {
+            if (parameter.Type is INamedTypeSymbol { Name: "Exception" } or INamedTypeSymbol { Name: "EventId" } or INamedTypeSymbol { Name: "LogLevel" }
+                || parameter.Type.SpecialType == SpecialType.System_Boolean && parameter.Name is "condition")
+            {
+                return null;
+            }
+
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type is null)
+            {
+                return null;
+            }
+
+            string name = method.Name;
+            switch (type.Name)
+            {
+                case "LoggerExtensions" when InNamespace(type, "Microsoft", "Extensions", "Logging")
+                    && (name.StartsWith("Log", System.StringComparison.Ordinal) || name == "BeginScope"):
+                    return "a log";
+                case "ILogger" when InNamespace(type, "Microsoft", "Extensions", "Logging") && name is "Log" or "BeginScope":
+                    return parameter.Name == "formatter" ? null : "a log";
+                case "ILogger" when InNamespace(type, "Serilog") && IsSerilogWrite(name):
+                    return "a log";
+                case "Log" when InNamespace(type, "Serilog") && IsSerilogWrite(name):
+                    return "a log";
+                case "Console" when InNamespace(type, "System") && name is "Write" or "WriteLine":
+                    return "the console";
+                case "Debug" or "Trace" when InNamespace(type, "System", "Diagnostics")
+                    && (name.StartsWith("Write", System.StringComparison.Ordinal) || name is "Print" or "Fail" or "Assert"
+                        || name.StartsWith("Trace", System.StringComparison.Ordinal)):
+                    return "debug or trace output";
+                case "Activity" when InNamespace(type, "System", "Diagnostics") && name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage":
+                    return parameter.Ordinal == 0 ? null : "an activity tag";
+            }
+
+            if (IsLoggerMessage(method) && !IsLoggerParameter(parameter))
+            {
+                return HasDataClassification(parameter) ? null : "a log";
+            }
+
+            if (method.MethodKind == MethodKind.Constructor && IsException(type) && parameter.Name == "message")
+            {
+                return "an exception message";
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the method is a <c>[LoggerMessage]</c> method: its parameters are written to the log.</summary>
+        public static bool IsLoggerMessage(IMethodSymbol method)
+        {
+            if (!method.IsPartialDefinition && method.PartialDefinitionPart is null && method.PartialImplementationPart is null)
+            {
+                return false;
+            }
+
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "LoggerMessageAttribute" } a && InNamespace(a, "Microsoft", "Extensions", "Logging"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a <c>[LoggerMessage]</c> parameter carries a data classification (an attribute derived from
+        /// <c>DataClassificationAttribute</c>): the redaction pipeline redacts it when redaction is enabled.
+        /// </summary>
+        private static bool HasDataClassification(IParameterSymbol parameter)
+        {
+            foreach (AttributeData attribute in parameter.GetAttributes())
+            {
+                for (INamedTypeSymbol? a = attribute.AttributeClass; a is not null; a = a.BaseType)
+                {
+                    if (a.Name == "DataClassificationAttribute" && InNamespace(a, "Microsoft", "Extensions", "Compliance", "Classification"))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsLoggerParameter(IParameterSymbol parameter) =>
+            parameter.Type is INamedTypeSymbol { Name: "ILogger" } logger && InNamespace(logger, "Microsoft", "Extensions", "Logging")
+            || parameter.Type is INamedTypeSymbol { Name: "ILogger", IsGenericType: true } generic && InNamespace(generic, "Microsoft", "Extensions", "Logging");
+
+        private static bool IsSerilogWrite(string name) =>
+            name is "Write" or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "ForContext";
+
+        private static bool IsException(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? t = type; t is not null; t = t.BaseType)
+            {
+                if (t.Name == "Exception" && InNamespace(t, "System"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        internal static bool InNamespace(INamedTypeSymbol type, params string[] parts) => TypeIndex.IsNamespace(type.ContainingNamespace, parts);
+    }
+}

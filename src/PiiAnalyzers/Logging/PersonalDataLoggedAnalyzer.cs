@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Pii.Analyzers.Rules;
+using Pii.Tagging;
+
+namespace Pii.Analyzers.Logging
+{
+    /// <summary>
+    /// PII002: tagged personal data that reaches a log, the console, debug or trace output, an activity tag or an
+    /// exception message without redaction. Registered per invocation and object creation; what an argument carries
+    /// is worked out within the enclosing method body only (see <see cref="Taint"/>).
+    /// </summary>
+    public sealed class PersonalDataLoggedAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PersonalDataLogged);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypes.PersonalDataAttribute) is not null)
+                {
+                    Register(start);
+                }
+            });
+        }
+
+        /// <summary>Registers the rule's actions for a compilation that references Pii.</summary>
+        internal static void Register(CompilationStartAnalysisContext start)
+        {
+            var state = new State(SeverityGate.For(start.Compilation, start.Options, ImmutableArray.Create(Descriptors.PersonalDataLogged)));
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    if (state.Gate.IsOff(operation.Operation.Syntax.SyntaxTree, operation.CancellationToken))
+                    {
+                        return;
+                    }
+
+                    (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = operation.Operation switch
+                    {
+                        IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                        IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+                        _ => (null, default),
+                    };
+                    if (method is not null)
+                    {
+                        Analyze(operation, method, arguments, state);
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
+        }
+
+        private static void Analyze(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, State state)
+        {
+            Taint? taint = null;
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue
+                    || LogSinks.SinkOf(method, parameter) is not { } sink)
+                {
+                    continue;
+                }
+
+                taint ??= state.TaintFor(context.Operation);
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements })
+                {
+                    foreach (IOperation element in elements.ElementValues)
+                    {
+                        Report(context, element, taint.SourceOf(element), sink);
+                    }
+                }
+                else
+                {
+                    Report(context, argument.Value, taint.SourceOf(argument.Value), sink);
+                }
+            }
+        }
+
+        private static void Report(OperationAnalysisContext context, IOperation value, string? source, string sink)
+        {
+            if (source is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataLogged, value.Syntax.GetLocation(), source, sink));
+            }
+        }
+
+        /// <summary>Per-compilation state: the severity gate, the tagged-type cache and one <see cref="Taint"/> per method body.</summary>
+        private sealed class State
+        {
+            private readonly ConditionalWeakTable<IOperation, Taint> bodies = new();
+            private readonly TaggedTypes types = new();
+
+            public State(SeverityGate gate)
+            {
+                Gate = gate;
+            }
+
+            public SeverityGate Gate { get; }
+
+            public Taint TaintFor(IOperation operation)
+            {
+                IOperation root = operation;
+                while (root.Parent is { } parent)
+                {
+                    root = parent;
+                }
+
+                return bodies.GetValue(root, body => new Taint(body, types));
+            }
+        }
+    }
+}

@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Pii.Analyzers.Untagged;
+using Pii.Tagging;
+
+namespace Pii.Analyzers.Logging
+{
+    /// <summary>
+    /// Where a value comes from, within one method body (lambdas and local functions included): whether it is, or is
+    /// built from, a read of a tagged member or a whole object with tagged members. Nothing outside the body is followed.
+    /// </summary>
+    /// <remarks>
+    /// A local, parameter or field carries what was assigned to it anywhere in the body (flow-insensitive: an
+    /// assignment after the log call still counts, which errs on the side of reporting). Strings built by
+    /// concatenation, interpolation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, <c>ToString()</c>, string methods
+    /// and <c>StringBuilder</c>, tuples, anonymous objects, <c>?:</c> and <c>??</c> carry what they were built from.
+    /// Sanitizers stop it: the generated <c>ToRedactedString()</c>, <c>Pii.Redaction.Redactor</c>, Microsoft.Extensions.Compliance
+    /// redactors and methods marked <c>[RedactsPersonalData]</c>.
+    /// </remarks>
+    internal sealed class Taint
+    {
+        private readonly IOperation root;
+        private readonly TaggedTypes types;
+        private readonly Dictionary<ISymbol, string?> symbols = new(SymbolEqualityComparer.Default);
+        private List<(ISymbol Target, IOperation Value)>? writes;
+
+        public Taint(IOperation root, TaggedTypes types)
+        {
+            this.root = root;
+            this.types = types;
+        }
+
+        /// <summary>What personal data <paramref name="value"/> carries, as text for the message, or <see langword="null"/>.</summary>
+        public string? SourceOf(IOperation? value)
+        {
+            switch (value)
+            {
+                case null:
+                    return null;
+                case { ConstantValue.HasValue: true }:
+                    return null;
+                case IConversionOperation conversion:
+                    return SourceOf(conversion.Operand);
+                case IParenthesizedOperation parenthesized:
+                    return SourceOf(parenthesized.Operand);
+                case IPropertyReferenceOperation property:
+                    return TagReader.IsTagged(property.Property) ? Describe(property.Property) : ObjectSource(property);
+                case IFieldReferenceOperation field:
+                    return TagReader.IsTagged(field.Field) ? Describe(field.Field) : ObjectSource(field) ?? SymbolSource(field.Field);
+                case ILocalReferenceOperation local:
+                    return ObjectSource(local) ?? SymbolSource(local.Local);
+                case IParameterReferenceOperation parameter:
+                    return ObjectSource(parameter) ?? SymbolSource(parameter.Parameter);
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    return SourceOf(handler.Content);
+                case IInterpolatedStringOperation interpolated:
+                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                    {
+                        string? found = part switch
+                        {
+                            IInterpolationOperation interpolation => SourceOf(interpolation.Expression),
+                            IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append } => FirstOf(append.Arguments),
+                            _ => null,
+                        };
+                        if (found is not null)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case IBinaryOperation binary:
+                    return SourceOf(binary.LeftOperand) ?? SourceOf(binary.RightOperand);
+                case IConditionalOperation conditional:
+                    return SourceOf(conditional.WhenTrue) ?? SourceOf(conditional.WhenFalse);
+                case ICoalesceOperation coalesce:
+                    return SourceOf(coalesce.Value) ?? SourceOf(coalesce.WhenNull);
+                case ITupleOperation tuple:
+                    return FirstOf(tuple.Elements);
+                case IAnonymousObjectCreationOperation anonymous:
+                    foreach (IOperation initializer in anonymous.Initializers)
+                    {
+                        if (SourceOf(initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case IArrayCreationOperation array:
+                    return array.Initializer is null ? null : FirstOf(array.Initializer.ElementValues);
+                case IAwaitOperation awaited:
+                    return SourceOf(awaited.Operation);
+                case IInvocationOperation invocation:
+                    return InvocationSource(invocation);
+                default:
+                    return ObjectSource(value);
+            }
+        }
+
+        /// <summary>The first source among some values.</summary>
+        private string? FirstOf(IEnumerable<IOperation> values)
+        {
+            foreach (IOperation value in values)
+            {
+                if (SourceOf(value is IArgumentOperation argument ? argument.Value : value) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        private string? InvocationSource(IInvocationOperation invocation)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (IsSanitizer(method))
+            {
+                return null;
+            }
+
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type?.SpecialType == SpecialType.System_String && method.IsStatic && method.Name is "Format" or "Concat" or "Join")
+            {
+                return FirstOf(invocation.Arguments);
+            }
+
+            if (method.Name == "FromResult" && type is { Name: "Task" or "ValueTask" } && LogSinks.InNamespace(type, "System", "Threading", "Tasks"))
+            {
+                return FirstOf(invocation.Arguments);
+            }
+
+            if (invocation.Instance is { } receiver && method.ReturnType.SpecialType == SpecialType.System_String)
+            {
+                // ToString() of anything, string methods (Trim, ToUpperInvariant, Substring), StringBuilder.ToString()
+                if (method.Name == "ToString" || receiver.Type?.SpecialType == SpecialType.System_String || IsStringBuilder(receiver.Type))
+                {
+                    return SourceOf(receiver);
+                }
+            }
+
+            if (method.IsExtensionMethod && method.ReturnType.SpecialType == SpecialType.System_String && invocation.Arguments.Length > 0
+                && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                return SourceOf(invocation.Arguments[0].Value);
+            }
+
+            return ObjectSource(invocation);
+        }
+
+        /// <summary>A whole object with tagged members, or a collection of them.</summary>
+        private string? ObjectSource(IOperation value) =>
+            value.Type is { } type && types.TaggedTypeOf(type) is { } tagged ? $"a '{tagged.Name}' with tagged members" : null;
+
+        /// <summary>What was written to a local, parameter or field anywhere in the body.</summary>
+        private string? SymbolSource(ISymbol symbol)
+        {
+            if (symbols.TryGetValue(symbol, out string? known))
+            {
+                return known;
+            }
+
+            symbols[symbol] = null; // a cycle (x = x + ...) adds nothing
+            string? found = null;
+            foreach ((ISymbol target, IOperation value) in Writes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(target, symbol) && SourceOf(value) is { } source)
+                {
+                    found = source;
+                    break;
+                }
+            }
+
+            symbols[symbol] = found;
+            return found;
+        }
+
+        /// <summary>Every write to a local, parameter or field in the body, collected once.</summary>
+        private List<(ISymbol Target, IOperation Value)> Writes()
+        {
+            if (writes is not null)
+            {
+                return writes;
+            }
+
+            writes = new List<(ISymbol, IOperation)>();
+            foreach (IOperation operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
+                        writes.Add((declarator.Symbol, initializer.Value));
+                        break;
+                    case IAssignmentOperation assignment when Written(assignment.Target) is { } target:
+                        writes.Add((target, assignment.Value));
+                        break;
+                    case IInvocationOperation { Instance: { } builder } append when IsStringBuilder(builder.Type) && Written(builder) is { } target
+                        && append.TargetMethod.Name is "Append" or "AppendLine" or "AppendFormat" or "Insert":
+                        foreach (IArgumentOperation argument in append.Arguments)
+                        {
+                            writes.Add((target, argument.Value));
+                        }
+
+                        break;
+                }
+            }
+
+            return writes;
+
+            static ISymbol? Written(IOperation target) => target switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IFieldReferenceOperation field => field.Field,
+                // builder.Append("to ").Append(email): the chain writes to the builder it starts from
+                IInvocationOperation { Instance: { } inner } chained when IsStringBuilder(chained.Type) => Written(inner),
+                _ => null,
+            };
+        }
+
+        /// <summary>A method whose result carries no personal data whatever it was given.</summary>
+        internal static bool IsSanitizer(IMethodSymbol method)
+        {
+            if (method.Name == "ToRedactedString")
+            {
+                return true; // the generated redacted view
+            }
+
+            for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.BaseType)
+            {
+                if (type.Name == "Redactor" && (LogSinks.InNamespace(type, "Pii", "Redaction") || LogSinks.InNamespace(type, "Microsoft", "Extensions", "Compliance", "Redaction")))
+                {
+                    return true;
+                }
+            }
+
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "RedactsPersonalDataAttribute"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsStringBuilder(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { Name: "StringBuilder" } builder && LogSinks.InNamespace(builder, "System", "Text");
+
+        private static string Describe(ISymbol member) => $"'{member.ContainingType?.Name}.{member.Name}'";
+    }
+
+    /// <summary>Which types have tagged members, cached for the compilation.</summary>
+    internal sealed class TaggedTypes
+    {
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> tagged = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The type with tagged members that <paramref name="type"/> is or holds as elements, or <see langword="null"/>.</summary>
+        public INamedTypeSymbol? TaggedTypeOf(ITypeSymbol type)
+        {
+            if (type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.TypeParameter or TypeKind.Error)
+            {
+                return null;
+            }
+
+            ITypeSymbol element = TypeIndex.ElementOf(type);
+            return element is INamedTypeSymbol named && tagged.GetOrAdd(named.OriginalDefinition, HasTaggedMembers) ? named : null;
+        }
+
+        private static bool HasTaggedMembers(ITypeSymbol type)
+        {
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.SpecialType != SpecialType.None || !MayBeTagged(type))
+            {
+                return false;
+            }
+
+            for (ITypeSymbol? t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            {
+                foreach (ISymbol member in t.GetMembers())
+                {
+                    if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && TagReader.IsTagged(member))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Only the project's types and those of assemblies that use Pii can carry tags.</summary>
+        private static bool MayBeTagged(ITypeSymbol type)
+        {
+            if (type.Locations.Length > 0 && type.Locations[0].IsInSource)
+            {
+                return true;
+            }
+
+            if (type.ContainingAssembly is { } assembly)
+            {
+                foreach (IModuleSymbol module in assembly.Modules)
+                {
+                    foreach (AssemblyIdentity referenced in module.ReferencedAssemblies)
+                    {
+                        if (referenced.Name == "Pii")
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

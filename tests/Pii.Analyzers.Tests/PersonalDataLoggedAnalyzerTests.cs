@@ -1,0 +1,255 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Verify = Pii.Analyzers.Tests.AnalyzerTest<Pii.Analyzers.Logging.PersonalDataLoggedAnalyzer>;
+
+namespace Pii.Analyzers.Tests;
+
+/// <summary>PII002: tagged personal data that reaches a log, trace, console, activity or exception message.</summary>
+public class PersonalDataLoggedAnalyzerTests
+{
+    private static readonly MetadataReference[] Logging =
+    [
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Serilog.Log).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly.Location),
+    ];
+
+    /// <summary>The model every test logs: a subject with tagged and untagged members, and a redacting helper.</summary>
+    private const string Model = """
+
+        namespace Shop
+        {
+            using System.Collections.Generic;
+            using Pii;
+
+            [DataSubject]
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public string Email { get; set; } = "";
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public string Name { get; set; } = "";
+
+                public string Plan { get; set; } = "";
+            }
+
+            public record Order(int Id, Customer Buyer, decimal Total);
+
+            public static class Views
+            {
+                public static string ToRedactedString(this Customer? value) => "Customer { Id = ... }";
+
+                [RedactsPersonalData]
+                public static string Hashed(string value) => value.Length.ToString();
+            }
+        }
+        """;
+
+    private static Task VerifyAsync(string code) => Verify.VerifyAsync(code + Model, references: Logging);
+
+    [Fact]
+    public Task Microsoft_logging_arguments_scopes_and_the_log_method_are_sinks() => VerifyAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+        using Shop;
+
+        public class Signup(ILogger<Signup> logger)
+        {
+            public void Run(Customer customer)
+            {
+                logger.LogInformation("Signed up {Email} on {Plan}", {|PII002:customer.Email|}, customer.Plan);
+                logger.LogWarning(new EventId(7), "Customer {Name}", {|PII002:customer.Name|});
+                logger.LogError(new InvalidOperationException(), "Failed for {Id}", customer.Id);
+                using IDisposable? scope = logger.BeginScope("Customer {Email}", {|PII002:customer.Email|});
+                logger.Log(LogLevel.Debug, default, {|PII002:customer.Email|}, null, (state, _) => state);
+                logger.LogInformation("Signed up {Id}", customer.Id);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Whole_objects_and_collections_of_them_are_reported_and_redacted_views_are_not() => VerifyAsync("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+        using Shop;
+
+        public class Report(ILogger logger)
+        {
+            public void Run(Customer customer, List<Customer> all, Order order)
+            {
+                logger.LogInformation("Customer {@Customer}", {|PII002:customer|});
+                logger.LogInformation("All {Customers}", {|PII002:all|});
+                logger.LogInformation("Customer {Customer}", customer.ToRedactedString());
+                logger.LogInformation("Order {Id} of {Total}", order.Id, order.Total);
+                logger.LogInformation("Buyer {Buyer}", {|PII002:order.Buyer|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Values_built_from_tagged_members_carry_them() => VerifyAsync("""
+        using System.Text;
+        using Microsoft.Extensions.Logging;
+        using Shop;
+
+        public class Flow(ILogger logger)
+        {
+            public void Run(Customer customer, bool vip)
+            {
+                string email = customer.Email;
+                string greeting = "Hello " + customer.Name;
+                string formatted = string.Format("{0} <{1}>", customer.Name, customer.Email);
+                string upper = customer.Email.Trim().ToUpperInvariant();
+                string either = vip ? customer.Email : "anonymous";
+                string? fallback = null;
+                string chosen = fallback ?? customer.Name;
+                var pair = (customer.Id, customer.Email);
+                var anonymous = new { customer.Id, customer.Name };
+                var builder = new StringBuilder();
+                builder.Append("to ").Append(customer.Email);
+
+                logger.LogInformation("{Value}", {|PII002:email|});
+                logger.LogInformation("{Value}", {|PII002:greeting|});
+                logger.LogInformation("{Value}", {|PII002:formatted|});
+                logger.LogInformation("{Value}", {|PII002:upper|});
+                logger.LogInformation("{Value}", {|PII002:either|});
+                logger.LogInformation("{Value}", {|PII002:chosen|});
+                logger.LogInformation("{Value}", {|PII002:pair|});
+                logger.LogInformation("{Value}", {|PII002:anonymous|});
+                logger.LogInformation("{Value}", {|PII002:builder.ToString()|});
+                logger.LogInformation("{Value}", {|PII002:customer.Email.ToString()|});
+                logger.LogInformation({|PII002:$"Mail sent to {customer.Email}"|});
+                logger.LogInformation({|PII002:"Mail sent to " + customer.Email|});
+
+                string plan = customer.Plan;
+                logger.LogInformation("{Value}", plan);
+                logger.LogInformation("{Value}", customer.Email.Length);
+                logger.LogInformation("{Value}", Views.Hashed(customer.Email));
+                logger.LogInformation($"Customer {customer.Id} on {customer.Plan}");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_local_functions_and_async_methods_are_followed() => VerifyAsync("""
+        using System;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Logging;
+        using Shop;
+
+        public class Deferred(ILogger logger)
+        {
+            public async Task RunAsync(Customer customer)
+            {
+                string email = customer.Email;
+                Action log = () => logger.LogInformation("{Email}", {|PII002:email|});
+                Func<Customer, string> nested = c =>
+                {
+                    Action inner = () => logger.LogDebug("{Email} {Other}", {|PII002:email|}, {|PII002:c.Email|});
+                    inner();
+                    return c.Plan;
+                };
+                void Local() => logger.LogInformation("{Name}", {|PII002:customer.Name|});
+                await Task.Delay(1);
+                string name = await Task.FromResult(customer.Name);
+                logger.LogInformation("{Name}", {|PII002:name|});
+
+                // A lambda's parameter fed by a query is not followed: its source is another method's result.
+                string joined = string.Join(",", new[] { customer.Id }.Select(id => id.ToString()));
+                logger.LogInformation("{Ids}", joined);
+                log();
+                Local();
+                nested(customer);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_console_debug_trace_activities_and_exception_messages_are_sinks() => VerifyAsync("""
+        using System;
+        using System.Diagnostics;
+        using Shop;
+
+        public class Elsewhere(Serilog.ILogger serilog)
+        {
+            public void Run(Customer customer, Activity activity)
+            {
+                serilog.Information("Customer {@Customer}", {|PII002:customer|});
+                Serilog.Log.Warning("Mail {Email}", {|PII002:customer.Email|});
+                Console.WriteLine({|PII002:customer.Email|});
+                Console.WriteLine($"Customer {customer.Id}");
+                Debug.WriteLine({|PII002:customer.Name|});
+                Trace.TraceInformation("{0}", {|PII002:customer.Email|});
+                activity.SetTag("customer.email", {|PII002:customer.Email|});
+                activity.AddBaggage("customer.id", customer.Id.ToString());
+                if (customer.Id < 0)
+                {
+                    throw new InvalidOperationException({|PII002:$"No such customer {customer.Email}"|});
+                }
+
+                throw new ArgumentException("Unknown customer " + customer.Id, nameof(customer));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Logger_message_parameters_are_sinks_unless_they_carry_a_data_classification() => VerifyAsync("""
+        using Microsoft.Extensions.Compliance.Classification;
+        using Microsoft.Extensions.Logging;
+        using Shop;
+
+        public sealed class PersonalAttribute : DataClassificationAttribute
+        {
+            public PersonalAttribute() : base(new DataClassification("Pii", "Personal")) { }
+        }
+
+        public static partial class Log
+        {
+            [LoggerMessage(1, LogLevel.Information, "Signed up {Email}")]
+            public static partial void SignedUp(ILogger logger, string email);
+
+            [LoggerMessage(2, LogLevel.Information, "Signed up {Email}")]
+            public static partial void SignedUpClassified(ILogger logger, [Personal] string email);
+
+            public static partial void SignedUp(ILogger logger, string email) { }
+
+            public static partial void SignedUpClassified(ILogger logger, string email) { }
+        }
+
+        public class Caller(ILogger logger)
+        {
+            public void Run(Customer customer)
+            {
+                Log.SignedUp(logger, {|PII002:customer.Email|});
+                Log.SignedUpClassified(logger, customer.Email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nothing_is_reported_without_personal_data_or_outside_sinks() => VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+        using Shop;
+
+        public class Quiet(ILogger logger)
+        {
+            private readonly Dictionary<int, string> byId = new();
+
+            public void Run(Customer customer)
+            {
+                byId[customer.Id] = customer.Email;     // not a sink
+                string key = customer.Id.ToString();
+                logger.LogInformation("Key {Key}", key);
+                logger.LogInformation("Count {Count}", byId.Count);
+                Console.WriteLine(customer.Plan);
+                var error = new InvalidOperationException("Customer not found");
+            }
+        }
+        """);
+}
