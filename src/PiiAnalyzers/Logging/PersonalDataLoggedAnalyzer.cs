@@ -85,12 +85,74 @@ namespace Pii.Analyzers.Logging
             }
         }
 
+        /// <summary>The diagnostic property that tells the code fix how to redact: <see cref="FixObject"/> or <see cref="FixMember"/>.</summary>
+        public const string FixProperty = "Fix";
+
+        /// <summary>The diagnostic property with the tag's <see cref="RedactionKind"/> name, for <see cref="FixMember"/>.</summary>
+        public const string RedactionProperty = "Redaction";
+
+        /// <summary>The value is a whole object with tagged members: log its generated <c>ToRedactedString()</c>.</summary>
+        public const string FixObject = "Object";
+
+        /// <summary>The value is a read of a tagged text member: wrap it in <c>Redactor.Redact</c> with the tag's redaction.</summary>
+        public const string FixMember = "Member";
+
+        private static readonly ImmutableDictionary<string, string?> ObjectFix = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixObject);
+
         private static void Report(OperationAnalysisContext context, IOperation value, string? source, string sink)
         {
             if (source is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataLogged, value.Syntax.GetLocation(), source, sink));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.PersonalDataLogged, value.Syntax.GetLocation(), FixFor(value), source, sink));
             }
+        }
+
+        /// <summary>How the code fix can redact the value, when it is a tagged member read or a single object.</summary>
+        private static ImmutableDictionary<string, string?>? FixFor(IOperation value)
+        {
+            while (value is IConversionOperation { IsImplicit: true } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            ISymbol? member = value switch
+            {
+                IPropertyReferenceOperation property => property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+            if (member is not null && TagReader.IsTagged(member))
+            {
+                return value.Type?.SpecialType == SpecialType.System_String
+                    ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixMember).Add(RedactionProperty, RedactionOf(member))
+                    : null;
+            }
+
+            return value.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type && ReferenceEquals(Untagged.TypeIndex.ElementOf(type), type)
+                ? ObjectFix
+                : null;
+        }
+
+        /// <summary>The redaction the member's first tag asks for (<c>Redaction = RedactionKind.EmailMask</c>), or <c>Default</c>.</summary>
+        private static string RedactionOf(ISymbol member)
+        {
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                if (!TagReader.IsPersonalDataTag(attribute.AttributeClass))
+                {
+                    continue;
+                }
+
+                foreach (System.Collections.Generic.KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+                {
+                    if (named.Key == "Redaction" && named.Value.Value is int kind && System.Enum.IsDefined(typeof(RedactionKind), kind))
+                    {
+                        return ((RedactionKind)kind).ToString();
+                    }
+                }
+            }
+
+            return nameof(RedactionKind.Default);
         }
 
         /// <summary>Per-compilation state: the severity gate, the tagged-type cache and one <see cref="Taint"/> per method body.</summary>

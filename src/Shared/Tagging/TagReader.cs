@@ -179,7 +179,8 @@ namespace Pii.Tagging
             return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, description, special, condition, sensitive, problem);
         }
 
-        private static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>
+        /// <summary>Whether the attribute is a purpose tag: <c>[PersonalData]</c> or <c>[SensitivePersonalData]</c>.</summary>
+        public static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>
             WellKnownTypes.IsPiiAttribute(attributeClass, "PersonalDataAttribute")
             || WellKnownTypes.IsPiiAttribute(attributeClass, "SensitivePersonalDataAttribute");
 

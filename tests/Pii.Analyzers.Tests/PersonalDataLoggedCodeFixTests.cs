@@ -1,0 +1,95 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Pii.Analyzers.Logging;
+using Pii.CodeFixes;
+
+namespace Pii.Analyzers.Tests;
+
+public class PersonalDataLoggedCodeFixTests
+{
+    private const string Model = """
+
+        namespace Shop
+        {
+            using Pii;
+
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract, Redaction = RedactionKind.EmailMask)]
+                public string Email { get; set; } = "";
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public string Name { get; set; } = "";
+            }
+
+            public static class CustomerViews
+            {
+                public static string ToRedactedString(this Customer? value) => "Customer";
+            }
+        }
+        """;
+
+    [Fact]
+    public Task A_tagged_member_is_wrapped_in_the_redaction_its_tag_asks_for() => VerifyAsync(
+        """
+        using Shop;
+        public class Signup
+        {
+            public void Run(Customer customer)
+            {
+                System.Console.WriteLine({|PII002:customer.Email|});
+                System.Console.WriteLine({|PII002:customer.Name|});
+            }
+        }
+        """ + Model,
+        """
+        using Shop;
+        public class Signup
+        {
+            public void Run(Customer customer)
+            {
+                System.Console.WriteLine(Pii.Redaction.Redactor.Redact(customer.Email, Pii.RedactionKind.EmailMask));
+                System.Console.WriteLine(Pii.Redaction.Redactor.Redact(customer.Name, Pii.RedactionKind.Default));
+            }
+        }
+        """ + Model);
+
+    [Fact]
+    public Task A_whole_object_is_logged_as_its_redacted_view_and_its_namespace_is_imported() => VerifyAsync(
+        """
+        public class Signup
+        {
+            public void Run(Shop.Customer customer)
+            {
+                System.Console.WriteLine({|PII002:customer|});
+            }
+        }
+        """ + Model,
+        """
+        using Shop;
+
+        public class Signup
+        {
+            public void Run(Shop.Customer customer)
+            {
+                System.Console.WriteLine(customer.ToRedactedString());
+            }
+        }
+        """ + Model);
+
+    private static Task VerifyAsync(string source, string fixedSource)
+    {
+        var test = new CSharpCodeFixTest<PersonalDataLoggedAnalyzer, PersonalDataLoggedCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        TestReferences.AddNet10(test.TestState);
+        return test.RunAsync();
+    }
+}
