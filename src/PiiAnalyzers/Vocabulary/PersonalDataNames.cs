@@ -51,7 +51,11 @@ namespace Pii.Analyzers.Vocabulary
         private static readonly string[] AddressWords = ["street", "city", "zip", "postal", "postcode", "straat", "woonplaats", "strasse", "rue", "ville"];
 
         /// <summary>Names that are card data next to <see cref="CardWords"/>.</summary>
-        private static readonly string[] CardCompanions = ["expiration", "expiration date", "expiry", "expiry date", "security number", "security code", "holder name"];
+        private static readonly string[] CardCompanions =
+        [
+            "expiration", "expiration date", "expiry", "expiry date", "security number", "security code", "holder name", "exp month",
+            "exp year", "expiration month", "expiration year", "expiry month", "expiry year",
+        ];
 
         /// <summary>Sibling words that show the type holds a payment card.</summary>
         private static readonly string[] CardWords = ["card", "cvv", "cvc"];
@@ -240,16 +244,17 @@ namespace Pii.Analyzers.Vocabulary
         /// </summary>
         private static NameVerdict EvaluateBySiblings(string[] words, Scope scope)
         {
-            if (scope.SiblingMode || scope.Kind is TypeKind.NonPerson or TypeKind.Organization || scope.Value is not (ValueKind.Text or ValueKind.Unknown))
+            if (scope.SiblingMode || scope.Kind is TypeKind.NonPerson or TypeKind.Organization || scope.Value is not (ValueKind.Text or ValueKind.Unknown or ValueKind.Number))
             {
                 return default;
             }
 
-            if (Find(AddressCompanions, words) is { } address && scope.HasSiblingWord(AddressWords))
+            if (scope.Value != ValueKind.Number && Find(AddressCompanions, words) is { } address && scope.HasSiblingWord(AddressWords))
             {
                 return new NameVerdict(true, DataCategory.PostalAddress, null, address);
             }
 
+            // A card's expiry month and year are numbers as often as text.
             if (Find(CardCompanions, words) is { } card && scope.HasSiblingWord(CardWords))
             {
                 return new NameVerdict(true, DataCategory.PaymentData, null, card);
@@ -432,7 +437,8 @@ namespace Pii.Analyzers.Vocabulary
                 return default;
             }
 
-            if (scope.Kind == TypeKind.NonPerson
+            // On a product, a template or a setting only a person word makes it a person's ("OwnerEmail", "AuthorName").
+            if (scope.Kind == TypeKind.NonPerson && !ownerPerson
                 || scope.Kind == TypeKind.Organization && !ownerPerson && !sensitive && !IsPersonalEvenForCompanies(term.Category))
             {
                 return default;
@@ -461,15 +467,21 @@ namespace Pii.Analyzers.Vocabulary
         /// </summary>
         private static NameVerdict EvaluateWithoutTerm(string[] words, Scope scope)
         {
-            if (scope.Kind == TypeKind.NonPerson || scope.Value is not (ValueKind.Text or ValueKind.Unknown))
+            if (scope.Value is not (ValueKind.Text or ValueKind.Unknown))
             {
                 return default;
             }
 
+            // A person noun holds a name whatever the type: an article's "Author", a product's "Owner".
             string last = words[words.Length - 1];
             if (Lexicon.Is(last, WordFlags.Person) && (words.Length == 1 || !Lexicon.Is(words[words.Length - 2], WordFlags.NegatingPrefix)))
             {
                 return new NameVerdict(true, DataCategory.Name, null, last);
+            }
+
+            if (scope.Kind == TypeKind.NonPerson)
+            {
+                return default;
             }
 
             if (Lexicon.Is(last, WordFlags.CredentialCarrier))

@@ -83,8 +83,10 @@ namespace Pii.Analyzers.Vocabulary
             Strong(DataCategory.NationalIdentifier,
                 "aadhaar", "aadhar", "aadhaar number", "aadhar number", "pan number", "pan card", "uan number",
                 "pf number", "provident fund number", "national code", "government id", "tax file number",
-                "personal number", "personnummer", "identity number", "identification number"),
-            OnPerson(DataCategory.NationalIdentifier, "id number", "license number", "licence number"),
+                "personal number", "personnummer", "identity number", "identification number", "pesel", "dni", "nif",
+                "cpr number", "codice fiscale", "hetu", "amka", "egn", "cnp", "oib"),
+            OnPerson(DataCategory.NationalIdentifier, "id number", "license number", "licence number",
+                "professional registration number"),
 
             // ---- financial ----------------------------------------------------------------------------------------
             Strong(DataCategory.TaxIdentifier, TermFlags.NumberedOrId,
@@ -110,7 +112,7 @@ namespace Pii.Analyzers.Vocabulary
             // ---- online identifiers -------------------------------------------------------------------------------
             Strong(DataCategory.IpAddress,
                 "ip", "ips", "ip address", "ip addresses", "ip addr", "ipv4", "ipv6", "ipv4 address", "ipv6 address",
-                "ip adres", "ip adresse", "adresse ip"),
+                "ip adres", "ip adresse", "adresse ip", "ip address v4", "ip address v6"),
             Strong(DataCategory.DeviceIdentifier,
                 "device id", "device ids", "device identifier", "device token", "udid", "imei", "imsi", "idfa", "idfv",
                 "gaid", "aaid", "advertising id", "advertiser id", "mac address", "mac adres", "mac adresse", "adresse mac",
@@ -123,7 +125,8 @@ namespace Pii.Analyzers.Vocabulary
             OnPerson(DataCategory.AccountIdentifier,
                 "login", "account name", "pseudo", "linked in", "linkedin", "twitter", "twitter handle", "facebook",
                 "instagram", "skype", "facebook id", "google id", "microsoft id", "apple id", "github", "xmpp", "jabber",
-                "icq", "msn", "homepage", "home page", "personal website", "blog", "known as", "alias", "handle"),
+                "icq", "msn", "homepage", "home page", "personal website", "blog", "known as", "alias", "handle",
+                "twitter id"),
             Strong(DataCategory.Credentials,
                 "password", "passwords", "passwd", "pwd", "passphrase", "pass phrase", "password hash", "password salt",
                 "salt", "password hint", "security question", "security answer", "secret question", "secret answer",
@@ -134,6 +137,7 @@ namespace Pii.Analyzers.Vocabulary
                 "email confirmation token", "verify email token", "verify email address token", "email verification token",
                 "unsubscribe token", "invitation token", "invite token", "activation token", "activation code",
                 "security stamp token", "password reset token", "magic link token", "one time password", "otp",
+                "personal token",
                 "wachtwoord", "wachtwoorden", "herstel code", "herstel codes", "twee factor geheim", "toegangs token",
                 "passwort", "kennwort", "wiederherstellungs code", "wiederherstellungs codes", "zwei faktor geheimnis",
                 "mot de passe", "mdp", "jeton acces", "jeton d acces", "jeton rafraichissement", "jeton de rafraichissement"),
@@ -183,7 +187,7 @@ namespace Pii.Analyzers.Vocabulary
                 "beruf", "berufs bezeichnung", "abteilung", "arbeitgeber"),
             // An employee's or applicant's working life: dates, experience, time worked.
             OnPerson(DataCategory.Professional, TermFlags.AllowsDate,
-                "join date", "joining date", "date of joining", "hire date", "hiring date", "date of hire", "start date",
+                "join date", "joining date", "date of joining", "joined date", "date joined", "hire date", "hiring date", "date of hire", "start date",
                 "employment start date", "employment end date", "employment date", "confirmation date", "relieving date",
                 "resignation date", "termination date", "leaving date", "exit date", "retirement date",
                 "in dienst datum", "uit dienst datum", "datum in dienst", "eintritts datum", "austritts datum",

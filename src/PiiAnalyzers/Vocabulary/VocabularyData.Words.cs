@@ -97,7 +97,8 @@ namespace Pii.Analyzers.Vocabulary
             "bewohner", "individual", "profile", "profiel", "profil", "shopper", "buyer", "koper", "kaufer", "acheteur",
             "borrower", "policyholder", "verzekerde", "versicherter", "assure", "beneficiary", "begunstigde", "debtor",
             "debiteur", "schuldner", "cardholder", "lid", "leden", "relatie", "doctor", "doctors", "physician",
-            "physicians", "nurse", "nurses", "staff", "associate", "associates",
+            "physicians", "nurse", "nurses", "staff", "associate", "associates", "speaker", "speakers", "presenter",
+            "presenters", "author", "authors", "driver", "drivers", "instructor", "instructors",
         ];
 
         /// <summary>More nouns for people, recognized in member names ("OwnerEmail", "ManagerName", "NomMedecin") and in
@@ -179,6 +180,7 @@ namespace Pii.Analyzers.Vocabulary
         internal static readonly string[] NegatingPrefixes =
         [
             "min", "max", "minimum", "maximum", "target", "average", "avg", "median", "allowed", "trusted", "whitelisted",
+            "issuing", "issuer",
             "fallback", "test", "sample", "example", "dummy", "fake", "mock", "placeholder", "smtp", "imap", "pop3", "ftp",
             "sftp", "ssh", "server", "host", "proxy", "gateway", "dns", "bind", "listen", "loopback", "subnet", "network",
             "router", "database", "db", "api", "service", "system", "webhook", "callback", "redirect", "template",

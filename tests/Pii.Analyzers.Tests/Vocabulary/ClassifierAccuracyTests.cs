@@ -32,6 +32,15 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required && recall >= 0.85, report);
     }
 
+    /// <summary>The fourth real-world set, labelled blind and used for tuning after the third (blind: precision 88.9 %,
+    /// recall 71.6 %; after: 90.8 %, 80.6 %). Precision meets the target; recall is held where tuning left it.</summary>
+    [Fact]
+    public void Second_real_world_tuning_set_precision_is_at_least_90_percent_and_recall_does_not_fall_below_80_percent()
+    {
+        (double precision, double recall, string report) = Measure("second real-world tuning", LabelledNames.RealWorldTuning2Entries);
+        Assert.True(precision >= Required && recall >= 0.80, report);
+    }
+
     [Fact]
     public void Fresh_real_world_set_precision_is_at_least_90_percent()
     {
@@ -42,9 +51,10 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     /// <summary>The held-out real-world recall target of issue 3, not reached yet.</summary>
     /// <remarks>Measured blind on 2026-12-01: recall 56.4 % (57 TP, 44 FN; precision 90.5 %). After tuning on
     /// <see cref="LabelledNames.RealWorldTuning"/> (other repositories; no change was made from this set's entries):
-    /// recall 70.3 % (71 TP, 30 FN), precision 91.0 %. See docs/diagnostics/PII001.md. The set must stay held out:
+    /// recall 70.3 % (71 TP, 30 FN), precision 91.0 %; after tuning on <see cref="LabelledNames.RealWorldTuning2"/> too:
+    /// recall 71.3 % (72 TP, 29 FN), precision 90.0 %. See docs/diagnostics/PII001.md. The set must stay held out:
     /// improve the vocabulary on other data, then remove the skip.</remarks>
-    [Fact(Skip = "Open target of issue 3: held-out real-world recall is 70.3 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: held-out real-world recall is 71.3 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Fresh_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("fresh real-world", LabelledNames.RealWorldFreshEntries);
