@@ -294,28 +294,7 @@ namespace Pii.Analyzers.Logging
         }
 
         /// <summary>Only the project's types and those of assemblies that use Pii can carry tags.</summary>
-        private static bool MayBeTagged(ITypeSymbol type)
-        {
-            if (type.Locations.Length > 0 && type.Locations[0].IsInSource)
-            {
-                return true;
-            }
-
-            if (type.ContainingAssembly is { } assembly)
-            {
-                foreach (IModuleSymbol module in assembly.Modules)
-                {
-                    foreach (AssemblyIdentity referenced in module.ReferencedAssemblies)
-                    {
-                        if (referenced.Name == "Pii")
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-
-            return false;
-        }
+        private static bool MayBeTagged(ITypeSymbol type) =>
+            type.Locations.Length > 0 && type.Locations[0].IsInSource || UntaggedPersonalDataAnalyzer.UsesPii(type.ContainingAssembly);
     }
 }

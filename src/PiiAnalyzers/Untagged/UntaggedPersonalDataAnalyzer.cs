@@ -186,7 +186,7 @@ namespace Pii.Analyzers.Untagged
             && !PersonalDataNames.IsPersonalTypeName(target.Name);
 
         /// <summary>Whether a referenced assembly is a project of the application: it references Pii itself.</summary>
-        private static bool UsesPii(IAssemblySymbol? assembly)
+        internal static bool UsesPii(IAssemblySymbol? assembly)
         {
             if (assembly is null)
             {
