@@ -57,6 +57,8 @@ namespace Pii.Benchmarks
         private CSharpParseOptions parseOptions = null!;
         private CSharpCompilation compilation = null!;
         private CSharpCompilation adoptedCompilation = null!;
+        private CSharpCompilation loggingCompilation = null!;
+        private ImmutableArray<DiagnosticAnalyzer> emptyOperationAnalyzers;
         private ImmutableArray<DiagnosticAnalyzer> reportingAnalyzers;
         private ImmutableArray<DiagnosticAnalyzer> analyzers;
         private ImmutableArray<DiagnosticAnalyzer> emptyAnalyzers;
@@ -105,6 +107,15 @@ namespace Pii.Benchmarks
             }
 
             adoptedCompilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(adoptedTrees);
+            var loggingTrees = new List<SyntaxTree>(FileCount);
+            for (int file = 0; file < FileCount; file++)
+            {
+                loggingTrees.Add(Parse(file, edit: null, adopted: true, logging: true));
+            }
+
+            loggingCompilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(loggingTrees)
+                .AddReferences(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
+            emptyOperationAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyMemberAndCallAnalyzer());
 
             AssertModelCompiles();
             AssertGeneratorOutput();
@@ -112,6 +123,7 @@ namespace Pii.Benchmarks
             reportingAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ReportingMemberAnalyzer(untagged));
             AssertReportingBaseline(untagged.Count);
             AssertAdoptedModelIsClean();
+            AssertLoggingFindings();
             AssertAnalyzersLive(references);
 
             // The keystroke benchmark starts from a driver that has already run once on the whole model.
@@ -179,6 +191,23 @@ namespace Pii.Benchmarks
         [Benchmark]
         public Task<ImmutableArray<Diagnostic>> AdoptedCompileWithEmptyAnalyzer() =>
             adoptedCompilation.Clone().WithAnalyzers(emptyAnalyzers).GetAllDiagnosticsAsync();
+
+        /// <summary>The logging model (the adopted model with a method per class of four log calls and an exception): the plain compile.</summary>
+        [Benchmark]
+        public int LoggingCompile() => loggingCompilation.Clone().GetDiagnostics().Length;
+
+        /// <summary>The logging model with Pii's analyzer: PII002 follows 10,000 sink calls and reports the 200 that leak.</summary>
+        [Benchmark]
+        public Task<ImmutableArray<Diagnostic>> LoggingCompileWithAnalyzers() =>
+            loggingCompilation.Clone().WithAnalyzers(analyzers).GetAllDiagnosticsAsync();
+
+        /// <summary>
+        /// The logging model with a do-nothing analyzer of members, calls and object creations: the driver's cost of any
+        /// analyzer that looks at calls (the SDK's own analyzers do), which builds the operation trees.
+        /// </summary>
+        [Benchmark]
+        public Task<ImmutableArray<Diagnostic>> LoggingCompileWithEmptyAnalyzer() =>
+            loggingCompilation.Clone().WithAnalyzers(emptyOperationAnalyzers).GetAllDiagnosticsAsync();
 
         /// <summary>
         /// One keystroke in a file without tags: the file's tree is replaced by an edited copy (alternately
@@ -280,6 +309,20 @@ namespace Pii.Benchmarks
             Console.WriteLine($"// Setup: adopted model, {AdoptedTagCount:N0} tagged members, no diagnostic.");
         }
 
+        /// <summary>On the logging model the analyzers report PII002 on every tenth class's leaking call, and nothing else.</summary>
+        private void AssertLoggingFindings()
+        {
+            Diagnostic[] all = loggingCompilation.Clone().WithAnalyzers(analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.Id.StartsWith("PII", StringComparison.Ordinal)).ToArray();
+            int expected = FileCount * ClassesPerFile / 10;
+            if (all.Length != expected || all.Any(d => d.Id != "PII002"))
+            {
+                throw new InvalidOperationException($"Expected {expected} PII002 on the logging model, found {all.Length}, first: {all.FirstOrDefault()}");
+            }
+
+            Console.WriteLine($"// Setup: logging model, {FileCount * ClassesPerFile * 5:N0} sink calls, PII002 reported {all.Length}: {all[0].GetMessage()}");
+        }
+
         /// <summary>The number of tagged members in the adopted model.</summary>
         private static int AdoptedTagCount => FileCount * ClassesPerFile * Taggable.Length;
 
@@ -322,18 +365,21 @@ namespace Pii.Benchmarks
             return count;
         }
 
-        private SyntaxTree Parse(int file, string? edit, bool adopted = false) =>
-            CSharpSyntaxTree.ParseText(Source(file, edit, adopted), parseOptions, path: $"Model/Entities{file:D3}.cs", encoding: Encoding.UTF8);
+        private SyntaxTree Parse(int file, string? edit, bool adopted = false, bool logging = false) =>
+            CSharpSyntaxTree.ParseText(Source(file, edit, adopted, logging), parseOptions, path: $"Model/Entities{file:D3}.cs", encoding: Encoding.UTF8);
 
         /// <summary>
         /// One file of the model: an enum and <see cref="ClassesPerFile"/> entity classes of 20 properties. With an
         /// <paramref name="edit"/>, one property of one class is renamed (Notes → NotesA or NotesB). In the
-        /// <paramref name="adopted"/> model every class is a subject that tags all nine personal members.
+        /// <paramref name="adopted"/> model every class is a subject that tags all nine personal members; with
+        /// <paramref name="logging"/> each class also has a method of four log calls and an exception, of which every tenth class's last
+        /// leaks a tagged member.
         /// </summary>
-        private static string Source(int file, string? edit, bool adopted)
+        private static string Source(int file, string? edit, bool adopted, bool logging = false)
         {
             var s = new StringBuilder(64 * 1024);
-            s.Append("using System;\nusing System.Collections.Generic;\nusing Pii;\n\n");
+            s.Append("using System;\nusing System.Collections.Generic;\nusing Pii;\n");
+            s.Append(logging ? "using Microsoft.Extensions.Logging;\n\n" : "\n");
             s.Append($"namespace Model.Part{file:D3}\n{{\n");
             s.Append($"    public enum Status{file:D3}\n    {{\n        Active,\n        Suspended,\n        Closed,\n    }}\n");
             for (int c = 0; c < ClassesPerFile; c++)
@@ -381,6 +427,20 @@ namespace Pii.Benchmarks
                 Property("double", "Score");
                 Property("List<string>", "Tags", " = new();");
                 Property("string?", "IpAddress");
+                if (logging)
+                {
+                    s.Append("\n        public void Audit(ILogger logger)\n        {\n");
+                    s.Append("            logger.LogInformation(\"Entity {Id} is {Status}\", Id, Status);\n");
+                    s.Append("            logger.LogInformation(\"Mail to {Email}\", Pii.Redaction.Redactor.Redact(Email, RedactionKind.EmailMask));\n");
+                    s.Append("            string summary = $\"{Id}: {LoginCount} logins, score {Score}\";\n");
+                    s.Append("            logger.LogDebug(summary);\n");
+                    s.Append("            if (!IsActive)\n            {\n                throw new InvalidOperationException($\"Entity {Id} is inactive\");\n            }\n\n");
+                    s.Append(index % 10 == 0
+                        ? "            logger.LogWarning(\"Contact {Phone}\", Phone);\n"
+                        : "            logger.LogWarning(\"Contact {Id}\", ExternalId);\n");
+                    s.Append("        }\n");
+                }
+
                 s.Append("    }\n");
             }
 
@@ -442,6 +502,22 @@ namespace Pii.Benchmarks
                 },
                 SymbolKind.Property,
                 SymbolKind.Field);
+        }
+    }
+
+    /// <summary>An analyzer that registers do-nothing actions for members, calls and object creations.</summary>
+    internal sealed class EmptyMemberAndCallAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("EMPTY002", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.EnableConcurrentExecution();
+            context.RegisterSymbolAction(_ => { }, SymbolKind.Property, SymbolKind.Field);
+            context.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation);
         }
     }
 #pragma warning restore RS1036, RS1041, RS2008

@@ -12,6 +12,7 @@ public class PersonalDataLoggedAnalyzerTests
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Serilog.Log).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.LogPropertiesAttribute).Assembly.Location),
     ];
 
     /// <summary>The model every test logs: a subject with tagged and untagged members, and a redacting helper.</summary>
@@ -226,6 +227,54 @@ public class PersonalDataLoggedAnalyzerTests
             {
                 Log.SignedUp(logger, {|PII002:customer.Email|});
                 Log.SignedUpClassified(logger, customer.Email);
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A [LogProperties] parameter logs every property of the object: its tagged members must carry a data
+    /// classification for the redaction pipeline to redact them.
+    /// </summary>
+    [Fact]
+    public Task A_log_properties_parameter_needs_a_classification_on_every_tagged_member() => VerifyAsync("""
+        using Microsoft.Extensions.Compliance.Classification;
+        using Microsoft.Extensions.Logging;
+        using Pii;
+        using Shop;
+
+        public sealed class PersonalAttribute : DataClassificationAttribute
+        {
+            public PersonalAttribute() : base(new DataClassification("Pii", "Personal")) { }
+        }
+
+        public class Classified
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            [Personal]
+            public string Email { get; set; } = "";
+        }
+
+        public static partial class Log
+        {
+            [LoggerMessage(3, LogLevel.Information, "Customer")]
+            public static partial void Unclassified(ILogger logger, [LogProperties] Customer customer);
+
+            [LoggerMessage(4, LogLevel.Information, "Customer")]
+            public static partial void WithClassification(ILogger logger, [LogProperties] Classified customer);
+
+            public static partial void Unclassified(ILogger logger, Customer customer) { }
+
+            public static partial void WithClassification(ILogger logger, Classified customer) { }
+        }
+
+        public class Caller(ILogger logger)
+        {
+            public void Run(Customer customer, Classified classified)
+            {
+                Log.Unclassified(logger, {|PII002:customer|});
+                Log.WithClassification(logger, classified);
             }
         }
         """);

@@ -51,7 +51,7 @@ namespace Pii.Analyzers.Logging
 
             if (IsLoggerMessage(method) && !IsLoggerParameter(parameter))
             {
-                return HasDataClassification(parameter) ? null : "a log";
+                return HasDataClassification(parameter) ? null : HasLogProperties(parameter) ? LogProperties : "a log";
             }
 
             if (method.MethodKind == MethodKind.Constructor && IsException(type) && parameter.Name == "message")
@@ -61,6 +61,12 @@ namespace Pii.Analyzers.Logging
 
             return null;
         }
+
+        /// <summary>
+        /// The sink of a <c>[LogProperties]</c> parameter of a <c>[LoggerMessage]</c> method: each property of the object is
+        /// logged, redacted when it carries a data classification; what matters is the type's members, not the value.
+        /// </summary>
+        public const string LogProperties = "a log through [LogProperties]";
 
         /// <summary>Whether the method is a <c>[LoggerMessage]</c> method: its parameters are written to the log.</summary>
         public static bool IsLoggerMessage(IMethodSymbol method)
@@ -85,7 +91,7 @@ namespace Pii.Analyzers.Logging
         /// Whether a <c>[LoggerMessage]</c> parameter carries a data classification (an attribute derived from
         /// <c>DataClassificationAttribute</c>): the redaction pipeline redacts it when redaction is enabled.
         /// </summary>
-        private static bool HasDataClassification(IParameterSymbol parameter)
+        internal static bool HasDataClassification(ISymbol parameter)
         {
             foreach (AttributeData attribute in parameter.GetAttributes())
             {
@@ -95,6 +101,19 @@ namespace Pii.Analyzers.Logging
                     {
                         return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasLogProperties(IParameterSymbol parameter)
+        {
+            foreach (AttributeData attribute in parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "LogPropertiesAttribute" } a && InNamespace(a, "Microsoft", "Extensions", "Logging"))
+                {
+                    return true;
                 }
             }
 

@@ -70,6 +70,13 @@ namespace Pii.Analyzers.Logging
                     continue;
                 }
 
+                if (sink == LogSinks.LogProperties)
+                {
+                    // Each property is logged: the tagged ones must carry a data classification to be redacted.
+                    Report(context, argument.Value, Unclassified(parameter.Type), "a log through [LogProperties]");
+                    continue;
+                }
+
                 taint ??= state.TaintFor(context.Operation);
                 if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements })
                 {
@@ -83,6 +90,23 @@ namespace Pii.Analyzers.Logging
                     Report(context, argument.Value, taint.SourceOf(argument.Value), sink);
                 }
             }
+        }
+
+        /// <summary>The first tagged member of the type (or its bases) that carries no data classification.</summary>
+        private static string? Unclassified(ITypeSymbol type)
+        {
+            for (ITypeSymbol? t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            {
+                foreach (ISymbol member in t.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false } && TagReader.IsTagged(member) && !LogSinks.HasDataClassification(member))
+                    {
+                        return $"'{t.Name}.{member.Name}' (tagged, without a data classification)";
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The diagnostic property that tells the code fix how to redact: <see cref="FixObject"/> or <see cref="FixMember"/>.</summary>
