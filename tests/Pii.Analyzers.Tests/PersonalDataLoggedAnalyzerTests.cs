@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = Pii.Analyzers.Tests.AnalyzerTest<Pii.Analyzers.Logging.PersonalDataLoggedAnalyzer>;
 
 namespace Pii.Analyzers.Tests;
@@ -301,4 +303,42 @@ public class PersonalDataLoggedAnalyzerTests
             }
         }
         """);
+
+    /// <summary>
+    /// Broken code (missing members, unknown methods, wrong argument counts, unfinished statements) gets no PII002 and
+    /// no analyzer exception (AD0001), which the test harness would report as an unexpected diagnostic.
+    /// </summary>
+    [Fact]
+    public async Task Broken_code_is_analyzed_without_exceptions()
+    {
+        var test = new CSharpAnalyzerTest<Pii.Analyzers.Logging.PersonalDataLoggedAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = """
+                using System;
+                using Microsoft.Extensions.Logging;
+                using Shop;
+
+                public class Broken(ILogger logger)
+                {
+                    public void Run(Customer customer, Unknown other)
+                    {
+                        logger.LogInformation("{A}", customer.Missing, other.Email);
+                        logger.LogNowhere(customer.Email);
+                        Console.WriteLine(customer.Email, , );
+                        throw new InvalidOperationException($"{customer.Id
+                        string s = customer.
+                        logger.LogInformation(s
+                    }
+                }
+                """,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
+        };
+        test.TestState.Sources.Add(("/Model.cs", Model));
+        TestReferences.AddNet10(test.TestState);
+        test.TestState.AdditionalReferences.AddRange(Logging);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(projectId, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp13)));
+        await test.RunAsync();
+    }
 }
