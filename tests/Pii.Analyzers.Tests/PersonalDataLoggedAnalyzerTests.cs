@@ -185,6 +185,9 @@ public class PersonalDataLoggedAnalyzerTests
                 Serilog.Log.Warning("Mail {Email}", {|PII002:customer.Email|});
                 Console.WriteLine({|PII002:customer.Email|});
                 Console.WriteLine($"Customer {customer.Id}");
+                Console.Out.WriteLine({|PII002:customer.Name|});
+                Console.Error.Write({|PII002:customer.Email|});
+                new System.IO.StringWriter().WriteLine(customer.Email);
                 Debug.WriteLine({|PII002:customer.Name|});
                 Trace.TraceInformation("{0}", {|PII002:customer.Email|});
                 activity.SetTag("customer.email", {|PII002:customer.Email|});

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using Pii.Analyzers.Untagged;
 
 namespace Pii.Analyzers.Logging
@@ -13,7 +14,7 @@ namespace Pii.Analyzers.Logging
         /// What the value reaches when passed as <paramref name="parameter"/> of <paramref name="method"/>, or
         /// <see langword="null"/> when the method is not a sink or the parameter is not one that is written out.
         /// </summary>
-        public static string? SinkOf(IMethodSymbol method, IParameterSymbol parameter)
+        public static string? SinkOf(IMethodSymbol method, IParameterSymbol parameter, IOperation? receiver = null)
         {
             if (parameter.Type is INamedTypeSymbol { Name: "Exception" } or INamedTypeSymbol { Name: "EventId" } or INamedTypeSymbol { Name: "LogLevel" }
                 || parameter.Type.SpecialType == SpecialType.System_Boolean && parameter.Name is "condition")
@@ -47,6 +48,8 @@ namespace Pii.Analyzers.Logging
                     return "debug or trace output";
                 case "Activity" when InNamespace(type, "System", "Diagnostics") && name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage":
                     return parameter.Ordinal == 0 ? null : "an activity tag";
+                case "TextWriter" when InNamespace(type, "System", "IO") && name is "Write" or "WriteLine" && IsConsoleWriter(receiver):
+                    return "the console";
             }
 
             if (IsLoggerMessage(method) && !IsLoggerParameter(parameter))
@@ -67,6 +70,10 @@ namespace Pii.Analyzers.Logging
         /// logged, redacted when it carries a data classification; what matters is the type's members, not the value.
         /// </summary>
         public const string LogProperties = "a log through [LogProperties]";
+
+        /// <summary>Whether the receiver is <c>Console.Out</c> or <c>Console.Error</c>.</summary>
+        private static bool IsConsoleWriter(IOperation? receiver) =>
+            receiver is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", ContainingType: { Name: "Console" } console } } && InNamespace(console, "System");
 
         /// <summary>Whether the method is a <c>[LoggerMessage]</c> method: its parameters are written to the log.</summary>
         public static bool IsLoggerMessage(IMethodSymbol method)

@@ -44,28 +44,28 @@ namespace Pii.Analyzers.Logging
                         return;
                     }
 
-                    (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = operation.Operation switch
+                    (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments, IOperation? receiver) = operation.Operation switch
                     {
-                        IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                        IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
-                        _ => (null, default),
+                        IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments, invocation.Instance),
+                        IObjectCreationOperation creation => (creation.Constructor, creation.Arguments, null),
+                        _ => (null, default, null),
                     };
                     if (method is not null)
                     {
-                        Analyze(operation, method, arguments, state);
+                        Analyze(operation, method, arguments, receiver, state);
                     }
                 },
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation);
         }
 
-        private static void Analyze(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, State state)
+        private static void Analyze(OperationAnalysisContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation? receiver, State state)
         {
             Taint? taint = null;
             foreach (IArgumentOperation argument in arguments)
             {
                 if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue
-                    || LogSinks.SinkOf(method, parameter) is not { } sink)
+                    || LogSinks.SinkOf(method, parameter, receiver) is not { } sink)
                 {
                     continue;
                 }
