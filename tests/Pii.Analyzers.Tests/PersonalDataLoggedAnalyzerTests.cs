@@ -189,6 +189,10 @@ public class PersonalDataLoggedAnalyzerTests
                 Console.Error.Write({|PII002:customer.Email|});
                 new System.IO.StringWriter().WriteLine(customer.Email);
                 Debug.WriteLine({|PII002:customer.Name|});
+                // Interpolated string handler overloads (Debug.WriteLineIf, Debug.Assert take a handler, not a string).
+                Debug.WriteLineIf(customer.Id > 0, {|PII002:$"Mail {customer.Email}"|});
+                Debug.Assert(customer.Id > 0, {|PII002:$"No id for {customer.Name}"|});
+                Debug.WriteLineIf(customer.Id > 0, $"Customer {customer.Id}");
                 Trace.TraceInformation("{0}", {|PII002:customer.Email|});
                 activity.SetTag("customer.email", {|PII002:customer.Email|});
                 activity.AddBaggage("customer.id", customer.Id.ToString());
