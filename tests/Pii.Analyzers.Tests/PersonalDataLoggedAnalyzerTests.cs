@@ -241,6 +241,41 @@ public class PersonalDataLoggedAnalyzerTests
         """);
 
     /// <summary>
+    /// Shapes found in real code: ?. on a nullable subject, a dictionary as scope state, an object that holds tagged data
+    /// only through another (an order's buyer), a serializer's output, a text argument of the project's own exception.
+    /// </summary>
+    [Fact]
+    public Task Conditional_access_initializers_nested_objects_serializers_and_own_exceptions_carry_personal_data() => VerifyAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text.Json;
+        using Microsoft.Extensions.Logging;
+        using Shop;
+
+        public sealed class DuplicateCustomerException(string email) : Exception("Already registered: " + email);
+
+        public sealed class Basket
+        {
+            public int Id { get; set; }
+            public Customer? Owner { get; set; }
+        }
+
+        public class Shapes(ILogger logger)
+        {
+            public void Run(Customer? maybe, Customer customer, Basket basket)
+            {
+                logger.LogInformation("{User}", {|PII002:maybe?.Email|});
+                using var scope = logger.BeginScope({|PII002:new Dictionary<string, object> { ["Tag"] = "Login", ["Identity"] = customer.Email }|});
+                using var quiet = logger.BeginScope(new Dictionary<string, object> { ["Tag"] = "Login", ["Id"] = customer.Id });
+                logger.LogInformation("{@Basket}", {|PII002:basket|});
+                logger.LogInformation("{Json}", {|PII002:JsonSerializer.Serialize(customer)|});
+                logger.LogInformation("{Id}", maybe?.Id);
+                throw new DuplicateCustomerException({|PII002:customer.Email|});
+            }
+        }
+        """);
+
+    /// <summary>
     /// A [LogProperties] parameter logs every property of the object: its tagged members must carry a data
     /// classification for the redaction pipeline to redact them.
     /// </summary>

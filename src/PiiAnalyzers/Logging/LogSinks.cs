@@ -57,7 +57,10 @@ namespace Pii.Analyzers.Logging
                 return HasDataClassification(parameter) ? null : HasLogProperties(parameter) ? LogProperties : "a log";
             }
 
-            if (method.MethodKind == MethodKind.Constructor && IsException(type) && parameter.Name == "message")
+            // The message of any exception; every text argument of the project's own exceptions, which build their
+            // message from it (new UserAlreadyExistsException(email)).
+            if (method.MethodKind == MethodKind.Constructor && IsException(type)
+                && (parameter.Name == "message" || parameter.Type.SpecialType == SpecialType.System_String && type.Locations.Length > 0 && type.Locations[0].IsInSource))
             {
                 return "an exception message";
             }

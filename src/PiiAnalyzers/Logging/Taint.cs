@@ -94,11 +94,43 @@ namespace Pii.Analyzers.Logging
                     return array.Initializer is null ? null : FirstOf(array.Initializer.ElementValues);
                 case IAwaitOperation awaited:
                     return SourceOf(awaited.Operation);
+                case IConditionalAccessOperation conditionalAccess:
+                    return SourceOf(conditionalAccess.WhenNotNull);
+                case IObjectCreationOperation creation:
+                    // new Dictionary<string, object> { ["Identity"] = email }, new List<string> { name }, new Uri(website)
+                    return ObjectSource(creation) ?? FirstOf(creation.Arguments) ?? InitializerSource(creation.Initializer);
+                case ICollectionExpressionOperation collection:
+                    return FirstOf(collection.Elements);
                 case IInvocationOperation invocation:
                     return InvocationSource(invocation);
                 default:
                     return ObjectSource(value);
             }
+        }
+
+        /// <summary>What an object or collection initializer puts into the object.</summary>
+        private string? InitializerSource(IObjectOrCollectionInitializerOperation? initializer)
+        {
+            if (initializer is null)
+            {
+                return null;
+            }
+
+            foreach (IOperation part in initializer.Initializers)
+            {
+                string? found = part switch
+                {
+                    IAssignmentOperation assignment => SourceOf(assignment.Value),
+                    IInvocationOperation add => FirstOf(add.Arguments),
+                    _ => SourceOf(part),
+                };
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The first source among some values.</summary>
@@ -130,6 +162,12 @@ namespace Pii.Analyzers.Logging
             }
 
             if (method.Name == "FromResult" && type is { Name: "Task" or "ValueTask" } && LogSinks.InNamespace(type, "System", "Threading", "Tasks"))
+            {
+                return FirstOf(invocation.Arguments);
+            }
+
+            // JsonSerializer.Serialize(customer), JsonConvert.SerializeObject(order): every member written out as text
+            if (method.ReturnType.SpecialType == SpecialType.System_String && method.Name is "Serialize" or "SerializeObject" or "ToJson" or "ToXml")
             {
                 return FirstOf(invocation.Arguments);
             }
@@ -272,7 +310,13 @@ namespace Pii.Analyzers.Logging
             return element is INamedTypeSymbol named && tagged.GetOrAdd(named.OriginalDefinition, HasTaggedMembers) ? named : null;
         }
 
-        private static bool HasTaggedMembers(ITypeSymbol type)
+        private static bool HasTaggedMembers(ITypeSymbol type) => HasTaggedMembers(type, depth: 0);
+
+        /// <summary>
+        /// Whether the type has tagged members, itself or through the project types it holds (an order's shipping address),
+        /// two levels deep.
+        /// </summary>
+        private static bool HasTaggedMembers(ITypeSymbol type, int depth)
         {
             if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || type.SpecialType != SpecialType.None || !MayBeTagged(type))
             {
@@ -283,7 +327,19 @@ namespace Pii.Analyzers.Logging
             {
                 foreach (ISymbol member in t.GetMembers())
                 {
-                    if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && TagReader.IsTagged(member))
+                    if (member is not (IPropertySymbol or IFieldSymbol) || member.IsStatic || member.IsImplicitlyDeclared)
+                    {
+                        continue;
+                    }
+
+                    if (TagReader.IsTagged(member))
+                    {
+                        return true;
+                    }
+
+                    if (depth < 2 && MemberShape.TypeOf(member) is { } memberType
+                        && TypeIndex.ElementOf(memberType) is INamedTypeSymbol held && !SymbolEqualityComparer.Default.Equals(held, type)
+                        && HasTaggedMembers(held, depth + 1))
                     {
                         return true;
                     }
