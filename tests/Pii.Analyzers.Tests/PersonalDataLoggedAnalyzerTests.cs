@@ -276,6 +276,38 @@ public class PersonalDataLoggedAnalyzerTests
         """);
 
     /// <summary>
+    /// Two logging APIs added after the held-out measurement (they were its two misses): a LoggerMessage.Define
+    /// delegate and Serilog's LogContext.PushProperty.
+    /// </summary>
+    [Fact]
+    public Task Logger_message_define_delegates_and_serilog_log_context_are_sinks() => VerifyAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+        using Serilog.Context;
+        using Shop;
+
+        public class Defined(ILogger logger)
+        {
+            private static readonly Action<ILogger, string, Exception?> SignedIn =
+                LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Signed in {Email}");
+
+            private static readonly Action<ILogger, int, Exception?> SignedInId =
+                LoggerMessage.Define<int>(LogLevel.Information, new EventId(2), "Signed in {Id}");
+
+            public void Run(Customer customer)
+            {
+                SignedIn(logger, {|PII002:customer.Email|}, null);
+                SignedInId(logger, customer.Id, null);
+                using IDisposable name = LogContext.PushProperty("UserName", {|PII002:customer.Name|});
+                using IDisposable id = LogContext.PushProperty("UserId", customer.Id);
+                Action<string> unrelated = Console.WriteLine;
+                Action<int, string> other = (_, _) => { };
+                other(1, customer.Email);
+            }
+        }
+        """);
+
+    /// <summary>
     /// A [LogProperties] parameter logs every property of the object: its tagged members must carry a data
     /// classification for the redaction pipeline to redact them.
     /// </summary>

@@ -50,6 +50,10 @@ namespace Pii.Analyzers.Logging
                     return parameter.Ordinal == 0 ? null : "an activity tag";
                 case "TextWriter" when InNamespace(type, "System", "IO") && name is "Write" or "WriteLine" && IsConsoleWriter(receiver):
                     return "the console";
+                case "LogContext" when InNamespace(type, "Serilog", "Context") && name == "PushProperty":
+                    return parameter.Name == "value" ? "a log" : null;
+                case "Action" when InNamespace(type, "System") && name == "Invoke" && IsLoggerMessageDelegate(type) && !IsLoggerParameter(parameter):
+                    return "a log"; // a LoggerMessage.Define delegate: Action<ILogger, T1, ..., Exception?>
             }
 
             if (IsLoggerMessage(method) && !IsLoggerParameter(parameter))
@@ -73,6 +77,14 @@ namespace Pii.Analyzers.Logging
         /// logged, redacted when it carries a data classification; what matters is the type's members, not the value.
         /// </summary>
         public const string LogProperties = "a log through [LogProperties]";
+
+        /// <summary>
+        /// Whether the delegate type is <c>Action&lt;ILogger, ...&gt;</c>, the shape of what <c>LoggerMessage.Define</c>
+        /// returns: invoking it writes its arguments to the log.
+        /// </summary>
+        private static bool IsLoggerMessageDelegate(INamedTypeSymbol action) =>
+            action.TypeArguments.Length >= 2 && action.TypeArguments[0] is INamedTypeSymbol { Name: "ILogger" } logger
+            && InNamespace(logger, "Microsoft", "Extensions", "Logging");
 
         /// <summary>Whether the receiver is <c>Console.Out</c> or <c>Console.Error</c>.</summary>
         private static bool IsConsoleWriter(IOperation? receiver) =>
