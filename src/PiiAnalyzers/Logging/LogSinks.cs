@@ -90,6 +90,25 @@ namespace Pii.Analyzers.Logging
         private static bool IsConsoleWriter(IOperation? receiver) =>
             receiver is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", ContainingType: { Name: "Console" } console } } && InNamespace(console, "System");
 
+        /// <summary>Whether some argument of a call to <paramref name="method"/> may be written out: the cheap test before the call's operation is built.</summary>
+        public static bool MaySink(IMethodSymbol method)
+        {
+            if (method.ContainingType is { Name: "TextWriter" } writer && InNamespace(writer, "System", "IO") && method.Name is "Write" or "WriteLine")
+            {
+                return true; // Console.Out / Console.Error: decided with the receiver
+            }
+
+            foreach (IParameterSymbol parameter in method.Parameters)
+            {
+                if (SinkOf(method, parameter) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether the method is a <c>[LoggerMessage]</c> method: its parameters are written to the log.</summary>
         public static bool IsLoggerMessage(IMethodSymbol method)
         {
