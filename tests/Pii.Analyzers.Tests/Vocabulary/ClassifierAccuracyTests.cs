@@ -41,6 +41,23 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required && recall >= 0.80, report);
     }
 
+    /// <summary>A second held-out real-world set (39 types, 10 repositories), labelled blind by a reviewer who read neither
+    /// the classifier nor its documentation, measured once on 2026-12-01: precision 96.4 %, recall 70.4 % (81 TP, 3 FP,
+    /// 34 FN). Never used for tuning.</summary>
+    [Fact]
+    public void Second_held_out_real_world_set_precision_is_at_least_90_percent()
+    {
+        (double precision, _, string report) = Measure("second held-out real-world", LabelledNames.RealWorldHeldOut2Entries);
+        Assert.True(precision >= Required, report);
+    }
+
+    [Fact(Skip = "Open target of issue 3: recall on the second held-out real-world set is 70.4 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Second_held_out_real_world_set_recall_is_at_least_90_percent()
+    {
+        (_, double recall, string report) = Measure("second held-out real-world", LabelledNames.RealWorldHeldOut2Entries);
+        Assert.True(recall >= Required, report);
+    }
+
     [Fact]
     public void Fresh_real_world_set_precision_is_at_least_90_percent()
     {
