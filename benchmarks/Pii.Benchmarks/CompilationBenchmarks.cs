@@ -59,6 +59,7 @@ namespace Pii.Benchmarks
         private CSharpCompilation adoptedCompilation = null!;
         private CSharpCompilation loggingCompilation = null!;
         private ImmutableArray<DiagnosticAnalyzer> emptyOperationAnalyzers;
+        private ImmutableArray<DiagnosticAnalyzer> emptyFileAnalyzers;
         private ImmutableArray<DiagnosticAnalyzer> reportingAnalyzers;
         private ImmutableArray<DiagnosticAnalyzer> analyzers;
         private ImmutableArray<DiagnosticAnalyzer> emptyAnalyzers;
@@ -116,6 +117,7 @@ namespace Pii.Benchmarks
             loggingCompilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(loggingTrees)
                 .AddReferences(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
             emptyOperationAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyMemberAndCallAnalyzer());
+            emptyFileAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyMemberAndFileAnalyzer());
 
             AssertModelCompiles();
             AssertGeneratorOutput();
@@ -208,6 +210,14 @@ namespace Pii.Benchmarks
         [Benchmark]
         public Task<ImmutableArray<Diagnostic>> LoggingCompileWithEmptyAnalyzer() =>
             loggingCompilation.Clone().WithAnalyzers(emptyOperationAnalyzers).GetAllDiagnosticsAsync();
+
+        /// <summary>
+        /// The logging model with a do-nothing analyzer that registers what Pii's does: member actions and one action per
+        /// file on its semantic model. The baseline for PII002's own cost as shipped.
+        /// </summary>
+        [Benchmark]
+        public Task<ImmutableArray<Diagnostic>> LoggingCompileWithEmptyFileAnalyzer() =>
+            loggingCompilation.Clone().WithAnalyzers(emptyFileAnalyzers).GetAllDiagnosticsAsync();
 
         /// <summary>
         /// One keystroke in a file without tags: the file's tree is replaced by an edited copy (alternately
@@ -518,6 +528,22 @@ namespace Pii.Benchmarks
             context.EnableConcurrentExecution();
             context.RegisterSymbolAction(_ => { }, SymbolKind.Property, SymbolKind.Field);
             context.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation);
+        }
+    }
+
+    /// <summary>An analyzer that registers do-nothing actions for members and for each file's semantic model.</summary>
+    internal sealed class EmptyMemberAndFileAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("EMPTY003", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.EnableConcurrentExecution();
+            context.RegisterSymbolAction(_ => { }, SymbolKind.Property, SymbolKind.Field);
+            context.RegisterSemanticModelAction(_ => { });
         }
     }
 #pragma warning restore RS1036, RS1041, RS2008
