@@ -99,7 +99,7 @@ namespace Pii.Benchmarks
             analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PiiAnalyzer());
             separateAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
                 new UntaggedPersonalDataAnalyzer(), new TagValidationAnalyzer(), new SubjectLinkAnalyzer(), new SpecialCategoryAnalyzer(), new ErasureStrategyAnalyzer());
-            emptyAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyMemberAnalyzer());
+            emptyAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer(EmptyActions.Members));
 
             var adoptedTrees = new List<SyntaxTree>(FileCount);
             for (int file = 0; file < FileCount; file++)
@@ -116,8 +116,8 @@ namespace Pii.Benchmarks
 
             loggingCompilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(loggingTrees)
                 .AddReferences(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
-            emptyOperationAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyMemberAndCallAnalyzer());
-            emptyFileAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyMemberAndFileAnalyzer());
+            emptyOperationAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer(EmptyActions.MembersAndCalls));
+            emptyFileAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer(EmptyActions.MembersAndFiles));
 
             AssertModelCompiles();
             AssertGeneratorOutput();
@@ -462,8 +462,21 @@ namespace Pii.Benchmarks
     // Instantiated by the benchmark only, never loaded by a compiler: the rules for shipped analyzer assemblies do not apply.
 #pragma warning disable RS1036, RS1041, RS2008
 
-    /// <summary>An analyzer of properties and fields that does nothing: the driver's own cost.</summary>
-    internal sealed class EmptyMemberAnalyzer : DiagnosticAnalyzer
+    /// <summary>What a do-nothing analyzer registers besides its member action: the driver's cost of each kind.</summary>
+    internal enum EmptyActions
+    {
+        /// <summary>Only a do-nothing action per property and field.</summary>
+        Members,
+
+        /// <summary>Also do-nothing operation actions for calls and object creations.</summary>
+        MembersAndCalls,
+
+        /// <summary>Also a do-nothing action per file's semantic model (how PII002 registers).</summary>
+        MembersAndFiles,
+    }
+
+    /// <summary>An analyzer that does nothing: the analyzer driver's own cost for the actions it registers.</summary>
+    internal sealed class EmptyAnalyzer(EmptyActions actions) : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Never = new("EMPTY001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
@@ -474,6 +487,14 @@ namespace Pii.Benchmarks
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterSymbolAction(_ => { }, SymbolKind.Property, SymbolKind.Field);
+            if (actions == EmptyActions.MembersAndCalls)
+            {
+                context.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation);
+            }
+            else if (actions == EmptyActions.MembersAndFiles)
+            {
+                context.RegisterSemanticModelAction(_ => { });
+            }
         }
     }
 
@@ -515,36 +536,5 @@ namespace Pii.Benchmarks
         }
     }
 
-    /// <summary>An analyzer that registers do-nothing actions for members, calls and object creations.</summary>
-    internal sealed class EmptyMemberAndCallAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Never = new("EMPTY002", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.EnableConcurrentExecution();
-            context.RegisterSymbolAction(_ => { }, SymbolKind.Property, SymbolKind.Field);
-            context.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation);
-        }
-    }
-
-    /// <summary>An analyzer that registers do-nothing actions for members and for each file's semantic model.</summary>
-    internal sealed class EmptyMemberAndFileAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Never = new("EMPTY003", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.EnableConcurrentExecution();
-            context.RegisterSymbolAction(_ => { }, SymbolKind.Property, SymbolKind.Field);
-            context.RegisterSemanticModelAction(_ => { });
-        }
-    }
 #pragma warning restore RS1036, RS1041, RS2008
 }

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using Pii.Analyzers.Untagged;
 
 namespace Pii.Analyzers.Logging
 {
@@ -117,15 +116,7 @@ namespace Pii.Analyzers.Logging
                 return false;
             }
 
-            foreach (AttributeData attribute in method.GetAttributes())
-            {
-                if (attribute.AttributeClass is { Name: "LoggerMessageAttribute" } a && InNamespace(a, "Microsoft", "Extensions", "Logging"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return SymbolFacts.HasAttribute(method, "LoggerMessageAttribute", "Microsoft", "Extensions", "Logging");
         }
 
         /// <summary>
@@ -136,23 +127,8 @@ namespace Pii.Analyzers.Logging
         {
             foreach (AttributeData attribute in parameter.GetAttributes())
             {
-                for (INamedTypeSymbol? a = attribute.AttributeClass; a is not null; a = a.BaseType)
-                {
-                    if (a.Name == "DataClassificationAttribute" && InNamespace(a, "Microsoft", "Extensions", "Compliance", "Classification"))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool HasLogProperties(IParameterSymbol parameter)
-        {
-            foreach (AttributeData attribute in parameter.GetAttributes())
-            {
-                if (attribute.AttributeClass is { Name: "LogPropertiesAttribute" } a && InNamespace(a, "Microsoft", "Extensions", "Logging"))
+                if (attribute.AttributeClass is { } a
+                    && SymbolFacts.DerivesFrom(a, self: true, "DataClassificationAttribute", "Microsoft", "Extensions", "Compliance", "Classification"))
                 {
                     return true;
                 }
@@ -161,26 +137,18 @@ namespace Pii.Analyzers.Logging
             return false;
         }
 
+        private static bool HasLogProperties(IParameterSymbol parameter) =>
+            SymbolFacts.HasAttribute(parameter, "LogPropertiesAttribute", "Microsoft", "Extensions", "Logging");
+
+        /// <summary>Whether the parameter is the logger (<c>ILogger</c> or <c>ILogger&lt;T&gt;</c>), not a value written out.</summary>
         private static bool IsLoggerParameter(IParameterSymbol parameter) =>
-            parameter.Type is INamedTypeSymbol { Name: "ILogger" } logger && InNamespace(logger, "Microsoft", "Extensions", "Logging")
-            || parameter.Type is INamedTypeSymbol { Name: "ILogger", IsGenericType: true } generic && InNamespace(generic, "Microsoft", "Extensions", "Logging");
+            SymbolFacts.Is(parameter.Type as INamedTypeSymbol, "ILogger", "Microsoft", "Extensions", "Logging");
 
         private static bool IsSerilogWrite(string name) =>
             name is "Write" or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "ForContext";
 
-        private static bool IsException(INamedTypeSymbol type)
-        {
-            for (INamedTypeSymbol? t = type; t is not null; t = t.BaseType)
-            {
-                if (t.Name == "Exception" && InNamespace(t, "System"))
-                {
-                    return true;
-                }
-            }
+        private static bool IsException(INamedTypeSymbol type) => SymbolFacts.DerivesFrom(type, self: true, "Exception", "System");
 
-            return false;
-        }
-
-        internal static bool InNamespace(INamedTypeSymbol type, params string[] parts) => TypeIndex.IsNamespace(type.ContainingNamespace, parts);
+        internal static bool InNamespace(INamedTypeSymbol type, params string[] parts) => SymbolFacts.IsNamespace(type.ContainingNamespace, parts);
     }
 }

@@ -177,26 +177,10 @@ namespace Pii.Analyzers.Logging
         }
 
         /// <summary>The redaction the member's first tag asks for (<c>Redaction = RedactionKind.EmailMask</c>), or <c>Default</c>.</summary>
-        private static string RedactionOf(ISymbol member)
-        {
-            foreach (AttributeData attribute in member.GetAttributes())
-            {
-                if (!TagReader.IsPersonalDataTag(attribute.AttributeClass))
-                {
-                    continue;
-                }
-
-                foreach (System.Collections.Generic.KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
-                {
-                    if (named.Key == "Redaction" && named.Value.Value is int kind && System.Enum.IsDefined(typeof(RedactionKind), kind))
-                    {
-                        return ((RedactionKind)kind).ToString();
-                    }
-                }
-            }
-
-            return nameof(RedactionKind.Default);
-        }
+        private static string RedactionOf(ISymbol member) =>
+            TagReader.ReadTags(member, ImmutableArray<PurposeDeclaration>.Empty) is { IsEmpty: false } tags
+                ? tags[0].Redaction.ToString()
+                : nameof(RedactionKind.Default);
 
         /// <summary>Per-compilation state: the severity gate, the tagged-type cache and one <see cref="Taint"/> per method body.</summary>
         private sealed class State

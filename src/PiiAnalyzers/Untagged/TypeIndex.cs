@@ -79,15 +79,7 @@ namespace Pii.Analyzers.Untagged
                 return true;
             }
 
-            for (INamedTypeSymbol? b = type.BaseType; b is not null; b = b.BaseType)
-            {
-                if (b.Name == "IdentityUser" && IsNamespace(b.ContainingNamespace, "Microsoft", "AspNetCore", "Identity"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return SymbolFacts.DerivesFrom(type, self: false, "IdentityUser", "Microsoft", "AspNetCore", "Identity");
         }
 
         /// <summary>The element type of a collection, the underlying type of a nullable, or the type itself.</summary>
@@ -126,34 +118,7 @@ namespace Pii.Analyzers.Untagged
             return false;
         }
 
-        /// <summary>Whether <paramref name="ns"/> is exactly the namespace <c>parts[0].parts[1]...</c>.</summary>
-        internal static bool IsNamespace(INamespaceSymbol? ns, params string[] parts)
-        {
-            for (int i = parts.Length - 1; i >= 0; i--)
-            {
-                if (ns is null || ns.Name != parts[i])
-                {
-                    return false;
-                }
-
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns is { IsGlobalNamespace: true };
-        }
-
-        private static bool IsDbContext(INamedTypeSymbol type)
-        {
-            for (INamedTypeSymbol? b = type.BaseType; b is not null; b = b.BaseType)
-            {
-                if (b.Name == "DbContext" && IsNamespace(b.ContainingNamespace, "Microsoft", "EntityFrameworkCore"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool IsDbContext(INamedTypeSymbol type) => SymbolFacts.DerivesFrom(type, self: false, "DbContext", "Microsoft", "EntityFrameworkCore");
 
         /// <summary>
         /// Whether the member declared by <paramref name="declaration"/> (a property, a field's variable or a record's
@@ -355,8 +320,8 @@ namespace Pii.Analyzers.Untagged
             {
                 foreach (ISymbol member in level.GetMembers())
                 {
-                    if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set }
-                        && IsNamespace(set.ContainingNamespace, "Microsoft", "EntityFrameworkCore")
+                    if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { TypeArguments.Length: 1 } set }
+                        && SymbolFacts.Is(set, "DbSet", "Microsoft", "EntityFrameworkCore")
                         && set.TypeArguments[0] is INamedTypeSymbol entity)
                     {
                         entities.Add(entity.OriginalDefinition);

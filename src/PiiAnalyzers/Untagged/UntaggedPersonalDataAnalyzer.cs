@@ -227,13 +227,9 @@ namespace Pii.Analyzers.Untagged
         {
             for (INamedTypeSymbol? t = type; t is not null; t = t.BaseType)
             {
-                foreach (AttributeData attribute in t.GetAttributes())
+                if (SymbolFacts.HasAttribute(t, "TableAttribute", "System", "ComponentModel", "DataAnnotations", "Schema"))
                 {
-                    if (attribute.AttributeClass is { Name: "TableAttribute" } table
-                        && TypeIndex.IsNamespace(table.ContainingNamespace, "System", "ComponentModel", "DataAnnotations", "Schema"))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 

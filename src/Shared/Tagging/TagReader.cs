@@ -179,8 +179,7 @@ namespace Pii.Tagging
             return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, description, special, condition, sensitive, problem);
         }
 
-        /// <summary>Whether the attribute is a purpose tag: <c>[PersonalData]</c> or <c>[SensitivePersonalData]</c>.</summary>
-        public static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>
+        private static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>
             WellKnownTypes.IsPiiAttribute(attributeClass, "PersonalDataAttribute")
             || WellKnownTypes.IsPiiAttribute(attributeClass, "SensitivePersonalDataAttribute");
 

@@ -1,0 +1,60 @@
+using Microsoft.CodeAnalysis;
+
+namespace Pii.Analyzers
+{
+    /// <summary>
+    /// Questions about well-known types the analyzers ask by name and namespace, so that no type is resolved up front:
+    /// is this type, or a base of it, <c>Microsoft.EntityFrameworkCore.DbContext</c>; does this symbol carry
+    /// <c>[LoggerMessage]</c>.
+    /// </summary>
+    internal static class SymbolFacts
+    {
+        /// <summary>Whether <paramref name="ns"/> is exactly the namespace <c>parts[0].parts[1]...</c>.</summary>
+        public static bool IsNamespace(INamespaceSymbol? ns, params string[] parts)
+        {
+            for (int i = parts.Length - 1; i >= 0; i--)
+            {
+                if (ns is null || ns.Name != parts[i])
+                {
+                    return false;
+                }
+
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is { IsGlobalNamespace: true };
+        }
+
+        /// <summary>Whether the type is named <paramref name="name"/> in the namespace <paramref name="ns"/>.</summary>
+        public static bool Is(INamedTypeSymbol? type, string name, params string[] ns) =>
+            type is not null && type.Name == name && IsNamespace(type.ContainingNamespace, ns);
+
+        /// <summary>Whether <paramref name="type"/> (with <paramref name="self"/>) or one of its base types is <c>ns.name</c>.</summary>
+        public static bool DerivesFrom(INamedTypeSymbol type, bool self, string name, params string[] ns)
+        {
+            for (INamedTypeSymbol? t = self ? type : type.BaseType; t is not null; t = t.BaseType)
+            {
+                if (Is(t, name, ns))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the symbol carries an attribute of the class <c>ns.name</c>.</summary>
+        public static bool HasAttribute(ISymbol symbol, string name, params string[] ns)
+        {
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (Is(attribute.AttributeClass, name, ns))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
