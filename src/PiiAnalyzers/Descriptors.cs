@@ -55,12 +55,26 @@ namespace Pii.Analyzers
             "'{0}' cannot be erased with {1}: {2}",
             "Generated erasure writes members without reflection. A member with no setter, with a setter generated code cannot reach, or of a type the strategy does not fit would be reported as not erasable at run time: the subject's data would stay.");
 
+        public static readonly DiagnosticDescriptor TaggedTypeNotInModel = Create(
+            DiagnosticIds.TaggedTypeNotInModel,
+            "Tagged type is reachable from no DbSet",
+            "Tagged type '{0}' is reachable from no DbSet of '{1}'",
+            "Generated export and erasure of an EF Core DbContext cover the entity types of its DbSet properties and the types they own. A type with tagged members that is neither would be missed: its data would not be exported or erased.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public static readonly DiagnosticDescriptor EntityLinkNotQueryable = Create(
+            DiagnosticIds.EntityLinkNotQueryable,
+            "Entity's link to a data subject cannot be turned into a query",
+            "Entity '{0}' of '{1}' has personal data but its link to a data subject cannot be turned into a query: {2}",
+            "Generated export and erasure of an EF Core DbContext find a subject's rows by following foreign keys from each entity to a [DataSubject] of the same context. An entity whose chain cannot be built is left out of them: its data would not be exported or erased.");
+
         public static readonly DiagnosticDescriptor[] All =
         [
             UntaggedPersonalData, UntaggedSpecialCategoryData, PersonalDataLogged, InvalidTag, NoSubjectLink, SpecialCategoryWithoutCondition, ErasureStrategyNotApplicable,
+            TaggedTypeNotInModel, EntityLinkNotQueryable,
         ];
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, string description) => new(
+        private static DiagnosticDescriptor Create(string id, string title, string message, string description, params string[] customTags) => new(
             id,
             title,
             message,
@@ -68,6 +82,7 @@ namespace Pii.Analyzers
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: description,
-            helpLinkUri: HelpLinkBase + id + ".md");
+            helpLinkUri: HelpLinkBase + id + ".md",
+            customTags: customTags);
     }
 }

@@ -9,5 +9,7 @@ namespace Pii.Analyzers
         public const string NoSubjectLink = "PII004";
         public const string SpecialCategoryWithoutCondition = "PII005";
         public const string ErasureStrategyNotApplicable = "PII006";
+        public const string TaggedTypeNotInModel = "PII008";
+        public const string EntityLinkNotQueryable = "PII009";
     }
 }

@@ -9,7 +9,7 @@ using Pii.Tagging;
 namespace Pii.Analyzers
 {
     /// <summary>
-    /// The analyzer the compiler loads: every Pii rule (PII001–PII006) under one analyzer, with one callback per
+    /// The analyzer the compiler loads: every Pii rule (PII001–PII006, PII008, PII009) under one analyzer, with one callback per
     /// property or field for all member rules.
     /// </summary>
     /// <remarks>
@@ -24,12 +24,13 @@ namespace Pii.Analyzers
     {
         private static readonly UntaggedPersonalDataAnalyzer Untagged = new();
         private static readonly SubjectLinkAnalyzer SubjectLink = new();
+        private static readonly EntityModelAnalyzer EntityModel = new();
         private static readonly Logging.PersonalDataLoggedAnalyzer Logged = new();
         private static readonly TaggedMemberAnalyzer[] TagRules = [new TagValidationAnalyzer(), new SpecialCategoryAnalyzer(), new ErasureStrategyAnalyzer()];
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            new DiagnosticAnalyzer[] { Untagged, Logged, SubjectLink }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
+            new DiagnosticAnalyzer[] { Untagged, Logged, SubjectLink, EntityModel }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -39,6 +40,7 @@ namespace Pii.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             SubjectLink.Initialize(context); // a rule about types, with its own actions
+            EntityModel.Initialize(context); // rules about the EF Core model (PII008, PII009), with their own actions
             context.RegisterCompilationStartAction(start =>
             {
                 if (start.Compilation.GetTypeByMetadataName(WellKnownTypes.PersonalDataAttribute) is null)

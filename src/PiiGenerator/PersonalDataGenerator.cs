@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using Pii.Generator.Emitters;
 using Pii.Generator.Model;
@@ -26,6 +27,8 @@ namespace Pii.Generator
             public const string SensitiveMembers = nameof(SensitiveMembers);
             public const string DataSubjects = nameof(DataSubjects);
             public const string Types = nameof(Types);
+            public const string Contexts = nameof(Contexts);
+            public const string Stores = nameof(Stores);
         }
 
         /// <inheritdoc/>
@@ -42,6 +45,101 @@ namespace Pii.Generator
                 .WithTrackingName(Steps.Types);
 
             context.RegisterSourceOutput(types, static (output, type) => Emit(output, type));
+
+            // EF Core: the DbContexts are found by syntax, but a context's spec depends on entity types in other files,
+            // so the specs are built from the whole compilation (and cached by value when nothing they use changed).
+            IncrementalValueProvider<ImmutableArray<string>> contexts = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => node is ClassDeclarationSyntax { BaseList: not null },
+                    static (syntax, cancellationToken) => ContextName(syntax, cancellationToken))
+                .Where(static name => name is not null)
+                .Select(static (name, _) => name!)
+                .WithTrackingName(Steps.Contexts)
+                .Collect();
+
+            IncrementalValuesProvider<StoreSpec> stores = contexts
+                .Combine(context.CompilationProvider)
+                .SelectMany(static (pair, cancellationToken) => ParseStores(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(Steps.Stores);
+
+            context.RegisterSourceOutput(stores, static (output, store) => Emit(output, store));
+        }
+
+        private static string? ContextName(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return syntax.SemanticModel.GetDeclaredSymbol(syntax.Node, cancellationToken) is INamedTypeSymbol type && StoreParser.IsDbContext(type)
+                    ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+                    : null;
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        private static ImmutableArray<StoreSpec> ParseStores(ImmutableArray<string> names, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (names.IsEmpty)
+            {
+                return ImmutableArray<StoreSpec>.Empty;
+            }
+
+            var specs = new SortedDictionary<string, StoreSpec>(StringComparer.Ordinal);
+            foreach (string name in names)
+            {
+                try
+                {
+                    foreach (ISymbol symbol in compilation.GetSymbolsWithName(ShortName(name), SymbolFilter.Type, cancellationToken))
+                    {
+                        if (symbol is INamedTypeSymbol type
+                            && type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == name
+                            && StoreParser.Parse(compilation, type, cancellationToken) is { } spec
+                            && !specs.ContainsKey(spec.HintName))
+                        {
+                            specs.Add(spec.HintName, spec);
+                        }
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    throw;
+                }
+                catch (Exception)
+                {
+                    // The generator never throws: a context it cannot read gets no store, and PII008/PII009 say why.
+                }
+            }
+
+            return specs.Values.ToImmutableArray();
+        }
+
+        private static string ShortName(string fullyQualified)
+        {
+            int dot = fullyQualified.LastIndexOfAny(new[] { '.', ':' });
+            string name = dot < 0 ? fullyQualified : fullyQualified.Substring(dot + 1);
+            int generic = name.IndexOf('<');
+            return generic < 0 ? name : name.Substring(0, generic);
+        }
+
+        private static void Emit(SourceProductionContext output, StoreSpec store)
+        {
+            string source;
+            try
+            {
+                source = StoreEmitter.Emit(store);
+            }
+            catch (Exception)
+            {
+                return;
+            }
+
+            output.AddSource(store.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }
 
         private static IncrementalValuesProvider<TypeSpec> FindTypes(IncrementalGeneratorInitializationContext context, string attribute, string step) =>

@@ -205,6 +205,18 @@ namespace Pii
             return end.AddHours(Hours).AddMinutes(Minutes).AddSeconds(Seconds);
         }
 
+        /// <summary>
+        /// Subtracts this duration from a point in time, the inverse of <see cref="AddTo"/>: the earliest start whose
+        /// retention has ended by <paramref name="end"/>. Time first, then days, weeks, months and years.
+        /// </summary>
+        /// <param name="end">The point in time, for example now.</param>
+        /// <returns>The cut-off: data whose retention started at or before it has expired.</returns>
+        public DateTimeOffset SubtractFrom(DateTimeOffset end)
+        {
+            DateTimeOffset start = end.AddSeconds(-Seconds).AddMinutes(-Minutes).AddHours(-Hours);
+            return start.AddDays(-((Weeks * 7) + Days)).AddMonths(-Months).AddYears(-Years);
+        }
+
         /// <summary>Returns the canonical ISO 8601 text, for example <c>P1Y6M</c>.</summary>
         /// <returns>The duration's text.</returns>
         public override string ToString()

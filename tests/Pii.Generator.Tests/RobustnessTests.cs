@@ -17,7 +17,7 @@ public class RobustnessTests
         "nameof(Missing)", "LegalBasis.Consent", "\"Marketing\"", "Retention = \"P1Y\"", "default", "new object()", ")", "(",
     ];
 
-    public static IEnumerable<object[]> Inputs => [["Customer.cs"], ["Shapes.cs"]];
+    public static IEnumerable<object[]> Inputs => [["Customer.cs"], ["Shapes.cs"], ["Store.cs"]];
 
     [Theory]
     [MemberData(nameof(Inputs))]

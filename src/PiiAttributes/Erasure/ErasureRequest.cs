@@ -16,11 +16,12 @@ namespace Pii.Erasure
         private readonly HashSet<string>? _purposes;
         private readonly byte[]? _pseudonymizationKey;
 
-        private ErasureRequest(DateTimeOffset requestedAt, HashSet<string>? purposes, byte[]? pseudonymizationKey)
+        private ErasureRequest(DateTimeOffset requestedAt, HashSet<string>? purposes, byte[]? pseudonymizationKey, bool suppress = false)
         {
             RequestedAt = requestedAt;
             _purposes = purposes;
             _pseudonymizationKey = pseudonymizationKey;
+            AddToSuppressionList = suppress;
         }
 
         /// <summary>Gets when the request was made: legal holds and retentions are measured from it.</summary>
@@ -28,6 +29,12 @@ namespace Pii.Erasure
 
         /// <summary>Gets the purposes the request is scoped to, or <see langword="null"/> for every purpose.</summary>
         public IReadOnlyCollection<string>? Purposes => _purposes;
+
+        /// <summary>
+        /// Gets whether a subject-wide erasure also puts the subject's identifiers (its e-mail addresses and phone numbers)
+        /// on the suppression list, so that the person is not imported or contacted again.
+        /// </summary>
+        public bool AddToSuppressionList { get; }
 
         /// <summary>Gets the key for <see cref="ErasureStrategy.Pseudonymize"/>, or <see langword="null"/> when none was given.</summary>
         public ReadOnlyMemory<byte>? PseudonymizationKey => _pseudonymizationKey;
@@ -68,8 +75,15 @@ namespace Pii.Erasure
                 throw new ArgumentException($"A pseudonymization key must be at least {MinimumKeyLength} bytes; {key.Length} were given.", nameof(key));
             }
 
-            return new ErasureRequest(RequestedAt, _purposes, key.ToArray());
+            return new ErasureRequest(RequestedAt, _purposes, key.ToArray(), AddToSuppressionList);
         }
+
+        /// <summary>
+        /// Returns a copy of this request that also adds the subject to the suppression list (Flexmail: "we place you on a
+        /// blacklist so you are not contacted again"). Only the keyed hash of each identifier is stored.
+        /// </summary>
+        /// <returns>The request with suppression.</returns>
+        public ErasureRequest WithSuppression() => new(RequestedAt, _purposes, _pseudonymizationKey, suppress: true);
 
         /// <summary>Tells whether the request covers a purpose.</summary>
         /// <param name="purpose">The purpose's name.</param>

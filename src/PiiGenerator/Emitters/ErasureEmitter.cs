@@ -120,7 +120,7 @@ namespace Pii.Generator.Emitters
             };
         }
 
-        private static string AnonymousValue(MemberSpec member) => member.Kind switch
+        public static string AnonymousValue(MemberSpec member) => member.Kind switch
         {
             ValueKind.String => member.Category switch
             {

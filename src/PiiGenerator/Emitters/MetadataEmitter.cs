@@ -32,7 +32,7 @@ namespace Pii.Generator.Emitters
                     }
                 }
 
-                string declaration = $"private static readonly global::Pii.Erasure.PurposeTag[] {member.Name}Purposes =";
+                string declaration = $"internal static readonly global::Pii.Erasure.PurposeTag[] {member.Name}Purposes =";
                 if (member.Purposes.Count == 1)
                 {
                     writer.Line($"{declaration} {{ {PurposeTag(member.Purposes[0])} }};");

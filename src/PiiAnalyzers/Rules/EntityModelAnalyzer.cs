@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Pii.Tagging;
+
+namespace Pii.Analyzers.Rules
+{
+    /// <summary>
+    /// The EF Core model as generated export and erasure see it. PII008: a class with tagged members that is neither an
+    /// entity (a <c>DbSet&lt;T&gt;</c> of a context) nor owned by one, in a project whose contexts hold tagged entities.
+    /// PII009: a tagged entity of a context whose chain of foreign keys to a data subject (<see cref="EntityLinks"/>, the
+    /// rules the generator follows) cannot be built.
+    /// </summary>
+    /// <remarks>
+    /// Base types of entities and owned types are covered through them, and types derived from one are taken to be
+    /// mapped with it (EF Core inheritance): neither is reported as PII008.
+    /// </remarks>
+    public sealed class EntityModelAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.TaggedTypeNotInModel, Descriptors.EntityLinkNotQueryable);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypes.PersonalDataAttribute) is null)
+                {
+                    return;
+                }
+
+                Compilation compilation = start.Compilation;
+                SeverityGate notInModelGate = SeverityGate.For(compilation, start.Options, ImmutableArray.Create(Descriptors.TaggedTypeNotInModel));
+                SeverityGate linkGate = SeverityGate.For(compilation, start.Options, ImmutableArray.Create(Descriptors.EntityLinkNotQueryable));
+                var contexts = new ConcurrentBag<INamedTypeSymbol>();
+                var candidates = new ConcurrentBag<INamedTypeSymbol>();
+                start.RegisterSymbolAction(
+                    symbol =>
+                    {
+                        var type = (INamedTypeSymbol)symbol.Symbol;
+                        if (type.TypeKind != TypeKind.Class || type.Locations.Length == 0)
+                        {
+                            return;
+                        }
+
+                        if (IsDbContext(type))
+                        {
+                            contexts.Add(type);
+                            if (!type.IsGenericType && !linkGate.IsOff(type.Locations[0].SourceTree, symbol.CancellationToken))
+                            {
+                                ReportUnlinkedEntities(symbol, type);
+                            }
+                        }
+                        else if (!type.IsStatic
+                            && !type.IsImplicitlyDeclared
+                            && HasTaggedMembers(type)
+                            && !notInModelGate.IsOff(type.Locations[0].SourceTree, symbol.CancellationToken))
+                        {
+                            candidates.Add(type);
+                        }
+                    },
+                    SymbolKind.NamedType);
+
+                start.RegisterCompilationEndAction(end =>
+                {
+                    if (contexts.IsEmpty || candidates.IsEmpty)
+                    {
+                        return;
+                    }
+
+                    // The contexts with a tagged entity, and what their DbSets reach.
+                    var names = new SortedSet<string>(StringComparer.Ordinal);
+                    var covered = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+                    foreach (INamedTypeSymbol context in contexts)
+                    {
+                        end.CancellationToken.ThrowIfCancellationRequested();
+                        ImmutableArray<INamedTypeSymbol> entities = EntityTypes(context);
+                        if (!entities.Any(HasTaggedMembers))
+                        {
+                            continue;
+                        }
+
+                        names.Add(context.Name);
+                        foreach (INamedTypeSymbol entity in entities)
+                        {
+                            Cover(entity, covered, compilation);
+                        }
+                    }
+
+                    if (names.Count == 0)
+                    {
+                        return;
+                    }
+
+                    string contextNames = string.Join("' or '", names);
+                    foreach (INamedTypeSymbol type in candidates)
+                    {
+                        end.CancellationToken.ThrowIfCancellationRequested();
+                        if (!IsCovered(type, covered))
+                        {
+                            end.ReportDiagnostic(Diagnostic.Create(Descriptors.TaggedTypeNotInModel, type.Locations[0], type.Name, contextNames));
+                        }
+                    }
+                });
+            });
+        }
+
+        /// <summary>Whether the type derives from <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
+        internal static bool IsDbContext(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (IsEfCoreDbContext(current))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The entity types a context exposes as <c>DbSet&lt;T&gt;</c> properties, its base contexts' included (as the generator collects them).</summary>
+        internal static ImmutableArray<INamedTypeSymbol> EntityTypes(INamedTypeSymbol context)
+        {
+            var types = new List<INamedTypeSymbol>();
+            foreach (INamedTypeSymbol level in Levels(context))
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (EntityOf(member) is { } entity && !types.Contains(entity, SymbolEqualityComparer.Default))
+                    {
+                        types.Add(entity);
+                    }
+                }
+            }
+
+            return types.ToImmutableArray();
+        }
+
+        /// <summary>PII009 for each tagged entity of <paramref name="context"/> without a chain to a data subject, on its <c>DbSet</c> property.</summary>
+        private static void ReportUnlinkedEntities(SymbolAnalysisContext symbol, INamedTypeSymbol context)
+        {
+            ImmutableArray<INamedTypeSymbol> entities = EntityTypes(context);
+            foreach (INamedTypeSymbol entity in entities)
+            {
+                symbol.CancellationToken.ThrowIfCancellationRequested();
+                if (TagReader.FindDataSubject(entity) is not null
+                    || !HasTaggedMembers(entity)
+                    || EntityLinks.ChainToSubject(entity, entities, out string? problem) is not null)
+                {
+                    continue;
+                }
+
+                Location location = DbSetLocation(context, entity) ?? context.Locations[0];
+                symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.EntityLinkNotQueryable, location, entity.Name, context.Name, problem));
+            }
+        }
+
+        /// <summary>Where the first <c>DbSet</c> of <paramref name="entity"/> is declared in source, base contexts first.</summary>
+        private static Location? DbSetLocation(INamedTypeSymbol context, INamedTypeSymbol entity)
+        {
+            foreach (INamedTypeSymbol level in Levels(context))
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(EntityOf(member), entity) && member.Locations.Length > 0 && member.Locations[0].IsInSource)
+                    {
+                        return member.Locations[0];
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The context and its base contexts up to <c>DbContext</c>, base first.</summary>
+        private static List<INamedTypeSymbol> Levels(INamedTypeSymbol context)
+        {
+            var levels = new List<INamedTypeSymbol>();
+            for (INamedTypeSymbol? level = context; level is not null && !IsEfCoreDbContext(level); level = level.BaseType)
+            {
+                levels.Insert(0, level);
+            }
+
+            return levels;
+        }
+
+        private static INamedTypeSymbol? EntityOf(ISymbol member) =>
+            member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set }
+            && set.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore"
+            && set.TypeArguments[0] is INamedTypeSymbol entity
+                ? entity
+                : null;
+
+        private static bool IsEfCoreDbContext(INamedTypeSymbol type) =>
+            type.Name == "DbContext" && type.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore";
+
+        /// <summary>Whether an instance property or field of the type or a base type carries a personal-data tag.</summary>
+        private static bool HasTaggedMembers(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && TagReader.IsTagged(member))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Adds an entity or owned type, its base types, and the types of its members (collections' elements) declared in this compilation, transitively.</summary>
+        private static void Cover(INamedTypeSymbol root, HashSet<INamedTypeSymbol> covered, Compilation compilation)
+        {
+            var pending = new Stack<INamedTypeSymbol>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                INamedTypeSymbol type = pending.Pop();
+                if (!covered.Add(type.OriginalDefinition))
+                {
+                    continue;
+                }
+
+                for (INamedTypeSymbol? level = type.BaseType; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+                {
+                    covered.Add(level.OriginalDefinition);
+                }
+
+                foreach (ISymbol member in EntityLinks.DataMembers(type))
+                {
+                    if (MemberShape.TypeOf(member) is { } memberType
+                        && ValueType(memberType) is { } owned
+                        && SymbolEqualityComparer.Default.Equals(owned.ContainingAssembly, compilation.Assembly))
+                    {
+                        pending.Push(owned);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The class a member holds: its type, or the element type of an array or collection.</summary>
+        private static INamedTypeSymbol? ValueType(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType as INamedTypeSymbol;
+            }
+
+            if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+            {
+                return null;
+            }
+
+            if (named.IsGenericType)
+            {
+                foreach (INamedTypeSymbol candidate in named.AllInterfaces.Insert(0, named))
+                {
+                    if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                    {
+                        return candidate.TypeArguments[0] as INamedTypeSymbol;
+                    }
+                }
+            }
+
+            return named;
+        }
+
+        /// <summary>Whether the type, or a base type of it (an entity mapped with EF Core inheritance), is covered.</summary>
+        private static bool IsCovered(INamedTypeSymbol type, HashSet<INamedTypeSymbol> covered)
+        {
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                if (covered.Contains(level.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Pii.Erasure;
+
+namespace Pii.Store
+{
+    /// <summary>What a subject-wide erasure found.</summary>
+    public enum SubjectErasureStatus
+    {
+        /// <summary>No data subject has the key: nothing was changed.</summary>
+        NotFound = 0,
+
+        /// <summary>The subject was found and at least one value was erased or one record deleted.</summary>
+        Erased = 1,
+
+        /// <summary>The subject was found but nothing was left to erase: a repeated request, or everything is held or kept.</summary>
+        NothingChanged = 2,
+    }
+
+    /// <summary>
+    /// The receipt of a subject-wide erasure, to keep as proof that the request was carried out. It contains no personal
+    /// data: the subject appears only as a keyed hash of its key, and members only as counts and outcomes.
+    /// </summary>
+    public sealed class SubjectErasureReceipt
+    {
+        internal SubjectErasureReceipt(
+            string subjectType,
+            string subjectHash,
+            SubjectErasureStatus status,
+            DateTimeOffset requestedAt,
+            DateTimeOffset completedAt,
+            IReadOnlyCollection<string>? purposes,
+            IReadOnlyList<EntityErasureCount> entities,
+            int statements,
+            int suppressed)
+        {
+            SubjectType = subjectType;
+            SubjectHash = subjectHash;
+            Status = status;
+            RequestedAt = requestedAt;
+            CompletedAt = completedAt;
+            Purposes = purposes;
+            Entities = entities;
+            Statements = statements;
+            AddedToSuppressionList = suppressed;
+        }
+
+        /// <summary>Gets the data subject's type.</summary>
+        public string SubjectType { get; }
+
+        /// <summary>Gets the keyed hash (HMAC-SHA256) of the subject's key: the same subject always gives the same hash under the same key.</summary>
+        public string SubjectHash { get; }
+
+        /// <summary>Gets what the erasure found.</summary>
+        public SubjectErasureStatus Status { get; }
+
+        /// <summary>Gets when the request was made.</summary>
+        public DateTimeOffset RequestedAt { get; }
+
+        /// <summary>Gets when the erasure was committed.</summary>
+        public DateTimeOffset CompletedAt { get; }
+
+        /// <summary>Gets the purposes the request was scoped to, or <see langword="null"/> for all.</summary>
+        public IReadOnlyCollection<string>? Purposes { get; }
+
+        /// <summary>Gets one entry per entity type linked to the subject, the subject's own type first.</summary>
+        public IReadOnlyList<EntityErasureCount> Entities { get; }
+
+        /// <summary>Gets the number of SQL statements the erasure ran: it depends on the model, not on the number of rows (pseudonymization aside: one per distinct value).</summary>
+        public int Statements { get; }
+
+        /// <summary>Gets how many identifiers were added to the suppression list.</summary>
+        public int AddedToSuppressionList { get; }
+
+        /// <summary>Gets whether anything was changed.</summary>
+        public bool Changed => Status == SubjectErasureStatus.Erased;
+
+        /// <summary>Gets the members kept under a legal hold, with their until-dates.</summary>
+        public IEnumerable<MemberErasureCount> Held => Entities.SelectMany(e => e.Members).Where(m => m.RowsHeld > 0 || (m.Outcome == ErasureOutcome.Held && m.Rows > 0));
+
+        /// <summary>Gets the entry of an entity type, or <see langword="null"/>.</summary>
+        /// <param name="entityType">The type's name.</param>
+        /// <returns>The entry.</returns>
+        public EntityErasureCount? this[string entityType] => Entities.FirstOrDefault(e => e.EntityType == entityType);
+    }
+
+    /// <summary>What an erasure did to the rows of one entity type.</summary>
+    public sealed class EntityErasureCount
+    {
+        internal EntityErasureCount(string entityType, int rows, int rowsDeleted, IReadOnlyList<MemberErasureCount> members)
+        {
+            EntityType = entityType;
+            Rows = rows;
+            RowsDeleted = rowsDeleted;
+            Members = members;
+        }
+
+        /// <summary>Gets the entity type's name.</summary>
+        public string EntityType { get; }
+
+        /// <summary>Gets the number of the subject's rows of this type before the erasure.</summary>
+        public int Rows { get; }
+
+        /// <summary>Gets the number of rows deleted.</summary>
+        public int RowsDeleted { get; }
+
+        /// <summary>Gets one entry per tagged member.</summary>
+        public IReadOnlyList<MemberErasureCount> Members { get; }
+
+        /// <summary>Gets the entry of a member, or <see langword="null"/>.</summary>
+        /// <param name="member">The member's name.</param>
+        /// <returns>The entry.</returns>
+        public MemberErasureCount? this[string member] => Members.FirstOrDefault(m => m.Member == member);
+    }
+
+    /// <summary>What an erasure did to one member across the rows of its entity type.</summary>
+    public sealed class MemberErasureCount
+    {
+        internal MemberErasureCount(string member, ErasureStrategy strategy, ErasureOutcome outcome, int rows, int rowsHeld, DateTimeOffset? heldUntil, string? reason)
+        {
+            Member = member;
+            Strategy = strategy;
+            Outcome = outcome;
+            Rows = rows;
+            RowsHeld = rowsHeld;
+            HeldUntil = heldUntil;
+            Reason = reason;
+        }
+
+        /// <summary>Gets the member's name.</summary>
+        public string Member { get; }
+
+        /// <summary>Gets the member's strategy.</summary>
+        public ErasureStrategy Strategy { get; }
+
+        /// <summary>
+        /// Gets the outcome: the strategy's outcome when rows were changed, <see cref="ErasureOutcome.AlreadyErased"/>
+        /// when none needed it, or why the member stays (held, kept for another purpose, not erasable).
+        /// </summary>
+        public ErasureOutcome Outcome { get; }
+
+        /// <summary>Gets the number of rows changed (erased), or, for a member that stays, the number of rows that hold a value.</summary>
+        public int Rows { get; }
+
+        /// <summary>Gets the number of rows whose value is held because the legal retention counted from a date in the row has not ended.</summary>
+        public int RowsHeld { get; }
+
+        /// <summary>Gets the end of the legal hold (the latest one, for rows held by their own dates), where known.</summary>
+        public DateTimeOffset? HeldUntil { get; }
+
+        /// <summary>Gets why the member stays, where it does.</summary>
+        public string? Reason { get; }
+
+        /// <inheritdoc/>
+        public override string ToString() =>
+            HeldUntil is { } until ? $"{Member}: {Outcome} ({Rows} rows, {RowsHeld} held until {until:yyyy-MM-dd})" : $"{Member}: {Outcome} ({Rows} rows)";
+    }
+}

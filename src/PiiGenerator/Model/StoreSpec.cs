@@ -1,0 +1,68 @@
+using Pii.Tagging;
+
+namespace Pii.Generator.Model
+{
+    /// <summary>
+    /// Everything the store emitter needs to write the subject-wide operations of one EF Core <c>DbContext</c>: its
+    /// tagged entity types, its data subjects, and for each subject the entities linked to it with the query condition
+    /// that finds the subject's rows. Plain data only, so the pipeline caches it.
+    /// </summary>
+    internal sealed record StoreSpec(
+        string HintName,
+        string? Namespace,
+        string ContextName,
+        string ContextFullName,
+        string ClassName,
+        bool IsPublic,
+        bool HasSuppressionList,
+        EquatableArray<StoreEntitySpec> Entities,
+        EquatableArray<StoreSubjectSpec> Subjects);
+
+    /// <summary>An entity type of the context with tagged members, and the context's entity types that link to it directly.</summary>
+    internal sealed record StoreEntitySpec(
+        string Name,
+        string FullName,
+        string PersonalDataClass,
+        EquatableArray<StoreMemberSpec> Members,
+        EquatableArray<string> LinkedFrom);
+
+    /// <summary>
+    /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#
+    /// expressions of the value each strategy writes; <see cref="NotSetBased"/> says why a statement cannot write the member.
+    /// </summary>
+    internal sealed record StoreMemberSpec(
+        string Name,
+        string Type,
+        ValueKind Kind,
+        bool CanBeNull,
+        ErasureStrategy Erasure,
+        DataCategory Category,
+        string? Cleared,
+        string? Anonymized,
+        string? NotSetBased,
+        string? RetentionStart,
+        ValueKind RetentionStartKind,
+        bool RetentionStartNullable);
+
+    /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
+    internal sealed record StoreSubjectSpec(
+        string Name,
+        string FullName,
+        string KeyName,
+        string KeyType,
+        EquatableArray<string> SuppressibleMembers,
+        EquatableArray<StoreLinkSpec> Linked);
+
+    /// <summary>
+    /// An entity type linked to a subject. <see cref="Condition"/> is the body of <c>row =&gt; …</c> that is true for the
+    /// subject's rows, with <c>subjectKey</c> and <c>db</c> in scope; <see cref="Tagged"/> is false for a type that only
+    /// carries the link (its rows are counted when a parent is to be deleted).
+    /// </summary>
+    internal sealed record StoreLinkSpec(
+        string Name,
+        string FullName,
+        string Parent,
+        int Depth,
+        string Condition,
+        bool Tagged);
+}

@@ -1,0 +1,265 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Pii.Generator.Emitters;
+using Pii.Generator.Model;
+using Pii.Tagging;
+
+namespace Pii.Generator.Parsing
+{
+    /// <summary>Turns an EF Core <c>DbContext</c> into a <see cref="StoreSpec"/>: its <c>DbSet</c>s, their tagged members and their links to data subjects.</summary>
+    internal static class StoreParser
+    {
+        /// <summary>Whether the type derives from <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
+        public static bool IsDbContext(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "DbContext" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The entity types a context exposes as <c>DbSet&lt;T&gt;</c> properties, its base contexts' included, in declaration order.</summary>
+        public static ImmutableArray<INamedTypeSymbol> EntityTypes(INamedTypeSymbol context)
+        {
+            var types = new List<INamedTypeSymbol>();
+            var levels = new List<INamedTypeSymbol>();
+            for (INamedTypeSymbol? level = context; level is not null && !(level.Name == "DbContext" && level.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore"); level = level.BaseType)
+            {
+                levels.Insert(0, level);
+            }
+
+            foreach (INamedTypeSymbol level in levels)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set }
+                        && set.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore"
+                        && set.TypeArguments[0] is INamedTypeSymbol entity
+                        && !types.Contains(entity, SymbolEqualityComparer.Default))
+                    {
+                        types.Add(entity);
+                    }
+                }
+            }
+
+            return types.ToImmutableArray();
+        }
+
+        /// <summary>Builds the spec, or returns <see langword="null"/> when the context exposes no tagged entity type or cannot be named from generated code.</summary>
+        public static StoreSpec? Parse(Compilation compilation, INamedTypeSymbol context, CancellationToken cancellationToken)
+        {
+            if (!TypeParser.CanGenerateFor(context, out bool isPublic) || context.IsGenericType)
+            {
+                return null;
+            }
+
+            ImmutableArray<INamedTypeSymbol> entities = EntityTypes(context);
+            TypeParser parser = TypeParser.For(compilation);
+            var tagged = new Dictionary<INamedTypeSymbol, TypeSpec>(SymbolEqualityComparer.Default);
+            foreach (INamedTypeSymbol entity in entities)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!entity.IsGenericType && parser.Parse(entity, cancellationToken) is { } spec)
+                {
+                    tagged.Add(entity, spec);
+                }
+            }
+
+            if (tagged.Count == 0)
+            {
+                return null;
+            }
+
+            // Every entity's chain to its subject; entities without one are left to PII009.
+            var chains = new Dictionary<INamedTypeSymbol, ImmutableArray<LinkStep>>(SymbolEqualityComparer.Default);
+            foreach (INamedTypeSymbol entity in entities)
+            {
+                if (EntityLinks.ChainToSubject(entity, entities, out _) is { } chain)
+                {
+                    chains.Add(entity, chain);
+                }
+            }
+
+            var entitySpecs = new List<StoreEntitySpec>();
+            foreach (KeyValuePair<INamedTypeSymbol, TypeSpec> pair in tagged)
+            {
+                var linkedFrom = entities
+                    .Where(e => chains.TryGetValue(e, out ImmutableArray<LinkStep> c) && c.Length > 0 && SymbolEqualityComparer.Default.Equals(c[0].Target, pair.Key))
+                    .Select(e => e.Name);
+                entitySpecs.Add(new StoreEntitySpec(
+                    pair.Key.Name,
+                    pair.Key.ToDisplayString(TypeNames.FullyQualified),
+                    TypeNames.QualifiedClassName(pair.Key),
+                    pair.Value.Members.Select(m => Member(pair.Key, m)).ToEquatableArray(),
+                    linkedFrom.ToEquatableArray()));
+            }
+
+            var subjects = new List<StoreSubjectSpec>();
+            foreach (INamedTypeSymbol subject in entities)
+            {
+                if (TagReader.FindDataSubject(subject) is null || EntityLinks.KeyOf(subject) is not { } key || MemberShape.TypeOf(key) is not { } keyType)
+                {
+                    continue;
+                }
+
+                var linked = new List<StoreLinkSpec>();
+                foreach (INamedTypeSymbol entity in entities)
+                {
+                    if (!chains.TryGetValue(entity, out ImmutableArray<LinkStep> chain)
+                        || !SymbolEqualityComparer.Default.Equals(chain.Length == 0 ? entity : chain[chain.Length - 1].Target, subject))
+                    {
+                        continue;
+                    }
+
+                    string condition = chain.Length == 0
+                        ? $"row.{Literals.Identifier(key.Name)} == subjectKey"
+                        : Condition(chain, 0, "row");
+                    linked.Add(new StoreLinkSpec(
+                        entity.Name,
+                        entity.ToDisplayString(TypeNames.FullyQualified),
+                        chain.Length == 0 ? string.Empty : chain[0].Target.Name,
+                        chain.Length,
+                        condition,
+                        tagged.ContainsKey(entity)));
+                }
+
+                if (!linked.Any(l => l.Tagged))
+                {
+                    continue;
+                }
+
+                IEnumerable<string> suppressible = tagged.TryGetValue(subject, out TypeSpec? subjectSpec)
+                    ? subjectSpec.Members
+                        .Where(m => m.Kind == ValueKind.String && m.Read == AccessKind.Direct && m.Category is DataCategory.EmailAddress or DataCategory.PhoneNumber)
+                        .Select(m => m.Name)
+                    : Enumerable.Empty<string>();
+
+                subjects.Add(new StoreSubjectSpec(
+                    subject.Name,
+                    subject.ToDisplayString(TypeNames.FullyQualified),
+                    key.Name,
+                    keyType.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeNames.FullyQualified),
+                    suppressible.ToEquatableArray(),
+                    linked.OrderByDescending(l => l.Depth).ThenBy(l => l.Name, System.StringComparer.Ordinal).ToEquatableArray()));
+            }
+
+            return new StoreSpec(
+                TypeNames.HintName(context).Replace(".PersonalData.g.cs", ".PersonalDataStore.g.cs"),
+                TypeNames.Namespace(context),
+                context.Name,
+                context.ToDisplayString(TypeNames.FullyQualified),
+                TypeNames.SimpleName(context) + "PersonalData",
+                isPublic,
+                entities.Any(e => e.Name == "SuppressedIdentifier" && e.ContainingNamespace?.ToDisplayString() == "Pii.Store"),
+                entitySpecs.ToEquatableArray(),
+                subjects.ToEquatableArray());
+        }
+
+        /// <summary>The condition on <paramref name="row"/> that follows the chain from step <paramref name="index"/> to the subject's key.</summary>
+        private static string Condition(ImmutableArray<LinkStep> chain, int index, string row)
+        {
+            LinkStep step = chain[index];
+            string member = Literals.Identifier(step.Member.Name);
+            string key = Literals.Identifier(step.TargetKey.Name);
+            if (index == chain.Length - 1)
+            {
+                return step.IsNavigation ? $"{row}.{member}!.{key} == subjectKey" : $"{row}.{member} == subjectKey";
+            }
+
+            if (step.IsNavigation)
+            {
+                return Condition(chain, index + 1, $"{row}.{member}!");
+            }
+
+            string parent = "parent" + (index + 1);
+            string target = step.Target.ToDisplayString(TypeNames.FullyQualified);
+            return $"db.Set<{target}>().Any({parent} => {parent}.{key} == {row}.{member} && {Condition(chain, index + 1, parent)})";
+        }
+
+        private static StoreMemberSpec Member(INamedTypeSymbol type, MemberSpec member)
+        {
+            string? cleared = null;
+            string? anonymized = null;
+            string? notSetBased = null;
+            if (member.IsOwned)
+            {
+                notSetBased = "an owned type: set-based statements cannot write into it";
+            }
+            else if (member.Read != AccessKind.Direct)
+            {
+                notSetBased = "generated code cannot read it in a query (no accessible getter)";
+            }
+            else
+            {
+                bool scalar = member.Kind is ValueKind.String or ValueKind.Boolean or ValueKind.Number or ValueKind.Char or ValueKind.DateTime
+                    or ValueKind.DateTimeOffset or ValueKind.DateOnly or ValueKind.TimeOnly or ValueKind.Guid or ValueKind.Enum;
+                if (member.CanBeNull)
+                {
+                    cleared = $"({member.Type})null";
+                }
+                else if (member.Kind == ValueKind.String)
+                {
+                    cleared = "\"\"";
+                }
+                else if (scalar)
+                {
+                    cleared = $"default({member.Type})";
+                }
+
+                if (scalar || member.Kind is ValueKind.IpAddress or ValueKind.ByteArray)
+                {
+                    anonymized = ErasureEmitter.AnonymousValue(member);
+                }
+
+                bool writable = member.Erasure switch
+                {
+                    ErasureStrategy.Anonymize => anonymized is not null,
+                    ErasureStrategy.Pseudonymize => member.Kind == ValueKind.String,
+                    ErasureStrategy.Retain => true,
+                    _ => cleared is not null,
+                };
+                if (!writable)
+                {
+                    notSetBased = $"a statement cannot {member.Erasure.ToString().ToLowerInvariant()} a {member.Kind} member";
+                }
+            }
+
+            ValueKind startKind = ValueKind.Other;
+            bool startNullable = false;
+            if (member.RetentionStartMember is { } start)
+            {
+                foreach (ISymbol candidate in EntityLinks.DataMembers(type))
+                {
+                    if (candidate.Name == start && MemberShape.TypeOf(candidate) is { } startType)
+                    {
+                        MemberShape shape = MemberShape.Of(startType);
+                        startKind = shape.Kind;
+                        startNullable = shape.CanBeNull;
+                    }
+                }
+            }
+
+            return new StoreMemberSpec(
+                member.Name,
+                member.Type,
+                member.Kind,
+                member.CanBeNull,
+                member.Erasure,
+                member.Category,
+                cleared,
+                anonymized,
+                notSetBased,
+                startKind is ValueKind.DateTime or ValueKind.DateOnly or ValueKind.DateTimeOffset ? member.RetentionStartMember : null,
+                startKind,
+                startNullable);
+        }
+    }
+}

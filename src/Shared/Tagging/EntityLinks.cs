@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Pii.Tagging
+{
+    /// <summary>One step from an entity towards its data subject: a foreign key (or navigation) to a target entity's key.</summary>
+    internal sealed class LinkStep
+    {
+        public LinkStep(INamedTypeSymbol from, ISymbol member, bool isNavigation, INamedTypeSymbol target, ISymbol targetKey)
+        {
+            From = from;
+            Member = member;
+            IsNavigation = isNavigation;
+            Target = target;
+            TargetKey = targetKey;
+        }
+
+        /// <summary>Gets the entity the step starts from.</summary>
+        public INamedTypeSymbol From { get; }
+
+        /// <summary>Gets the foreign key member, or the navigation when <see cref="IsNavigation"/>.</summary>
+        public ISymbol Member { get; }
+
+        /// <summary>Gets whether <see cref="Member"/> is a navigation to <see cref="Target"/> rather than a key value.</summary>
+        public bool IsNavigation { get; }
+
+        /// <summary>Gets the entity the step leads to.</summary>
+        public INamedTypeSymbol Target { get; }
+
+        /// <summary>Gets the key member of <see cref="Target"/>.</summary>
+        public ISymbol TargetKey { get; }
+    }
+
+    /// <summary>
+    /// How an entity of an EF Core model reaches its data subject, as the generated queries need it: a chain of
+    /// foreign keys (<c>[SubjectLink]</c>, a <c>{Target}Id</c> member, or a navigation to a data subject) that ends
+    /// at a <c>[DataSubject]</c>'s key. Shared by the generator, which turns the chain into a query, and the analyzers,
+    /// which report an entity whose chain cannot be built.
+    /// </summary>
+    internal static class EntityLinks
+    {
+        /// <summary>Chains longer than this are not followed (and are almost certainly a modelling mistake).</summary>
+        public const int MaxChain = 6;
+
+        /// <summary>The key member of an entity: a <c>[Key]</c> member, <c>Id</c>, or <c>{Type}Id</c>; for a data subject, its <c>Key</c> setting first.</summary>
+        public static ISymbol? KeyOf(INamedTypeSymbol type)
+        {
+            string? declared = null;
+            if (TagReader.FindDataSubject(type) is { } subject)
+            {
+                foreach (KeyValuePair<string, TypedConstant> named in subject.NamedArguments)
+                {
+                    if (named.Key == "Key" && named.Value.Value is string key)
+                    {
+                        declared = key;
+                    }
+                }
+            }
+
+            ISymbol? byId = null;
+            ISymbol? byTypeId = null;
+            foreach (ISymbol member in DataMembers(type))
+            {
+                if (declared is not null)
+                {
+                    if (member.Name == declared)
+                    {
+                        return member;
+                    }
+
+                    continue;
+                }
+
+                foreach (AttributeData attribute in member.GetAttributes())
+                {
+                    if (attribute.AttributeClass is { Name: "KeyAttribute" })
+                    {
+                        return member;
+                    }
+                }
+
+                if (member.Name == "Id")
+                {
+                    byId ??= member;
+                }
+                else if (member.Name == type.Name + "Id")
+                {
+                    byTypeId ??= member;
+                }
+            }
+
+            return declared is null ? byId ?? byTypeId : null;
+        }
+
+        /// <summary>
+        /// Builds the chain from <paramref name="type"/> to a data subject among <paramref name="entities"/> (the entity
+        /// types of one context). Returns an empty chain for a data subject itself, and <see langword="null"/> with the
+        /// reason in <paramref name="problem"/> when there is no chain a query can follow.
+        /// </summary>
+        public static ImmutableArray<LinkStep>? ChainToSubject(INamedTypeSymbol type, IReadOnlyCollection<INamedTypeSymbol> entities, out string? problem)
+        {
+            var chain = new List<LinkStep>();
+            var visited = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            INamedTypeSymbol current = type;
+            problem = null;
+            while (TagReader.FindDataSubject(current) is null)
+            {
+                if (!visited.Add(current) || chain.Count >= MaxChain)
+                {
+                    problem = $"the links from {type.Name} go round in a circle or are longer than {MaxChain} steps";
+                    return null;
+                }
+
+                LinkStep? step = StepOf(current, entities, out problem);
+                if (step is null)
+                {
+                    return null;
+                }
+
+                chain.Add(step);
+                current = step.Target;
+            }
+
+            return chain.ToImmutableArray();
+        }
+
+        /// <summary>The one step from <paramref name="type"/> towards its subject, by the rules in the class summary, in that order.</summary>
+        private static LinkStep? StepOf(INamedTypeSymbol type, IReadOnlyCollection<INamedTypeSymbol> entities, out string? problem)
+        {
+            problem = null;
+
+            // 1. An explicit [SubjectLink(typeof(Target))].
+            foreach (ISymbol member in DataMembers(type))
+            {
+                foreach (AttributeData attribute in member.GetAttributes())
+                {
+                    if (!WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SubjectLinkAttribute"))
+                    {
+                        continue;
+                    }
+
+                    if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol target)
+                    {
+                        problem = $"the [SubjectLink] on {type.Name}.{member.Name} names no type";
+                        return null;
+                    }
+
+                    if (!Contains(entities, target))
+                    {
+                        problem = $"{type.Name}.{member.Name} links to {target.Name}, which is not an entity of this context (no DbSet<{target.Name}>)";
+                        return null;
+                    }
+
+                    return KeyStep(type, member, target, out problem);
+                }
+            }
+
+            // 2. A navigation to a data subject of the context.
+            foreach (ISymbol member in DataMembers(type))
+            {
+                if (MemberShape.TypeOf(member) is INamedTypeSymbol navigation
+                    && TagReader.FindDataSubject(navigation) is not null
+                    && Contains(entities, navigation))
+                {
+                    // Prefer the navigation's foreign key when the entity declares it: the query then needs no join.
+                    foreach (ISymbol candidate in DataMembers(type))
+                    {
+                        if (candidate.Name == member.Name + "Id")
+                        {
+                            return KeyStep(type, candidate, navigation, out problem);
+                        }
+                    }
+
+                    if (KeyOf(navigation) is not { } navigationKey)
+                    {
+                        problem = $"{navigation.Name} has no key member (Id, {navigation.Name}Id or [Key])";
+                        return null;
+                    }
+
+                    return new LinkStep(type, member, isNavigation: true, navigation, navigationKey);
+                }
+            }
+
+            // 3. A {Target}Id member whose target is an entity of the context; a data subject wins over other entities.
+            LinkStep? best = null;
+            foreach (ISymbol member in DataMembers(type))
+            {
+                if (member.Name.Length <= 2 || !member.Name.EndsWith("Id", StringComparison.Ordinal) || member.Name == type.Name + "Id")
+                {
+                    continue;
+                }
+
+                string targetName = member.Name.Substring(0, member.Name.Length - 2);
+                foreach (INamedTypeSymbol entity in entities)
+                {
+                    if (entity.Name != targetName || SymbolEqualityComparer.Default.Equals(entity, type))
+                    {
+                        continue;
+                    }
+
+                    LinkStep? step = KeyStep(type, member, entity, out string? stepProblem);
+                    if (step is null)
+                    {
+                        problem ??= stepProblem;
+                        continue;
+                    }
+
+                    if (TagReader.FindDataSubject(entity) is not null)
+                    {
+                        problem = null;
+                        return step;
+                    }
+
+                    best ??= step;
+                }
+            }
+
+            if (best is not null)
+            {
+                problem = null;
+                return best;
+            }
+
+            problem ??= $"{type.Name} has no [SubjectLink], no navigation to a data subject and no {{Entity}}Id member that names an entity of this context";
+            return null;
+        }
+
+        private static LinkStep? KeyStep(INamedTypeSymbol type, ISymbol member, INamedTypeSymbol target, out string? problem)
+        {
+            problem = null;
+            if (KeyOf(target) is not { } key)
+            {
+                problem = $"{target.Name} has no key member (Id, {target.Name}Id or [Key])";
+                return null;
+            }
+
+            ITypeSymbol? memberType = MemberShape.TypeOf(member);
+            ITypeSymbol? keyType = MemberShape.TypeOf(key);
+            if (memberType is null || keyType is null || !SameValueType(memberType, keyType))
+            {
+                problem = $"{type.Name}.{member.Name} ({memberType?.ToDisplayString() ?? "?"}) cannot be compared with {target.Name}.{key.Name} ({keyType?.ToDisplayString() ?? "?"})";
+                return null;
+            }
+
+            return new LinkStep(type, member, isNavigation: false, target, key);
+        }
+
+        /// <summary>Whether two types hold the same values once <c>Nullable&lt;T&gt;</c> and nullable annotations are set aside.</summary>
+        private static bool SameValueType(ITypeSymbol left, ITypeSymbol right) =>
+            SymbolEqualityComparer.Default.Equals(Underlying(left), Underlying(right));
+
+        private static ITypeSymbol Underlying(ITypeSymbol type) =>
+            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+        private static bool Contains(IReadOnlyCollection<INamedTypeSymbol> entities, INamedTypeSymbol type)
+        {
+            foreach (INamedTypeSymbol entity in entities)
+            {
+                if (SymbolEqualityComparer.Default.Equals(entity, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The instance properties and fields of a type and its bases, most derived first, each name once.</summary>
+        public static IEnumerable<ISymbol> DataMembers(INamedTypeSymbol type)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    bool data = member switch
+                    {
+                        IPropertySymbol property => !property.IsStatic && !property.IsIndexer,
+                        IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared,
+                        _ => false,
+                    };
+                    if (data && seen.Add(member.Name))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Pii.Analyzers.Tests.AnalyzerTest<Pii.Analyzers.Rules.EntityModelAnalyzer>;
+
+namespace Pii.Analyzers.Tests;
+
+public class EntityModelAnalyzerTests
+{
+    private const string EfCore = """
+        using System.Collections.Generic;
+        using Microsoft.EntityFrameworkCore;
+        using Pii;
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext { }
+            public class DbSet<T> where T : class { }
+        }
+
+        [DataSubject]
+        public class Contact
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+
+        """;
+
+    [Fact]
+    public Task An_entity_without_a_link_is_reported_on_its_DbSet_with_the_reason() => Verify.VerifyAsync(
+        EfCore + """
+        public class Invoice
+        {
+            public int Id { get; set; }
+            public int BuyerRef { get; set; }
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation)]
+            public string? BillingName { get; set; }
+        }
+
+        public class Ticket
+        {
+            public int Id { get; set; }
+
+            [SubjectLink(typeof(Customer))]
+            public int CustomerRef { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.Contract)]
+            public string? Body { get; set; }
+        }
+
+        [DataSubject]
+        public class Customer
+        {
+            public int Id { get; set; }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+            public DbSet<Invoice> {|#0:Invoices|} { get; set; } = null!;
+            public DbSet<Ticket> {|#1:Tickets|} { get; set; } = null!;
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.EntityLinkNotQueryable).WithLocation(0).WithArguments(
+                "Invoice", "ShopContext", "Invoice has no [SubjectLink], no navigation to a data subject and no {Entity}Id member that names an entity of this context"),
+            new DiagnosticResult(Descriptors.EntityLinkNotQueryable).WithLocation(1).WithArguments(
+                "Ticket", "ShopContext", "Ticket.CustomerRef links to Customer, which is not an entity of this context (no DbSet<Customer>)"),
+        ]);
+
+    [Fact]
+    public Task Naming_convention_subject_link_chains_and_navigations_are_links_a_query_can_follow() => Verify.VerifyAsync(EfCore + """
+        public class EmailEvent
+        {
+            public long Id { get; set; }
+            public int ContactId { get; set; }
+
+            [PersonalData("Analytics", "P1Y", LegalBasis.Contract)]
+            public string? UserAgent { get; set; }
+        }
+
+        public class Click
+        {
+            public long Id { get; set; }
+
+            [SubjectLink(typeof(EmailEvent))]
+            public long EventRef { get; set; }
+
+            [PersonalData("Analytics", "P1Y", LegalBasis.Contract)]
+            public string? Ip { get; set; }
+        }
+
+        public class Ticket
+        {
+            public int Id { get; set; }
+            public Contact? Requester { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.Contract)]
+            public string? Body { get; set; }
+        }
+
+        public class Product
+        {
+            public int Id { get; set; }
+            public string? Name { get; set; }
+        }
+
+        public abstract class BaseContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+        }
+
+        public class ShopContext : BaseContext
+        {
+            public DbSet<EmailEvent> Events { get; set; } = null!;
+            public DbSet<Click> Clicks { get; set; } = null!;
+            public DbSet<Ticket> Tickets { get; set; } = null!;
+            public DbSet<Product> Products { get; set; } = null!;
+        }
+        """);
+
+    [Fact]
+    public Task A_tagged_type_no_DbSet_reaches_is_reported_once_a_context_holds_tagged_entities() => Verify.VerifyAsync(
+        EfCore + """
+        public class {|#0:Complaint|}
+        {
+            public int Id { get; set; }
+            public int ContactId { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.Contract)]
+            public string? Text { get; set; }
+        }
+
+        public class ContactDto
+        {
+            [NotPersonalData("a copy the API returns, never stored")]
+            public string? Email { get; set; }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+        }
+
+        public class CatalogContext : DbContext
+        {
+            public DbSet<ContactDto> Dtos { get; set; } = null!;
+        }
+        """,
+        expected: [new DiagnosticResult(Descriptors.TaggedTypeNotInModel).WithLocation(0).WithArguments("Complaint", "ShopContext")]);
+
+    [Fact]
+    public Task Owned_types_their_owned_types_base_types_and_derived_types_of_entities_are_reachable() => Verify.VerifyAsync(EfCore + """
+        public class Address
+        {
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? City { get; set; }
+        }
+
+        public class Profile
+        {
+            public Address? Home { get; set; }
+            public List<Phone> Phones { get; set; } = new();
+        }
+
+        public class Phone
+        {
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Number { get; set; }
+        }
+
+        public class Visit
+        {
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Ip { get; set; }
+        }
+
+        public abstract class Audited
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Audit", "P1Y", LegalBasis.Contract)]
+            public string? CreatedBy { get; set; }
+        }
+
+        public class Order : Audited
+        {
+            public int ContactId { get; set; }
+            public Profile? Profile { get; set; }
+            public Visit[] Visits { get; set; } = [];
+        }
+
+        public class RushOrder : Order
+        {
+            [PersonalData("Audit", "P1Y", LegalBasis.Contract)]
+            public string? Courier { get; set; }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+            public DbSet<Order> Orders { get; set; } = null!;
+        }
+        """);
+
+    [Fact]
+    public Task Nothing_is_reported_in_a_project_without_a_DbContext() => Verify.VerifyAsync("""
+        using Pii;
+
+        [DataSubject]
+        public class Contact
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+
+        public class Complaint
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.Contract)]
+            public string? Text { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Nothing_is_reported_when_no_context_holds_a_tagged_entity() => Verify.VerifyAsync("""
+        using Microsoft.EntityFrameworkCore;
+        using Pii;
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext { }
+            public class DbSet<T> where T : class { }
+        }
+
+        public class Product
+        {
+            public int Id { get; set; }
+            public string? Name { get; set; }
+        }
+
+        public class Complaint
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.Contract)]
+            public string? Text { get; set; }
+        }
+
+        public class CatalogContext : DbContext
+        {
+            public DbSet<Product> Products { get; set; } = null!;
+        }
+        """);
+
+    [Fact]
+    public Task The_composite_analyzer_reports_both() => AnalyzerTest<PiiAnalyzer>.VerifyAsync(
+        EfCore + """
+        public class {|#0:Complaint|}
+        {
+            public int Id { get; set; }
+            public int ContactId { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.Contract)]
+            public string? Text { get; set; }
+        }
+
+        public class {|#2:Invoice|}
+        {
+            public int Id { get; set; }
+            public int BuyerRef { get; set; }
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation)]
+            public string? BillingName { get; set; }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+            public DbSet<Invoice> {|#1:Invoices|} { get; set; } = null!;
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.TaggedTypeNotInModel).WithLocation(0).WithArguments("Complaint", "ShopContext"),
+            new DiagnosticResult(Descriptors.NoSubjectLink).WithLocation(2).WithArguments("Invoice"),
+            new DiagnosticResult(Descriptors.EntityLinkNotQueryable).WithLocation(1).WithArguments(
+                "Invoice", "ShopContext", "Invoice has no [SubjectLink], no navigation to a data subject and no {Entity}Id member that names an entity of this context"),
+        ]);
+}

@@ -1,0 +1,370 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Pii.Erasure;
+using Pii.Export;
+using Pii.Store.Tests.Infrastructure;
+using Pii.Store.Tests.Model;
+
+namespace Pii.Store.Tests
+{
+    /// <summary>The generated ExportAsync, EraseAsync, PurgeExpiredAsync and suppression list, against real databases.</summary>
+    public sealed class SubjectOperationsTests
+    {
+        private static readonly byte[] HashKey = Encoding.UTF8.GetBytes("test hash key, 32 bytes long....");
+        private static readonly byte[] PseudonymKey = Encoding.UTF8.GetBytes("test pseudonymization key.......");
+
+        private static PersonalDataStoreOptions Options => new() { HashKey = HashKey };
+
+        private static ErasureRequest Everything => ErasureRequest.Everything(DateTimeOffset.UtcNow).WithPseudonymizationKey(PseudonymKey);
+
+        public static TheoryData<string> Providers()
+        {
+            var data = new TheoryData<string>();
+            foreach (object[] row in TestDatabase.Providers())
+            {
+                data.Add((string)row[0]);
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Export_writes_the_subject_and_every_entity_linked_to_it_through_a_chain(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+
+            (SubjectExportResult result, JsonDocument json) = await ExportAsync(database, Seed.Alice, ExportScope.Access);
+
+            Assert.True(result.Found);
+            Assert.Equal(1, result.RowsPerEntity["Contact"]);
+            Assert.Equal(3, result.RowsPerEntity["EmailEvent"]);
+            Assert.Equal(3, result.RowsPerEntity["Click"]); // contact → e-mail events → clicks
+            Assert.Equal(2, result.RowsPerEntity["Invoice"]);
+            Assert.Equal(1, result.RowsPerEntity["SupportNote"]);
+            JsonElement data = json.RootElement.GetProperty("data");
+            Assert.Equal("Contact", json.RootElement.GetProperty("subject").GetString());
+            Assert.Equal(Seed.AliceEmail, data.GetProperty("Contact")[0].GetProperty("Email").GetProperty("value").GetString());
+            Assert.All(data.GetProperty("Click").EnumerateArray(), click => Assert.Equal(Seed.AliceClickIp, click.GetProperty("Ip").GetProperty("value").GetString()));
+            string text = json.RootElement.GetRawText();
+            Assert.DoesNotContain("bob", text, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(result.Bytes, Encoding.UTF8.GetByteCount(text));
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Portability_export_keeps_only_consent_and_contract_data(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+
+            (_, JsonDocument json) = await ExportAsync(database, Seed.Alice, ExportScope.Portability);
+
+            JsonElement contact = json.RootElement.GetProperty("data").GetProperty("Contact")[0];
+            Assert.True(contact.TryGetProperty("FirstName", out _));   // Marketing: consent
+            Assert.True(contact.TryGetProperty("UserName", out _));    // Account: contract
+            Assert.False(contact.TryGetProperty("Phone", out _));      // Support: legitimate interests
+            Assert.Equal("portability", json.RootElement.GetProperty("scope").GetString());
+            JsonElement invoice = json.RootElement.GetProperty("data").GetProperty("Invoice")[0];
+            Assert.False(invoice.TryGetProperty("BillingName", out _)); // Tax: legal obligation
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task An_unknown_subject_is_reported_not_found_by_export_and_erasure(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            await using MailingContext db = database.CreateContext();
+            using var stream = new MemoryStream();
+
+            SubjectExportResult export = await db.PersonalData().ExportAsync(999, stream);
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(999, Everything);
+
+            Assert.False(export.Found);
+            Assert.Equal(0, stream.Length);
+            Assert.Equal(SubjectErasureStatus.NotFound, receipt.Status);
+            Assert.Empty(receipt.Entities);
+            Assert.Equal(Seed.AliceEmail, (await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == Seed.Alice)).Email);
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Erasure_applies_each_strategy_keeps_legal_holds_and_leaves_other_subjects_alone(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            await using MailingContext db = database.CreateContext();
+
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything);
+
+            Assert.Equal(SubjectErasureStatus.Erased, receipt.Status);
+            Contact alice = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == Seed.Alice);
+            Assert.Equal("", alice.Email);                                   // Clear on a non-nullable string
+            Assert.Null(alice.FirstName);                                    // Clear
+            Assert.Equal(Anonymized.PhoneNumber, alice.Phone);               // Anonymize
+            Assert.True(Pseudonym.IsPseudonym(alice.UserName));              // Pseudonymize
+            Assert.Equal(Pseudonym.Create(PseudonymKey, Seed.AliceUserName), alice.UserName);
+            Assert.Equal("main", alice.List);                                // not personal data
+            Assert.All(await db.EmailEvents.AsNoTracking().Where(e => e.ContactId == Seed.Alice).ToListAsync(), e => Assert.Null(e.Ip));
+            Assert.Equal(0, await db.Clicks.CountAsync(c => c.Ip == Seed.AliceClickIp)); // DeleteRecord
+            Assert.Equal(0, await db.SupportNotes.CountAsync(n => n.ContactId == Seed.Alice));
+
+            // Tax: the eight-year-old invoice's name is erased; the one-year-old invoice's is held until 7 years after its date.
+            var invoices = await db.Invoices.AsNoTracking().Where(i => i.ContactId == Seed.Alice).OrderBy(i => i.IssuedOn).ToListAsync();
+            Assert.Equal("", invoices[0].BillingName);
+            Assert.Equal(Seed.AliceNewBillingName, invoices[1].BillingName);
+            Assert.Equal("BE0999999999", invoices[1].VatNumber);             // Retain: a legal hold
+            Assert.Null(invoices[0].CampaignCode);
+            MemberErasureCount billing = receipt["Invoice"]!["BillingName"]!;
+            Assert.Equal(1, billing.Rows);
+            Assert.Equal(1, billing.RowsHeld);
+            Assert.Equal(Seed.Now.AddYears(-1).AddYears(7).Date, billing.HeldUntil!.Value.UtcDateTime.Date);
+            Assert.Contains(receipt.Held, m => m.Member == "VatNumber" && m.Outcome == ErasureOutcome.Held);
+
+            // Counts per entity type and member.
+            Assert.Equal(3, receipt["EmailEvent"]!["Ip"]!.Rows);
+            Assert.Equal(3, receipt["Click"]!.RowsDeleted);
+            Assert.Equal(ErasureOutcome.RecordDeleted, receipt["SupportNote"]!["Text"]!.Outcome);
+            Assert.Equal(ErasureOutcome.Anonymized, receipt["Contact"]!["Phone"]!.Outcome);
+
+            // Bob is untouched.
+            Contact bob = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == Seed.Bob);
+            Assert.Equal("bob@example.com", bob.Email);
+            Assert.Equal(3, await db.Clicks.CountAsync(c => c.Ip == "192.0.2.3"));
+
+            // The receipt holds no personal data.
+            string receiptText = JsonSerializer.Serialize(receipt);
+            Assert.All(Seed.AliceCanaries.Append(Seed.AliceNewBillingName), canary => Assert.DoesNotContain(canary, receiptText, StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(Redaction.KeyedHash.Compute(HashKey, "Contact:1"), receipt.SubjectHash);
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_second_erasure_changes_nothing_and_says_so(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            await using MailingContext db = database.CreateContext();
+            await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything);
+            string before = await ExportTextAsync(database, Seed.Alice);
+
+            SubjectErasureReceipt again = await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything);
+
+            Assert.Equal(SubjectErasureStatus.NothingChanged, again.Status);
+            Assert.False(again.Changed);
+            Assert.All(again.Entities.SelectMany(e => e.Members), m => Assert.NotEqual(ErasureOutcome.Cleared, m.Outcome));
+            Assert.Equal(StripTime(before), StripTime(await ExportTextAsync(database, Seed.Alice)));
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Withdrawing_marketing_consent_erases_only_what_marketing_alone_needed(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            await using MailingContext db = database.CreateContext();
+
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(Seed.Alice, ErasureRequest.ForPurposes(DateTimeOffset.UtcNow, "Marketing"));
+
+            Contact alice = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == Seed.Alice);
+            Assert.Null(alice.FirstName);                         // Marketing only
+            Assert.Equal(Seed.AliceEmail, alice.Email);           // still needed for Support
+            Assert.Equal(Seed.AlicePhone, alice.Phone);           // Support only
+            Assert.Equal(ErasureOutcome.KeptForOtherPurpose, receipt["Contact"]!["Email"]!.Outcome);
+            Assert.Equal(3, await db.Clicks.CountAsync(c => c.Ip == Seed.AliceClickIp)); // Statistics: not in the request
+            Assert.Equal(1, await db.SupportNotes.CountAsync(n => n.ContactId == Seed.Alice));
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Erasure_with_suppression_stores_only_a_keyed_hash_and_import_code_can_check_it(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            await using MailingContext db = database.CreateContext();
+
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything.WithSuppression());
+
+            Assert.Equal(2, receipt.AddedToSuppressionList); // e-mail address and phone number
+            Assert.True(await db.PersonalData(Options).IsSuppressedAsync("  alice.canary@EXAMPLE.com "));
+            Assert.True(await db.PersonalData(Options).IsSuppressedAsync("+32470112233", DataCategory.PhoneNumber));
+            Assert.False(await db.PersonalData(Options).IsSuppressedAsync("bob@example.com"));
+            var entries = await db.Suppressed.AsNoTracking().ToListAsync();
+            Assert.All(entries, e => Assert.DoesNotContain("canary", e.Id + e.Kind, StringComparison.OrdinalIgnoreCase));
+
+            SubjectErasureReceipt again = await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything.WithSuppression());
+            Assert.Equal(0, again.AddedToSuppressionList);
+            Assert.Equal(2, await db.Suppressed.CountAsync());
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_failure_between_two_entity_types_leaves_the_database_unchanged(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            string before = await ExportTextAsync(database, Seed.Alice);
+            var failure = new FailingStatement(failAt: 2); // the first entity type's update ran; the second one's fails
+            await using MailingContext db = database.CreateContext(failure);
+
+            ErasureFailedException error = await Assert.ThrowsAsync<ErasureFailedException>(() => db.PersonalData(Options).EraseAsync(Seed.Alice, Everything));
+
+            Assert.Contains("rolled back", error.Message);
+            Assert.IsType<InvalidDataException>(error.InnerException);
+            Assert.True(failure.Seen >= 2);
+            Assert.Equal(StripTime(before), StripTime(await ExportTextAsync(database, Seed.Alice)));
+            await using MailingContext check = database.CreateContext();
+            Assert.Equal(6, await check.Clicks.CountAsync());
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Concurrent_erasure_and_export_of_one_subject_see_all_or_nothing(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database, eventsPerContact: 40);
+
+            for (int round = 0; round < 3; round++)
+            {
+                await using MailingContext eraser = database.CreateContext();
+                Task<SubjectErasureReceipt> erase = eraser.PersonalData(Options).EraseAsync(Seed.Alice, Everything);
+                Task<string> export = ExportTextAsync(database, Seed.Alice);
+                await Task.WhenAll(erase, export);
+
+                string text = export.Result;
+                int present = Seed.AliceCanaries.Count(c => text.Contains(JsonEncodedText.Encode(c).ToString(), StringComparison.Ordinal));
+                Assert.True(present == 0 || present == Seed.AliceCanaries.Length, $"round {round}: the export saw {present} of {Seed.AliceCanaries.Length} canaries: half an erasure");
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task The_statement_count_depends_on_the_model_not_on_the_number_of_rows(string provider)
+        {
+            int few = await ErasureStatementsAsync(provider, eventsPerContact: 2);
+            int many = await ErasureStatementsAsync(provider, eventsPerContact: 60);
+
+            Assert.Equal(few, many);
+            // 1 existence check; Click: count + delete; EmailEvent: count + clear; Invoice: count + clear; SupportNote: count + delete;
+            // Contact: count + clear + anonymize + pseudonymize (1 select of distinct values + 1 update for the one value).
+            Assert.Equal(14, few);
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task The_retention_purge_erases_what_expired_for_all_subjects_and_nothing_else(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database, eventsPerContact: 4);
+            await using MailingContext db = database.CreateContext();
+
+            PurgeResult result = await db.PersonalData(Options).PurgeExpiredAsync(DateTimeOffset.UtcNow);
+
+            // Statistics (14 months from the event): the three-year-old events of both contacts lose IP and user agent.
+            var events = await db.EmailEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+            Assert.All(events.Where(e => e.OccurredAt < Seed.Now.AddYears(-2)), e => Assert.Null(e.Ip));
+            Assert.All(events.Where(e => e.OccurredAt > Seed.Now.AddYears(-2)), e => Assert.NotNull(e.Ip));
+            Assert.Equal(4, result["EmailEvent"]!["Ip"]!.Rows);
+
+            // Tax (7 years from the invoice date): the old invoice's name and VAT number go; legal holds end at their retention.
+            var invoices = await db.Invoices.AsNoTracking().OrderBy(i => i.IssuedOn).ToListAsync();
+            Assert.Equal("", invoices[0].BillingName);
+            Assert.Null(invoices[0].VatNumber);
+            Assert.All(invoices.Skip(1), i => Assert.NotEqual("", i.BillingName));
+            Assert.Equal(Seed.AliceCampaign, invoices[0].CampaignCode); // no retention date: reported, not purged
+            Assert.Equal(ErasureOutcome.NotErasable, result["Invoice"]!["CampaignCode"]!.Outcome);
+
+            PurgeResult again = await db.PersonalData(Options).PurgeExpiredAsync(DateTimeOffset.UtcNow);
+            Assert.Equal(0, again.Changed);
+        }
+
+        [Fact]
+        public async Task Erased_values_are_gone_from_the_SQLite_file_with_secure_delete_on()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await Seed.AddAsync(database, eventsPerContact: 20);
+            string file;
+            await using (MailingContext db = database.CreateContext())
+            {
+                file = db.Database.GetDbConnection().DataSource;
+                Assert.Contains(Seed.AliceNote, Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)));
+                await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything);
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            string bytes = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file));
+            Assert.All(Seed.AliceCanaries, canary => Assert.DoesNotContain(canary, bytes, StringComparison.Ordinal));
+            Assert.Contains("bob@example.com", bytes); // the file is readable and other data is still there
+        }
+
+        [Fact]
+        public async Task Erasure_without_a_hash_key_or_with_pending_changes_fails_before_touching_the_database()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await Seed.AddAsync(database);
+            await using MailingContext db = database.CreateContext();
+
+            InvalidOperationException noKey = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData().EraseAsync(Seed.Alice, Everything));
+            Assert.Contains("HashKey", noKey.Message);
+
+            (await db.Contacts.SingleAsync(c => c.Id == Seed.Bob)).FirstName = "Robert";
+            InvalidOperationException pending = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData(Options).EraseAsync(Seed.Alice, Everything));
+            Assert.Contains("pending changes", pending.Message);
+            Assert.Equal(Seed.AliceEmail, (await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == Seed.Alice)).Email);
+        }
+
+        [Fact]
+        public async Task Pseudonymizing_without_a_key_fails_and_rolls_back()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await Seed.AddAsync(database);
+            await using MailingContext db = database.CreateContext();
+
+            ErasureFailedException error = await Assert.ThrowsAsync<ErasureFailedException>(() => db.PersonalData(Options).EraseAsync(Seed.Alice, ErasureRequest.Everything(DateTimeOffset.UtcNow)));
+
+            Assert.Contains("WithPseudonymizationKey", error.Message);
+            Assert.Equal(3, await db.Clicks.CountAsync(c => c.Ip == Seed.AliceClickIp));
+        }
+
+        private static async Task<int> ErasureStatementsAsync(string provider, int eventsPerContact)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database, eventsPerContact);
+            var counter = new StatementCounter();
+            await using MailingContext db = database.CreateContext(counter);
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything);
+            Assert.Equal(SubjectErasureStatus.Erased, receipt.Status);
+            Assert.Equal(counter.Count, receipt.Statements); // the receipt counts every statement sent
+            return counter.Count;
+        }
+
+        private static async Task<(SubjectExportResult Result, JsonDocument Json)> ExportAsync(TestDatabase database, int subject, ExportScope scope)
+        {
+            await using MailingContext db = database.CreateContext();
+            using var stream = new MemoryStream();
+            SubjectExportResult result = await db.PersonalData().ExportAsync(subject, stream, scope);
+            return (result, JsonDocument.Parse(stream.ToArray()));
+        }
+
+        private static async Task<string> ExportTextAsync(TestDatabase database, int subject)
+        {
+            await using MailingContext db = database.CreateContext();
+            using var stream = new MemoryStream();
+            await db.PersonalData().ExportAsync(subject, stream);
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        private static string StripTime(string export)
+        {
+            using JsonDocument json = JsonDocument.Parse(export);
+            return json.RootElement.GetProperty("data").GetRawText();
+        }
+    }
+}
