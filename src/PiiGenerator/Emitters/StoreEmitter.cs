@@ -534,7 +534,7 @@ namespace Pii.Generator.Emitters
             {
                 if (member.NotSetBased is { } reason)
                 {
-                    writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.{member.Erasure}, {Literals.CSharp(reason + " (PII009)")});");
+                    writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.{member.Erasure}, {Literals.CSharp(reason + " (docs/store.md, Limits)")});");
                 }
                 else if (purge && member.RetentionStart is null)
                 {
