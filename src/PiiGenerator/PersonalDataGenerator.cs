@@ -69,7 +69,7 @@ namespace Pii.Generator
         {
             try
             {
-                return syntax.SemanticModel.GetDeclaredSymbol(syntax.Node, cancellationToken) is INamedTypeSymbol type && StoreParser.IsDbContext(type)
+                return syntax.SemanticModel.GetDeclaredSymbol(syntax.Node, cancellationToken) is INamedTypeSymbol type && EntityLinks.IsDbContext(type)
                     ? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
                     : null;
             }

@@ -51,7 +51,7 @@ namespace Pii.Analyzers.Rules
                             return;
                         }
 
-                        if (IsDbContext(type))
+                        if (EntityLinks.IsDbContext(type))
                         {
                             contexts.Add(type);
                             if (!type.IsGenericType && !linkGate.IsOff(type.Locations[0].SourceTree, symbol.CancellationToken))
@@ -82,7 +82,7 @@ namespace Pii.Analyzers.Rules
                     foreach (INamedTypeSymbol context in contexts)
                     {
                         end.CancellationToken.ThrowIfCancellationRequested();
-                        ImmutableArray<INamedTypeSymbol> entities = EntityTypes(context);
+                        ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
                         if (!entities.Any(HasTaggedMembers))
                         {
                             continue;
@@ -113,42 +113,10 @@ namespace Pii.Analyzers.Rules
             });
         }
 
-        /// <summary>Whether the type derives from <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
-        internal static bool IsDbContext(INamedTypeSymbol type)
-        {
-            for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (IsEfCoreDbContext(current))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The entity types a context exposes as <c>DbSet&lt;T&gt;</c> properties, its base contexts' included (as the generator collects them).</summary>
-        internal static ImmutableArray<INamedTypeSymbol> EntityTypes(INamedTypeSymbol context)
-        {
-            var types = new List<INamedTypeSymbol>();
-            foreach (INamedTypeSymbol level in Levels(context))
-            {
-                foreach (ISymbol member in level.GetMembers())
-                {
-                    if (EntityOf(member) is { } entity && !types.Contains(entity, SymbolEqualityComparer.Default))
-                    {
-                        types.Add(entity);
-                    }
-                }
-            }
-
-            return types.ToImmutableArray();
-        }
-
         /// <summary>PII009 for each tagged entity of <paramref name="context"/> without a chain to a data subject, on its <c>DbSet</c> property.</summary>
         private static void ReportUnlinkedEntities(SymbolAnalysisContext symbol, INamedTypeSymbol context)
         {
-            ImmutableArray<INamedTypeSymbol> entities = EntityTypes(context);
+            ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
             foreach (INamedTypeSymbol entity in entities)
             {
                 symbol.CancellationToken.ThrowIfCancellationRequested();

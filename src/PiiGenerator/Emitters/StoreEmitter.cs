@@ -479,7 +479,7 @@ namespace Pii.Generator.Emitters
             writer.Line($"{receipt}.Statement();");
 
             // Updates, one per strategy.
-            foreach (IGrouping<ErasureStrategy, StoreMemberSpec> group in writable.Where(m => Updates(m, deletes) && (purge || m.Erasure != ErasureStrategy.Retain)).GroupBy(m => Effective(m.Erasure, purge)))
+            foreach (IGrouping<ErasureStrategy, StoreMemberSpec> group in writable.Where(m => Updates(m) && (purge || m.Erasure != ErasureStrategy.Retain)).GroupBy(m => Effective(m.Erasure, purge)))
             {
                 if (group.Key == ErasureStrategy.Pseudonymize)
                 {
@@ -593,7 +593,7 @@ namespace Pii.Generator.Emitters
             };
 
         /// <summary>Whether an update statement writes the member: a kept member never; a delete-record member only when its value can be cleared.</summary>
-        private static bool Updates(StoreMemberSpec member, bool deletes) => member.Erasure switch
+        private static bool Updates(StoreMemberSpec member) => member.Erasure switch
         {
             ErasureStrategy.DeleteRecord => member.Cleared is not null,
             _ => true,
@@ -660,12 +660,7 @@ namespace Pii.Generator.Emitters
             }
 
             string since = $"before?.{member.Name}HeldSince";
-            return member.RetentionStartKind switch
-            {
-                ValueKind.DateOnly => $"global::Pii.Erasure.RetentionStart.From({since})",
-                ValueKind.DateTimeOffset => since,
-                _ => $"global::Pii.Erasure.RetentionStart.From({since})",
-            };
+            return member.RetentionStartKind == ValueKind.DateTimeOffset ? since : $"global::Pii.Erasure.RetentionStart.From({since})";
         }
     }
 }

@@ -12,47 +12,6 @@ namespace Pii.Generator.Parsing
     /// <summary>Turns an EF Core <c>DbContext</c> into a <see cref="StoreSpec"/>: its <c>DbSet</c>s, their tagged members and their links to data subjects.</summary>
     internal static class StoreParser
     {
-        /// <summary>Whether the type derives from <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
-        public static bool IsDbContext(INamedTypeSymbol type)
-        {
-            for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (current.Name == "DbContext" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The entity types a context exposes as <c>DbSet&lt;T&gt;</c> properties, its base contexts' included, in declaration order.</summary>
-        public static ImmutableArray<INamedTypeSymbol> EntityTypes(INamedTypeSymbol context)
-        {
-            var types = new List<INamedTypeSymbol>();
-            var levels = new List<INamedTypeSymbol>();
-            for (INamedTypeSymbol? level = context; level is not null && !(level.Name == "DbContext" && level.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore"); level = level.BaseType)
-            {
-                levels.Insert(0, level);
-            }
-
-            foreach (INamedTypeSymbol level in levels)
-            {
-                foreach (ISymbol member in level.GetMembers())
-                {
-                    if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set }
-                        && set.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore"
-                        && set.TypeArguments[0] is INamedTypeSymbol entity
-                        && !types.Contains(entity, SymbolEqualityComparer.Default))
-                    {
-                        types.Add(entity);
-                    }
-                }
-            }
-
-            return types.ToImmutableArray();
-        }
-
         /// <summary>Builds the spec, or returns <see langword="null"/> when the context exposes no tagged entity type or cannot be named from generated code.</summary>
         public static StoreSpec? Parse(Compilation compilation, INamedTypeSymbol context, CancellationToken cancellationToken)
         {
@@ -61,7 +20,7 @@ namespace Pii.Generator.Parsing
                 return null;
             }
 
-            ImmutableArray<INamedTypeSymbol> entities = EntityTypes(context);
+            ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
             TypeParser parser = TypeParser.For(compilation);
             var tagged = new Dictionary<INamedTypeSymbol, TypeSpec>(SymbolEqualityComparer.Default);
             foreach (INamedTypeSymbol entity in entities)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Pii.Tagging
@@ -43,6 +44,47 @@ namespace Pii.Tagging
     {
         /// <summary>Chains longer than this are not followed (and are almost certainly a modelling mistake).</summary>
         public const int MaxChain = 6;
+
+        /// <summary>Whether the type derives from <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
+        public static bool IsDbContext(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "DbContext" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The entity types a context exposes as <c>DbSet&lt;T&gt;</c> properties, its base contexts' included, in declaration order.</summary>
+        public static ImmutableArray<INamedTypeSymbol> EntityTypes(INamedTypeSymbol context)
+        {
+            var types = new List<INamedTypeSymbol>();
+            var levels = new List<INamedTypeSymbol>();
+            for (INamedTypeSymbol? level = context; level is not null && !(level.Name == "DbContext" && level.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore"); level = level.BaseType)
+            {
+                levels.Insert(0, level);
+            }
+
+            foreach (INamedTypeSymbol level in levels)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { Name: "DbSet", TypeArguments.Length: 1 } set }
+                        && set.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore"
+                        && set.TypeArguments[0] is INamedTypeSymbol entity
+                        && !types.Contains(entity, SymbolEqualityComparer.Default))
+                    {
+                        types.Add(entity);
+                    }
+                }
+            }
+
+            return types.ToImmutableArray();
+        }
 
         /// <summary>The key member of an entity: a <c>[Key]</c> member, <c>Id</c>, or <c>{Type}Id</c>; for a data subject, its <c>Key</c> setting first.</summary>
         public static ISymbol? KeyOf(INamedTypeSymbol type)
