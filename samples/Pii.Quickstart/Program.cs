@@ -43,7 +43,18 @@ Section("5. Sanne asks to delete her account (Art. 17): tax data is held, the re
 Print(account.ErasePersonalData(ErasureRequest.Everything(now)));
 Console.WriteLine(Export(account, ExportScope.Access));
 
-Section("6. The same request again changes nothing, and says so");
+Section("6. The record of processing (Art. 30), computed from the same tags");
+Pii.Records.ProcessingRecord record = PersonalDataProcessingRecord.Value;
+Console.WriteLine($"controller: {record.Controller?.Name}; {record.Purposes.Count} purposes, {record.Fields.Count} fields, {record.Recipients.Count} recipients");
+foreach (Pii.Records.PurposeEntry purpose in record.Purposes)
+{
+    Console.WriteLine($"  {purpose.Name,-10} {purpose.Article,-13} kept {purpose.Retention,-5} {string.Join(", ", purpose.Fields)}");
+}
+
+Console.WriteLine($"the build wrote it to {Path.Combine(AppContext.BaseDirectory, "processing-record.html")} (and .json, .fides.yml, .ico.csv)");
+
+// Last, so that CI can see the tour ran to its end.
+Section("7. The same request again changes nothing, and says so");
 ErasureResult again = account.ErasePersonalData(ErasureRequest.Everything(now));
 Console.WriteLine($"changed anything: {again.Changed}");
 

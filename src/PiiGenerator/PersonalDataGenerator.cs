@@ -9,13 +9,16 @@ using Microsoft.CodeAnalysis.Text;
 using Pii.Generator.Emitters;
 using Pii.Generator.Model;
 using Pii.Generator.Parsing;
+using Pii.Generator.Review;
 using Pii.Tagging;
 
 namespace Pii.Generator
 {
     /// <summary>
     /// Finds the types with personal-data tags, parses each into a <see cref="TypeSpec"/>, and writes one file of
-    /// export, erasure and redaction code per type. Reports no diagnostics: the analyzers do, with real locations.
+    /// export, erasure and redaction code per type; a store class per DbContext; and the assembly's record of
+    /// processing. The analyzers report what is wrong with tags and links; the generator reports only what belongs to
+    /// the record it computes: an incomplete record (PII010) and a difference from the approved baseline (PII007).
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class PersonalDataGenerator : IIncrementalGenerator
@@ -29,7 +32,15 @@ namespace Pii.Generator
             public const string Types = nameof(Types);
             public const string Contexts = nameof(Contexts);
             public const string Stores = nameof(Stores);
+            public const string Declarations = nameof(Declarations);
+            public const string Record = nameof(Record);
         }
+
+        /// <summary>The MSBuild metadata that marks the approved baseline among the additional files (set by Pii.targets).</summary>
+        public const string BaselineMetadata = "build_metadata.AdditionalFiles.PiiRecordBaseline";
+
+        /// <summary>The baseline's file name, recognised without the metadata too.</summary>
+        public const string BaselineFileName = "PersonalData.approved.json";
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -63,6 +74,94 @@ namespace Pii.Generator
                 .WithTrackingName(Steps.Stores);
 
             context.RegisterSourceOutput(stores, static (output, store) => Emit(output, store));
+
+            // The record of processing: the whole assembly's tags and declarations, compared with the approved baseline.
+            IncrementalValueProvider<RecordOptions> options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => RecordOptions.From(provider.GlobalOptions));
+
+            // Only the assembly's declarations are read on every compilation (a handful of attributes); the types' part of
+            // the record was parsed with each type, so a keystroke that changes neither leaves the record cached.
+            IncrementalValueProvider<RecordDeclarations?> declarations = context.CompilationProvider
+                .Combine(options.Select(static (o, _) => o.Enabled))
+                .Select(static (input, _) => input.Right ? ReadDeclarations(input.Left) : null)
+                .WithTrackingName(Steps.Declarations);
+
+            IncrementalValueProvider<RecordSpec?> record = types.Collect()
+                .Combine(declarations)
+                .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName ?? string.Empty))
+                .Select(static (input, _) => BuildRecord(input.Right, input.Left.Left, input.Left.Right))
+                .WithTrackingName(Steps.Record);
+
+            IncrementalValueProvider<ImmutableArray<BaselineFile>> baselines = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => IsBaseline(pair.Left, pair.Right))
+                .Select(static (pair, cancellationToken) => new BaselineFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
+                .Collect();
+
+            context.RegisterSourceOutput(
+                record.Combine(options).Combine(baselines),
+                static (output, input) => Emit(output, input.Left.Left, input.Left.Right, input.Right));
+        }
+
+        private static RecordDeclarations? ReadDeclarations(Compilation compilation)
+        {
+            try
+            {
+                return RecordDeclarations.Read(compilation);
+            }
+            catch (Exception)
+            {
+                // The generator never throws: without declarations there is no record, and no record files.
+                return null;
+            }
+        }
+
+        private static RecordSpec? BuildRecord(string assembly, ImmutableArray<TypeSpec> types, RecordDeclarations? declarations)
+        {
+            try
+            {
+                return RecordParser.Build(assembly, types, declarations);
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        private static bool IsBaseline(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
+            string.Equals(System.IO.Path.GetFileName(text.Path), BaselineFileName, StringComparison.OrdinalIgnoreCase)
+            || (options.GetOptions(text).TryGetValue(BaselineMetadata, out string? marked) && string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase));
+
+        private static void Emit(SourceProductionContext output, RecordSpec? record, RecordOptions options, ImmutableArray<BaselineFile> baselines)
+        {
+            if (record is null)
+            {
+                return;
+            }
+
+            string source;
+            try
+            {
+                string json = RecordJson.Write(record, options.ProjectDirectory);
+                string approved = Pii.Records.RecordText.WithoutSources(json);
+                foreach (RecordProblem problem in record.Problems)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(RecordDiagnostics.IncompleteRecord, problem.Location?.ToLocation() ?? Location.None, problem.Message));
+                }
+
+                if (!options.Accept && !baselines.IsEmpty)
+                {
+                    ReviewGate.Report(output, record, baselines[0], approved);
+                }
+
+                source = RecordEmitter.Emit(record, options.Namespace, json);
+            }
+            catch (Exception)
+            {
+                return;
+            }
+
+            output.AddSource(RecordEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }
 
         private static string? ContextName(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)

@@ -1,8 +1,9 @@
 namespace Pii.Generator.Model
 {
     /// <summary>
-    /// Everything the emitters need to write the personal-data code of one type. Plain strings, enums and
-    /// equatable arrays only: no symbols, syntax or compilation, so the pipeline caches it.
+    /// Everything the emitters need to write the personal-data code of one type, and what the record of processing
+    /// needs of it (<see cref="Record"/>). Plain strings, enums and equatable arrays only: no symbols, syntax or
+    /// compilation, so the pipeline caches it.
     /// </summary>
     internal sealed record TypeSpec(
         string HintName,
@@ -16,5 +17,6 @@ namespace Pii.Generator.Model
         bool IsDataSubject,
         EquatableArray<MemberSpec> Members,
         EquatableArray<PlainMemberSpec> PlainMembers,
-        bool Utf8Literals);
+        bool Utf8Literals,
+        RecordTypeSpec Record);
 }

@@ -46,6 +46,7 @@ namespace Pii.Generator.Parsing
             string? keyName = subject is null ? null : SubjectKeyName(type, subject);
 
             var members = new List<MemberSpec>();
+            var recordMembers = new List<RecordMemberSpec>();
             var plain = new List<PlainMemberSpec>();
             var seen = new HashSet<string>();
             foreach (INamedTypeSymbol level in BaseFirst(type))
@@ -62,6 +63,7 @@ namespace Pii.Generator.Parsing
                     if (tags.Length > 0)
                     {
                         members.Add(ParseTagged(type, member, tags));
+                        recordMembers.Add(RecordTypeParser.Member(member, null, tags));
                     }
                     else if (IsPlainCandidate(member) && (member.Name == keyName || TagReader.IsNotPersonalData(member)))
                     {
@@ -70,6 +72,7 @@ namespace Pii.Generator.Parsing
                     else if (ParseOwned(type, member) is { } owned)
                     {
                         members.Add(owned);
+                        recordMembers.Add(RecordTypeParser.Member(member, MemberShape.TypeOf(member) as INamedTypeSymbol, ImmutableArray<MemberTag>.Empty));
                     }
                 }
             }
@@ -91,7 +94,8 @@ namespace Pii.Generator.Parsing
                 subject is not null,
                 members.ToEquatableArray(),
                 plain.ToEquatableArray(),
-                _utf8Literals);
+                _utf8Literals,
+                RecordTypeParser.Parse(_compilation, type, recordMembers, cancellationToken));
         }
 
         /// <summary>

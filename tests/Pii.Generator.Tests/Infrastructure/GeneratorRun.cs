@@ -26,10 +26,11 @@ internal static class GeneratorRun
 
     public static ImmutableArray<MetadataReference> References(bool netStandard) => netStandard ? NetStandard20.Value : Net100;
 
+    /// <summary>Compiles the sources, named as Microsoft.CodeAnalysis.Testing names them (<c>/0/Test0.cs</c>), so that the record's source paths agree.</summary>
     public static CSharpCompilation Compile(IEnumerable<string> sources, CSharpParseOptions? options = null, bool netStandard = false) =>
         CSharpCompilation.Create(
-            "Inputs",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, options ?? Latest, path: $"Input{i}.cs")),
+            "TestProject",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, options ?? Latest, path: $"/0/Test{i}.cs")),
             References(netStandard),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

@@ -3,8 +3,18 @@ using System.Collections.Generic;
 using System.Net;
 using Pii;
 
-[assembly: ProcessingPurpose("Marketing", LegalBasis.Consent, Retention = "P2Y")]
-[assembly: ProcessingPurpose("Tax", LegalBasis.LegalObligation, Retention = "P7Y")]
+[assembly: ProcessingPurpose("Marketing", LegalBasis.Consent, Retention = "P2Y", Description = "The monthly newsletter")]
+[assembly: ProcessingPurpose("Tax", LegalBasis.LegalObligation, Retention = "P7Y", Description = "Invoices for the tax authority")]
+[assembly: ProcessingPurpose("Login", LegalBasis.LegitimateInterests, Retention = "P30D", Description = "Signing in")]
+[assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P30D", Description = "The customer's account")]
+[assembly: ProcessingPurpose("Security", LegalBasis.LegitimateInterests, Retention = "P90D", Description = "Detecting fraudulent sign-ups")]
+[assembly: DataController("Shop BV", Contact = "privacy@shop.example", Address = "Keizersgracht 1, Amsterdam")]
+[assembly: DataProtectionOfficer("Privacy Officer", Contact = "dpo@shop.example")]
+[assembly: DataRecipient("Mailjet", RecipientRole.Processor, Purposes = new[] { "Marketing" }, Country = "FR", Description = "Sends the newsletter")]
+[assembly: DataRecipient("Belastingdienst", RecipientRole.PublicAuthority, Purposes = new[] { "Tax" }, Country = "NL")]
+[assembly: ThirdCountryTransfer("Mailjet", "US", TransferSafeguard.StandardContractualClauses, Details = "SCC module 2")]
+[assembly: SecurityMeasure("Personal data is encrypted at rest")]
+[assembly: SecurityMeasure("Access to personal data is logged")]
 
 namespace Shop
 {

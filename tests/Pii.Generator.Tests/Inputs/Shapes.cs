@@ -2,6 +2,14 @@ using System;
 using System.Collections.Generic;
 using Pii;
 
+[assembly: ProcessingPurpose("Recruitment", LegalBasis.Consent, Retention = "P6M", Description = "Assessing applications")]
+[assembly: ProcessingPurpose("Audit", LegalBasis.LegitimateInterests, Retention = "P1Y", Description = "Knowing who changed what")]
+[assembly: ProcessingPurpose("Support", LegalBasis.LegitimateInterests, Retention = "P1Y", Description = "Answering questions")]
+[assembly: ProcessingPurpose("Invoicing", LegalBasis.LegalObligation, Retention = "P7Y", Description = "Invoices")]
+[assembly: ProcessingPurpose("Analytics", LegalBasis.Consent, Retention = "P14M", Description = "Measuring use of the site")]
+[assembly: DataController("Shapes Ltd", Contact = "privacy@shapes.example")]
+[assembly: SecurityMeasure("Personal data is encrypted at rest")]
+
 namespace Shapes
 {
     [DataSubject(Key = nameof(ApplicantId))]

@@ -1,0 +1,36 @@
+namespace Pii.Generator.Model
+{
+    /// <summary>
+    /// What the record of processing needs of one tagged type beyond its <see cref="TypeSpec"/>: its name as the record
+    /// writes it, the data subject it leads to, and where its members are declared. Parsed with the type, so that a
+    /// keystroke elsewhere does not make the record look at the type's symbols again.
+    /// </summary>
+    /// <param name="Type">The type's full name without <c>global::</c>, as the record writes it.</param>
+    /// <param name="Name">The type's name.</param>
+    /// <param name="SubjectKind">The kind of data subject its chain of links ends at (or its own, for a subject), or <see langword="null"/>.</param>
+    /// <param name="SubjectRoot">The <c>[DataSubject]</c> type the chain ends at, so that the record can take that type's current kind.</param>
+    /// <param name="SubjectDescription">For a data subject, its <c>Description</c>.</param>
+    /// <param name="IsSubject">Whether the type is a <c>[DataSubject]</c>.</param>
+    /// <param name="Key">The key member's name, or <see langword="null"/> (an owned type).</param>
+    /// <param name="Link">The first step towards the subject, or <see langword="null"/>.</param>
+    /// <param name="Members">The tagged and owned members, in the order of <see cref="TypeSpec.Members"/>.</param>
+    internal sealed record RecordTypeSpec(
+        string Type,
+        string Name,
+        string? SubjectKind,
+        string? SubjectRoot,
+        string? SubjectDescription,
+        bool IsSubject,
+        string? Key,
+        LinkRecordSpec? Link,
+        EquatableArray<RecordMemberSpec> Members);
+
+    /// <param name="Name">The member's name.</param>
+    /// <param name="Location">Where it is declared.</param>
+    /// <param name="OwnedType">For an owned member, the record name of its type.</param>
+    /// <param name="Descriptions">The descriptions its tags give, per purpose.</param>
+    internal sealed record RecordMemberSpec(string Name, LocationInfo? Location, string? OwnedType, EquatableArray<PurposeNote> Descriptions);
+
+    /// <summary>A description a tag gives its purpose.</summary>
+    internal sealed record PurposeNote(string Purpose, string Description);
+}

@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Pii.Generator.Model;
+using Pii.Tagging;
+
+namespace Pii.Generator.Parsing
+{
+    /// <summary>
+    /// Builds the record of processing of an assembly from its parsed tagged types (so that the record lists exactly
+    /// the members the generated code exports and erases) and its declarations. Plain data in, plain data out: no
+    /// symbol is looked at here, which keeps a keystroke that changes neither cheap.
+    /// </summary>
+    internal static class RecordParser
+    {
+        /// <summary>The record, or <see langword="null"/> when the assembly neither tags nor declares anything, or its runtime has no record types.</summary>
+        public static RecordSpec? Build(string assembly, IReadOnlyList<TypeSpec> specs, RecordDeclarations? declarations)
+        {
+            if (declarations is null || (specs.Count == 0 && declarations.IsEmpty))
+            {
+                return null;
+            }
+
+            // Each type's subject; a subject's kind as its own spec says it now; owned types take their owner's subject.
+            var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (TypeSpec spec in specs)
+            {
+                if (spec.Record.IsSubject && spec.Record.SubjectKind is { } kind && !kinds.ContainsKey(spec.Record.Type))
+                {
+                    kinds.Add(spec.Record.Type, kind);
+                }
+            }
+
+            var entities = new SortedDictionary<string, EntityRecordSpec>(StringComparer.Ordinal);
+            foreach (TypeSpec spec in specs)
+            {
+                RecordTypeSpec type = spec.Record;
+                string? subject = type.SubjectRoot is { } root && kinds.TryGetValue(root, out string? current) ? current : type.SubjectKind;
+                if (!entities.ContainsKey(type.Type))
+                {
+                    entities.Add(type.Type, new EntityRecordSpec(type.Type, type.Name, subject, type.Key, type.Link));
+                }
+            }
+
+            foreach (TypeSpec spec in specs)
+            {
+                foreach (RecordMemberSpec member in spec.Record.Members)
+                {
+                    if (member.OwnedType is { } owned
+                        && entities.TryGetValue(owned, out EntityRecordSpec? ownedEntity)
+                        && ownedEntity.Subject is null
+                        && ownedEntity.Key is null)
+                    {
+                        entities[owned] = ownedEntity with { Subject = entities[spec.Record.Type].Subject };
+                    }
+                }
+            }
+
+            var fields = new List<FieldRecordSpec>();
+            var descriptions = new Dictionary<string, string>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (TypeSpec spec in specs)
+            {
+                EntityRecordSpec entity = entities[spec.Record.Type];
+                for (int i = 0; i < spec.Members.Count; i++)
+                {
+                    MemberSpec member = spec.Members[i];
+                    RecordMemberSpec? where = i < spec.Record.Members.Count && spec.Record.Members[i].Name == member.Name ? spec.Record.Members[i] : null;
+                    foreach (PurposeNote note in where?.Descriptions ?? EquatableArray<PurposeNote>.Empty)
+                    {
+                        if (!descriptions.ContainsKey(note.Purpose))
+                        {
+                            descriptions.Add(note.Purpose, note.Description);
+                        }
+                    }
+
+                    if (member.IsOwned || !seen.Add(entity.Type + "." + member.Name))
+                    {
+                        continue;
+                    }
+
+                    fields.Add(new FieldRecordSpec(
+                        entity.Type + "." + member.Name,
+                        entity.Type,
+                        member.Name,
+                        entity.Subject,
+                        member.Category,
+                        member.SpecialCategory,
+                        member.Condition,
+                        member.Purposes,
+                        member.Erasure,
+                        member.Redaction,
+                        where?.Location));
+                }
+            }
+
+            fields.Sort((a, b) => string.CompareOrdinal(a.Member, b.Member));
+            List<EntityRecordSpec> entityList = entities.Values.ToList();
+            List<PurposeRecordSpec> purposes = Purposes(declarations, fields, descriptions);
+            var problems = new List<RecordProblem>();
+            Check(declarations, purposes, problems);
+
+            return new RecordSpec(
+                assembly,
+                declarations.Controller,
+                declarations.Officer,
+                purposes.ToEquatableArray(),
+                Subjects(specs, entityList, kinds),
+                entityList.ToEquatableArray(),
+                declarations.Recipients.Select(r => r.Value).OrderBy(r => r.Name, StringComparer.Ordinal).ToEquatableArray(),
+                declarations.Transfers.Select(t => t.Value).OrderBy(t => t.Recipient, StringComparer.Ordinal).ThenBy(t => t.Country, StringComparer.Ordinal).ToEquatableArray(),
+                declarations.SecurityMeasures.Distinct().OrderBy(m => m, StringComparer.Ordinal).ToEquatableArray(),
+                Retention(fields).ToEquatableArray(),
+                fields.ToEquatableArray(),
+                problems.ToEquatableArray());
+        }
+
+        /// <summary>Whether one ISO 8601 duration is longer than another, counted from the same day.</summary>
+        public static bool Longer(string left, string right)
+        {
+            var start = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            return IsoDuration.TryParse(left, out IsoDuration a) && IsoDuration.TryParse(right, out IsoDuration b) && a.AddTo(start) > b.AddTo(start);
+        }
+
+        private static EquatableArray<SubjectRecordSpec> Subjects(IReadOnlyList<TypeSpec> specs, List<EntityRecordSpec> entities, Dictionary<string, string> kinds)
+        {
+            var subjects = new SortedDictionary<string, SubjectRecordSpec>(StringComparer.Ordinal);
+            foreach (RecordTypeSpec type in specs.Select(s => s.Record).Where(r => r.IsSubject).OrderBy(r => r.Type, StringComparer.Ordinal))
+            {
+                string kind = kinds[type.Type];
+                if (!subjects.ContainsKey(kind))
+                {
+                    EquatableArray<string> members = entities.Where(e => e.Subject == kind).Select(e => e.Type).ToEquatableArray();
+                    subjects.Add(kind, new SubjectRecordSpec(kind, type.SubjectDescription, type.Type, type.Key is { } key ? type.Type + "." + key : null, members));
+                }
+            }
+
+            return subjects.Values.ToEquatableArray();
+        }
+
+        private static List<PurposeRecordSpec> Purposes(RecordDeclarations declarations, List<FieldRecordSpec> fields, Dictionary<string, string> descriptions)
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            names.UnionWith(declarations.Purposes.Select(p => p.Value.Name));
+            foreach (FieldRecordSpec field in fields)
+            {
+                names.UnionWith(field.Purposes.Select(p => p.Name));
+            }
+
+            var purposes = new List<PurposeRecordSpec>();
+            foreach (string name in names)
+            {
+                PurposeDeclaration? declared = declarations.Purpose(name)?.Value;
+                var uses = fields.SelectMany(f => f.Purposes.Where(p => p.Name == name).Select(p => (Field: f, Purpose: p))).ToList();
+
+                LegalBasis basis = declared?.LegalBasis ?? LegalBasis.Unspecified;
+                if (basis == LegalBasis.Unspecified)
+                {
+                    basis = uses.Select(u => u.Purpose.LegalBasis).FirstOrDefault(b => b != LegalBasis.Unspecified);
+                }
+
+                string? retention = declared is not null && IsoDuration.TryParse(declared.Retention, out IsoDuration duration) ? duration.ToString() : null;
+                string? trigger = declared?.RetentionTrigger;
+                if (retention is null && uses.Count > 0 && uses.All(u => u.Purpose.Retention == uses[0].Purpose.Retention))
+                {
+                    retention = uses[0].Purpose.Retention;
+                    trigger ??= uses[0].Purpose.RetentionTrigger;
+                }
+
+                string? description = declared?.Description is { Length: > 0 } declaredDescription ? declaredDescription
+                    : descriptions.TryGetValue(name, out string? tagged) ? tagged : null;
+
+                purposes.Add(new PurposeRecordSpec(
+                    name,
+                    description,
+                    basis,
+                    Sorted(uses.Select(u => u.Field.SpecialCategory is null ? null : u.Field.Condition?.ToString())),
+                    retention,
+                    trigger,
+                    Sorted(uses.Select(u => u.Field.Subject)),
+                    Sorted(uses.Select(u => u.Field.Category.ToString())),
+                    Sorted(uses.Select(u => u.Field.SpecialCategory?.ToString())),
+                    Sorted(declarations.Recipients.Select(r => r.Value).Where(r => r.Purposes.IsEmpty || r.Purposes.Contains(name)).Select(r => r.Name)),
+                    Sorted(uses.Select(u => u.Field.Member))));
+            }
+
+            return purposes;
+        }
+
+        private static EquatableArray<string> Sorted(IEnumerable<string?> values) =>
+            values.OfType<string>().Distinct().OrderBy(v => v, StringComparer.Ordinal).ToEquatableArray();
+
+        /// <summary>Per purpose and category, the longest retention of the members (none when one member has none: it is kept without limit).</summary>
+        private static List<RetentionSpec> Retention(List<FieldRecordSpec> fields)
+        {
+            var rows = new SortedDictionary<string, RetentionSpec>(StringComparer.Ordinal);
+            foreach (FieldRecordSpec field in fields)
+            {
+                foreach (PurposeSpec purpose in field.Purposes)
+                {
+                    // Purpose names and enum names hold no '\n': the key sorts by purpose, then category.
+                    string key = purpose.Name + "\n" + field.Category;
+                    if (!rows.TryGetValue(key, out RetentionSpec? row))
+                    {
+                        rows.Add(key, new RetentionSpec(purpose.Name, field.Category, purpose.Retention, purpose.RetentionTrigger));
+                    }
+                    else if (row.Retention is not null && (purpose.Retention is null || Longer(purpose.Retention, row.Retention)))
+                    {
+                        rows[key] = row with { Retention = purpose.Retention, Trigger = purpose.RetentionTrigger ?? row.Trigger };
+                    }
+                }
+            }
+
+            return rows.Values.ToList();
+        }
+
+        private static void Check(RecordDeclarations declarations, List<PurposeRecordSpec> purposes, List<RecordProblem> problems)
+        {
+            if (declarations.Controller is null)
+            {
+                problems.Add(new RecordProblem("no controller is declared (Art. 30(1)(a)): add [assembly: DataController(\"name\", Contact = \"...\")]", null));
+            }
+            else if (declarations.Controller.Contact is null)
+            {
+                problems.Add(new RecordProblem($"the controller '{declarations.Controller.Name}' has no contact details (Art. 30(1)(a)): set Contact on [DataController]", declarations.ControllerLocation));
+            }
+
+            if (declarations.SecurityMeasures.IsEmpty)
+            {
+                problems.Add(new RecordProblem("no security measure is described (Art. 30(1)(g)): add [assembly: SecurityMeasure(\"...\")] for each technical and organisational measure", null));
+            }
+
+            foreach (PurposeRecordSpec purpose in purposes)
+            {
+                if (purpose.Description is null)
+                {
+                    problems.Add(new RecordProblem($"purpose '{purpose.Name}' has no description (Art. 30(1)(b)): set Description on its [ProcessingPurpose] or on a tag", declarations.Purpose(purpose.Name)?.Location));
+                }
+            }
+
+            var names = new HashSet<string>(purposes.Select(p => p.Name), StringComparer.Ordinal);
+            foreach (Located<RecipientSpec> located in declarations.Recipients)
+            {
+                RecipientSpec recipient = located.Value;
+                if (recipient.Role == RecipientRole.Unspecified)
+                {
+                    problems.Add(new RecordProblem($"recipient '{recipient.Name}' has no role (Art. 30(1)(d)): say whether it is a processor, a sub-processor, a joint controller, a third party or a public authority", located.Location));
+                }
+
+                foreach (string purpose in recipient.Purposes.Where(p => !names.Contains(p)))
+                {
+                    problems.Add(new RecordProblem($"recipient '{recipient.Name}' receives data for purpose '{purpose}', which no tag and no [ProcessingPurpose] declares", located.Location));
+                }
+
+                if (recipient.Country is { } country && !IsCountryCode(country))
+                {
+                    problems.Add(new RecordProblem($"recipient '{recipient.Name}': '{country}' is not an ISO 3166-1 alpha-2 country code (two capital letters, such as \"NL\")", located.Location));
+                }
+            }
+
+            foreach (Located<TransferSpec> located in declarations.Transfers)
+            {
+                TransferSpec transfer = located.Value;
+                if (transfer.Safeguard == TransferSafeguard.Unspecified)
+                {
+                    problems.Add(new RecordProblem($"the transfer to '{transfer.Recipient}' in '{transfer.Country}' names no safeguard (Art. 30(1)(e), Chapter V)", located.Location));
+                }
+
+                if (!declarations.Recipients.Any(r => r.Value.Name == transfer.Recipient))
+                {
+                    problems.Add(new RecordProblem($"the transfer names recipient '{transfer.Recipient}', which no [DataRecipient] declares", located.Location));
+                }
+
+                if (!IsCountryCode(transfer.Country))
+                {
+                    problems.Add(new RecordProblem($"the transfer to '{transfer.Recipient}': '{transfer.Country}' is not an ISO 3166-1 alpha-2 country code (two capital letters, such as \"US\")", located.Location));
+                }
+            }
+        }
+
+        private static bool IsCountryCode(string code) => code.Length == 2 && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z';
+    }
+}

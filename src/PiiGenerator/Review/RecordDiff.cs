@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Pii.Generator.Parsing;
+
+namespace Pii.Generator.Review
+{
+    /// <summary>One difference between the approved baseline and the computed record, in words a reviewer reads.</summary>
+    /// <param name="Message">What was added, removed or changed.</param>
+    /// <param name="BaselineLine">The 0-based line of the baseline the difference concerns, when it is there.</param>
+    /// <param name="Member">The field (<c>Type.Member</c>) that is new, so the diagnostic can point at its declaration.</param>
+    internal sealed record RecordDifference(string Message, int? BaselineLine, string? Member);
+
+    /// <summary>
+    /// Compares an approved record with the computed one entry by entry (purposes by name, fields by member, ...), so that
+    /// a reordering is no difference and one new member is one difference. Lists that are derived from others (a
+    /// purpose's fields and categories, a subject's entities, the retention table) are not compared: the change shows
+    /// where it was made.
+    /// </summary>
+    internal static class RecordDiff
+    {
+        public static List<RecordDifference> Compare(JsonTree approved, JsonTree current)
+        {
+            var differences = new List<RecordDifference>();
+            Scalars(differences, "the record", approved, current, "schemaVersion", "assembly");
+            Contact(differences, "the controller", approved["controller"], current["controller"], approved.Line, "name", "contact", "address", "representative");
+            Contact(differences, "the data protection officer", approved["dataProtectionOfficer"], current["dataProtectionOfficer"], approved.Line, "name", "contact");
+
+            // A change to a purpose's declaration changes every member that uses it; it is reported once, on the purpose.
+            var declared = new HashSet<string>(StringComparer.Ordinal);
+            Keyed(differences, approved["purposes"], current["purposes"], e => Text(e, "name"), k => $"purpose '{k}'",
+                added: e => $"new purpose '{Text(e, "name")}' ({Text(e, "legalBasis")}, retention {Text(e, "retention") ?? "not declared"})",
+                changed: (label, a, c) =>
+                {
+                    Scalars(differences, label, a, c, "description", "legalBasis", "retention", "retentionTrigger");
+                    Set(differences, label + ": Art. 9(2) conditions", a["specialCategoryConditions"], c["specialCategoryConditions"]);
+                    foreach (string name in new[] { "legalBasis", "retention", "retentionTrigger" })
+                    {
+                        declared.Add(Change(Text(c, "name"), name, a[name]?.Scalar, c[name]?.Scalar));
+                    }
+                });
+
+            Keyed(differences, approved["subjects"], current["subjects"], e => Text(e, "kind"), k => $"data subject kind '{k}'",
+                added: e => $"new kind of data subject '{Text(e, "kind")}' ({Text(e, "root")})",
+                changed: (label, a, c) => Scalars(differences, label, a, c, "description", "root", "key"));
+
+            Keyed(differences, approved["entities"], current["entities"], e => Text(e, "type"), k => $"entity {k}",
+                added: null,
+                changed: (label, a, c) =>
+                {
+                    Scalars(differences, label, a, c, "subject", "key");
+                    if (Flat(a["link"]) != Flat(c["link"]))
+                    {
+                        differences.Add(new RecordDifference($"{label}: link to its subject changed from {Flat(a["link"]) ?? "none"} to {Flat(c["link"]) ?? "none"}", a.Line, null));
+                    }
+                });
+
+            Keyed(differences, approved["recipients"], current["recipients"], e => Text(e, "name"), k => $"recipient '{k}'",
+                added: e => $"new recipient '{Text(e, "name")}' ({Text(e, "role")}{(Text(e, "country") is { } country ? ", " + country : string.Empty)})",
+                changed: (label, a, c) =>
+                {
+                    Scalars(differences, label, a, c, "role", "country", "description");
+                    Set(differences, label + ": purposes", a["purposes"], c["purposes"]);
+                });
+
+            Keyed(differences, approved["transfers"], current["transfers"], e => Text(e, "recipient") + " in " + Text(e, "country"), k => $"transfer to '{k}'",
+                added: e => $"new transfer to '{Text(e, "recipient")}' in {Text(e, "country")} ({Text(e, "safeguard")})",
+                changed: (label, a, c) => Scalars(differences, label, a, c, "safeguard", "details"));
+
+            Set(differences, "security measures", approved["securityMeasures"], current["securityMeasures"]);
+
+            Keyed(differences, approved["fields"], current["fields"], e => Text(e, "member"), k => $"field {k}",
+                added: e => $"new personal data: field {Text(e, "member")} ({Text(e, "category")}, for {string.Join(", ", Items(e["purposes"]).Select(p => $"'{Text(p, "name")}'"))})",
+                changed: (label, a, c) =>
+                {
+                    Scalars(differences, label, a, c, "subject", "category", "specialCategory", "erasure", "redaction");
+                    Keyed(differences, a["purposes"], c["purposes"], e => Text(e, "name"), k => $"{label}, purpose '{k}'",
+                        added: e => $"{label}: new purpose '{Text(e, "name")}' ({Text(e, "legalBasis")}, retention {Text(e, "retention") ?? "not declared"})",
+                        changed: (purposeLabel, ap, cp) => Scalars(
+                            differences,
+                            purposeLabel,
+                            ap,
+                            cp,
+                            new[] { "legalBasis", "retention", "retentionTrigger" }.Where(name => !declared.Contains(Change(Text(cp, "name"), name, ap[name]?.Scalar, cp[name]?.Scalar))).ToArray()),
+                        member: Text(c, "member"));
+                });
+
+            return differences;
+        }
+
+        private static void Keyed(
+            List<RecordDifference> differences,
+            JsonTree? approved,
+            JsonTree? current,
+            Func<JsonTree, string?> key,
+            Func<string, string> label,
+            Func<JsonTree, string>? added,
+            Action<string, JsonTree, JsonTree> changed,
+            string? member = null)
+        {
+            var before = new Dictionary<string, JsonTree>(StringComparer.Ordinal);
+            foreach (JsonTree item in Items(approved))
+            {
+                if (key(item) is { } name && !before.ContainsKey(name))
+                {
+                    before.Add(name, item);
+                }
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonTree item in Items(current))
+            {
+                if (key(item) is not { } name || !seen.Add(name))
+                {
+                    continue;
+                }
+
+                if (before.TryGetValue(name, out JsonTree? old))
+                {
+                    changed(label(name), old, item);
+                }
+                else if (added is not null)
+                {
+                    differences.Add(new RecordDifference(added(item), approved?.Line, member ?? (item["member"]?.Scalar)));
+                }
+            }
+
+            foreach (KeyValuePair<string, JsonTree> old in before)
+            {
+                if (!seen.Contains(old.Key) && added is not null)
+                {
+                    differences.Add(new RecordDifference($"{label(old.Key)} was removed", old.Value.Line, null));
+                }
+            }
+        }
+
+        private static void Scalars(List<RecordDifference> differences, string label, JsonTree approved, JsonTree current, params string[] names)
+        {
+            foreach (string name in names)
+            {
+                string? before = approved[name]?.Scalar;
+                string? after = current[name]?.Scalar;
+                if (before == after)
+                {
+                    continue;
+                }
+
+                string change = $"{label}: {Words(name)} changed from {Show(before)} to {Show(after)}";
+                if (name == "retention" && before is not null && after is not null)
+                {
+                    change += RecordParser.Longer(after, before) ? " (longer)" : RecordParser.Longer(before, after) ? " (shorter)" : string.Empty;
+                }
+                else if (name == "retention" && after is null)
+                {
+                    change += " (no limit)";
+                }
+
+                differences.Add(new RecordDifference(change, (approved[name] ?? approved).Line, null));
+            }
+        }
+
+        private static void Contact(List<RecordDifference> differences, string label, JsonTree? approved, JsonTree? current, int rootLine, params string[] names)
+        {
+            bool wasThere = approved is { Kind: JsonKind.Object };
+            bool isThere = current is { Kind: JsonKind.Object };
+            if (wasThere && isThere)
+            {
+                Scalars(differences, label, approved!, current!, names);
+            }
+            else if (isThere)
+            {
+                differences.Add(new RecordDifference($"{label} is now declared ('{current!["name"]?.Scalar}')", approved?.Line ?? rootLine, null));
+            }
+            else if (wasThere)
+            {
+                differences.Add(new RecordDifference($"{label} is no longer declared", approved!.Line, null));
+            }
+        }
+
+        private static void Set(List<RecordDifference> differences, string label, JsonTree? approved, JsonTree? current)
+        {
+            var before = Items(approved).Select(i => i.Scalar).OfType<string>().ToList();
+            var after = Items(current).Select(i => i.Scalar).OfType<string>().ToList();
+            foreach (string added in after.Where(a => !before.Contains(a)))
+            {
+                differences.Add(new RecordDifference($"{label}: '{added}' added", approved?.Line, null));
+            }
+
+            foreach (JsonTree removed in Items(approved).Where(i => i.Scalar is { } text && !after.Contains(text)))
+            {
+                differences.Add(new RecordDifference($"{label}: '{removed.Scalar}' removed", removed.Line, null));
+            }
+        }
+
+        private static string Change(string? purpose, string property, string? before, string? after) => purpose + "\n" + property + "\n" + before + "\n" + after;
+
+        private static IEnumerable<JsonTree> Items(JsonTree? array) => array is { Kind: JsonKind.Array } ? array.Items : Enumerable.Empty<JsonTree>();
+
+        private static string? Text(JsonTree item, string name) => item[name]?.Scalar;
+
+        private static string? Flat(JsonTree? link) =>
+            link is { Kind: JsonKind.Object } ? $"{Text(link, "member")} → {Text(link, "target")}.{Text(link, "targetKey")}" : null;
+
+        private static string Show(string? value) => value is null ? "none" : "'" + value + "'";
+
+        /// <summary><c>retentionTrigger</c> → <c>retention trigger</c>.</summary>
+        private static string Words(string name)
+        {
+            var words = new System.Text.StringBuilder();
+            foreach (char c in name)
+            {
+                if (char.IsUpper(c))
+                {
+                    words.Append(' ').Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    words.Append(c);
+                }
+            }
+
+            return words.ToString();
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Json.Schema;
+using Microsoft.Playwright;
+using Pii.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Pii.Records.Tests;
+
+/// <summary>
+/// The record of processing end to end, as a package consumer gets it: a real project built with <c>dotnet build</c>
+/// against Pii's runtime, generator, Pii.targets and the record tool.
+/// </summary>
+public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
+{
+    private const string Shop = """
+        using Pii;
+
+        [assembly: DataController("Shop BV", Contact = "privacy@shop.example")]
+        [assembly: DataRecipient("Mailjet", RecipientRole.Processor, Purposes = new[] { "Newsletter" }, Country = "FR")]
+        [assembly: SecurityMeasure("Personal data is encrypted at rest")]
+        [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y", Description = "The customer's account")]
+        [assembly: ProcessingPurpose("Newsletter", LegalBasis.Consent, Retention = "P1Y", Description = "The monthly newsletter")]
+
+        namespace Shop;
+
+        [DataSubject(Kind = "customer")]
+        public class Customer
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", Category = DataCategory.EmailAddress)]
+            [PersonalData("Newsletter")]
+            public string? Email { get; set; }
+        }
+        """;
+
+    private const string NewMember = """
+
+            [PersonalData("Account", Category = DataCategory.PhoneNumber)]
+            public string? Phone { get; set; }
+        }
+        """;
+
+    private static readonly string Refs = Path.Combine(AppContext.BaseDirectory, "refs");
+
+    private static readonly string[] Files = ["processing-record.json", "processing-record.html", "processing-record.fides.yml", "processing-record.ico.csv"];
+
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "pii-record-" + Guid.NewGuid().ToString("N"));
+
+    private string Baseline => Path.Combine(directory, "PersonalData.approved.json");
+
+    private string OutputFolder => Path.Combine(directory, "bin", "Debug", "net10.0");
+
+    [Fact]
+    public async Task Every_build_writes_the_record_and_the_gate_fails_on_a_change_until_it_is_accepted()
+    {
+        // 1. A plain build writes the four files, and no baseline: the gate is opt-in.
+        WriteProject(Shop);
+        (int exit, string log) = await BuildAsync();
+        Assert.True(exit == 0, log);
+        foreach (string file in Files)
+        {
+            Assert.True(File.Exists(Path.Combine(OutputFolder, file)), file + " was not written");
+        }
+
+        string json = await File.ReadAllTextAsync(Path.Combine(OutputFolder, "processing-record.json"));
+        ProcessingRecord record = ProcessingRecordJson.Parse(json);
+        Assert.Equal("Shop.Customer.Email", Assert.Single(record.Fields).Member);
+        Assert.Equal(new SourceLocation("Customer.cs", 18), record.Fields[0].Source);
+        using (JsonDocument document = JsonDocument.Parse(json))
+        {
+            Assert.True(JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "docs", "processing-record.schema.json")).Evaluate(document.RootElement).IsValid);
+        }
+
+        Assert.Contains("Shop BV", await File.ReadAllTextAsync(Path.Combine(OutputFolder, "processing-record.html")));
+        Assert.False(File.Exists(Baseline));
+
+        // 2. Accepting writes the baseline: the record without source lines.
+        (exit, log) = await BuildAsync("-p:PiiAcceptRecord=true");
+        Assert.True(exit == 0, log);
+        string approved = await File.ReadAllTextAsync(Baseline);
+        Assert.Equal("Shop.Customer.Email", Assert.Single(ProcessingRecordJson.Parse(approved).Fields).Member);
+        Assert.DoesNotContain("\"file\"", approved);
+
+        // 3. A new member fails the enforced build with PII007, at the member, saying what changed.
+        WriteProject(Shop.Substring(0, Shop.LastIndexOf('}')) + NewMember);
+        (exit, log) = await BuildAsync("-p:PiiEnforce=true");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("Customer.cs(21,", log);
+        Assert.Contains("error PII007", log);
+        Assert.Contains("new personal data: field Shop.Customer.Phone (PhoneNumber, for 'Account')", log);
+
+        // 4. Accepting rewrites the baseline (the diff a reviewer sees) and the next enforced build passes.
+        (exit, log) = await BuildAsync("-p:PiiEnforce=true", "-p:PiiAcceptRecord=true");
+        Assert.True(exit == 0, log);
+        Assert.Contains("\"member\": \"Shop.Customer.Phone\"", await File.ReadAllTextAsync(Baseline));
+        (exit, log) = await BuildAsync("-p:PiiEnforce=true");
+        Assert.True(exit == 0, log);
+        Assert.DoesNotContain("PII007", log);
+    }
+
+    [Fact]
+    public async Task An_incomplete_record_is_a_warning_and_under_PiiEnforce_an_error()
+    {
+        WriteProject(Shop.Replace("[assembly: SecurityMeasure(\"Personal data is encrypted at rest\")]", string.Empty, StringComparison.Ordinal));
+
+        (int exit, string log) = await BuildAsync();
+        Assert.True(exit == 0, log);
+        Assert.Contains("warning PII010", log);
+        Assert.Contains("no security measure is described", log);
+
+        (exit, log) = await BuildAsync("-p:PiiEnforce=true");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error PII010", log);
+    }
+
+    [ChromiumFact]
+    public async Task The_page_a_build_writes_renders_in_headless_Chromium_with_every_section()
+    {
+        WriteProject(Shop);
+        (int exit, string log) = await BuildAsync();
+        Assert.True(exit == 0, log);
+
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true });
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(new Uri(Path.Combine(OutputFolder, "processing-record.html")).AbsoluteUri);
+
+        foreach (string id in RecordPage.SectionIds)
+        {
+            Assert.True(await page.Locator("#" + id).IsVisibleAsync(), $"section #{id} is not visible");
+        }
+
+        Assert.Equal(1, await page.Locator("#data-map tbody tr").CountAsync());
+        Assert.Contains("Newsletter", await page.Locator("#purposes").InnerTextAsync());
+
+        string shot = Path.Combine(AppContext.BaseDirectory, "screenshots", "built-processing-record.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(shot)!);
+        byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true, Path = shot });
+        output.WriteLine("screenshot: " + shot);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png.Take(4).ToArray());
+    }
+
+    [Fact]
+    public async Task The_tool_removes_stale_files_for_an_assembly_without_a_record_and_reports_bad_input_in_MSBuild_format()
+    {
+        Directory.CreateDirectory(directory);
+        string stale = Path.Combine(directory, "processing-record.html");
+        await File.WriteAllTextAsync(stale, "from an earlier build");
+
+        // Pii.dll itself has no generated record: nothing to write, and the earlier page must not linger.
+        (int exit, string log) = await RunToolAsync(Path.Combine(AppContext.BaseDirectory, "Pii.dll"), directory);
+        Assert.True(exit == 0, log);
+        Assert.Contains("has no record of processing", log);
+        Assert.False(File.Exists(stale));
+
+        string notAnAssembly = Path.Combine(directory, "notes.txt");
+        await File.WriteAllTextAsync(notAnAssembly, "not a .NET assembly");
+        (exit, log) = await RunToolAsync(notAnAssembly, directory);
+        Assert.Equal(1, exit);
+        Assert.Contains("Pii.RecordTool : error PII: the record of processing could not be written", log);
+
+        (exit, log) = await RunToolAsync(notAnAssembly);
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: Pii.RecordTool", log);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private void WriteProject(string source)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "Customer.cs"), source);
+        File.WriteAllText(Path.Combine(directory, "Shop.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <PiiRecordToolPath>{Path.Combine(Refs, "tools", "net10.0", "Pii.RecordTool.dll")}</PiiRecordToolPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="Pii" HintPath="{Path.Combine(AppContext.BaseDirectory, "Pii.dll")}" />
+                <Analyzer Include="{Path.Combine(Refs, "analyzers", "Pii.Generator.dll")}" />
+              </ItemGroup>
+              <Import Project="{Path.Combine(Refs, "build", "Pii.targets")}" />
+            </Project>
+            """);
+    }
+
+    private Task<(int ExitCode, string Output)> RunToolAsync(params string[] arguments) =>
+        RunAsync(new[] { "exec", Path.Combine(Refs, "tools", "net10.0", "Pii.RecordTool.dll") }.Concat(arguments));
+
+    private Task<(int ExitCode, string Output)> BuildAsync(params string[] properties) => RunAsync(DotnetCommand.Build.Concat(properties));
+
+    private async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments)
+    {
+        Directory.CreateDirectory(directory);
+        (int exit, string log) = await DotnetCommand.RunAsync(directory, arguments);
+        output.WriteLine(log);
+        return (exit, log);
+    }
+}
