@@ -30,6 +30,7 @@ namespace Pii.Generator
             public const string SensitiveMembers = nameof(SensitiveMembers);
             public const string DataSubjects = nameof(DataSubjects);
             public const string Types = nameof(Types);
+            public const string TypeCode = nameof(TypeCode);
             public const string Contexts = nameof(Contexts);
             public const string Stores = nameof(Stores);
             public const string Declarations = nameof(Declarations);
@@ -55,7 +56,11 @@ namespace Pii.Generator
                 .SelectMany((all, _) => Distinct(all.Left.Left, all.Left.Right, all.Right))
                 .WithTrackingName(Steps.Types);
 
-            context.RegisterSourceOutput(types, static (output, type) => Emit(output, type));
+            // The record's part of a spec is set aside first: where the members are declared does not change their code.
+            IncrementalValuesProvider<TypeSpec> emitted = types
+                .Select(static (type, _) => type with { Record = null })
+                .WithTrackingName(Steps.TypeCode);
+            context.RegisterSourceOutput(emitted, static (output, type) => Emit(output, type));
 
             // EF Core: the DbContexts are found by syntax, but a context's spec depends on entity types in other files,
             // so the specs are built from the whole compilation (and cached by value when nothing they use changed).
@@ -86,7 +91,7 @@ namespace Pii.Generator
                 .Select(static (input, _) => input.Right ? ReadDeclarations(input.Left) : null)
                 .WithTrackingName(Steps.Declarations);
 
-            IncrementalValueProvider<RecordSpec?> record = types.Collect()
+            IncrementalValueProvider<RecordOutcome> record = types.Collect()
                 .Combine(declarations)
                 .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName ?? string.Empty))
                 .Select(static (input, _) => BuildRecord(input.Right, input.Left.Left, input.Left.Right))
@@ -116,15 +121,16 @@ namespace Pii.Generator
             }
         }
 
-        private static RecordSpec? BuildRecord(string assembly, ImmutableArray<TypeSpec> types, RecordDeclarations? declarations)
+        private static RecordOutcome BuildRecord(string assembly, ImmutableArray<TypeSpec> types, RecordDeclarations? declarations)
         {
             try
             {
-                return RecordParser.Build(assembly, types, declarations);
+                return new RecordOutcome(RecordParser.Build(assembly, types, declarations), declarations is not null, null);
             }
-            catch (Exception)
+            catch (Exception e)
             {
-                return null;
+                // The generator never throws; a record it cannot compute is said, not left out silently.
+                return new RecordOutcome(null, declarations is not null, e.GetType().Name + ": " + e.Message);
             }
         }
 
@@ -132,36 +138,49 @@ namespace Pii.Generator
             string.Equals(System.IO.Path.GetFileName(text.Path), BaselineFileName, StringComparison.OrdinalIgnoreCase)
             || (options.GetOptions(text).TryGetValue(BaselineMetadata, out string? marked) && string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase));
 
-        private static void Emit(SourceProductionContext output, RecordSpec? record, RecordOptions options, ImmutableArray<BaselineFile> baselines)
+        private static void Emit(SourceProductionContext output, RecordOutcome outcome, RecordOptions options, ImmutableArray<BaselineFile> baselines)
         {
-            if (record is null)
+            RecordSpec? record = outcome.Record;
+            string? failure = outcome.Failure;
+            string? source = null;
+            if (record is not null)
             {
-                return;
-            }
-
-            string source;
-            try
-            {
-                string json = RecordJson.Write(record, options.ProjectDirectory);
-                string approved = Pii.Records.RecordText.WithoutSources(json);
-                foreach (RecordProblem problem in record.Problems)
+                try
                 {
-                    output.ReportDiagnostic(Diagnostic.Create(RecordDiagnostics.IncompleteRecord, problem.Location?.ToLocation() ?? Location.None, problem.Message));
-                }
+                    string json = RecordJson.Write(record, options.ProjectDirectory);
+                    string approved = Pii.Records.RecordText.WithoutSources(json);
+                    foreach (RecordProblem problem in record.Problems)
+                    {
+                        output.ReportDiagnostic(Diagnostic.Create(RecordDiagnostics.IncompleteRecord, problem.Location?.ToLocation() ?? Location.None, problem.Message));
+                    }
 
-                if (!options.Accept && !baselines.IsEmpty)
+                    if (!options.Accept && !baselines.IsEmpty)
+                    {
+                        ReviewGate.Report(output, record, baselines[0], approved);
+                    }
+
+                    source = RecordEmitter.Emit(record, options.Namespace, json);
+                }
+                catch (Exception e)
                 {
-                    ReviewGate.Report(output, record, baselines[0], approved);
+                    failure = e.GetType().Name + ": " + e.Message;
                 }
-
-                source = RecordEmitter.Emit(record, options.Namespace, json);
             }
-            catch (Exception)
+
+            if (failure is not null)
             {
-                return;
+                output.ReportDiagnostic(Diagnostic.Create(RecordDiagnostics.IncompleteRecord, Location.None, "it could not be computed (" + failure + "); please report this to Pii"));
+            }
+            else if (record is null && outcome.Enabled && !options.Accept && !baselines.IsEmpty)
+            {
+                // A baseline, but nothing tagged or declared any more: the record became empty, which is a change too.
+                output.ReportDiagnostic(Diagnostic.Create(RecordDiagnostics.BaselineDifference, Location.None, System.IO.Path.GetFileName(baselines[0].Path), "the assembly no longer tags or declares any personal data"));
             }
 
-            output.AddSource(RecordEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            if (source is not null)
+            {
+                output.AddSource(RecordEmitter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
         }
 
         private static string? ContextName(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)

@@ -32,8 +32,9 @@ namespace Pii.RecordTool
             {
                 return Run(args[0], args[1], args.Length == 4 ? args[3] : null);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or BadImageFormatException)
+            catch (Exception e)
             {
+                // Whatever went wrong, the build says so in its own format rather than with a stack trace.
                 Console.Error.WriteLine($"Pii.RecordTool : error PII: the record of processing could not be written: {e.Message}");
                 return 1;
             }

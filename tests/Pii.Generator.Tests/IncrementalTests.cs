@@ -20,7 +20,7 @@ public class IncrementalTests
         }
         """;
 
-    private static readonly string[] AllSteps = [Steps.TaggedMembers, Steps.SensitiveMembers, Steps.DataSubjects, Steps.Types, Steps.Declarations, Steps.Record];
+    private static readonly string[] AllSteps = [Steps.TaggedMembers, Steps.SensitiveMembers, Steps.DataSubjects, Steps.Types, Steps.TypeCode, Steps.Declarations, Steps.Record];
 
     [Fact]
     public void An_edit_in_an_unrelated_type_leaves_every_step_cached_or_unchanged()
@@ -40,6 +40,19 @@ public class IncrementalTests
         (GeneratorRunResult result, _) = RunTwice(source => source.Replace("return 1;", "return 2;"), editedTree: 0, customer);
 
         AssertAllStepsCachedOrUnchanged(result);
+    }
+
+    [Fact]
+    public void Moving_the_members_of_a_tagged_type_down_changes_the_record_but_not_the_types_file()
+    {
+        (GeneratorRunResult result, _) = RunTwice(source => source.Replace("public int Id { get; set; }", "public int Id { get; set; }\n\n"), editedTree: 0);
+
+        // The lines moved: the record says so; the type's code is the same and is not emitted again.
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, Steps.Record));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, Steps.Types));
+        IncrementalStepRunReason[] code = Reasons(result, Steps.TypeCode).ToArray();
+        Assert.NotEmpty(code);
+        Assert.All(code, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"a type's code ran with reason {reason}"));
     }
 
     [Fact]

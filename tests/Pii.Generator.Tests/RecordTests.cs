@@ -305,6 +305,126 @@ public class RecordTests
     }
 
     [Fact]
+    public void A_retention_meant_as_for_ever_is_compared_not_dropped()
+    {
+        string forever = Customer.Replace("Retention = \"P2Y\", Description = \"The monthly newsletter\"", "Retention = \"P9999Y\", Description = \"The monthly newsletter\"");
+        Assert.NotEqual(Customer, forever);
+
+        (string? source, var diagnostics) = RecordRun.Run([forever], Approved(Customer));
+
+        Assert.NotNull(source);
+        Assert.Contains(RecordRun.Messages(diagnostics, "PII007"), m => m.Contains("purpose 'Marketing': retention changed from 'P2Y' to 'P9999Y' (longer)"));
+    }
+
+    [Fact]
+    public void Text_that_has_no_UTF_8_form_is_replaced_so_the_JSON_stays_valid()
+    {
+        string json = Json(Customer.Replace("[assembly: SecurityMeasure(\"Access", "[assembly: SecurityMeasure(\"Vault \\uD83D keys\")]\n[assembly: SecurityMeasure(\"Access"));
+
+        using JsonDocument record = JsonDocument.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.Contains(record.RootElement.GetProperty("securityMeasures").EnumerateArray(), m => m.GetString() == "Vault \uFFFD keys");
+    }
+
+    [Fact]
+    public void Subjects_without_tagged_members_and_types_owned_by_owned_types_are_placed()
+    {
+        const string Source = """
+            using Pii;
+
+            [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y", Description = "The account")]
+
+            namespace Shop
+            {
+                [DataSubject(Kind = "user", Description = "A signed-up user")]
+                public class User
+                {
+                    public int Id { get; set; }
+                }
+
+                public class Profile
+                {
+                    public int Id { get; set; }
+
+                    public int UserId { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.Name)]
+                    public string? DisplayName { get; set; }
+
+                    public Address? Home { get; set; }
+                }
+
+                public class Address
+                {
+                    [PersonalData("Account", Category = DataCategory.PostalAddress)]
+                    public string? Street { get; set; }
+
+                    public Geo? Position { get; set; }
+                }
+
+                public class Geo
+                {
+                    [PersonalData("Account", Category = DataCategory.Geolocation)]
+                    public string? Coordinates { get; set; }
+                }
+            }
+            """;
+        using JsonDocument record = JsonDocument.Parse(Json(Source));
+
+        JsonElement user = Assert.Single(record.RootElement.GetProperty("subjects").EnumerateArray());
+        Assert.Equal("user", user.GetProperty("kind").GetString());
+        Assert.Equal("Shop.User.Id", user.GetProperty("key").GetString());
+        Assert.Equal("A signed-up user", user.GetProperty("description").GetString());
+        Assert.All(record.RootElement.GetProperty("fields").EnumerateArray(), f => Assert.Equal("user", f.GetProperty("subject").GetString()));
+        Assert.Equal(3, record.RootElement.GetProperty("fields").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_change_to_one_member_of_an_undeclared_purpose_is_the_members_not_the_purposes()
+    {
+        const string Source = """
+            using Pii;
+
+            [assembly: DataController("Shop BV", Contact = "privacy@shop.example")]
+            [assembly: SecurityMeasure("Encrypted at rest")]
+
+            namespace Shop
+            {
+                [DataSubject]
+                public class Reader
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("News", "P1Y", LegalBasis.Consent, Description = "The newsletter")]
+                    public string? Email { get; set; }
+
+                    [PersonalData("News", "P1Y", LegalBasis.Consent, Description = "The newsletter")]
+                    public string? Name { get; set; }
+                }
+            }
+            """;
+        string approved = Approved(Source);
+        const string Tag = "[PersonalData(\"News\", \"P1Y\", LegalBasis.Consent";
+        int first = Source.IndexOf(Tag, StringComparison.Ordinal);
+        string changed = Source.Substring(0, first) + "[PersonalData(\"News\", \"P2Y\", LegalBasis.Contract" + Source.Substring(first + Tag.Length);
+        Assert.NotEqual(Source, changed);
+
+        string[] messages = RecordRun.Messages(RecordRun.Run([changed], approved).Diagnostics, "PII007");
+
+        Assert.Equal(2, messages.Length);
+        Assert.Contains(messages, m => m.Contains("field Shop.Reader.Email, purpose 'News': legal basis changed from 'Consent' to 'Contract'"));
+        Assert.Contains(messages, m => m.Contains("field Shop.Reader.Email, purpose 'News': retention changed from 'P1Y' to 'P2Y' (longer)"));
+    }
+
+    [Fact]
+    public void Removing_every_tag_and_declaration_is_a_difference_too()
+    {
+        (string? source, var diagnostics) = RecordRun.Run(["namespace Shop { public class Customer { public int Id { get; set; } } }"], Approved(Customer));
+
+        Assert.Null(source);
+        Assert.Contains("the assembly no longer tags or declares any personal data", Assert.Single(RecordRun.Messages(diagnostics, "PII007")));
+    }
+
+    [Fact]
     public void PiiRecord_false_turns_the_record_and_its_diagnostics_off()
     {
         (string? source, var diagnostics) = RecordRun.Run(

@@ -322,8 +322,9 @@ namespace Pii.Generator.Emitters
             private static string Quote(string value)
             {
                 var text = new StringBuilder(value.Length + 2).Append('"');
-                foreach (char c in value)
+                for (int i = 0; i < value.Length; i++)
                 {
+                    char c = value[i];
                     switch (c)
                     {
                         case '"': text.Append("\\\""); break;
@@ -335,6 +336,10 @@ namespace Pii.Generator.Emitters
                             if (c < ' ')
                             {
                                 text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                            }
+                            else if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) : i > 0 && char.IsHighSurrogate(value[i - 1])))
+                            {
+                                text.Append('\uFFFD'); // a lone surrogate has no UTF-8 form: the file and the constant would differ
                             }
                             else
                             {

@@ -68,14 +68,18 @@ namespace Pii.Generator.Model
     /// <summary>A required part of the record that is empty or invalid (PII010).</summary>
     internal sealed record RecordProblem(string Message, LocationInfo? Location);
 
-    /// <summary>A source location as plain data, so that specs holding it stay equatable; turned back into a <see cref="Location"/> to report.</summary>
-    internal sealed record LocationInfo(string Path, TextSpan Span, LinePositionSpan Lines)
+    /// <summary>
+    /// A source location as plain data, so that specs holding it stay equatable: the path and the line and column span,
+    /// not the character offsets, so that typing on a line above a member does not change the record. Turned back into
+    /// a <see cref="Location"/> to report.
+    /// </summary>
+    internal sealed record LocationInfo(string Path, LinePositionSpan Lines)
     {
         public int Line => Lines.Start.Line + 1;
 
         public static LocationInfo? From(Location? location) =>
-            location is { IsInSource: true } ? new LocationInfo(location.SourceTree!.FilePath, location.SourceSpan, location.GetLineSpan().Span) : null;
+            location is { IsInSource: true } ? new LocationInfo(location.SourceTree!.FilePath, location.GetLineSpan().Span) : null;
 
-        public Location ToLocation() => Location.Create(Path, Span, Lines);
+        public Location ToLocation() => Location.Create(Path, default, Lines);
     }
 }

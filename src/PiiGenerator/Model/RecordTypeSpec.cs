@@ -8,7 +8,7 @@ namespace Pii.Generator.Model
     /// <param name="Type">The type's full name without <c>global::</c>, as the record writes it.</param>
     /// <param name="Name">The type's name.</param>
     /// <param name="SubjectKind">The kind of data subject its chain of links ends at (or its own, for a subject), or <see langword="null"/>.</param>
-    /// <param name="SubjectRoot">The <c>[DataSubject]</c> type the chain ends at, so that the record can take that type's current kind.</param>
+    /// <param name="SubjectRoot">The <c>[DataSubject]</c> type the chain ends at (the type itself for a subject), so that the record lists the subject even when it has no tagged member.</param>
     /// <param name="SubjectDescription">For a data subject, its <c>Description</c>.</param>
     /// <param name="IsSubject">Whether the type is a <c>[DataSubject]</c>.</param>
     /// <param name="Key">The key member's name, or <see langword="null"/> (an owned type).</param>
@@ -18,12 +18,15 @@ namespace Pii.Generator.Model
         string Type,
         string Name,
         string? SubjectKind,
-        string? SubjectRoot,
+        SubjectRootSpec? SubjectRoot,
         string? SubjectDescription,
         bool IsSubject,
         string? Key,
         LinkRecordSpec? Link,
         EquatableArray<RecordMemberSpec> Members);
+
+    /// <summary>The <c>[DataSubject]</c> a type's links end at.</summary>
+    internal sealed record SubjectRootSpec(string Type, string Kind, string? Key, string? Description);
 
     /// <param name="Name">The member's name.</param>
     /// <param name="Location">Where it is declared.</param>

@@ -2,7 +2,8 @@ namespace Pii.Generator.Model
 {
     /// <summary>
     /// Everything the emitters need to write the personal-data code of one type, and what the record of processing
-    /// needs of it (<see cref="Record"/>). Plain strings, enums and equatable arrays only: no symbols, syntax or
+    /// needs of it (<see cref="Record"/>; set aside before the type's file is emitted, so that a change there does not
+    /// emit the file again). Plain strings, enums and equatable arrays only: no symbols, syntax or
     /// compilation, so the pipeline caches it.
     /// </summary>
     internal sealed record TypeSpec(
@@ -18,5 +19,5 @@ namespace Pii.Generator.Model
         EquatableArray<MemberSpec> Members,
         EquatableArray<PlainMemberSpec> PlainMembers,
         bool Utf8Literals,
-        RecordTypeSpec Record);
+        RecordTypeSpec? Record);
 }

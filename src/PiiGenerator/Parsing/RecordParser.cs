@@ -14,8 +14,9 @@ namespace Pii.Generator.Parsing
     internal static class RecordParser
     {
         /// <summary>The record, or <see langword="null"/> when the assembly neither tags nor declares anything, or its runtime has no record types.</summary>
-        public static RecordSpec? Build(string assembly, IReadOnlyList<TypeSpec> specs, RecordDeclarations? declarations)
+        public static RecordSpec? Build(string assembly, IReadOnlyList<TypeSpec> allSpecs, RecordDeclarations? declarations)
         {
+            List<TypeSpec> specs = allSpecs.Where(s => s.Record is not null).ToList();
             if (declarations is null || (specs.Count == 0 && declarations.IsEmpty))
             {
                 return null;
@@ -25,7 +26,7 @@ namespace Pii.Generator.Parsing
             var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (TypeSpec spec in specs)
             {
-                if (spec.Record.IsSubject && spec.Record.SubjectKind is { } kind && !kinds.ContainsKey(spec.Record.Type))
+                if (spec.Record!.IsSubject && spec.Record.SubjectKind is { } kind && !kinds.ContainsKey(spec.Record.Type))
                 {
                     kinds.Add(spec.Record.Type, kind);
                 }
@@ -34,24 +35,31 @@ namespace Pii.Generator.Parsing
             var entities = new SortedDictionary<string, EntityRecordSpec>(StringComparer.Ordinal);
             foreach (TypeSpec spec in specs)
             {
-                RecordTypeSpec type = spec.Record;
-                string? subject = type.SubjectRoot is { } root && kinds.TryGetValue(root, out string? current) ? current : type.SubjectKind;
+                RecordTypeSpec type = spec.Record!;
+                string? subject = type.SubjectRoot is { } root && kinds.TryGetValue(root.Type, out string? current) ? current : type.SubjectKind;
                 if (!entities.ContainsKey(type.Type))
                 {
                     entities.Add(type.Type, new EntityRecordSpec(type.Type, type.Name, subject, type.Key, type.Link));
                 }
             }
 
-            foreach (TypeSpec spec in specs)
+            // An owned type has its owner's subject; owners can be owned themselves, so until nothing changes.
+            for (bool changed = true; changed;)
             {
-                foreach (RecordMemberSpec member in spec.Record.Members)
+                changed = false;
+                foreach (TypeSpec spec in specs)
                 {
-                    if (member.OwnedType is { } owned
-                        && entities.TryGetValue(owned, out EntityRecordSpec? ownedEntity)
-                        && ownedEntity.Subject is null
-                        && ownedEntity.Key is null)
+                    foreach (RecordMemberSpec member in spec.Record!.Members)
                     {
-                        entities[owned] = ownedEntity with { Subject = entities[spec.Record.Type].Subject };
+                        if (member.OwnedType is { } owned
+                            && entities.TryGetValue(owned, out EntityRecordSpec? ownedEntity)
+                            && ownedEntity.Subject is null
+                            && ownedEntity.Key is null
+                            && entities[spec.Record.Type].Subject is { } ownerSubject)
+                        {
+                            entities[owned] = ownedEntity with { Subject = ownerSubject };
+                            changed = true;
+                        }
                     }
                 }
             }
@@ -61,11 +69,12 @@ namespace Pii.Generator.Parsing
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (TypeSpec spec in specs)
             {
-                EntityRecordSpec entity = entities[spec.Record.Type];
+                RecordTypeSpec type = spec.Record!;
+                EntityRecordSpec entity = entities[type.Type];
                 for (int i = 0; i < spec.Members.Count; i++)
                 {
                     MemberSpec member = spec.Members[i];
-                    RecordMemberSpec? where = i < spec.Record.Members.Count && spec.Record.Members[i].Name == member.Name ? spec.Record.Members[i] : null;
+                    RecordMemberSpec? where = i < type.Members.Count && type.Members[i].Name == member.Name ? type.Members[i] : null;
                     foreach (PurposeNote note in where?.Descriptions ?? EquatableArray<PurposeNote>.Empty)
                     {
                         if (!descriptions.ContainsKey(note.Purpose))
@@ -115,23 +124,31 @@ namespace Pii.Generator.Parsing
                 problems.ToEquatableArray());
         }
 
-        /// <summary>Whether one ISO 8601 duration is longer than another, counted from the same day.</summary>
-        public static bool Longer(string left, string right)
+        /// <summary>
+        /// Whether one ISO 8601 duration is longer than another, with a year as 365.2425 days and a month as a twelfth of
+        /// that. Not through dates: a retention such as <c>P9999Y</c> (meant as "for ever") has no end date.
+        /// </summary>
+        public static bool Longer(string left, string right) =>
+            IsoDuration.TryParse(left, out IsoDuration a) && IsoDuration.TryParse(right, out IsoDuration b) && Seconds(a) > Seconds(b);
+
+        private static double Seconds(IsoDuration duration)
         {
-            var start = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            return IsoDuration.TryParse(left, out IsoDuration a) && IsoDuration.TryParse(right, out IsoDuration b) && a.AddTo(start) > b.AddTo(start);
+            const double Day = 86400, Year = 365.2425 * Day;
+            return (duration.Years * Year) + (duration.Months * Year / 12) + (((duration.Weeks * 7.0) + duration.Days) * Day)
+                + (duration.Hours * 3600.0) + (duration.Minutes * 60.0) + duration.Seconds;
         }
 
-        private static EquatableArray<SubjectRecordSpec> Subjects(IReadOnlyList<TypeSpec> specs, List<EntityRecordSpec> entities, Dictionary<string, string> kinds)
+        /// <summary>Every subject a chain ends at, with or without tagged members of its own, by kind.</summary>
+        private static EquatableArray<SubjectRecordSpec> Subjects(List<TypeSpec> specs, List<EntityRecordSpec> entities, Dictionary<string, string> kinds)
         {
             var subjects = new SortedDictionary<string, SubjectRecordSpec>(StringComparer.Ordinal);
-            foreach (RecordTypeSpec type in specs.Select(s => s.Record).Where(r => r.IsSubject).OrderBy(r => r.Type, StringComparer.Ordinal))
+            foreach (SubjectRootSpec root in specs.Select(s => s.Record!.SubjectRoot).OfType<SubjectRootSpec>().OrderBy(r => r.Type, StringComparer.Ordinal))
             {
-                string kind = kinds[type.Type];
+                string kind = kinds.TryGetValue(root.Type, out string? current) ? current : root.Kind;
                 if (!subjects.ContainsKey(kind))
                 {
                     EquatableArray<string> members = entities.Where(e => e.Subject == kind).Select(e => e.Type).ToEquatableArray();
-                    subjects.Add(kind, new SubjectRecordSpec(kind, type.SubjectDescription, type.Type, type.Key is { } key ? type.Type + "." + key : null, members));
+                    subjects.Add(kind, new SubjectRecordSpec(kind, root.Description, root.Type, root.Key, members));
                 }
             }
 

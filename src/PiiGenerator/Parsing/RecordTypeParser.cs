@@ -49,8 +49,20 @@ namespace Pii.Generator.Parsing
             }
 
             INamedTypeSymbol root = steps.IsEmpty ? type : steps[steps.Length - 1].Target;
+            string rootName = root.ToDisplayString(TypeFormat);
+            string? rootKey = EntityLinks.KeyOf(root)?.Name;
+            string? rootDescription = TagReader.FindDataSubject(root)?.NamedArguments.FirstOrDefault(a => a.Key == "Description").Value.Value as string;
             LinkRecordSpec? link = steps.IsEmpty ? null : new LinkRecordSpec(steps[0].Member.Name, steps[0].Target.ToDisplayString(TypeFormat), steps[0].TargetKey.Name);
-            return new RecordTypeSpec(name, type.Name, SubjectKind(root), root.ToDisplayString(TypeFormat), description, subject is not null, key, link, members.ToEquatableArray());
+            return new RecordTypeSpec(
+                name,
+                type.Name,
+                SubjectKind(root),
+                new SubjectRootSpec(rootName, SubjectKind(root), rootKey is null ? null : rootName + "." + rootKey, rootDescription),
+                description,
+                subject is not null,
+                key,
+                link,
+                members.ToEquatableArray());
         }
 
         /// <summary>The kind of a <c>[DataSubject]</c>: its <c>Kind</c>, or the type's name.</summary>

@@ -32,11 +32,20 @@ namespace Pii.Generator.Review
                 added: e => $"new purpose '{Text(e, "name")}' ({Text(e, "legalBasis")}, retention {Text(e, "retention") ?? "not declared"})",
                 changed: (label, a, c) =>
                 {
-                    Scalars(differences, label, a, c, "description", "legalBasis", "retention", "retentionTrigger");
+                    Scalars(differences, label, a, c, "description");
                     Set(differences, label + ": Art. 9(2) conditions", a["specialCategoryConditions"], c["specialCategoryConditions"]);
+
+                    // A purpose's basis or retention changed for every member that uses it (its declaration changed):
+                    // one difference, on the purpose. Otherwise the members that changed say so themselves.
+                    string? purpose = Text(c, "name");
                     foreach (string name in new[] { "legalBasis", "retention", "retentionTrigger" })
                     {
-                        declared.Add(Change(Text(c, "name"), name, a[name]?.Scalar, c[name]?.Scalar));
+                        string? before = a[name]?.Scalar, after = c[name]?.Scalar;
+                        if (before != after && Uniform(approved, purpose, name, before) && Uniform(current, purpose, name, after))
+                        {
+                            Scalars(differences, label, a, c, name);
+                            declared.Add(Change(purpose, name, before, after));
+                        }
                     }
                 });
 
@@ -190,6 +199,23 @@ namespace Pii.Generator.Review
             {
                 differences.Add(new RecordDifference($"{label}: '{removed.Scalar}' removed", removed.Line, null));
             }
+        }
+
+        /// <summary>Whether every member that uses the purpose has <paramref name="value"/> for it.</summary>
+        private static bool Uniform(JsonTree record, string? purpose, string property, string? value)
+        {
+            foreach (JsonTree field in Items(record["fields"]))
+            {
+                foreach (JsonTree use in Items(field["purposes"]))
+                {
+                    if (Text(use, "name") == purpose && use[property]?.Scalar != value)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private static string Change(string? purpose, string property, string? before, string? after) => purpose + "\n" + property + "\n" + before + "\n" + after;

@@ -6,6 +6,9 @@ using Pii.Generator.Model;
 
 namespace Pii.Generator.Review
 {
+    /// <summary>The record of an assembly, or why there is none: <see cref="Enabled"/> is false when the record is off or the runtime has no record types.</summary>
+    internal sealed record RecordOutcome(RecordSpec? Record, bool Enabled, string? Failure);
+
     /// <summary>The approved baseline: an additional file, read as text (<see langword="null"/> when unreadable).</summary>
     internal sealed record BaselineFile(string Path, string? Text);
 
