@@ -415,6 +415,22 @@ public class RecordTests
         Assert.Contains(messages, m => m.Contains("field Shop.Reader.Email, purpose 'News': retention changed from 'P1Y' to 'P2Y' (longer)"));
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void A_difference_points_at_its_line_of_the_baseline_whatever_ends_the_lines(string lineEnd)
+    {
+        // The baseline as an editor may leave it: other line ends, and a line separator inside a text.
+        string approved = Approved(Customer).Replace("The customer's account", "The customer's\u2028account").Replace("\n", lineEnd);
+        string changed = Customer.Replace("[PersonalData(\"Security\", \"P90D\"", "[PersonalData(\"Security\", \"P1Y\"");
+
+        Diagnostic difference = Assert.Single(RecordRun.Run([changed.Replace("The customer's account", "The customer's\\u2028account")], approved).Diagnostics);
+
+        int line = difference.Location.GetLineSpan().StartLinePosition.Line;
+        string text = Microsoft.CodeAnalysis.Text.SourceText.From(approved).Lines[line].ToString();
+        Assert.Contains("\"retention\": \"P90D\"", text);
+    }
+
     [Fact]
     public void Removing_every_tag_and_declaration_is_a_difference_too()
     {

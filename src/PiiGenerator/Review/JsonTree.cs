@@ -117,7 +117,8 @@ namespace Pii.Generator.Review
             {
                 while (_at < _text.Length && _text[_at] is ' ' or '\t' or '\r' or '\n')
                 {
-                    if (_text[_at] == '\n')
+                    // A line ends at \n, at \r\n and at a lone \r, as the compiler's SourceText counts lines.
+                    if (_text[_at] == '\n' || (_text[_at] == '\r' && (_at + 1 >= _text.Length || _text[_at + 1] != '\n')))
                     {
                         _line++;
                     }
@@ -247,6 +248,11 @@ namespace Pii.Generator.Review
                     if (c == '"')
                     {
                         return text.ToString();
+                    }
+
+                    if (c is '\u2028' or '\u2029' or '\u0085')
+                    {
+                        _line++;
                     }
 
                     if (c < ' ')
