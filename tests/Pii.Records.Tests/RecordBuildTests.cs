@@ -119,6 +119,23 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("error PII010", log);
     }
 
+    [Fact]
+    public async Task A_build_that_compiled_nothing_starts_no_tool_and_clean_removes_the_files()
+    {
+        WriteProject(Shop);
+        (int exit, string log) = await BuildAsync();
+        Assert.True(exit == 0, log);
+        Assert.True(File.Exists(Path.Combine(OutputFolder, "processing-record.json")), log);
+
+        (exit, log) = await BuildAsync("-v:n");
+        Assert.True(exit == 0, log);
+        Assert.Contains("Skipping target \"PiiWriteProcessingRecord\" because all output files are up-to-date", log);
+
+        (exit, log) = await RunAsync(new[] { "clean", "--disable-build-servers", "-nologo" });
+        Assert.True(exit == 0, log);
+        Assert.All(Files, file => Assert.False(File.Exists(Path.Combine(OutputFolder, file)), file + " survived dotnet clean"));
+    }
+
     [ChromiumFact]
     public async Task The_page_a_build_writes_renders_in_headless_Chromium_with_every_section()
     {

@@ -37,15 +37,25 @@ namespace Pii.Generator.Emitters
             return text.Append('"').ToString();
         }
 
-        /// <summary>A JSON string, quotes included, with everything outside printable ASCII and the HTML-sensitive characters escaped (as System.Text.Json's default encoder does).</summary>
-        public static string Json(string value)
+        /// <summary>
+        /// A JSON string, quotes included. By default everything outside printable ASCII and the HTML-sensitive characters
+        /// are escaped (as System.Text.Json's default encoder does); with <paramref name="asciiOnly"/> false only what JSON
+        /// requires (quotes, backslashes, control characters) is, and a lone surrogate, which has no UTF-8 form, becomes
+        /// U+FFFD: readable text for documents such as the record of processing.
+        /// </summary>
+        public static string Json(string value, bool asciiOnly = true)
         {
-            var text = new StringBuilder("\"");
-            foreach (char c in value)
+            var text = new StringBuilder(value.Length + 2).Append('"');
+            for (int i = 0; i < value.Length; i++)
             {
-                if (c == '"' || c == '\\' || c < ' ' || c > '~' || c == '<' || c == '>' || c == '&' || c == '\'' || c == '+' || c == '`')
+                char c = value[i];
+                if (c == '"' || c == '\\' || c < ' ' || (asciiOnly && (c > '~' || c == '<' || c == '>' || c == '&' || c == '\'' || c == '+' || c == '`')))
                 {
                     text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+                else if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) : i > 0 && char.IsHighSurrogate(value[i - 1])))
+                {
+                    text.Append('\uFFFD');
                 }
                 else
                 {

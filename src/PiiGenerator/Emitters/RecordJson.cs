@@ -235,7 +235,7 @@ namespace Pii.Generator.Emitters
             public void String(string name, string? value)
             {
                 Property(name);
-                _text.Append(value is null ? "null" : Quote(value));
+                _text.Append(value is null ? "null" : Literals.Json(value, asciiOnly: false));
             }
 
             public void Null(string name)
@@ -256,7 +256,7 @@ namespace Pii.Generator.Emitters
                 foreach (string value in values)
                 {
                     Item();
-                    _text.Append(Quote(value));
+                    _text.Append(Literals.Json(value, asciiOnly: false));
                 }
 
                 CloseArray();
@@ -317,41 +317,6 @@ namespace Pii.Generator.Emitters
             }
 
             private void NewLine() => _text.Append('\n').Append(' ', _hasItems.Count * 2);
-
-            /// <summary>A JSON string with only what JSON requires escaped: quotes, backslashes and control characters.</summary>
-            private static string Quote(string value)
-            {
-                var text = new StringBuilder(value.Length + 2).Append('"');
-                for (int i = 0; i < value.Length; i++)
-                {
-                    char c = value[i];
-                    switch (c)
-                    {
-                        case '"': text.Append("\\\""); break;
-                        case '\\': text.Append("\\\\"); break;
-                        case '\n': text.Append("\\n"); break;
-                        case '\r': text.Append("\\r"); break;
-                        case '\t': text.Append("\\t"); break;
-                        default:
-                            if (c < ' ')
-                            {
-                                text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                            }
-                            else if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) : i > 0 && char.IsHighSurrogate(value[i - 1])))
-                            {
-                                text.Append('\uFFFD'); // a lone surrogate has no UTF-8 form: the file and the constant would differ
-                            }
-                            else
-                            {
-                                text.Append(c);
-                            }
-
-                            break;
-                    }
-                }
-
-                return text.Append('"').ToString();
-            }
         }
     }
 }

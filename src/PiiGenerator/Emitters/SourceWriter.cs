@@ -22,20 +22,6 @@ namespace Pii.Generator.Emitters
             return this;
         }
 
-        /// <summary>Indents the following lines one more level, without a brace: for argument lists.</summary>
-        public SourceWriter Indent()
-        {
-            _indent++;
-            return this;
-        }
-
-        /// <summary>Ends an <see cref="Indent"/>.</summary>
-        public SourceWriter Outdent()
-        {
-            _indent = Math.Max(0, _indent - 1);
-            return this;
-        }
-
         public SourceWriter OpenBlock(string? header = null)
         {
             if (header is not null)

@@ -7,20 +7,14 @@ namespace Pii.Generator.Model
     /// </summary>
     /// <param name="Type">The type's full name without <c>global::</c>, as the record writes it.</param>
     /// <param name="Name">The type's name.</param>
-    /// <param name="SubjectKind">The kind of data subject its chain of links ends at (or its own, for a subject), or <see langword="null"/>.</param>
-    /// <param name="SubjectRoot">The <c>[DataSubject]</c> type the chain ends at (the type itself for a subject), so that the record lists the subject even when it has no tagged member.</param>
-    /// <param name="SubjectDescription">For a data subject, its <c>Description</c>.</param>
-    /// <param name="IsSubject">Whether the type is a <c>[DataSubject]</c>.</param>
+    /// <param name="SubjectRoot">The <c>[DataSubject]</c> type the chain ends at (the type itself for a subject; <see langword="null"/> when no chain leads to one), so that the record lists the subject even when it has no tagged member.</param>
     /// <param name="Key">The key member's name, or <see langword="null"/> (an owned type).</param>
     /// <param name="Link">The first step towards the subject, or <see langword="null"/>.</param>
     /// <param name="Members">The tagged and owned members, in the order of <see cref="TypeSpec.Members"/>.</param>
     internal sealed record RecordTypeSpec(
         string Type,
         string Name,
-        string? SubjectKind,
         SubjectRootSpec? SubjectRoot,
-        string? SubjectDescription,
-        bool IsSubject,
         string? Key,
         LinkRecordSpec? Link,
         EquatableArray<RecordMemberSpec> Members);

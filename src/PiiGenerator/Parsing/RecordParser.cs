@@ -26,9 +26,9 @@ namespace Pii.Generator.Parsing
             var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (TypeSpec spec in specs)
             {
-                if (spec.Record!.IsSubject && spec.Record.SubjectKind is { } kind && !kinds.ContainsKey(spec.Record.Type))
+                if (spec.IsDataSubject && spec.Record!.SubjectRoot is { } own && !kinds.ContainsKey(own.Type))
                 {
-                    kinds.Add(spec.Record.Type, kind);
+                    kinds.Add(own.Type, own.Kind);
                 }
             }
 
@@ -36,7 +36,7 @@ namespace Pii.Generator.Parsing
             foreach (TypeSpec spec in specs)
             {
                 RecordTypeSpec type = spec.Record!;
-                string? subject = type.SubjectRoot is { } root && kinds.TryGetValue(root.Type, out string? current) ? current : type.SubjectKind;
+                string? subject = type.SubjectRoot is { } root ? (kinds.TryGetValue(root.Type, out string? current) ? current : root.Kind) : null;
                 if (!entities.ContainsKey(type.Type))
                 {
                     entities.Add(type.Type, new EntityRecordSpec(type.Type, type.Name, subject, type.Key, type.Link));

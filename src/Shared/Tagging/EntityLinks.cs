@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace Pii.Tagging
@@ -166,6 +167,68 @@ namespace Pii.Tagging
             }
 
             return chain.ToImmutableArray();
+        }
+
+        /// <summary>
+        /// The types a chain from <paramref name="type"/> may pass through when no <c>DbContext</c> lists them: what its
+        /// <c>[SubjectLink]</c>s, navigations to data subjects and <c>{Entity}Id</c> members name (the rules of
+        /// <see cref="ChainToSubject"/>), and theirs, as far as a chain may reach. The entities to pass to it then.
+        /// </summary>
+        public static IReadOnlyCollection<INamedTypeSymbol> Reachable(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var reachable = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default) { type };
+            var frontier = new List<INamedTypeSymbol> { type };
+            for (int depth = 0; depth < MaxChain && frontier.Count > 0; depth++)
+            {
+                var next = new List<INamedTypeSymbol>();
+                foreach (INamedTypeSymbol current in frontier)
+                {
+                    foreach (INamedTypeSymbol target in Targets(compilation, current, cancellationToken))
+                    {
+                        if (reachable.Add(target))
+                        {
+                            next.Add(target);
+                        }
+                    }
+                }
+
+                frontier = next;
+            }
+
+            return reachable;
+        }
+
+        private static IEnumerable<INamedTypeSymbol> Targets(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            foreach (ISymbol member in DataMembers(type))
+            {
+                foreach (AttributeData attribute in member.GetAttributes())
+                {
+                    if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SubjectLinkAttribute")
+                        && attribute.ConstructorArguments.Length == 1
+                        && attribute.ConstructorArguments[0].Value is INamedTypeSymbol linked)
+                    {
+                        yield return linked;
+                    }
+                }
+
+                if (MemberShape.TypeOf(member) is INamedTypeSymbol { TypeKind: TypeKind.Class } navigation
+                    && TagReader.FindDataSubject(navigation) is not null)
+                {
+                    yield return navigation;
+                }
+
+                if (member.Name.Length > 2 && member.Name.EndsWith("Id", StringComparison.Ordinal) && member.Name != type.Name + "Id")
+                {
+                    foreach (ISymbol candidate in compilation.GetSymbolsWithName(member.Name.Substring(0, member.Name.Length - 2), SymbolFilter.Type, cancellationToken))
+                    {
+                        if (candidate is INamedTypeSymbol { TypeKind: TypeKind.Class } target)
+                        {
+                            yield return target;
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>The one step from <paramref name="type"/> towards its subject, by the rules in the class summary, in that order.</summary>
