@@ -73,6 +73,11 @@ namespace Pii.Store.Tests
             Assert.Equal("portability", json.RootElement.GetProperty("scope").GetString());
             JsonElement invoice = json.RootElement.GetProperty("data").GetProperty("Invoice")[0];
             Assert.False(invoice.TryGetProperty("BillingName", out _)); // Tax: legal obligation
+
+            // Support notes serve legitimate interests only: the type is left out, not written as empty rows.
+            Assert.False(json.RootElement.GetProperty("data").TryGetProperty("SupportNote", out _));
+            (_, JsonDocument access) = await ExportAsync(database, Seed.Alice, ExportScope.Access);
+            Assert.True(access.RootElement.GetProperty("data").GetProperty("SupportNote").GetArrayLength() > 0);
         }
 
         [Theory]

@@ -265,7 +265,7 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <summary>");
             writer.Line($"/// Writes everything held about one {name} as one JSON document: <c>{{\"subject\",\"scope\",\"exportedAt\",\"data\":{{\"{name}\":[…],…}}}}</c>,");
             writer.Line("/// each value with its category and purposes. One no-tracking query per entity type inside one read transaction, rows");
-            writer.Line("/// written as they arrive. <see cref=\"global::Pii.Export.ExportScope.Portability\"/> keeps consent and contract data only.");
+            writer.Line("/// written as they arrive. <see cref=\"global::Pii.Export.ExportScope.Portability\"/> keeps consent and contract data only (entity types that hold none are left out).");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"subjectKey\">The subject's key.</param>");
             writer.Line("/// <param name=\"destination\">Where the JSON goes; not closed.</param>");
@@ -292,7 +292,18 @@ namespace Pii.Generator.Emitters
             foreach (StoreLinkSpec link in exportOrder)
             {
                 StoreEntitySpec entity = store.Entities.First(e => e.Name == link.Name);
-                writer.Line($"rows[{Literals.CSharp(link.Name)}] = await WriteRowsAsync({link.Name}Rows(subjectKey), json, {Literals.CSharp(link.Name)}, {entity.PersonalDataClass}.WritePersonalData, scope, cancellationToken);");
+                string write = $"rows[{Literals.CSharp(link.Name)}] = await WriteRowsAsync({link.Name}Rows(subjectKey), json, {Literals.CSharp(link.Name)}, {entity.PersonalDataClass}.WritePersonalData, scope, cancellationToken);";
+                if (entity.Portable)
+                {
+                    writer.Line(write);
+                }
+                else
+                {
+                    // Nothing of it was given on consent or for a contract: a portability export has no rows of it.
+                    writer.OpenBlock($"if (scope != {Scope}.Portability)");
+                    writer.Line(write);
+                    writer.CloseBlock();
+                }
             }
 
             writer.Line("json.WriteEndObject();");
@@ -475,7 +486,7 @@ namespace Pii.Generator.Emitters
                 }
             }
 
-            writer.CloseBlock("}).FirstOrDefaultAsync(cancellationToken);");
+            writer.CloseBlock("}).SingleOrDefaultAsync(cancellationToken);");
             writer.Line($"{receipt}.Statement();");
 
             // Updates, one per strategy.
@@ -494,9 +505,9 @@ namespace Pii.Generator.Emitters
                 var list = group.ToList();
                 writer.Line();
                 writer.Line($"// {group.Key}: {string.Join(", ", list.Select(m => m.Name))}");
-                string any = string.Join(" || ", list.Select(m => $"(erase{m.Name}{DeleteGuard(m)} && before.{m.Name}{(m.RetentionStart is null ? "Valued" : "Due")} > 0)"));
+                string any = string.Join(" || ", list.Select(m => $"(erase{m.Name}{DeleteGuard(m, deletes)} && before.{m.Name}{(m.RetentionStart is null ? "Valued" : "Due")} > 0)"));
                 writer.OpenBlock($"if (before is not null && ({any}))");
-                string where = string.Join(" || ", list.Select(m => $"({Condition(m, purge)})"));
+                string where = string.Join(" || ", list.Select(m => $"({Condition(m, purge, deletes)})"));
                 writer.Line($"await rows.Where(row => {where}).ExecuteUpdateAsync(set =>");
                 writer.OpenBlock();
                 foreach (StoreMemberSpec member in list)
@@ -505,8 +516,8 @@ namespace Pii.Generator.Emitters
                     string value = group.Key == ErasureStrategy.Anonymize ? member.Anonymized! : member.Cleared!;
                     string setter = list.Count == 1 && member.RetentionStart is null
                         ? $"set.SetProperty(row => {read}, {value});"
-                        : $"set.SetProperty(row => {read}, row => {Condition(member, purge)} ? {value} : {read});";
-                    writer.Line($"if (erase{member.Name}{DeleteGuard(member)}) {setter}");
+                        : $"set.SetProperty(row => {read}, row => {Condition(member, purge, deletes)} ? {value} : {read});";
+                    writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes)}) {setter}");
                 }
 
                 writer.CloseBlock("}, cancellationToken);");
@@ -540,7 +551,7 @@ namespace Pii.Generator.Emitters
                 {
                     writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.{member.Erasure}, \"no RetentionStartsAt: the purge cannot tell when its retention started\");");
                 }
-                else if (member.Erasure == ErasureStrategy.DeleteRecord)
+                else if (deletes && member.Erasure == ErasureStrategy.DeleteRecord)
                 {
                     string due = member.RetentionStart is null ? "Valued" : "Due";
                     writer.Line($"{receipt}.Member({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.DeleteRecord, {PlanName(member)}, deleteRows ? deleted : before?.{member.Name}Valued ?? 0, deleteRows ? deleted : before?.{member.Name}{due} ?? 0, {HeldSince(member)}, deleted: deleteRows);");
@@ -571,11 +582,11 @@ namespace Pii.Generator.Emitters
             writer.Line(purge
                 ? "byte[] key = _options.RequirePseudonymizationKey(\"The retention purge\");"
                 : "byte[] key = receipt.PseudonymizationKey();");
-            writer.Line($"var values = await rows.Where(row => {Condition(member, purge)}).Select(row => {read}!).Distinct().ToListAsync(cancellationToken);");
+            writer.Line($"var values = await rows.Where(row => {Condition(member, purge, deletes: false)}).Select(row => {read}!).Distinct().ToListAsync(cancellationToken);");
             writer.Line($"{receipt}.Statement();");
             writer.OpenBlock("foreach (string value in values)");
             writer.Line("string pseudonym = global::Pii.Erasure.Pseudonym.Create(key, value);");
-            writer.Line($"await rows.Where(row => {read} == value && ({Condition(member, purge)})).ExecuteUpdateAsync(set => set.SetProperty(row => {read}, pseudonym), cancellationToken);");
+            writer.Line($"await rows.Where(row => {read} == value && ({Condition(member, purge, deletes: false)})).ExecuteUpdateAsync(set => set.SetProperty(row => {read}, pseudonym), cancellationToken);");
             writer.Line($"{receipt}.Statement();");
             writer.CloseBlock();
             writer.CloseBlock();
@@ -599,13 +610,16 @@ namespace Pii.Generator.Emitters
             _ => true,
         };
 
-        /// <summary>A delete-record member is cleared only when the record stays.</summary>
-        private static string DeleteGuard(StoreMemberSpec member) => member.Erasure == ErasureStrategy.DeleteRecord ? " && !deleteRows" : string.Empty;
+        /// <summary>
+        /// A delete-record member is cleared only when the record stays. Where the method deletes no rows at all (the purge
+        /// of an entity other entities link to), it is always cleared.
+        /// </summary>
+        private static string DeleteGuard(StoreMemberSpec member, bool deletes) => deletes && member.Erasure == ErasureStrategy.DeleteRecord ? " && !deleteRows" : string.Empty;
 
         /// <summary>The condition under which a statement changes the member in a row: the plan erases it, the row holds a value, and the row's retention date allows it.</summary>
-        private static string Condition(StoreMemberSpec member, bool purge)
+        private static string Condition(StoreMemberSpec member, bool purge, bool deletes)
         {
-            string condition = $"erase{member.Name}{DeleteGuard(member)} && {Differs(member, purge)}";
+            string condition = $"erase{member.Name}{DeleteGuard(member, deletes)} && {Differs(member, purge)}";
             if (member.RetentionStart is { } start)
             {
                 string camel = Literals.Camel(member.Name);

@@ -18,13 +18,17 @@ namespace Pii.Generator.Model
         EquatableArray<StoreEntitySpec> Entities,
         EquatableArray<StoreSubjectSpec> Subjects);
 
-    /// <summary>An entity type of the context with tagged members, and the context's entity types that link to it directly.</summary>
+    /// <summary>
+    /// An entity type of the context with tagged members, and the context's entity types that link to it directly.
+    /// <see cref="Portable"/> is false when no member serves a consent or contract purpose: a portability export leaves it out.
+    /// </summary>
     internal sealed record StoreEntitySpec(
         string Name,
         string FullName,
         string PersonalDataClass,
         EquatableArray<StoreMemberSpec> Members,
-        EquatableArray<string> LinkedFrom);
+        EquatableArray<string> LinkedFrom,
+        bool Portable);
 
     /// <summary>
     /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#

@@ -58,7 +58,8 @@ namespace Pii.Generator.Parsing
                     pair.Key.ToDisplayString(TypeNames.FullyQualified),
                     TypeNames.QualifiedClassName(pair.Key),
                     pair.Value.Members.Select(m => Member(pair.Key, m)).ToEquatableArray(),
-                    linkedFrom.ToEquatableArray()));
+                    linkedFrom.ToEquatableArray(),
+                    pair.Value.Members.Any(m => m.IsPortable)));
             }
 
             var subjects = new List<StoreSubjectSpec>();

@@ -1,0 +1,56 @@
+using Mailing.Model;
+using Microsoft.EntityFrameworkCore;
+using Pii.Store;
+
+namespace Mailing.Data;
+
+/// <summary>The platform's database. Pii generates <c>db.PersonalData(options)</c> for it: export, erasure and purge per data subject.</summary>
+public class MailingDb : DbContext
+{
+    public MailingDb(DbContextOptions<MailingDb> options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<ContactList> ContactLists => Set<ContactList>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ContactConsent> ContactConsents => Set<ContactConsent>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<EmailEvent> EmailEvents => Set<EmailEvent>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
+
+    public DbSet<JobApplicant> JobApplicants => Set<JobApplicant>();
+
+    public DbSet<WebsiteVisit> WebsiteVisits => Set<WebsiteVisit>();
+
+    /// <summary>Erased contacts' and customers' addresses, as keyed hashes: a later import of the same address is refused.</summary>
+    public DbSet<SuppressedIdentifier> Suppressed => Set<SuppressedIdentifier>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // The customer's content hangs off the account and its lists; deleting an account deletes it (cascade).
+        modelBuilder.Entity<ContactList>().HasOne<Account>().WithMany().HasForeignKey(l => l.AccountId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<Contact>().HasOne<ContactList>().WithMany().HasForeignKey(c => c.ContactListId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<ContactConsent>().HasOne<Contact>().WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<Campaign>().HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<EmailEvent>().HasOne<Contact>().WithMany().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<EmailEvent>().HasOne<Campaign>().WithMany().HasForeignKey(e => e.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<SupportTicket>().HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
+
+        // Invoices outlive the account's other data: the account row stays while one is held (Restrict).
+        modelBuilder.Entity<Invoice>().HasOne<Account>().WithMany().HasForeignKey(i => i.AccountId).OnDelete(DeleteBehavior.Restrict);
+        modelBuilder.Entity<Invoice>().Property(i => i.Amount).HasConversion<double>();
+
+        modelBuilder.Entity<Contact>().HasIndex(c => c.ContactListId);
+        modelBuilder.Entity<EmailEvent>().HasIndex(e => e.ContactId);
+    }
+}

@@ -1,0 +1,390 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Mailing.Data;
+using Mailing.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Pii;
+using Pii.Redaction;
+using Pii.Store;
+
+namespace Mailing.Endpoints;
+
+/// <summary>The platform itself: customers, lists and contacts, campaigns and their statistics, invoices, support, jobs, the website.</summary>
+internal static class PlatformEndpoints
+{
+    private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+
+    public static void MapPlatformEndpoints(this IEndpointRouteBuilder routes)
+    {
+        RouteGroupBuilder customers = routes.MapGroup("/customers").WithTags("Customers");
+        customers.MapPost("/", SignUpAsync).WithSummary("Sign up a customer").Produces<Created>(StatusCodes.Status201Created);
+        customers.MapPut("/{id:int}", RectifyCustomerAsync).WithSummary("Rectify a customer's data (Art. 16)").ProducesProblem(StatusCodes.Status404NotFound);
+        customers.MapPost("/{id:int}/contract/end", EndContractAsync).WithSummary("End the customer's contract: the retention of the account's data starts");
+        customers.MapPost("/{id:int}/invoices", AddInvoiceAsync).WithSummary("Invoice the customer").Produces<Created>(StatusCodes.Status201Created);
+        customers.MapPost("/{id:int}/tickets", OpenTicketAsync).WithSummary("Open a support ticket").Produces<Created>(StatusCodes.Status201Created);
+        customers.MapPost("/{id:int}/lists", AddListAsync).WithSummary("Create a distribution list").Produces<Created>(StatusCodes.Status201Created);
+        customers.MapPost("/{id:int}/campaigns", AddCampaignAsync).WithSummary("Write a campaign").Produces<Created>(StatusCodes.Status201Created);
+
+        RouteGroupBuilder lists = routes.MapGroup("/lists").WithTags("Lists and contacts");
+        lists.MapPost("/{id:int}/contacts", ImportAsync)
+            .WithSummary("Import contacts into a list; addresses erased on request earlier are refused (suppression list)")
+            .Produces<ImportResult>().ProducesProblem(StatusCodes.Status404NotFound);
+        lists.MapGet("/{id:int}/export", ExportListAsync)
+            .WithSummary("Export a distribution list as CSV (the customer's own data, as controller)")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        routes.MapPut("/contacts/{id:int}", RectifyContactAsync).WithTags("Lists and contacts")
+            .WithSummary("Rectify a contact's data (Art. 16)").ProducesProblem(StatusCodes.Status404NotFound);
+
+        RouteGroupBuilder campaigns = routes.MapGroup("/campaigns").WithTags("Campaigns");
+        campaigns.MapPost("/{id:int}/send", SendAsync).WithSummary("Send a campaign to the contacts who consented and did not object").Produces<SendResult>();
+        campaigns.MapGet("/{id:int}/report", ReportAsync).WithSummary("Opens and clicks of a campaign").Produces<CampaignReport>();
+        routes.MapGet("/t/{campaignId:int}/{contactId:int}/open", TrackOpenAsync).WithTags("Campaigns")
+            .WithSummary("The tracking pixel of a campaign e-mail: records an open with the reader's IP address and browser");
+
+        routes.MapGet("/marketing/audience", AudienceAsync).WithTags("Campaigns")
+            .WithSummary("Which customers receive the platform's newsletter (consent) and offers (legitimate interests, until they object)")
+            .Produces<MarketingAudience>();
+
+        routes.MapPost("/visits", VisitAsync).WithTags("Website").WithSummary("Record a page view: the IP address is anonymized before it is stored");
+        routes.MapGet("/visits", VisitsAsync).WithTags("Website").WithSummary("The last 100 page views").Produces<List<VisitView>>();
+
+        RouteGroupBuilder applicants = routes.MapGroup("/applicants").WithTags("Jobs");
+        applicants.MapPost("/", ApplyAsync).WithSummary("Apply for a job").Produces<Created>(StatusCodes.Status201Created);
+        applicants.MapPost("/{id:int}/close", CloseProcedureAsync).WithSummary("End the application procedure: the four-week retention starts");
+    }
+
+    private static async Task<IResult> SignUpAsync(CustomerForm form, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrWhiteSpace(form.Name))
+        {
+            return Results.Problem("A customer needs a name and an e-mail address.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        DateTime now = DateTime.UtcNow;
+        var account = new Account { ContractStartedAt = now, MarketingConsentAt = form.MarketingConsent == true ? now : null };
+        Apply(account, form);
+        db.Accounts.Add(account);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        Log.CustomerSignedUp(Logger(logs), account.Id, form.Email);
+        return Results.Created($"/customers/{account.Id}", new Created(account.Id));
+    }
+
+    private static async Task<IResult> RectifyCustomerAsync(int id, CustomerForm form, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    {
+        Account? account = await db.Accounts.FindAsync([id], ct);
+        if (account is null)
+        {
+            return Missing("customer", id);
+        }
+
+        Apply(account, form);
+        if (form.MarketingConsent is { } consent)
+        {
+            account.MarketingConsentAt = consent ? account.MarketingConsentAt ?? DateTime.UtcNow : null;
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        Log.CustomerUpdated(Logger(logs), id, account.ToRedactedString());
+        return Results.NoContent();
+    }
+
+    private static void Apply(Account account, CustomerForm form)
+    {
+        account.Name = form.Name ?? account.Name;
+        account.Email = form.Email ?? account.Email;
+        account.Company = form.Company ?? account.Company;
+        account.JobTitle = form.JobTitle ?? account.JobTitle;
+        account.VatNumber = form.VatNumber ?? account.VatNumber;
+        account.Phone = form.Phone ?? account.Phone;
+        account.BillingStreet = form.BillingStreet ?? account.BillingStreet;
+        account.BillingPostalCode = form.BillingPostalCode ?? account.BillingPostalCode;
+        account.BillingCity = form.BillingCity ?? account.BillingCity;
+        account.BillingCountry = form.BillingCountry ?? account.BillingCountry;
+    }
+
+    private static async Task<IResult> EndContractAsync(int id, EndForm? form, MailingDb db, CancellationToken ct)
+    {
+        DateTime at = form?.At ?? DateTime.UtcNow;
+        int rows = await db.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ContractEndedAt, at), ct);
+        return rows == 0 ? Missing("customer", id) : Results.NoContent();
+    }
+
+    private static async Task<IResult> AddInvoiceAsync(int id, InvoiceForm form, MailingDb db, CancellationToken ct)
+    {
+        Account? account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (account is null)
+        {
+            return Missing("customer", id);
+        }
+
+        // The invoice keeps its own copy of the billing details: it must say what it said when it was issued.
+        DateTime issued = form.IssuedOn ?? DateTime.UtcNow;
+        var invoice = new Invoice
+        {
+            AccountId = id,
+            Number = $"{issued:yyyy}-{id:D4}-{await db.Invoices.CountAsync(i => i.AccountId == id, ct) + 1:D3}",
+            IssuedOn = issued,
+            Amount = form.Amount,
+            BillingName = account.Company is { Length: > 0 } company ? $"{account.Name}, {company}" : account.Name,
+            BillingAddress = $"{account.BillingStreet}, {account.BillingPostalCode} {account.BillingCity}, {account.BillingCountry}",
+            VatNumber = account.VatNumber,
+        };
+        return await AddAsync(db, invoice, $"/customers/{id}/invoices", ct);
+    }
+
+    private static async Task<IResult> OpenTicketAsync(int id, TicketForm form, MailingDb db, CancellationToken ct) =>
+        await db.Accounts.AnyAsync(a => a.Id == id, ct)
+            ? await AddAsync(db, new SupportTicket { AccountId = id, OpenedAt = DateTime.UtcNow, Subject = form.Subject, Message = form.Message }, $"/customers/{id}/tickets", ct)
+            : Missing("customer", id);
+
+    private static async Task<IResult> AddListAsync(int id, ListForm form, MailingDb db, CancellationToken ct) =>
+        await db.Accounts.AnyAsync(a => a.Id == id, ct)
+            ? await AddAsync(db, new ContactList { AccountId = id, Title = form.Title }, "/lists", ct)
+            : Missing("customer", id);
+
+    private static async Task<IResult> AddCampaignAsync(int id, CampaignForm form, MailingDb db, CancellationToken ct) =>
+        await db.Accounts.AnyAsync(a => a.Id == id, ct)
+            ? await AddAsync(db, new Campaign { AccountId = id, Subject = form.Subject, Body = form.Body }, "/campaigns", ct)
+            : Missing("customer", id);
+
+    private static async Task<IResult> ImportAsync(int id, ImportRequest request, HttpContext http, MailingDb db, PersonalDataStoreOptions options, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (!await db.ContactLists.AnyAsync(l => l.Id == id, ct))
+        {
+            return Missing("list", id);
+        }
+
+        ILogger logger = Logger(logs);
+        MailingDbPersonalData pii = db.PersonalData(options);
+        DateTime now = DateTime.UtcNow;
+        string? ip = http.Connection.RemoteIpAddress?.ToString();
+        var results = new List<ImportedContact>();
+        var added = new List<(int Index, Contact Contact)>();
+        for (int index = 0; index < request.Contacts.Count; index++)
+        {
+            ContactForm form = request.Contacts[index];
+            string email = form.Email?.Trim() ?? "";
+            if (email.Length == 0)
+            {
+                return Results.Problem($"Contact {index} has no e-mail address.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            if (await pii.IsSuppressedAsync(email, DataCategory.EmailAddress, ct))
+            {
+                Log.SuppressedAddressRefused(logger, id, email);
+                results.Add(new ImportedContact(index, "suppressed", null));
+                continue;
+            }
+
+            string lower = email.ToLowerInvariant();
+            if (await db.Contacts.AnyAsync(c => c.ContactListId == id && c.Email != null && c.Email.ToLower() == lower, ct)
+                || added.Any(a => string.Equals(a.Contact.Email, email, StringComparison.OrdinalIgnoreCase)))
+            {
+                results.Add(new ImportedContact(index, "duplicate", null));
+                continue;
+            }
+
+            var contact = new Contact
+            {
+                ContactListId = id,
+                Email = email,
+                FirstName = form.FirstName,
+                LastName = form.LastName,
+                CustomFields = form.CustomFields,
+                OptInIp = ip,
+                OptInAt = now,
+            };
+            added.Add((index, contact));
+            results.Add(new ImportedContact(index, "imported", null));
+        }
+
+        db.Contacts.AddRange(added.Select(a => a.Contact));
+        await db.SaveChangesAsync(ct);
+        foreach ((int index, Contact contact) in added)
+        {
+            results[index] = results[index] with { Id = contact.Id };
+            foreach (string purpose in request.Contacts[index].ConsentTo ?? [])
+            {
+                db.ContactConsents.Add(new ContactConsent { ContactId = contact.Id, Purpose = purpose, GivenAt = now });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        int suppressed = results.Count(r => r.Status == "suppressed");
+        int duplicates = results.Count(r => r.Status == "duplicate");
+        Log.ContactsImported(logger, id, added.Count, suppressed, duplicates);
+        return Results.Ok(new ImportResult(added.Count, suppressed, duplicates, results));
+    }
+
+    private static async Task<IResult> ExportListAsync(int id, MailingDb db, CancellationToken ct)
+    {
+        ContactList? list = await db.ContactLists.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
+        if (list is null)
+        {
+            return Missing("list", id);
+        }
+
+        List<Contact> contacts = await db.Contacts.AsNoTracking().Where(c => c.ContactListId == id).OrderBy(c => c.Id).ToListAsync(ct);
+        var csv = new StringBuilder("email,first_name,last_name,custom_fields,opted_in_at,unsubscribed_at\r\n");
+        foreach (Contact c in contacts)
+        {
+            csv.Append(Csv(c.Email)).Append(',').Append(Csv(c.FirstName)).Append(',').Append(Csv(c.LastName)).Append(',')
+                .Append(Csv(c.CustomFields)).Append(',').Append(Csv(c.OptInAt?.ToString("O", CultureInfo.InvariantCulture))).Append(',')
+                .Append(Csv(c.UnsubscribedAt?.ToString("O", CultureInfo.InvariantCulture))).Append("\r\n");
+        }
+
+        return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"list-{id}.csv");
+    }
+
+    private static string Csv(string? value) =>
+        value is null ? "" : value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static async Task<IResult> RectifyContactAsync(int id, ContactForm form, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    {
+        Contact? contact = await db.Contacts.FindAsync([id], ct);
+        if (contact is null)
+        {
+            return Missing("contact", id);
+        }
+
+        contact.Email = form.Email ?? contact.Email;
+        contact.FirstName = form.FirstName ?? contact.FirstName;
+        contact.LastName = form.LastName ?? contact.LastName;
+        contact.CustomFields = form.CustomFields ?? contact.CustomFields;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        Log.ContactUpdated(Logger(logs), id, contact.ToRedactedString());
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> SendAsync(int id, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    {
+        Campaign? campaign = await db.Campaigns.FindAsync([id], ct);
+        if (campaign is null)
+        {
+            return Missing("campaign", id);
+        }
+
+        // Only contacts who consented to the newsletter, did not withdraw, did not unsubscribe and did not object.
+        List<int> recipients = await (
+            from contact in db.Contacts
+            join list in db.ContactLists on contact.ContactListId equals list.Id
+            where list.AccountId == campaign.AccountId
+                && contact.Email != null
+                && contact.UnsubscribedAt == null
+                && contact.ObjectedToMarketingAt == null
+                && db.ContactConsents.Any(c => c.ContactId == contact.Id && c.Purpose == "Newsletter" && c.GivenAt != null && c.WithdrawnAt == null)
+            orderby contact.Id
+            select contact.Id).ToListAsync(ct);
+        campaign.SentAt = DateTime.UtcNow;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        Log.CampaignSent(Logger(logs), id, recipients.Count);
+        return Results.Ok(new SendResult(recipients.Count, recipients));
+    }
+
+    private static async Task<IResult> ReportAsync(int id, MailingDb db, CancellationToken ct)
+    {
+        Campaign? campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (campaign is null)
+        {
+            return Missing("campaign", id);
+        }
+
+        int opens = await db.EmailEvents.CountAsync(e => e.CampaignId == id && e.Kind == EmailEventKind.Open, ct);
+        int clicks = await db.EmailEvents.CountAsync(e => e.CampaignId == id && e.Kind == EmailEventKind.Click, ct);
+        return Results.Ok(new CampaignReport(campaign.SentAt is null ? 0 : 1, opens, clicks));
+    }
+
+    private static async Task<IResult> TrackOpenAsync(int campaignId, int contactId, HttpContext http, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (await db.Contacts.AnyAsync(c => c.Id == contactId, ct) && await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct))
+        {
+            string ip = http.Connection.RemoteIpAddress?.ToString() ?? "";
+            string userAgent = http.Request.Headers.UserAgent.ToString();
+            db.EmailEvents.Add(new EmailEvent { CampaignId = campaignId, ContactId = contactId, Kind = EmailEventKind.Open, OccurredAt = DateTime.UtcNow, Ip = ip, UserAgent = userAgent });
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            Log.Tracked(Logger(logs), campaignId, nameof(EmailEventKind.Open), contactId, ip, userAgent);
+        }
+
+        // The pixel is served either way: a mail client must not learn whether tracking worked.
+        return Results.File(Pixel, "image/gif");
+    }
+
+    private static async Task<IResult> AudienceAsync(MailingDb db, CancellationToken ct)
+    {
+        List<int> newsletter = await db.Accounts.Where(a => a.MarketingConsentAt != null && a.ObjectedToMarketingAt == null && a.Email != null)
+            .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+        List<int> offers = await db.Accounts.Where(a => a.ContractEndedAt == null && a.ObjectedToMarketingAt == null && a.Email != null)
+            .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+        return Results.Ok(new MarketingAudience(newsletter, offers));
+    }
+
+    private static async Task<IResult> VisitAsync(VisitForm form, HttpContext http, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    {
+        // Anonymized before it is stored or logged: the last octet (IPv4) or the last 80 bits (IPv6) are zeroed.
+        IPAddress? remote = http.Connection.RemoteIpAddress;
+        string? anonymized = remote is null ? null : Redactor.TruncateIp(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote).ToString();
+        db.WebsiteVisits.Add(new WebsiteVisit { At = DateTime.UtcNow, Path = form.Path, AnonymizedIp = anonymized });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        Log.Visited(Logger(logs), form.Path, anonymized ?? "");
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> VisitsAsync(MailingDb db, CancellationToken ct) =>
+        Results.Ok(await db.WebsiteVisits.AsNoTracking().OrderByDescending(v => v.Id).Take(100)
+            .Select(v => new VisitView(v.At, v.Path, v.AnonymizedIp)).ToListAsync(ct));
+
+    private static async Task<IResult> ApplyAsync(ApplicationForm form, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    {
+        var applicant = new JobApplicant
+        {
+            Vacancy = form.Vacancy,
+            Name = form.Name,
+            Email = form.Email,
+            Phone = form.Phone,
+            Education = form.Education,
+            Career = form.Career,
+            AppliedAt = DateTime.UtcNow,
+        };
+        IResult result = await AddAsync(db, applicant, "/applicants", ct);
+        Log.Applied(Logger(logs), applicant.Id, form.Vacancy);
+        return result;
+    }
+
+    private static async Task<IResult> CloseProcedureAsync(int id, EndForm? form, MailingDb db, CancellationToken ct)
+    {
+        DateTime at = form?.At ?? DateTime.UtcNow;
+        int rows = await db.JobApplicants.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProcedureEndedAt, at), ct);
+        return rows == 0 ? Missing("applicant", id) : Results.NoContent();
+    }
+
+    private static async Task<IResult> AddAsync<T>(MailingDb db, T entity, string location, CancellationToken ct)
+        where T : class
+    {
+        db.Add(entity);
+        await db.SaveChangesAsync(ct);
+        int key = (int)db.Entry(entity).Property("Id").CurrentValue!;
+        db.ChangeTracker.Clear();
+        return Results.Created($"{location}/{key}", new Created(key));
+    }
+
+    private static ILogger Logger(ILoggerFactory logs) => logs.CreateLogger("Mailing.Platform");
+
+    private static IResult Missing(string what, int id) => Results.Problem($"There is no {what} {id}.", statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Text.Json.Serialization;
+using Mailing.Data;
+using Mailing.Endpoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pii.Compliance;
+using Pii.Store;
+
+namespace Mailing;
+
+/// <summary>Builds the e-mail marketing platform: the database, Pii's keys, redacted logging and the endpoints.</summary>
+public static class MailingApp
+{
+    /// <summary>Creates the application; <paramref name="configure"/> may change the builder (tests set the URL, the database and a log sink).</summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        PrivacyKeys keys = PrivacyKeys.From(builder.Configuration);
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton(new PersonalDataStoreOptions { HashKey = keys.HashKey });
+
+        string connection = builder.Configuration.GetConnectionString("Mailing")
+            ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "mailing.db")}";
+        builder.Services.AddDbContext<MailingDb>(options => options.UseSqlite(connection).AddInterceptors(new SecureDelete()));
+
+        // Every log record passes through Pii's redactors: classified parameters are masked, truncated or hashed.
+        builder.Logging.EnablePiiRedaction(options => options.AddHashKey(keys.LogHashKeyId, keys.LogHashKey));
+
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Pii Mailing";
+            document.Info.Description = "An e-mail marketing platform whose personal data is tagged with Pii: the data subjects' rights and the record of processing.";
+            return System.Threading.Tasks.Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // Behind a proxy the visitor's address comes in X-Forwarded-For (trusted from loopback only, the default).
+        builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor);
+
+        WebApplication app = builder.Build();
+        app.UseForwardedHeaders();
+        app.MapOpenApi();
+        app.MapGet("/", () => Results.Content(HomePage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapPrivacyEndpoints();
+        app.MapPlatformEndpoints();
+        return app;
+    }
+
+    /// <summary>Creates the SQLite database when it does not exist and, unless <c>Mailing:DemoData</c> is false, fills an empty one with demo data.</summary>
+    public static async System.Threading.Tasks.Task PrepareDatabaseAsync(WebApplication app)
+    {
+        using IServiceScope scope = app.Services.CreateScope();
+        MailingDb db = scope.ServiceProvider.GetRequiredService<MailingDb>();
+        string? file = db.Database.GetDbConnection().DataSource;
+        if (!string.IsNullOrEmpty(file) && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await db.Database.EnsureCreatedAsync();
+        bool demo = app.Configuration.GetValue("Mailing:DemoData", defaultValue: true);
+        if (demo && !await db.Accounts.AnyAsync())
+        {
+            await DemoData.AddAsync(db, DateTime.UtcNow);
+        }
+
+        Log.DatabaseReady(app.Logger, await db.Accounts.CountAsync(), await db.Contacts.CountAsync(), demo);
+    }
+}

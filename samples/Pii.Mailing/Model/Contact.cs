@@ -1,0 +1,68 @@
+using System;
+using Pii;
+
+namespace Mailing.Model;
+
+/// <summary>A customer's distribution list. Its name is the customer's, not a person's.</summary>
+public class ContactList
+{
+    public int Id { get; set; }
+
+    public int AccountId { get; set; }
+
+    [NotPersonalData("the customer's own name for a list")]
+    public string Title { get; set; } = "";
+}
+
+/// <summary>A person on a customer's list: the platform processes their data for the customer (Flexmail, Mailjet).</summary>
+[DataSubject(Kind = "contact", DeleteCascades = true, Description = "A person on a customer's distribution list")]
+public class Contact
+{
+    public int Id { get; set; }
+
+    [NotPersonalData("the list the contact is on")]
+    public int ContactListId { get; set; }
+
+    [PersonalData("Newsletter", Category = DataCategory.EmailAddress, Erasure = ErasureStrategy.DeleteRecord)]
+    [PersonalData("ListManagement")]
+    public string? Email { get; set; }
+
+    [PersonalData("Newsletter", Category = DataCategory.Name)]
+    public string? FirstName { get; set; }
+
+    [PersonalData("Newsletter", Category = DataCategory.Name)]
+    public string? LastName { get; set; }
+
+    /// <summary>The customer's own fields for this contact (interests, city, ...), as JSON text.</summary>
+    [PersonalData("Newsletter", Category = DataCategory.Preferences)]
+    public string? CustomFields { get; set; }
+
+    [PersonalData("ConsentProof", Category = DataCategory.IpAddress, Redaction = RedactionKind.TruncateIp)]
+    public string? OptInIp { get; set; }
+
+    [PersonalData("ConsentProof", Category = DataCategory.Preferences)]
+    public DateTime? OptInAt { get; set; }
+
+    [PersonalData("ListManagement", Category = DataCategory.Preferences)]
+    public DateTime? UnsubscribedAt { get; set; }
+
+    [PersonalData("Objections", Category = DataCategory.Preferences)]
+    public DateTime? ObjectedToMarketingAt { get; set; }
+}
+
+/// <summary>A contact's consent to one purpose: given, and perhaps withdrawn.</summary>
+public class ContactConsent
+{
+    public int Id { get; set; }
+
+    public int ContactId { get; set; }
+
+    [NotPersonalData("the name of a declared purpose")]
+    public string Purpose { get; set; } = "";
+
+    [PersonalData("ConsentProof", Category = DataCategory.Preferences, Erasure = ErasureStrategy.DeleteRecord)]
+    public DateTime? GivenAt { get; set; }
+
+    [PersonalData("ConsentProof", Category = DataCategory.Preferences, Erasure = ErasureStrategy.DeleteRecord)]
+    public DateTime? WithdrawnAt { get; set; }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+
+using Pii.Mailing.Tests.Infrastructure;
+using Pii.Records;
+
+namespace Pii.Mailing.Tests;
+
+/// <summary>The application's surface apart from the seed scenarios: the API description, the record page, errors, startup.</summary>
+public class ApiTests
+{
+    [Fact]
+    public async Task The_OpenAPI_description_lists_every_right_and_the_record()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+
+        JsonNode paths = (await app.GetJsonAsync("/openapi/v1.json"))["paths"]!;
+
+        string subject = "/privacy/{kind}/{id}";
+        Assert.NotNull(paths[subject + "/export"]!["get"]);
+        Assert.NotNull(paths[subject]!["delete"]);
+        Assert.NotNull(paths[subject + "/consents/{purpose}/withdraw"]!["post"]);
+        Assert.NotNull(paths[subject + "/objection"]!["post"]);
+        Assert.NotNull(paths["/privacy/record"]!["get"]);
+        Assert.NotNull(paths["/privacy/purge"]!["post"]);
+        Assert.NotNull(paths["/lists/{id}/contacts"]!["post"]);
+        Assert.Contains("Art. 17", (string?)paths[subject]!["delete"]!["summary"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_record_of_processing_is_served_as_a_page_and_as_the_JSON_the_compiler_generated()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+
+        HttpResponseMessage page = await app.Http.GetAsync("/privacy/record");
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        string html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Pii Mailing BV", html, StringComparison.Ordinal);
+        Assert.Contains("Invoicing", html, StringComparison.Ordinal);
+
+        ProcessingRecord record = ProcessingRecordJson.Parse(await app.Http.GetStringAsync("/privacy/record.json"));
+        Assert.Equal(["applicant", "contact", "customer"], record.Subjects.Select(s => s.Kind).Order());
+        Assert.Equal(13, record.Purposes.Count);
+        Assert.Contains(record.Transfers, t => t.Recipient == "Zendesk" && t.Country == "US");
+        Assert.Equal(global::Mailing.PersonalDataProcessingRecord.Value.Fields.Count, record.Fields.Count);
+    }
+
+    [Theory]
+    [InlineData("GET", "/privacy/contacts/424242/export", HttpStatusCode.NotFound, "no contact 424242")]
+    [InlineData("GET", "/privacy/customers/1/export?scope=everything", HttpStatusCode.BadRequest, "Unknown scope 'everything'")]
+    [InlineData("GET", "/privacy/suppliers/1/export", HttpStatusCode.NotFound, null)]
+    [InlineData("DELETE", "/privacy/applicants/424242", HttpStatusCode.NotFound, "no applicant 424242")]
+    [InlineData("POST", "/privacy/contacts/1/consents/Unknown/withdraw", HttpStatusCode.NotFound, "No purpose 'Unknown'")]
+    [InlineData("POST", "/privacy/contacts/1/consents/Marketing/withdraw", HttpStatusCode.BadRequest, "'Marketing' concerns no contact")]
+    [InlineData("POST", "/privacy/customers/1/consents/Invoicing/withdraw", HttpStatusCode.BadRequest, "processed on LegalObligation")]
+    [InlineData("POST", "/lists/424242/contacts", HttpStatusCode.NotFound, "no list 424242")]
+    public async Task Bad_requests_get_a_clear_problem_and_change_nothing(string method, string path, HttpStatusCode status, string? detail)
+    {
+        await using RunningApp app = await RunningApp.StartAsync(demoData: true);
+        string before = (await app.ExportAsync("customers", 1)).ToJsonString();
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = System.Net.Http.Json.JsonContent.Create(new { contacts = Array.Empty<object>() });
+        }
+
+        HttpResponseMessage response = await app.Http.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+        if (detail is not null)
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains(detail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Without("exportedAt", before), Without("exportedAt", (await app.ExportAsync("customers", 1)).ToJsonString()));
+    }
+
+    [Fact]
+    public async Task The_demo_data_fills_an_empty_database_once()
+    {
+        await using RunningApp app = await RunningApp.StartAsync(demoData: true);
+
+        JsonNode customer = Assert.Single((await app.ExportAsync("customers", 1))["data"]!["Account"]!.AsArray())!;
+        Assert.Equal("Sanne de Vries", (string?)customer["Name"]!["value"]);
+        Assert.Equal(2, (await app.ExportAsync("customers", 1))["data"]!["Invoice"]!.AsArray().Count);
+        Assert.Contains("Database ready: 2 customers, 3 contacts (demo data: True)", app.Logs.Text, StringComparison.Ordinal);
+        Assert.Contains("/privacy/record", await app.Http.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Pii:HashKey", null, "Pii:HashKey is not configured")]
+    [InlineData("Pii:HashKey", "c2hvcnQ=", "Pii:HashKey has 5 bytes; at least 16 are needed")]
+    [InlineData("Pii:LogHashKey", "not base64!", "Pii:LogHashKey is not valid base64")]
+    public async Task Without_valid_keys_the_application_does_not_start(string key, string? value, string message)
+    {
+        var settings = new Dictionary<string, string?> { [key] = value };
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(() => RunningApp.StartAsync(settings: settings));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    private static string Without(string property, string json)
+    {
+        JsonNode node = JsonNode.Parse(json)!;
+        node.AsObject().Remove(property);
+        return node.ToJsonString();
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Pii.Mailing.Tests.Infrastructure;
+
+namespace Pii.Mailing.Tests;
+
+/// <summary>
+/// Seed 000 (../shared/seeds/000_d3b1516cea307cbc.txt, Flexmail): a contact may see all the data held about them, have
+/// it removed, after which the address is blacklisted so that it is not imported again, and opt out of marketing.
+/// </summary>
+public class Seed000FlexmailTests
+{
+    [Fact]
+    public async Task Access_export_contains_all_data_held_about_a_contact()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int campaign = await app.CreateCampaignAsync(customer);
+        int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
+        await Track(app, campaign, contact);
+
+        JsonNode export = await app.ExportAsync("contacts", contact);
+
+        Assert.Equal("access", (string?)export["scope"]);
+        JsonNode data = export["data"]!;
+        JsonNode row = Assert.Single(data["Contact"]!.AsArray())!;
+        Assert.Equal(Canaries.ContactEmail, (string?)row["Email"]!["value"]);
+        Assert.Equal(Canaries.ContactFirstName, (string?)row["FirstName"]!["value"]);
+        Assert.Equal(Canaries.ContactLastName, (string?)row["LastName"]!["value"]);
+        Assert.Equal(Canaries.ContactCustomFields, (string?)row["CustomFields"]!["value"]);
+        Assert.Equal("127.0.0.1", (string?)row["OptInIp"]!["value"]);
+        Assert.Equal(["Newsletter", "ListManagement"], row["Email"]!["purposes"]!.AsArray().Select(p => (string?)p!["purpose"]));
+
+        // Everything linked to the contact: the consent, and the open with the reader's address and browser.
+        Assert.Single(data["ContactConsent"]!.AsArray());
+        JsonNode open = Assert.Single(data["EmailEvent"]!.AsArray())!;
+        Assert.Equal(Canaries.ReaderIp, (string?)open["Ip"]!["value"]);
+        Assert.Equal(Canaries.ReaderAgent, (string?)open["UserAgent"]!["value"]);
+    }
+
+    [Fact]
+    public async Task Removal_on_request_puts_the_address_on_the_suppression_list_and_a_later_import_is_refused()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName);
+
+        JsonNode receipt = await app.DeleteJsonAsync($"/privacy/contacts/{contact}");
+
+        Assert.Equal("Erased", (string?)receipt["status"]);
+        Assert.Equal(1, (int)receipt["addedToSuppressionList"]!);
+        Assert.Equal(1, (int)Entity(receipt, "Contact")["rowsDeleted"]!);
+        HttpResponseMessage gone = await app.Http.GetAsync($"/privacy/contacts/{contact}/export");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, gone.StatusCode);
+
+        // The same person, imported again by the customer (in another spelling, into another list): refused.
+        int otherList = await app.CreateListAsync(customer, "Import from the shop");
+        JsonNode import = await app.ImportAsync(otherList, new { email = "  " + Canaries.ContactEmail.ToUpperInvariant() + " " }, new { email = "someone.else@mail.example" });
+        Assert.Equal(["suppressed", "imported"], import["contacts"]!.AsArray().Select(c => (string?)c!["status"]));
+        Assert.Equal(1, (int)import["suppressed"]!);
+
+        // The list holds a keyed hash, never the address: the database file does not contain it.
+        Assert.False(Bytes.Contain(app.DatabaseBytes(), Canaries.ContactEmail), "the suppressed address is in the database file");
+    }
+
+    [Fact]
+    public async Task Opting_out_of_marketing_stops_the_campaigns_and_erases_what_only_marketing_needed()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int stays = await app.AddContactAsync(list, "stays@mail.example", "Anna");
+        int leaves = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
+        int campaign = await app.CreateCampaignAsync(customer);
+        Assert.Equal([stays, leaves], (await app.PostJsonAsync($"/campaigns/{campaign}/send"))["contactIds"]!.AsArray().Select(id => (int)id!));
+
+        JsonNode receipt = await app.PostJsonAsync($"/privacy/contacts/{leaves}/consents/Newsletter/withdraw");
+
+        Assert.Equal(["Newsletter"], receipt["purposes"]!.AsArray().Select(p => (string?)p));
+        JsonNode members = Entity(receipt, "Contact")["members"]!;
+        Assert.Equal("Cleared", Outcome(members, "FirstName"));
+        Assert.Equal("Cleared", Outcome(members, "CustomFields"));
+        Assert.Equal("KeptForOtherPurpose", Outcome(members, "Email"));
+
+        int next = await app.CreateCampaignAsync(customer);
+        Assert.Equal([stays], (await app.PostJsonAsync($"/campaigns/{next}/send"))["contactIds"]!.AsArray().Select(id => (int)id!));
+
+        // The address stays on the customer's list (list management), without the names only marketing used.
+        string csv = await app.Http.GetStringAsync($"/lists/{list}/export");
+        string line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith(Canaries.ContactEmail, StringComparison.Ordinal));
+        Assert.DoesNotContain(Canaries.ContactFirstName, line, StringComparison.Ordinal);
+        JsonNode consent = Assert.Single((await app.ExportAsync("contacts", leaves))["data"]!["ContactConsent"]!.AsArray())!;
+        Assert.NotNull(consent["WithdrawnAt"]);
+    }
+
+    internal static async Task Track(RunningApp app, int campaign, int contact)
+    {
+        using var open = new HttpRequestMessage(HttpMethod.Get, $"/t/{campaign}/{contact}/open");
+        open.Headers.Add("X-Forwarded-For", Canaries.ReaderIp);
+        open.Headers.TryAddWithoutValidation("User-Agent", Canaries.ReaderAgent);
+        HttpResponseMessage response = await app.Http.SendAsync(open);
+        Assert.Equal("image/gif", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    internal static JsonNode Entity(JsonNode receipt, string entity) =>
+        receipt["entities"]!.AsArray().Single(e => (string?)e!["entity"] == entity)!;
+
+    internal static string? Outcome(JsonNode members, string member) =>
+        (string?)members.AsArray().Single(m => (string?)m!["member"] == member)!["outcome"];
+}

@@ -1,0 +1,58 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Pii.Mailing.Tests.Infrastructure;
+using static Pii.Mailing.Tests.Seed000FlexmailTests;
+
+namespace Pii.Mailing.Tests;
+
+/// <summary>
+/// Seed 002 (../shared/seeds/002_640ed57e1daac7a0.txt, Flexibelt): one e-mail address serves login, service notices,
+/// marketing and support, each on its own legal basis; withdrawing consent for marketing keeps the others.
+/// </summary>
+public class Seed002FlexibeltTests
+{
+    [Fact]
+    public async Task One_address_serves_four_purposes_each_on_its_own_legal_basis()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer(marketingConsent: true));
+
+        JsonNode email = Assert.Single((await app.ExportAsync("customers", customer))["data"]!["Account"]!.AsArray())!["Email"]!;
+
+        Assert.Equal("email-address", (string?)email["category"]);
+        var bases = email["purposes"]!.AsArray().ToDictionary(p => (string)p!["purpose"]!, p => (string)p!["legalBasis"]!);
+        Assert.Equal("contract", bases["Login"]);
+        Assert.Equal("legitimate-interests", bases["ServiceNotices"]);
+        Assert.Equal("consent", bases["Marketing"]);
+        Assert.Equal("legitimate-interests", bases["Support"]);
+
+        // The record of processing says the same, from the same tags.
+        JsonNode record = await app.GetJsonAsync("/privacy/record.json");
+        JsonNode field = record["fields"]!.AsArray().Single(f => (string?)f!["member"] == "Mailing.Model.Account.Email")!;
+        Assert.Equal(["Login", "ServiceNotices", "Marketing", "CustomerOffers", "Support"], field["purposes"]!.AsArray().Select(p => (string?)p!["name"]));
+    }
+
+    [Fact]
+    public async Task Withdrawing_marketing_consent_keeps_login_service_notices_and_support()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer(marketingConsent: true));
+        Assert.Contains(customer, (await app.GetJsonAsync("/marketing/audience"))["newsletter"]!.AsArray().Select(id => (int)id!));
+
+        JsonNode receipt = await app.PostJsonAsync($"/privacy/customers/{customer}/consents/Marketing/withdraw");
+
+        JsonNode members = Entity(receipt, "Account")["members"]!;
+        Assert.Equal("KeptForOtherPurpose", Outcome(members, "Email"));
+        Assert.Equal("Cleared", Outcome(members, "MarketingConsentAt"));
+        Assert.DoesNotContain(customer, (await app.GetJsonAsync("/marketing/audience"))["newsletter"]!.AsArray().Select(id => (int)id!));
+
+        JsonNode account = Assert.Single((await app.ExportAsync("customers", customer))["data"]!["Account"]!.AsArray())!;
+        Assert.Equal(Canaries.CustomerEmail, (string?)account["Email"]!["value"]);
+        Assert.Null(account["MarketingConsentAt"]?["value"]?.GetValue<string>());
+
+        // A second withdrawal changes nothing and says so.
+        JsonNode again = await app.PostJsonAsync($"/privacy/customers/{customer}/consents/Marketing/withdraw");
+        Assert.Equal("NothingChanged", (string?)again["status"]);
+    }
+}

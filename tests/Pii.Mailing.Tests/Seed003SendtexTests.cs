@@ -1,0 +1,87 @@
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Pii.Mailing.Tests.Infrastructure;
+using static Pii.Mailing.Tests.Seed000FlexmailTests;
+
+namespace Pii.Mailing.Tests;
+
+/// <summary>
+/// Seed 003 (../shared/seeds/003_8bdc024081c724c1.txt, Sendtex): website visits are recorded with anonymized IP
+/// addresses; deleting an account removes its lists, contents and statistics irreversibly; data can be rectified.
+/// </summary>
+public class Seed003SendtexTests
+{
+    [Fact]
+    public async Task A_visit_is_stored_with_an_anonymized_IP_address_only()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        using var visit = new HttpRequestMessage(HttpMethod.Post, "/visits") { Content = JsonContent.Create(new { path = "/pricing" }) };
+        visit.Headers.Add("X-Forwarded-For", Canaries.VisitorIp);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Http.SendAsync(visit)).StatusCode);
+
+        JsonNode stored = Assert.Single((await app.GetJsonAsync("/visits")).AsArray())!;
+        Assert.Equal("/pricing", (string?)stored["path"]);
+        Assert.Equal("198.51.100.0", (string?)stored["anonymizedIp"]);
+        Assert.False(Bytes.Contain(app.DatabaseBytes(), Canaries.VisitorIp), "the full address is in the database file");
+        Assert.DoesNotContain(Canaries.VisitorIp, app.Logs.Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_an_account_removes_its_lists_contents_and_statistics_irreversibly()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
+        int campaign = await app.CreateCampaignAsync(customer);
+        await Track(app, campaign, contact);
+        await app.PostJsonAsync($"/customers/{customer}/tickets", new { subject = "Help", message = Canaries.TicketMessage });
+        int other = await app.SignUpAsync(new { name = "Other Customer", email = "other@customer.example" });
+        int otherList = await app.CreateListAsync(other);
+        int otherContact = await app.AddContactAsync(otherList, "kept@mail.example", "Kept");
+
+        JsonNode receipt = await app.DeleteJsonAsync($"/privacy/customers/{customer}");
+
+        Assert.Equal("Erased", (string?)receipt["status"]);
+        Assert.Equal(1, (int)Entity(receipt, "Account")["rowsDeleted"]!);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/privacy/customers/{customer}/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/lists/{list}/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/campaigns/{campaign}/report")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/privacy/contacts/{contact}/export")).StatusCode);
+
+        // Irreversibly: none of it can be read back from the database file (SQLite secure_delete) ...
+        byte[] file = app.DatabaseBytes();
+        Assert.All(
+            new[] { Canaries.CustomerName, Canaries.CustomerEmail, Canaries.CustomerStreet, Canaries.ContactEmail, Canaries.ContactLastName, "canary-size-47", Canaries.ReaderAgent, "saffron-harbour-71" },
+            canary => Assert.False(Bytes.Contain(file, canary), $"'{canary}' can still be read from the database file"));
+
+        // ... while another customer's data is untouched.
+        Assert.Equal("Kept", (string?)Assert.Single((await app.ExportAsync("contacts", otherContact))["data"]!["Contact"]!.AsArray())!["FirstName"]!["value"]);
+    }
+
+    [Fact]
+    public async Task Rectification_replaces_the_old_value_everywhere_it_is_read()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, "old.address@mail.example", "Jan");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Http.PutAsJsonAsync($"/customers/{customer}", new { phone = "+31 30 000 0000", jobTitle = "Chair" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Http.PutAsJsonAsync($"/contacts/{contact}", new { email = "new.address@mail.example" })).StatusCode);
+
+        JsonNode account = Assert.Single((await app.ExportAsync("customers", customer))["data"]!["Account"]!.AsArray())!;
+        Assert.Equal("+31 30 000 0000", (string?)account["Phone"]!["value"]);
+        Assert.Equal("Chair", (string?)account["JobTitle"]!["value"]);
+        Assert.Equal(Canaries.CustomerName, (string?)account["Name"]!["value"]);
+        string csv = await app.Http.GetStringAsync($"/lists/{list}/export");
+        Assert.Contains("new.address@mail.example,Jan", csv, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("old.address", csv, System.StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.PutAsJsonAsync("/contacts/999999", new { email = "x@mail.example" })).StatusCode);
+    }
+}
