@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Pii.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace Pii.Package.Tests;
+
+/// <summary>
+/// The path a user takes: a new console project, a nuget.config that adds the packed packages as a source, a
+/// PackageReference, dotnet build and dotnet run. Packages are restored into a folder of the run's own.
+/// </summary>
+[Collection(PackedPackagesCollection.Name)]
+public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHelper output)
+{
+    private const string Program = """
+        using System;
+        using System.IO;
+        using System.Text;
+        using System.Text.Json;
+        using Pii;
+        using Pii.Erasure;
+        using Pii.Export;
+        using Shop;
+
+        [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y", Description = "The customer's account")]
+        [assembly: ProcessingPurpose("Support", LegalBasis.LegitimateInterests, Retention = "P1Y", Description = "Answering questions")]
+        [assembly: DataController("Shop BV", Contact = "privacy@shop.example")]
+        [assembly: SecurityMeasure("Personal data is encrypted at rest")]
+
+        var customer = new Customer { Id = 7, Name = "Sanne de Vries", Phone = "+31612345678", Email = "sanne@example.nl" };
+        Console.WriteLine("export: " + Export(customer));
+        Console.WriteLine("redacted: " + customer.ToRedactedString());
+        ErasureResult erased = customer.ErasePersonalData(ErasureRequest.Everything(DateTimeOffset.UtcNow));
+        Console.WriteLine($"erased: {erased.Changed}");
+        Console.WriteLine("after erasure: " + Export(customer));
+
+        static string Export(Customer customer)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                customer.WritePersonalData(writer, ExportScope.Access);
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        namespace Shop
+        {
+            [DataSubject(Kind = "customer")]
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", Category = DataCategory.Name)]
+                public string? Name { get; set; }
+
+                [PersonalData("Support", Category = DataCategory.PhoneNumber, Erasure = ErasureStrategy.Anonymize)]
+                public string? Phone { get; set; }
+
+                public string Email { get; set; } = "";
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_project_that_references_Pii_gets_the_generated_code_the_analyzers_the_record_and_the_gate()
+    {
+        string project = WriteProject("Shop", "Exe", "Pii", Program);
+
+        // 1. The build: PII001 on the untagged Email, nothing else of Pii's, and the record next to the output.
+        (int exit, string log) = await RunAsync(project, DotnetCommand.Build);
+        Assert.True(exit == 0, log);
+        Assert.Matches(@"Program\.cs\(\d+,\d+\): warning PII001: 'Email'", log);
+        Assert.Single(Regex.Matches(log, @"Program\.cs\(\d+,\d+\): warning PII\d{3}").Select(match => match.Value).Distinct());
+        // NuGet imports a package's buildTransitive/ alone when it has one: the targets are imported once.
+        string imports = await File.ReadAllTextAsync(Path.Combine(project, "obj", "Shop.csproj.nuget.g.targets"));
+        Match import = Assert.Single(Regex.Matches(imports, "<Import Project=\"([^\"]*Pii\\.targets)\""));
+        Assert.EndsWith("/pii/" + packages.Version + "/buildTransitive/Pii.targets", import.Groups[1].Value, StringComparison.Ordinal);
+
+        string bin = Path.Combine(project, "bin", "Debug", "net10.0");
+        Assert.True(File.Exists(Path.Combine(bin, "processing-record.html")), "processing-record.html was not written");
+        using (JsonDocument record = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(bin, "processing-record.json"))))
+        {
+            string[] fields = record.RootElement.GetProperty("fields").EnumerateArray().Select(field => field.GetProperty("member").GetString()!).ToArray();
+            Assert.Equal(new[] { "Shop.Customer.Name", "Shop.Customer.Phone" }, fields.Order(StringComparer.Ordinal));
+            Assert.Equal("Shop BV", record.RootElement.GetProperty("controller").GetProperty("name").GetString());
+        }
+
+        // 2. The generated export, redaction and erasure run.
+        (exit, log) = await RunAsync(project, ["run", "--no-build"]);
+        Assert.True(exit == 0, log);
+        string[] lines = log.Split('\n', StringSplitOptions.TrimEntries);
+        string export = Line(lines, "export: ");
+        Assert.Equal("Sanne de Vries", JsonDocument.Parse(export).RootElement.GetProperty("Name").GetProperty("value").GetString());
+        Assert.DoesNotContain("sanne@example.nl", export);
+        string redacted = Line(lines, "redacted: ");
+        Assert.StartsWith("Customer { Id = 7,", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sanne", redacted);
+        Assert.DoesNotContain("+31612345678", redacted);
+        Assert.Equal("True", Line(lines, "erased: "));
+        Assert.DoesNotContain("Sanne de Vries", Line(lines, "after erasure: "));
+
+        // 3. The CI gate: the same project fails under PiiEnforce.
+        (exit, log) = await RunAsync(project, [.. DotnetCommand.Build, "-p:PiiEnforce=true"]);
+        Assert.NotEqual(0, exit);
+        Assert.Matches(@"Program\.cs\(\d+,\d+\): error PII001: 'Email'", log);
+    }
+
+    [Fact]
+    public async Task A_project_that_gets_Pii_only_through_Pii_Compliance_still_gets_the_generator_the_analyzers_and_the_targets()
+    {
+        string project = WriteProject("Mailing", "Library", "Pii.Compliance", """
+            using Pii;
+
+            [assembly: ProcessingPurpose("Newsletter", LegalBasis.Consent, Retention = "P1Y", Description = "The monthly newsletter")]
+            [assembly: DataController("Mailing BV", Contact = "privacy@mailing.example")]
+            [assembly: SecurityMeasure("Personal data is encrypted at rest")]
+
+            namespace Mailing;
+
+            [DataSubject(Kind = "subscriber")]
+            public class Subscriber
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Newsletter", Category = DataCategory.EmailAddress)]
+                public string Address { get; set; } = "";
+
+                public string? Telefoonnummer { get; set; }
+
+                public string Describe() => this.ToRedactedString();
+            }
+            """);
+
+        (int exit, string log) = await RunAsync(project, DotnetCommand.Build);
+        Assert.True(exit == 0, log);
+        Assert.Matches(@"Mailing\.cs\(\d+,\d+\): warning PII001: 'Telefoonnummer'", log);
+        Assert.Contains("buildTransitive/Pii.targets", await File.ReadAllTextAsync(Path.Combine(project, "obj", "Mailing.csproj.nuget.g.targets")));
+        string json = await File.ReadAllTextAsync(Path.Combine(project, "bin", "Debug", "net10.0", "processing-record.json"));
+        Assert.Contains("\"member\": \"Mailing.Subscriber.Address\"", json);
+    }
+
+    /// <summary>A project in a folder of its own, with a nuget.config that adds the packed packages to the usual sources.</summary>
+    private string WriteProject(string name, string outputType, string package, string source)
+    {
+        string directory = Path.Combine(packages.Root, "consumers", name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{Path.Combine(packages.Root, "packages")}" />
+              </config>
+              <packageSources>
+                <add key="pii-packed" value="{packages.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="{package}" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, outputType == "Exe" ? "Program.cs" : name + ".cs"), source);
+        return directory;
+    }
+
+    private static string Line(IEnumerable<string> lines, string prefix) =>
+        lines.Single(line => line.StartsWith(prefix, StringComparison.Ordinal)).Substring(prefix.Length);
+
+    private async Task<(int ExitCode, string Output)> RunAsync(string directory, IEnumerable<string> arguments)
+    {
+        (int exit, string log) = await DotnetCommand.RunAsync(directory, arguments);
+        output.WriteLine(log);
+        return (exit, log);
+    }
+}
