@@ -31,7 +31,7 @@ namespace Pii.Generator.Emitters
             }
 
             code.Line("/// <summary>The record of processing of " + Xml(record.Assembly) + ", as computed from the code at compile time.</summary>");
-            code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Pii.Generator\", \"1.0.0\")]");
+            code.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{TypeEmitter.GeneratorName}\", \"{TypeEmitter.GeneratorVersion}\")]");
             code.OpenBlock("internal static class " + ClassName);
             code.Line("private static global::Pii.Records.ProcessingRecord? value;");
             code.Line();
