@@ -20,9 +20,10 @@ namespace Pii.Analyzers.Rules
             }
 
             MemberShape shape = MemberShape.Of(type);
-            ErasureStrategy strategy = ErasureRules.StrategyOf(TagReader.ReadTags(member, rules.Purposes), shape);
+            ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, rules.Purposes);
+            ErasureStrategy strategy = ErasureRules.StrategyOf(tags, shape);
             AccessKind write = rules.Access.Write(member);
-            if (!ErasureRules.CanApply(strategy, member, shape, write, rules.Access.UnsafeAccessorsAvailable, out string? reason))
+            if (!ErasureRules.CanApply(strategy, member, shape, write, rules.Access.UnsafeAccessorsAvailable, ProtectionRules.ProtectionOf(tags), out string? reason))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, strategy, reason));
             }

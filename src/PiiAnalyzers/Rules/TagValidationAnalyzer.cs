@@ -54,13 +54,38 @@ namespace Pii.Analyzers.Rules
                 }
 
                 MemberTag? tag = TagReader.TryRead(attribute, rules.Purposes);
-                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem;
+                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem ?? ProtectionProblem(context.Symbol, tag, rules);
                 if (problem is not null)
                 {
                     Location location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? context.Symbol.Locations[0];
                     context.ReportDiagnostic(Create(location, $"The tag on '{context.Symbol.Name}'", problem, attribute.ConstructorArguments.Length >= 3 ? tag?.Retention : null));
                 }
             }
+        }
+
+        /// <summary>
+        /// What stops the database from storing or using an encrypted member: a type the codec does not know, or a
+        /// retention start date that is itself encrypted (statements compare it with a cutoff).
+        /// </summary>
+        private static string? ProtectionProblem(ISymbol member, MemberTag tag, CompilationRules rules)
+        {
+            if (tag.Protection == Protection.Encrypted && MemberShape.TypeOf(member) is { } type && ProtectionRules.TypeProblem(MemberShape.Of(type)) is { } typeProblem)
+            {
+                return typeProblem;
+            }
+
+            if (tag.RetentionStartsAt is { } start && member.ContainingType is { } owner)
+            {
+                foreach (ISymbol candidate in EntityLinks.DataMembers(owner))
+                {
+                    if (candidate.Name == start && ProtectionRules.ProtectionOf(TagReader.ReadTags(candidate, rules.Purposes)) == Protection.Encrypted)
+                    {
+                        return $"the retention starts at '{start}', which is stored encrypted: the database cannot compare it with a date; store the date unencrypted";
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The diagnostic, with the nearest valid retention for the code fix when the retention is what is wrong and one is obvious.</summary>

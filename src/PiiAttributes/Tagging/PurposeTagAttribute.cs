@@ -44,5 +44,11 @@ namespace Pii
         /// <c>nameof(Invoice.IssuedOn)</c>). Without it, retention counts from the erasure request.
         /// </summary>
         public string? RetentionStartsAt { get; set; }
+
+        /// <summary>
+        /// Gets or sets how the member is stored: <see cref="Pii.Protection.Encrypted"/> stores it encrypted through a
+        /// generated EF Core value converter (docs/encryption.md). One tag saying so is enough for the member.
+        /// </summary>
+        public Protection Protection { get; set; }
     }
 }

@@ -67,7 +67,18 @@ namespace Pii.Generator.Emitters
                 writer.Line($"{Literals.Identifier(subject.Name)} = new {subject.Name}Subject(this);");
             }
 
+            var protectedMembers = store.Entities.SelectMany(e => e.Members.Where(m => m.ProtectionCodec is not null).Select(m => (Entity: e, Member: m))).ToList();
+            foreach ((StoreEntitySpec entity, StoreMemberSpec member) in protectedMembers)
+            {
+                writer.Line($"RequireProtection(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");
+            }
+
             writer.CloseBlock();
+
+            if (protectedMembers.Count > 0)
+            {
+                WriteProtection(writer, store, protectedMembers);
+            }
 
             foreach (StoreSubjectSpec subject in store.Subjects)
             {
@@ -102,6 +113,66 @@ namespace Pii.Generator.Emitters
             }
 
             return writer.ToString();
+        }
+
+        /// <summary>
+        /// The value converters of the members stored encrypted, for <c>OnModelCreating</c>, and the check that the model
+        /// has them: without it the members would be written in plain text without anyone noticing.
+        /// </summary>
+        private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members)
+        {
+            const string Codec = "global::Pii.Protection.PersonalDataCodec";
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// Stores the members tagged <c>Protection = Protection.Encrypted</c> encrypted (AES-256-GCM) under");
+            writer.Line("/// <paramref name=\"keyRing\"/>, one value converter per member; application code reads and writes plain values.");
+            writer.Line("/// Call it from <c>OnModelCreating</c>. EF Core builds the model once per context type, so the ring is the");
+            writer.Line("/// application's for its lifetime: rotate keys inside it (docs/encryption.md).");
+            writer.Line("/// </summary>");
+            writer.Line("/// <param name=\"modelBuilder\">The builder <c>OnModelCreating</c> receives.</param>");
+            writer.Line("/// <param name=\"keyRing\">The application's keys; there is no default.</param>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentNullException\">No builder or no key ring.</exception>");
+            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The key ring has no current key: configure one before the first use of the context.</exception>");
+            writer.OpenBlock("public static void ConfigureProtection(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder, global::Pii.Protection.IPersonalDataKeyRing keyRing)");
+            writer.Line("if (modelBuilder is null) throw new global::System.ArgumentNullException(nameof(modelBuilder));");
+            writer.Line("if (keyRing is null) throw new global::System.ArgumentNullException(nameof(keyRing), \"Pii has no default key: pass the application's key ring (docs/encryption.md).\");");
+            writer.Line();
+            writer.Line("// Fails here, at the first use of the context, rather than at the first write.");
+            writer.Line("_ = keyRing.CurrentKeyId;");
+            foreach ((StoreEntitySpec entity, StoreMemberSpec member) in members)
+            {
+                string context = Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Name);
+                string valueType = member.ProtectionCodec switch
+                {
+                    "String" => "string",
+                    "Bytes" => "byte[]",
+                    "Boolean" => "bool",
+                    "Byte" => "byte",
+                    "Int16" => "short",
+                    "Int32" => "int",
+                    "Int64" => "long",
+                    "Single" => "float",
+                    "Double" => "double",
+                    "Decimal" => "decimal",
+                    "Guid" => "global::System.Guid",
+                    "DateTime" => "global::System.DateTime",
+                    "DateTimeOffset" => "global::System.DateTimeOffset",
+                    "DateOnly" => "global::System.DateOnly",
+                    _ => "global::System.TimeOnly",
+                };
+                writer.Line();
+                writer.Line($"modelBuilder.Entity<{entity.FullName}>().Property({Literals.CSharp(member.Name)}).HasConversion(new global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<{valueType}, byte[]>(");
+                writer.Line($"    value => {Codec}.Protect(value, keyRing, {context}),");
+                writer.Line($"    stored => {Codec}.Unprotect{member.ProtectionCodec}(stored, keyRing, {context})));");
+            }
+
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock("private static void RequireProtection(global::Microsoft.EntityFrameworkCore.DbContext db, global::System.Type entity, string member)");
+            writer.OpenBlock("if (db.Model.FindEntityType(entity)?.FindProperty(member) is { } property && property.GetValueConverter() is null)");
+            writer.Line($"throw new global::System.InvalidOperationException($\"{{entity.FullName}}.{{member}} is tagged Protection.Encrypted, but the model stores it as it is: call {store.ClassName}.ConfigureProtection(modelBuilder, keyRing) in OnModelCreating (docs/encryption.md).\");");
+            writer.CloseBlock();
+            writer.CloseBlock();
         }
 
         private static void WriteForwarders(SourceWriter writer, StoreSubjectSpec subject)

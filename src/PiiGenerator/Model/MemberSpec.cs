@@ -4,7 +4,8 @@ namespace Pii.Generator.Model
 {
     /// <summary>
     /// A tagged member of a type, as plain data; or an owned member, whose <see cref="Purposes"/> are the union of
-    /// its type's purposes and whose <see cref="OwnedClass"/> is the generated class of its type.
+    /// its type's purposes and whose <see cref="OwnedClass"/> is the generated class of its type. A member tagged
+    /// <c>Protection.Encrypted</c> whose type can be encrypted has a <see cref="ProtectionCodec"/>.
     /// </summary>
     internal sealed record MemberSpec(
         string Name,
@@ -28,8 +29,12 @@ namespace Pii.Generator.Model
         bool ErasureSupported,
         RedactionKind Redaction,
         string? RetentionStartMember,
-        string? OwnedClass)
+        string? OwnedClass,
+        string? ProtectionCodec)
     {
+        /// <summary>Gets whether the member is stored encrypted; <see cref="ProtectionCodec"/> names the runtime codec of its type.</summary>
+        public bool IsProtected => ProtectionCodec is not null;
+
         public bool IsOwned => Kind == ValueKind.Owned;
 
         public bool IsPortable

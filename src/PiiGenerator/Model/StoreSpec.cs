@@ -33,6 +33,7 @@ namespace Pii.Generator.Model
     /// <summary>
     /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#
     /// expressions of the value each strategy writes; <see cref="NotSetBased"/> says why a statement cannot write the member.
+    /// <see cref="ProtectionCodec"/> is set for a member stored encrypted: the runtime codec of its type.
     /// </summary>
     internal sealed record StoreMemberSpec(
         string Name,
@@ -46,7 +47,8 @@ namespace Pii.Generator.Model
         string? NotSetBased,
         string? RetentionStart,
         ValueKind RetentionStartKind,
-        bool RetentionStartNullable);
+        bool RetentionStartNullable,
+        string? ProtectionCodec);
 
     /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
     internal sealed record StoreSubjectSpec(

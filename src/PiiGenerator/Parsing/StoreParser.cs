@@ -190,6 +190,11 @@ namespace Pii.Generator.Parsing
                 {
                     notSetBased = $"a statement cannot {member.Erasure.ToString().ToLowerInvariant()} a {member.Kind} member";
                 }
+                else if (member.IsProtected && !(member.Erasure is ErasureStrategy.Retain or ErasureStrategy.DeleteRecord || (member.Erasure == ErasureStrategy.Clear && member.CanBeNull)))
+                {
+                    // PII006 reports it; the statements find the rows that still hold a value by comparing the column, which holds ciphertext.
+                    notSetBased = "an encrypted member can only be cleared to null, deleted with its record or retained by a statement";
+                }
             }
 
             ValueKind startKind = ValueKind.Other;
@@ -219,7 +224,8 @@ namespace Pii.Generator.Parsing
                 notSetBased,
                 startKind is ValueKind.DateTime or ValueKind.DateOnly or ValueKind.DateTimeOffset ? member.RetentionStartMember : null,
                 startKind,
-                startNullable);
+                startNullable,
+                member.ProtectionCodec);
         }
     }
 }

@@ -214,7 +214,8 @@ namespace Pii.Generator.Parsing
             }
 
             AccessKind write = _access.Write(member);
-            bool supported = ErasureRules.CanApply(erasure, member, shape, write, _access.UnsafeAccessorsAvailable, out _);
+            Protection protection = ProtectionRules.ProtectionOf(tags);
+            bool supported = ErasureRules.CanApply(erasure, member, shape, write, _access.UnsafeAccessorsAvailable, protection, out _);
 
             return new MemberSpec(
                 member.Name,
@@ -238,7 +239,8 @@ namespace Pii.Generator.Parsing
                 supported,
                 redaction,
                 RetentionStartMember(type, tags),
-                null);
+                null,
+                protection == Protection.Encrypted ? ProtectionRules.CodecName(shape) : null);
         }
 
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
@@ -303,7 +305,8 @@ namespace Pii.Generator.Parsing
                 ErasureSupported: true,
                 RedactionKind.Erase,
                 null,
-                TypeNames.QualifiedClassName(ownedType));
+                TypeNames.QualifiedClassName(ownedType),
+                null);
         }
 
         private static string? ElementType(ITypeSymbol type) => type switch

@@ -45,10 +45,18 @@ namespace Pii.Tagging
             return false;
         }
 
-        /// <summary>Tells whether the strategy can be applied to the member, and if not, why.</summary>
-        public static bool CanApply(ErasureStrategy strategy, ISymbol member, MemberShape shape, AccessKind write, bool unsafeAccessorsAvailable, out string? reason)
+        /// <summary>
+        /// Tells whether the strategy can be applied to the member, and if not, why. An encrypted member
+        /// (<paramref name="protection"/>) must also be erasable by a statement that cannot read its ciphertext.
+        /// </summary>
+        public static bool CanApply(ErasureStrategy strategy, ISymbol member, MemberShape shape, AccessKind write, bool unsafeAccessorsAvailable, Protection protection, out string? reason)
         {
             reason = null;
+            if (protection == Protection.Encrypted && !ProtectionRules.SupportsErasure(strategy, shape, out reason))
+            {
+                return false;
+            }
+
             if (strategy == ErasureStrategy.Retain)
             {
                 return true;

@@ -14,6 +14,7 @@ namespace Pii.Tagging
         DataCategory Category,
         ErasureStrategy Erasure,
         RedactionKind Redaction,
+        Protection Protection,
         string? Description,
         SpecialCategory? SpecialCategory,
         SpecialCategoryCondition? Condition,

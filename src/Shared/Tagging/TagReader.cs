@@ -112,6 +112,7 @@ namespace Pii.Tagging
             DataCategory category = DataCategory.Unspecified;
             ErasureStrategy erasure = ErasureStrategy.Default;
             RedactionKind redaction = RedactionKind.Default;
+            Protection protection = Protection.None;
             foreach (var named in attribute.NamedArguments)
             {
                 TypedConstant value = named.Value;
@@ -125,6 +126,7 @@ namespace Pii.Tagging
                     case "Category": category = AsEnum<DataCategory>(value); break;
                     case "Erasure": erasure = AsEnum<ErasureStrategy>(value); break;
                     case "Redaction": redaction = AsEnum<RedactionKind>(value); break;
+                    case "Protection": protection = AsEnum<Protection>(value); break;
                     case "Description": description = value.Value as string; break;
                     case "RetentionTrigger": trigger = value.Value as string; break;
                     case "RetentionStartsAt": startsAt = value.Value as string; break;
@@ -147,7 +149,7 @@ namespace Pii.Tagging
                     if (declared.Problem is not null)
                     {
                         // The declaration is reported where it is written, not on every tag that uses it.
-                        return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, description, special, condition, sensitive, null);
+                        return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, protection, description, special, condition, sensitive, null);
                     }
                 }
                 else
@@ -176,7 +178,7 @@ namespace Pii.Tagging
                 problem = $"purpose '{purpose}' is processed on {basis} and needs a description ({PurposeDeclaration.DescriptionHint(basis)}): add Description = \"...\" or declare the purpose with [assembly: ProcessingPurpose]";
             }
 
-            return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, description, special, condition, sensitive, problem);
+            return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, protection, description, special, condition, sensitive, problem);
         }
 
         private static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>

@@ -47,21 +47,28 @@ namespace Pii.Store.Tests.Infrastructure
 
         public abstract string Provider { get; }
 
-        public MailingContext CreateContext(params IInterceptor[] interceptors)
+        /// <summary>The database file as it lies on disk (SQLite), or null (PostgreSQL).</summary>
+        public virtual byte[]? FileBytes() => null;
+
+        public MailingContext CreateContext(params IInterceptor[] interceptors) => CreateContext(options => new MailingContext(options), interceptors);
+
+        /// <summary>A context of another type on the same database (its tables are created by its own <c>EnsureCreated</c>).</summary>
+        public TContext CreateContext<TContext>(Func<DbContextOptions<TContext>, TContext> create, params IInterceptor[] interceptors)
+            where TContext : DbContext
         {
-            var options = new DbContextOptionsBuilder<MailingContext>();
+            var options = new DbContextOptionsBuilder<TContext>();
             Configure(options);
             if (interceptors.Length > 0)
             {
                 options.AddInterceptors(interceptors);
             }
 
-            return new MailingContext(options.Options);
+            return create(options.Options);
         }
 
         protected abstract Task InitializeAsync();
 
-        protected abstract void Configure(DbContextOptionsBuilder<MailingContext> options);
+        protected abstract void Configure(DbContextOptionsBuilder options);
 
         public abstract ValueTask DisposeAsync();
 
@@ -73,13 +80,19 @@ namespace Pii.Store.Tests.Infrastructure
 
             public string FilePath => Path.Combine(_directory, "mailing.db");
 
+            public override byte[]? FileBytes()
+            {
+                SqliteConnection.ClearAllPools();
+                return File.ReadAllBytes(FilePath);
+            }
+
             protected override Task InitializeAsync()
             {
                 Directory.CreateDirectory(_directory);
                 return Task.CompletedTask;
             }
 
-            protected override void Configure(DbContextOptionsBuilder<MailingContext> options) =>
+            protected override void Configure(DbContextOptionsBuilder options) =>
                 options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString())
                     .AddInterceptors(SecureDelete.Instance);
 
@@ -115,7 +128,7 @@ namespace Pii.Store.Tests.Infrastructure
                 await command.ExecuteNonQueryAsync();
             }
 
-            protected override void Configure(DbContextOptionsBuilder<MailingContext> options) => options.UseNpgsql(ConnectionString);
+            protected override void Configure(DbContextOptionsBuilder options) => options.UseNpgsql(ConnectionString);
 
             public override async ValueTask DisposeAsync()
             {

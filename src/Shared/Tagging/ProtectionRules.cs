@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Pii.Tagging
+{
+    /// <summary>
+    /// Which members can be stored encrypted (<c>Protection = Protection.Encrypted</c>) and how: the codec of the runtime's
+    /// <c>Pii.Protection.PersonalDataCodec</c> for each supported type. Shared by the generator, which emits the value
+    /// converters, and by PII003 and PII006, which report what cannot be protected.
+    /// </summary>
+    internal static class ProtectionRules
+    {
+        /// <summary>Gets the member's protection: encrypted when any of its tags says so.</summary>
+        public static Protection ProtectionOf(ImmutableArray<MemberTag> tags)
+        {
+            foreach (MemberTag tag in tags)
+            {
+                if (tag.Protection == Protection.Encrypted)
+                {
+                    return Protection.Encrypted;
+                }
+            }
+
+            return Protection.None;
+        }
+
+        /// <summary>
+        /// Gets the name the runtime codec uses for the member's value type (<c>UnprotectString</c>, <c>UnprotectInt32</c>,
+        /// ...), or null when an encrypted value of that type cannot be stored.
+        /// </summary>
+        public static string? CodecName(MemberShape shape)
+        {
+            if (shape.Collection != CollectionShape.None)
+            {
+                return null;
+            }
+
+            switch (shape.ValueType.SpecialType)
+            {
+                case SpecialType.System_String: return "String";
+                case SpecialType.System_Boolean: return "Boolean";
+                case SpecialType.System_Byte: return "Byte";
+                case SpecialType.System_Int16: return "Int16";
+                case SpecialType.System_Int32: return "Int32";
+                case SpecialType.System_Int64: return "Int64";
+                case SpecialType.System_Single: return "Single";
+                case SpecialType.System_Double: return "Double";
+                case SpecialType.System_Decimal: return "Decimal";
+                case SpecialType.System_DateTime: return "DateTime";
+            }
+
+            return shape.Kind switch
+            {
+                ValueKind.ByteArray => "Bytes",
+                ValueKind.Guid => "Guid",
+                ValueKind.DateTimeOffset => "DateTimeOffset",
+                ValueKind.DateOnly => "DateOnly",
+                ValueKind.TimeOnly => "TimeOnly",
+                _ => null,
+            };
+        }
+
+        /// <summary>The problem with encrypting a member of this type (for PII003), or null.</summary>
+        public static string? TypeProblem(MemberShape shape) =>
+            CodecName(shape) is null
+                ? $"Protection.Encrypted stores text, byte arrays, booleans, numbers (byte, short, int, long, float, double, decimal), Guids, dates and times; {shape.Type.ToDisplayString()} is none of these"
+                : null;
+
+        /// <summary>
+        /// Tells whether the erasure strategy can be applied to an encrypted member by the set-based statements of the
+        /// EF Core store (for PII006): they find the rows still holding a value by comparing the column, which holds
+        /// ciphertext, so only "is null" works.
+        /// </summary>
+        public static bool SupportsErasure(ErasureStrategy strategy, MemberShape shape, out string? reason)
+        {
+            reason = null;
+            switch (strategy)
+            {
+                case ErasureStrategy.Retain:
+                case ErasureStrategy.DeleteRecord:
+                    return true;
+                case ErasureStrategy.Clear or ErasureStrategy.Default when shape.CanBeNull:
+                    return true;
+                case ErasureStrategy.Clear or ErasureStrategy.Default:
+                    reason = $"an encrypted member is erased by clearing it to null, and a non-nullable {shape.Type.ToDisplayString()} cannot be null; make it nullable, or use DeleteRecord or Retain";
+                    return false;
+                default:
+                    reason = $"an encrypted member is stored as ciphertext, which a statement cannot compare with a {strategy.ToString().ToLowerInvariant()}d value; make it nullable and Clear it, or use DeleteRecord or Retain";
+                    return false;
+            }
+        }
+    }
+}
