@@ -95,4 +95,38 @@ public class ErasureStrategyAnalyzerTests
         Assert.Equal("'Email' cannot be erased with Clear: 'Email' has no setter; add a (private) setter or use ErasureStrategy.Retain", diagnostic.GetMessage());
         Assert.Equal("PII006", new ErasureStrategyAnalyzer().SupportedDiagnostics[0].Id);
     }
+
+    [Fact]
+    public Task An_encrypted_member_is_erased_by_clearing_to_null_deleting_its_record_or_retaining_it() => Verify.VerifyAsync("""
+        #nullable enable
+        using System;
+        using Pii;
+        public class Member
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public string? Name { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.DeleteRecord)]
+            public string Motto { get; set; } = "";
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation, Protection = Protection.Encrypted, Erasure = ErasureStrategy.Retain)]
+            public DateTime Paid { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public string {|PII006:Nickname|} { get; set; } = "";
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public DateTime {|PII006:BornAt|} { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.Pseudonymize)]
+            public string? {|PII006:Handle|} { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.Anonymize)]
+            public int? {|PII006:HouseNumber|} { get; set; }
+
+            // Not encrypted: the same strategies are fine.
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Erasure = ErasureStrategy.Pseudonymize)]
+            public string? Alias { get; set; }
+        }
+        """);
 }

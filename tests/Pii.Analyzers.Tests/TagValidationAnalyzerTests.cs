@@ -105,4 +105,54 @@ public class TagValidationAnalyzerTests
             public string? Phone { get; set; }
         }
         """);
+
+    [Fact]
+    public Task Encryption_of_a_type_the_codec_does_not_know_is_reported() => Verify.VerifyAsync("""
+        #nullable enable
+        using System;
+        using System.Collections.Generic;
+        using System.Net;
+        using Pii;
+        public enum Tier { Free, Paid }
+        public class Member
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public string? Name { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public DateOnly? Birthday { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public byte[]? Photo { get; set; }
+
+            [{|PII003:PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)|}]
+            public List<string>? Aliases { get; set; }
+
+            [{|PII003:PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)|}]
+            public IPAddress? LastIp { get; set; }
+
+            [{|PII003:PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)|}]
+            public Tier? Tier { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task A_retention_that_starts_at_an_encrypted_date_is_reported() => Verify.VerifyAsync("""
+        #nullable enable
+        using System;
+        using Pii;
+        public class Visit
+        {
+            [PersonalData("Support", "P1Y", LegalBasis.LegitimateInterests, Description = "Answering questions", Protection = Protection.Encrypted)]
+            public DateTime? At { get; set; }
+
+            public DateTime Plain { get; set; }
+
+            [{|PII003:PersonalData("Support", "P1Y", LegalBasis.LegitimateInterests, Description = "Answering questions", RetentionStartsAt = nameof(At))|}]
+            public string? Note { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.LegitimateInterests, Description = "Answering questions", RetentionStartsAt = nameof(Plain))]
+            public string? Other { get; set; }
+        }
+        """);
 }

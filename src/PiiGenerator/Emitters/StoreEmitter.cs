@@ -167,6 +167,66 @@ namespace Pii.Generator.Emitters
             }
 
             writer.CloseBlock();
+
+            // The re-encryption job.
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// Rewrites every encrypted value under the key ring's current key, so that a retired key can be removed from the");
+            writer.Line("/// ring. Loads the rows of each entity type with encrypted members in batches, in key order, and saves each batch:");
+            writer.Line("/// a batch is all-or-nothing, and the job can be run again after a failure (it rewrites what it reads).");
+            writer.Line("/// </summary>");
+            writer.Line("/// <param name=\"batchSize\">Rows loaded and saved at a time.</param>");
+            writer.Line("/// <param name=\"cancellationToken\">Stops the job between batches (the current batch is rolled back).</param>");
+            writer.Line("/// <returns>How many rows held an encrypted value and were rewritten.</returns>");
+            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The context has unsaved changes, which the job would save with its batches.</exception>");
+            writer.OpenBlock($"public async {Task}<int> ReencryptAsync(int batchSize = 500, {Token} cancellationToken = default)");
+            writer.Line("if (batchSize < 1) throw new global::System.ArgumentOutOfRangeException(nameof(batchSize), batchSize, \"A batch holds at least one row.\");");
+            writer.Line("if (_db.ChangeTracker.HasChanges()) throw new global::System.InvalidOperationException(\"The context has unsaved changes; save or discard them before re-encrypting.\");");
+            writer.Line("int rows = 0;");
+            foreach (var group in members.GroupBy(m => m.Entity.FullName))
+            {
+                string names = string.Join(", ", group.Select(m => Literals.CSharp(m.Member.Name)));
+                writer.Line($"rows += await ReencryptAsync<{group.Key}>(new[] {{ {names} }}, batchSize, cancellationToken);");
+            }
+
+            writer.Line("return rows;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line($"private async {Task}<int> ReencryptAsync<TEntity>(string[] members, int batchSize, {Token} cancellationToken)");
+            writer.Line("    where TEntity : class");
+            writer.OpenBlock();
+            writer.Line("var key = _db.Model.FindEntityType(typeof(TEntity))!.FindPrimaryKey()!.Properties;");
+            writer.Line("int rewritten = 0;");
+            writer.OpenBlock("for (int skip = 0; ; skip += batchSize)");
+            writer.Line("global::System.Linq.IOrderedQueryable<TEntity> ordered = _db.Set<TEntity>().OrderBy(row => EF.Property<object>(row, key[0].Name));");
+            writer.OpenBlock("for (int i = 1; i < key.Count; i++)");
+            writer.Line("string name = key[i].Name;");
+            writer.Line("ordered = ordered.ThenBy(row => EF.Property<object>(row, name));");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("var batch = await ordered.Skip(skip).Take(batchSize).ToListAsync(cancellationToken);");
+            writer.OpenBlock("foreach (TEntity row in batch)");
+            writer.Line("var entry = _db.Entry(row);");
+            writer.Line("bool any = false;");
+            writer.OpenBlock("foreach (string member in members)");
+            writer.Line("var property = entry.Property(member);");
+            writer.OpenBlock("if (property.CurrentValue is not null)");
+            writer.Line("property.IsModified = true;");
+            writer.Line("any = true;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("rewritten += any ? 1 : 0;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("await _db.SaveChangesAsync(cancellationToken);");
+            writer.Line("_db.ChangeTracker.Clear();");
+            writer.OpenBlock("if (batch.Count < batchSize)");
+            writer.Line("return rewritten;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.CloseBlock();
+
             writer.Line();
             writer.OpenBlock("private static void RequireProtection(global::Microsoft.EntityFrameworkCore.DbContext db, global::System.Type entity, string member)");
             writer.OpenBlock("if (db.Model.FindEntityType(entity)?.FindProperty(member) is { } property && property.GetValueConverter() is null)");

@@ -1,0 +1,262 @@
+using System;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Pii.Erasure;
+using Pii.Protection;
+using Pii.Store.Tests.Infrastructure;
+using Pii.Store.Tests.Model.Protected;
+
+namespace Pii.Store.Tests.Protection
+{
+    /// <summary>Members tagged Protection.Encrypted through the generated value converters, on SQLite and PostgreSQL.</summary>
+    public class ProtectionTests
+    {
+        public static TheoryData<string> Providers() => new(TestDatabase.Providers().Select(p => (string)p[0]));
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Every_supported_type_round_trips_and_is_stored_as_ciphertext(string provider)
+        {
+            PersonalDataKeyRing ring = ProtectedDatabase.Ring("k1");
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ring);
+            Member canary = ProtectedDatabase.Canary();
+            await using (ProtectedContext db = database.Protected(ring))
+            {
+                db.Members.Add(canary);
+                await db.SaveChangesAsync();
+            }
+
+            await using (ProtectedContext db = database.Protected(ring))
+            {
+                Member read = await db.Members.AsNoTracking().SingleAsync();
+                Assert.Equal(canary.Name, read.Name);
+                Assert.Equal(canary.Email, read.Email);
+                Assert.Equal(canary.Photo, read.Photo);
+                Assert.Equal(canary.Newsletter, read.Newsletter);
+                Assert.Equal(canary.Floor, read.Floor);
+                Assert.Equal(canary.ShoeSize, read.ShoeSize);
+                Assert.Equal(canary.HouseNumber, read.HouseNumber);
+                Assert.Equal(canary.CardNumber, read.CardNumber);
+                Assert.Equal(canary.Height, read.Height);
+                Assert.Equal(canary.Weight, read.Weight);
+                Assert.Equal(canary.Balance, read.Balance);
+                Assert.Equal(canary.ExternalId, read.ExternalId);
+                Assert.Equal(canary.BornAt, read.BornAt);
+                Assert.Equal(DateTimeKind.Utc, read.BornAt!.Value.Kind);
+                Assert.Equal(canary.LastSeen, read.LastSeen);
+                Assert.Equal(canary.LastSeen!.Value.Offset, read.LastSeen!.Value.Offset);
+                Assert.Equal(canary.Birthday, read.Birthday);
+                Assert.Equal(canary.WakesAt, read.WakesAt);
+                Assert.Equal(canary.Motto, read.Motto);
+
+                // What the database holds is the envelope under key k1, for every encrypted column.
+                foreach (string column in new[] { "Name", "Email", "Photo", "Newsletter", "HouseNumber", "Balance", "BornAt", "LastSeen", "WakesAt", "Motto" })
+                {
+                    byte[] stored = (await db.RawAsync("Members", column, read.Id))!;
+                    Assert.True(PersonalDataProtector.TryGetKeyId(stored, out string keyId), column);
+                    Assert.Equal("k1", keyId);
+                }
+            }
+
+            // And the SQLite file holds none of the plain values, while the unencrypted control is there to be found.
+            if (database.FileBytes() is { } file)
+            {
+                string text = Encoding.UTF8.GetString(file);
+                Assert.Contains(canary.Plain!, text, StringComparison.Ordinal);
+                Assert.All(new[] { canary.Name!, canary.Email!, canary.Motto, "4111111111111111" }, v => Assert.DoesNotContain(v, text, StringComparison.Ordinal));
+                Assert.Equal(-1, file.AsSpan().IndexOf(canary.Photo));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task After_a_rotation_old_rows_stay_readable_new_writes_use_the_new_key_and_the_reencryption_moves_old_rows_forward(string provider)
+        {
+            byte[] k1 = RandomNumberGenerator.GetBytes(32);
+            byte[] k2 = RandomNumberGenerator.GetBytes(32);
+            var before = new PersonalDataKeyRing("k1", [new("k1", k1)]);
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, before);
+            await using (ProtectedContext db = database.Protected(before))
+            {
+                db.Members.Add(new Member { Name = "Written under k1", Motto = "old" });
+                await db.SaveChangesAsync();
+            }
+
+            var after = new PersonalDataKeyRing("k2", [new("k2", k2), new("k1", k1)]);
+            await using (ProtectedContext db = database.Protected(after))
+            {
+                Assert.Equal("Written under k1", (await db.Members.AsNoTracking().SingleAsync()).Name);
+                db.Members.Add(new Member { Name = "Written under k2", Motto = "new" });
+                await db.SaveChangesAsync();
+                Member fresh = await db.Members.AsNoTracking().SingleAsync(m => m.Id != 1);
+                Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", fresh.Id))!, "k2"));
+                Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k1"));
+
+                int rewritten = await db.PersonalData().ReencryptAsync();
+
+                Assert.Equal(2, rewritten);
+                Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k2"));
+                Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Motto", 1))!, "k2"));
+            }
+
+            // k1 can now be retired: a ring without it reads everything.
+            var retired = new PersonalDataKeyRing("k2", [new("k2", k2)]);
+            await using (ProtectedContext db = database.Protected(retired))
+            {
+                Assert.Equal(["Written under k1", "Written under k2"], (await db.Members.AsNoTracking().OrderBy(m => m.Id).ToListAsync()).Select(m => m.Name));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Tampered_ciphertext_is_reported_and_never_returned_as_data(string provider)
+        {
+            PersonalDataKeyRing ring = ProtectedDatabase.Ring("k1");
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ring);
+            await using ProtectedContext db = database.Protected(ring);
+            db.Members.Add(new Member { Name = "Genuine", Motto = "m" });
+            db.Members.Add(new Member { Name = "Other row", Motto = "m" });
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+
+            // An attacker with write access to the table moves row 2's ciphertext into row 1, then flips a bit of row 2's.
+            byte[] other = (await db.RawAsync("Members", "Name", 2))!;
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"Members\" SET \"Motto\" = {0} WHERE \"Id\" = 1", other);
+            other[^1] ^= 0x01;
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"Members\" SET \"Name\" = {0} WHERE \"Id\" = 2", other);
+
+            ProtectedDataException moved = FindProtectedDataException(await Assert.ThrowsAnyAsync<Exception>(() => db.Members.AsNoTracking().Where(m => m.Id == 1).Select(m => m.Motto).SingleAsync()));
+            Assert.Equal(ProtectedDataFailure.Tampered, moved.Failure);
+            ProtectedDataException flipped = FindProtectedDataException(await Assert.ThrowsAnyAsync<Exception>(() => db.Members.AsNoTracking().Where(m => m.Id == 2).Select(m => m.Name).SingleAsync()));
+            Assert.Equal(ProtectedDataFailure.Tampered, flipped.Failure);
+            Assert.DoesNotContain("Other row", flipped.ToString(), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_value_under_a_key_the_ring_does_not_have_is_reported_with_the_key_id(string provider)
+        {
+            PersonalDataKeyRing ring = ProtectedDatabase.Ring("k1");
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ring);
+            await using (ProtectedContext db = database.Protected(ring))
+            {
+                db.Members.Add(new Member { Name = "Under k1", Motto = "m" });
+                await db.SaveChangesAsync();
+            }
+
+            await using ProtectedContext other = database.Protected(ProtectedDatabase.Ring("k9"));
+            ProtectedDataException error = FindProtectedDataException(await Assert.ThrowsAnyAsync<Exception>(() => other.Members.AsNoTracking().SingleAsync()));
+            Assert.Equal(ProtectedDataFailure.UnknownKey, error.Failure);
+            Assert.Equal("k1", error.KeyId);
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task The_store_exports_plain_values_and_erases_encrypted_members_by_statements(string provider)
+        {
+            PersonalDataKeyRing ring = ProtectedDatabase.Ring("k1");
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ring);
+            await using ProtectedContext db = database.Protected(ring);
+            Member canary = ProtectedDatabase.Canary();
+            db.Members.Add(canary);
+            await db.SaveChangesAsync();
+            db.Notes.Add(new Note { MemberId = canary.Id, WrittenAt = DateTime.UtcNow.AddYears(-2), Text = "an old note" });
+            db.Notes.Add(new Note { MemberId = canary.Id, WrittenAt = DateTime.UtcNow, Text = "a new note" });
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            var options = new PersonalDataStoreOptions { HashKey = RandomNumberGenerator.GetBytes(32) };
+
+            using var stream = new System.IO.MemoryStream();
+            await db.PersonalData(options).ExportAsync(canary.Id, stream);
+            using JsonDocument export = JsonDocument.Parse(stream.ToArray());
+            JsonElement member = export.RootElement.GetProperty("data").GetProperty("Member")[0];
+            Assert.Equal(canary.Email, member.GetProperty("Email").GetProperty("value").GetString());
+            Assert.Equal(2, export.RootElement.GetProperty("data").GetProperty("Note").GetArrayLength());
+
+            // The purge compares the plain date: the two-year-old note goes, the new one stays.
+            PurgeResult purge = await db.PersonalData(options).PurgeExpiredAsync(DateTimeOffset.UtcNow);
+            Assert.Equal(1, purge["Note"]!.RowsDeleted);
+
+            SubjectErasureReceipt receipt = await db.PersonalData(options).EraseAsync(canary.Id, ErasureRequest.Everything(DateTimeOffset.UtcNow));
+            Assert.Equal(SubjectErasureStatus.Erased, receipt.Status);
+            Assert.Equal(1, receipt["Member"]!.RowsDeleted);
+            Assert.Empty(await db.Members.ToListAsync());
+            Assert.Empty(await db.Notes.ToListAsync());
+            Assert.Equal(SubjectErasureStatus.NotFound, (await db.PersonalData(options).EraseAsync(canary.Id, ErasureRequest.Everything(DateTimeOffset.UtcNow))).Status);
+        }
+
+        [Fact]
+        public async Task Without_ConfigureProtection_the_store_refuses_to_work_and_says_what_to_call()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await using ForgetfulContext db = database.CreateContext(options => new ForgetfulContext(options));
+
+            InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => db.PersonalData());
+
+            Assert.Contains("Member.Name is tagged Protection.Encrypted, but the model stores it as it is", error.Message, StringComparison.Ordinal);
+            Assert.Contains("ProtectedContextPersonalData.ConfigureProtection", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task There_is_no_default_key_a_context_without_a_usable_ring_fails_at_its_first_use()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+
+            await using ProtectedContext noRing = database.Protected(null!);
+            ArgumentNullException missing = Assert.Throws<ArgumentNullException>(() => noRing.Model);
+            Assert.Contains("Pii has no default key", missing.Message, StringComparison.Ordinal);
+
+            var unloaded = new KeyTableKeyRing(RandomNumberGenerator.GetBytes(32));
+            await using ProtectedContext empty = database.Protected(unloaded);
+            InvalidOperationException notLoaded = Assert.Throws<InvalidOperationException>(() => empty.Model);
+            Assert.Contains("Pii has no default key", notLoaded.Message, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task The_key_table_ring_keeps_its_data_keys_wrapped_in_the_application_database(string provider)
+        {
+            byte[] master = RandomNumberGenerator.GetBytes(32);
+            var ring = new KeyTableKeyRing(master);
+            PersonalDataKey first = ring.CreateKey(DateTime.UtcNow);
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ring);
+            await using (ProtectedContext db = database.Protected(ring))
+            {
+                db.Keys.Add(first);
+                db.Members.Add(new Member { Name = "Under the table's key", Motto = "m" });
+                await db.SaveChangesAsync();
+            }
+
+            // A restart: a new ring with the same master key loads the table and reads the data.
+            var restarted = new KeyTableKeyRing(master);
+            await using (ProtectedContext bootstrap = database.Protected(ProtectedDatabase.Ring("unused")))
+            {
+                restarted.Load(await bootstrap.Keys.AsNoTracking().ToListAsync());
+            }
+
+            await using (ProtectedContext db = database.Protected(restarted))
+            {
+                Assert.Equal("Under the table's key", (await db.Members.AsNoTracking().SingleAsync()).Name);
+                byte[] wrapped = (await db.Keys.AsNoTracking().SingleAsync()).WrappedKey;
+                Assert.Equal(-1, wrapped.AsSpan().IndexOf(master.AsSpan(0, 16)));
+            }
+        }
+
+        private static ProtectedDataException FindProtectedDataException(Exception error)
+        {
+            for (Exception? e = error; e is not null; e = e.InnerException)
+            {
+                if (e is ProtectedDataException found)
+                {
+                    return found;
+                }
+            }
+
+            throw new Xunit.Sdk.XunitException($"no ProtectedDataException in {error}");
+        }
+    }
+}
