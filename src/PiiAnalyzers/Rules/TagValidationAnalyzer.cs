@@ -69,9 +69,14 @@ namespace Pii.Analyzers.Rules
         /// </summary>
         private static string? ProtectionProblem(ISymbol member, MemberTag tag, CompilationRules rules)
         {
-            if (tag.Protection == Protection.Encrypted && MemberShape.TypeOf(member) is { } type && ProtectionRules.TypeProblem(MemberShape.Of(type)) is { } typeProblem)
+            if (MemberShape.TypeOf(member) is { } type)
             {
-                return typeProblem;
+                MemberShape shape = MemberShape.Of(type);
+                string? problem = (tag.Protection == Protection.Encrypted ? ProtectionRules.TypeProblem(shape) : null) ?? ProtectionRules.BlindIndexProblem(tag, shape);
+                if (problem is not null)
+                {
+                    return problem;
+                }
             }
 
             if (tag.RetentionStartsAt is { } start && member.ContainingType is { } owner)

@@ -13,6 +13,7 @@ namespace Pii.Store
 
         private byte[]? _hashKey;
         private byte[]? _pseudonymizationKey;
+        private byte[]? _blindIndexKey;
 
         /// <summary>
         /// Gets or sets the key of the keyed hashes (HMAC-SHA256) that stand for people where their data may not:
@@ -37,6 +38,17 @@ namespace Pii.Store
             set => _pseudonymizationKey = Checked(value, nameof(PseudonymizationKey));
         }
 
+        /// <summary>
+        /// Gets or sets the key of the blind indexes of encrypted members (<c>BlindIndex = true</c>). Keep it stable: with
+        /// a new key every index must be computed again (re-save the rows), or lookups find nothing.
+        /// </summary>
+        /// <exception cref="ArgumentException">The key is shorter than <see cref="MinimumKeyLength"/> bytes.</exception>
+        public ReadOnlyMemory<byte> BlindIndexKey
+        {
+            get => _blindIndexKey;
+            set => _blindIndexKey = Checked(value, nameof(BlindIndexKey));
+        }
+
         /// <summary>Gets the hash key, or throws when none was configured.</summary>
         /// <param name="operation">What needs it, for the message.</param>
         /// <returns>The key.</returns>
@@ -52,6 +64,14 @@ namespace Pii.Store
         public byte[] RequirePseudonymizationKey(string operation) =>
             _pseudonymizationKey ?? throw new InvalidOperationException(
                 $"{operation} pseudonymizes, which needs PersonalDataStoreOptions.PseudonymizationKey (at least {MinimumKeyLength} secret bytes).");
+
+        /// <summary>Gets the blind-index key, or throws when none was configured.</summary>
+        /// <param name="operation">What needs it, for the message.</param>
+        /// <returns>The key.</returns>
+        /// <exception cref="InvalidOperationException">No blind-index key was configured.</exception>
+        public byte[] RequireBlindIndexKey(string operation) =>
+            _blindIndexKey ?? throw new InvalidOperationException(
+                $"{operation} needs PersonalDataStoreOptions.BlindIndexKey (at least {MinimumKeyLength} secret bytes, kept stable): pass the options to it.");
 
         private static byte[]? Checked(ReadOnlyMemory<byte> key, string name)
         {

@@ -50,5 +50,12 @@ namespace Pii
         /// generated EF Core value converter (docs/encryption.md). One tag saying so is enough for the member.
         /// </summary>
         public Protection Protection { get; set; }
+
+        /// <summary>
+        /// Gets or sets whether an encrypted text member gets a blind index: a keyed hash (HMAC-SHA256) of its normalized
+        /// value in a column beside it, so that the database can find a row by an equal value (log-in by e-mail)
+        /// without being able to read it (docs/encryption.md).
+        /// </summary>
+        public bool BlindIndex { get; set; }
     }
 }

@@ -73,6 +73,11 @@ namespace Pii.Generator.Emitters
                 writer.Line($"RequireProtection(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");
             }
 
+            if (protectedMembers.Any(m => m.Member.BlindIndex))
+            {
+                writer.Line("RequireBlindIndexInterceptor(db);");
+            }
+
             writer.CloseBlock();
 
             if (protectedMembers.Count > 0)
@@ -164,6 +169,12 @@ namespace Pii.Generator.Emitters
                 writer.Line($"modelBuilder.Entity<{entity.FullName}>().Property({Literals.CSharp(member.Name)}).HasConversion(new global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<{valueType}, byte[]>(");
                 writer.Line($"    value => {Codec}.Protect(value, keyRing, {context}),");
                 writer.Line($"    stored => {Codec}.Unprotect{member.ProtectionCodec}(stored, keyRing, {context})));");
+                if (member.BlindIndex)
+                {
+                    string index = Literals.CSharp(member.Name + "BlindIndex");
+                    writer.Line($"modelBuilder.Entity<{entity.FullName}>().Property<string?>({index}).HasMaxLength(64);");
+                    writer.Line($"modelBuilder.Entity<{entity.FullName}>().HasIndex({index});");
+                }
             }
 
             writer.CloseBlock();
@@ -227,10 +238,101 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.CloseBlock();
 
+            var indexed = members.Where(m => m.Member.BlindIndex).ToList();
+            if (indexed.Count > 0)
+            {
+                WriteBlindIndexes(writer, store, indexed);
+            }
+
             writer.Line();
             writer.OpenBlock("private static void RequireProtection(global::Microsoft.EntityFrameworkCore.DbContext db, global::System.Type entity, string member)");
             writer.OpenBlock("if (db.Model.FindEntityType(entity)?.FindProperty(member) is { } property && property.GetValueConverter() is null)");
             writer.Line($"throw new global::System.InvalidOperationException($\"{{entity.FullName}}.{{member}} is tagged Protection.Encrypted, but the model stores it as it is: call {store.ClassName}.ConfigureProtection(modelBuilder, keyRing) in OnModelCreating (docs/encryption.md).\");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// The blind indexes: the interceptor that computes each entry as rows are saved, the lookups by an equal value,
+        /// and the check that the interceptor is registered (without it the entries would silently stay empty).
+        /// </summary>
+        private static void WriteBlindIndexes(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> indexed)
+        {
+            const string Diagnostics = "global::Microsoft.EntityFrameworkCore.Diagnostics";
+            foreach ((StoreEntitySpec entity, StoreMemberSpec member) in indexed)
+            {
+                string context = Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Name);
+                writer.Line();
+                writer.Line($"/// <summary>The {entity.Name} rows whose {member.Name} equals <paramref name=\"value\"/>, found through its blind index (the column itself is encrypted).</summary>");
+                writer.Line($"/// <param name=\"value\">The value to look for; normalized as the index is ({member.Category}).</param>");
+                writer.Line("/// <returns>A query to go on with; no row for a null or blank value.</returns>");
+                writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">No <see cref=\"global::Pii.Store.PersonalDataStoreOptions.BlindIndexKey\"/> was given.</exception>");
+                writer.OpenBlock($"public global::System.Linq.IQueryable<{entity.FullName}> {entity.Name}By{member.Name}(string? value)");
+                writer.Line($"string? entry = {Store}.BlindIndex.Compute(_options.RequireBlindIndexKey({Literals.CSharp(entity.Name + "By" + member.Name)}), {context}, global::Pii.DataCategory.{member.Category}, value);");
+                writer.Line($"return entry is null ? _db.Set<{entity.FullName}>().Where(row => false) : _db.Set<{entity.FullName}>().Where(row => EF.Property<string?>(row, {Literals.CSharp(member.Name + "BlindIndex")}) == entry);");
+                writer.CloseBlock();
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// Keeps the blind indexes of the encrypted members up to date as rows are saved. Add one to the context's options:");
+            writer.Line($"/// <c>options.AddInterceptors(new {store.ClassName}.BlindIndexInterceptor(storeOptions))</c>.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock($"public sealed class BlindIndexInterceptor : {Diagnostics}.SaveChangesInterceptor");
+            writer.Line("private readonly byte[] _key;");
+            writer.Line();
+            writer.Line("/// <summary>Creates the interceptor.</summary>");
+            writer.Line("/// <param name=\"options\">The options with the blind-index key.</param>");
+            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">No blind-index key was given.</exception>");
+            writer.OpenBlock($"public BlindIndexInterceptor({Store}.PersonalDataStoreOptions options)");
+            writer.Line("if (options is null) throw new global::System.ArgumentNullException(nameof(options));");
+            writer.Line($"_key = options.RequireBlindIndexKey(\"{store.ClassName}.BlindIndexInterceptor\");");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public override {Diagnostics}.InterceptionResult<int> SavingChanges({Diagnostics}.DbContextEventData eventData, {Diagnostics}.InterceptionResult<int> result)");
+            writer.Line("Update(eventData.Context);");
+            writer.Line("return result;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public override global::System.Threading.Tasks.ValueTask<{Diagnostics}.InterceptionResult<int>> SavingChangesAsync({Diagnostics}.DbContextEventData eventData, {Diagnostics}.InterceptionResult<int> result, {Token} cancellationToken = default)");
+            writer.Line("Update(eventData.Context);");
+            writer.Line($"return new global::System.Threading.Tasks.ValueTask<{Diagnostics}.InterceptionResult<int>>(result);");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock("private void Update(global::Microsoft.EntityFrameworkCore.DbContext? db)");
+            writer.OpenBlock("if (db is null)");
+            writer.Line("return;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("db.ChangeTracker.DetectChanges();");
+            foreach (var group in indexed.GroupBy(m => m.Entity.FullName))
+            {
+                writer.OpenBlock($"foreach (var entry in db.ChangeTracker.Entries<{group.Key}>())");
+                writer.OpenBlock("if (entry.State is not (EntityState.Added or EntityState.Modified))");
+                writer.Line("continue;");
+                writer.CloseBlock();
+                writer.Line();
+                foreach ((StoreEntitySpec entity, StoreMemberSpec member) in group)
+                {
+                    string context = Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Name);
+                    writer.Line($"entry.Property({Literals.CSharp(member.Name + "BlindIndex")}).CurrentValue = {Store}.BlindIndex.Compute(_key, {context}, global::Pii.DataCategory.{member.Category}, (string?)entry.Property({Literals.CSharp(member.Name)}).CurrentValue);");
+                }
+
+                writer.CloseBlock();
+            }
+
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock("private static void RequireBlindIndexInterceptor(global::Microsoft.EntityFrameworkCore.DbContext db)");
+            writer.Line("var options = global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(db);");
+            writer.Line("var core = options.FindExtension<global::Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>();");
+            writer.OpenBlock("if (core?.Interceptors is null || !core.Interceptors.OfType<BlindIndexInterceptor>().Any())");
+            string names = string.Join(", ", indexed.Select(m => m.Entity.Name + "." + m.Member.Name));
+            string verb = indexed.Count == 1 ? "has a blind index" : "have blind indexes";
+            writer.Line($"throw new global::System.InvalidOperationException(\"{names} {verb}, which nothing would keep up to date: add new {store.ClassName}.BlindIndexInterceptor(storeOptions) to the context's options (AddInterceptors).\");");
             writer.CloseBlock();
             writer.CloseBlock();
         }
@@ -649,6 +751,15 @@ namespace Pii.Generator.Emitters
                         ? $"set.SetProperty(row => {read}, {value});"
                         : $"set.SetProperty(row => {read}, row => {Condition(member, purge, deletes)} ? {value} : {read});";
                     writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes)}) {setter}");
+                    if (member.BlindIndex)
+                    {
+                        // The index entry goes with the value: a kept hash would still tell whether someone was here.
+                        string index = $"EF.Property<string?>(row, {Literals.CSharp(member.Name + "BlindIndex")})";
+                        string indexSetter = list.Count == 1 && member.RetentionStart is null
+                            ? $"set.SetProperty(row => {index}, (string?)null);"
+                            : $"set.SetProperty(row => {index}, row => {Condition(member, purge, deletes)} ? (string?)null : {index});";
+                        writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes)}) {indexSetter}");
+                    }
                 }
 
                 writer.CloseBlock("}, cancellationToken);");

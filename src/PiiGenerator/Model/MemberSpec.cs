@@ -30,7 +30,8 @@ namespace Pii.Generator.Model
         RedactionKind Redaction,
         string? RetentionStartMember,
         string? OwnedClass,
-        string? ProtectionCodec)
+        string? ProtectionCodec,
+        bool BlindIndex)
     {
         /// <summary>Gets whether the member is stored encrypted; <see cref="ProtectionCodec"/> names the runtime codec of its type.</summary>
         public bool IsProtected => ProtectionCodec is not null;

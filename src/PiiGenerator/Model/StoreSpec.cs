@@ -48,7 +48,8 @@ namespace Pii.Generator.Model
         string? RetentionStart,
         ValueKind RetentionStartKind,
         bool RetentionStartNullable,
-        string? ProtectionCodec);
+        string? ProtectionCodec,
+        bool BlindIndex);
 
     /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
     internal sealed record StoreSubjectSpec(

@@ -225,7 +225,8 @@ namespace Pii.Generator.Parsing
                 startKind is ValueKind.DateTime or ValueKind.DateOnly or ValueKind.DateTimeOffset ? member.RetentionStartMember : null,
                 startKind,
                 startNullable,
-                member.ProtectionCodec);
+                member.ProtectionCodec,
+                member.BlindIndex);
         }
     }
 }

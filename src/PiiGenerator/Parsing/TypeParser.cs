@@ -240,7 +240,8 @@ namespace Pii.Generator.Parsing
                 redaction,
                 RetentionStartMember(type, tags),
                 null,
-                protection == Protection.Encrypted ? ProtectionRules.CodecName(shape) : null);
+                protection == Protection.Encrypted ? ProtectionRules.CodecName(shape) : null,
+                protection == Protection.Encrypted && shape.Kind == ValueKind.String && ProtectionRules.HasBlindIndex(tags));
         }
 
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
@@ -306,7 +307,8 @@ namespace Pii.Generator.Parsing
                 RedactionKind.Erase,
                 null,
                 TypeNames.QualifiedClassName(ownedType),
-                null);
+                null,
+                false);
         }
 
         private static string? ElementType(ITypeSymbol type) => type switch

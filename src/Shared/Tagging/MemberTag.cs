@@ -15,6 +15,7 @@ namespace Pii.Tagging
         ErasureStrategy Erasure,
         RedactionKind Redaction,
         Protection Protection,
+        bool BlindIndex,
         string? Description,
         SpecialCategory? SpecialCategory,
         SpecialCategoryCondition? Condition,

@@ -24,6 +24,38 @@ namespace Pii.Tagging
             return Protection.None;
         }
 
+        /// <summary>Gets whether any of the member's tags asks for a blind index.</summary>
+        public static bool HasBlindIndex(ImmutableArray<MemberTag> tags)
+        {
+            foreach (MemberTag tag in tags)
+            {
+                if (tag.BlindIndex)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The problem with a blind index on this tag's member (for PII003), or null.</summary>
+        public static string? BlindIndexProblem(MemberTag tag, MemberShape shape)
+        {
+            if (!tag.BlindIndex)
+            {
+                return null;
+            }
+
+            if (tag.Protection != Protection.Encrypted)
+            {
+                return "a blind index is for a member stored encrypted: add Protection = Protection.Encrypted, or drop BlindIndex and query the column itself";
+            }
+
+            return shape.Kind == ValueKind.String && shape.Collection == CollectionShape.None
+                ? null
+                : $"a blind index is computed over text, and {shape.Type.ToDisplayString()} is not a string";
+        }
+
         /// <summary>
         /// Gets the name the runtime codec uses for the member's value type (<c>UnprotectString</c>, <c>UnprotectInt32</c>,
         /// ...), or null when an encrypted value of that type cannot be stored.

@@ -113,6 +113,7 @@ namespace Pii.Tagging
             ErasureStrategy erasure = ErasureStrategy.Default;
             RedactionKind redaction = RedactionKind.Default;
             Protection protection = Protection.None;
+            bool blindIndex = false;
             foreach (var named in attribute.NamedArguments)
             {
                 TypedConstant value = named.Value;
@@ -127,6 +128,7 @@ namespace Pii.Tagging
                     case "Erasure": erasure = AsEnum<ErasureStrategy>(value); break;
                     case "Redaction": redaction = AsEnum<RedactionKind>(value); break;
                     case "Protection": protection = AsEnum<Protection>(value); break;
+                    case "BlindIndex": blindIndex = value.Value is true; break;
                     case "Description": description = value.Value as string; break;
                     case "RetentionTrigger": trigger = value.Value as string; break;
                     case "RetentionStartsAt": startsAt = value.Value as string; break;
@@ -149,7 +151,7 @@ namespace Pii.Tagging
                     if (declared.Problem is not null)
                     {
                         // The declaration is reported where it is written, not on every tag that uses it.
-                        return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, protection, description, special, condition, sensitive, null);
+                        return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, protection, blindIndex, description, special, condition, sensitive, null);
                     }
                 }
                 else
@@ -178,7 +180,7 @@ namespace Pii.Tagging
                 problem = $"purpose '{purpose}' is processed on {basis} and needs a description ({PurposeDeclaration.DescriptionHint(basis)}): add Description = \"...\" or declare the purpose with [assembly: ProcessingPurpose]";
             }
 
-            return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, protection, description, special, condition, sensitive, problem);
+            return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, protection, blindIndex, description, special, condition, sensitive, problem);
         }
 
         private static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>

@@ -14,7 +14,8 @@ namespace Pii.Store.Tests.Model.Protected
         [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted)]
         public string? Name { get; set; }
 
-        [PersonalData("Account", Category = DataCategory.EmailAddress, Protection = Protection.Encrypted)]
+        /// <summary>Encrypted, and found by an equal value through its blind index (log-in by e-mail).</summary>
+        [PersonalData("Account", Category = DataCategory.EmailAddress, Protection = Protection.Encrypted, BlindIndex = true)]
         public string? Email { get; set; }
 
         [PersonalData("Account", Category = DataCategory.Photo, Protection = Protection.Encrypted)]
@@ -83,10 +84,20 @@ namespace Pii.Store.Tests.Model.Protected
     /// <summary>A context whose encrypted members are configured with the key ring it is given.</summary>
     public class ProtectedContext : DbContext
     {
-        public ProtectedContext(DbContextOptions<ProtectedContext> options, IPersonalDataKeyRing keyRing)
+        /// <summary>The keys of the store operations and of the blind index, the same in every test.</summary>
+        public static readonly PersonalDataStoreOptions StoreOptions = new()
+        {
+            HashKey = System.Text.Encoding.UTF8.GetBytes("protected-model-hash-key-0123456789"),
+            BlindIndexKey = System.Text.Encoding.UTF8.GetBytes("protected-model-blind-index-key-0123"),
+        };
+
+        private readonly bool _blindIndexes;
+
+        public ProtectedContext(DbContextOptions<ProtectedContext> options, IPersonalDataKeyRing keyRing, bool blindIndexes = true)
             : base(options)
         {
             KeyRing = keyRing;
+            _blindIndexes = blindIndexes;
         }
 
         public IPersonalDataKeyRing KeyRing { get; }
@@ -103,8 +114,14 @@ namespace Pii.Store.Tests.Model.Protected
             ProtectedContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
         }
 
-        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+        {
             optionsBuilder.ReplaceService<IModelCacheKeyFactory, ModelPerKeyRing>();
+            if (_blindIndexes)
+            {
+                optionsBuilder.AddInterceptors(new ProtectedContextPersonalData.BlindIndexInterceptor(StoreOptions));
+            }
+        }
     }
 
     /// <summary>

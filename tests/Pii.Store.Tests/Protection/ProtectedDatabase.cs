@@ -23,8 +23,8 @@ namespace Pii.Store.Tests.Protection
             return database;
         }
 
-        public static ProtectedContext Protected(this TestDatabase database, IPersonalDataKeyRing ring) =>
-            database.CreateContext(options => new ProtectedContext(options, ring));
+        public static ProtectedContext Protected(this TestDatabase database, IPersonalDataKeyRing ring, bool blindIndexes = true) =>
+            database.CreateContext(options => new ProtectedContext(options, ring, blindIndexes));
 
         public static PersonalDataKeyRing Ring(string current, params string[] others)
         {
@@ -60,6 +60,22 @@ namespace Pii.Store.Tests.Protection
                 command.CommandText = $"SELECT \"{column}\" FROM \"{table}\" WHERE \"Id\" = {id}";
                 object? value = await command.ExecuteScalarAsync();
                 return value is DBNull or null ? null : (byte[])value;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        public static async Task<string?> RawStringAsync(this ProtectedContext db, string table, string column, int id)
+        {
+            DbConnection connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await using DbCommand command = connection.CreateCommand();
+                command.CommandText = $"SELECT \"{column}\" FROM \"{table}\" WHERE \"Id\" = {id}";
+                return await command.ExecuteScalarAsync() as string;
             }
             finally
             {
