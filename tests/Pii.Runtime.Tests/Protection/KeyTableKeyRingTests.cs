@@ -1,0 +1,278 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Pii.Protection;
+using Pii.Store;
+
+namespace Pii.Runtime.Tests.Protection;
+
+public class KeyTableKeyRingTests
+{
+    private static readonly byte[] MasterKey = Rings.Key(100);
+    private static readonly DateTime January = new(2026, 1, 15, 9, 30, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Before_anything_is_loaded_the_ring_has_no_current_key_and_says_what_to_do()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+
+        var error = Assert.Throws<InvalidOperationException>(() => ring.CurrentKeyId);
+
+        Assert.Equal("The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or create the first key at startup; Pii has no default key.", error.Message);
+        Assert.False(ring.IsLoaded);
+        Assert.Empty(ring.KeyIds);
+        Assert.Equal(error.Message, Assert.Throws<InvalidOperationException>(() => PersonalDataCodec.Protect("anna", ring, Rings.Context)).Message);
+    }
+
+    [Fact]
+    public void A_master_key_that_is_not_32_bytes_is_refused() =>
+        Assert.StartsWith(
+            "The master key has 16 bytes; AES-256 needs 32.",
+            Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(new byte[16])).Message);
+
+    [Fact]
+    public void A_created_key_is_current_and_its_row_is_wrapped_with_a_default_id_from_the_time()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+
+        PersonalDataKey row = ring.CreateKey(January);
+
+        Assert.Matches(new Regex("^k20260115093000[0-9a-f]{4}$"), row.Id);
+        Assert.Equal(61, row.WrappedKey.Length);
+        Assert.Equal(January, row.CreatedAt);
+        Assert.Equal(DateTimeKind.Utc, row.CreatedAt.Kind);
+        Assert.True(ring.IsLoaded);
+        Assert.Equal(row.Id, ring.CurrentKeyId);
+        Assert.True(ring.TryGetKey(row.Id, out ReadOnlyMemory<byte> key));
+        Assert.False(row.WrappedKey.AsSpan().IndexOf(key.Span) >= 0, "the data key appears unwrapped in its row");
+    }
+
+    [Fact]
+    public void Rows_created_in_one_ring_load_into_another_with_the_same_master_key()
+    {
+        var writer = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey row = writer.CreateKey(January, "2026-01");
+        byte[] envelope = PersonalDataCodec.Protect("anna@example.nl", writer, Rings.Context);
+
+        var reader = new KeyTableKeyRing(MasterKey);
+        reader.Load([Copy(row)]);
+
+        Assert.True(reader.IsLoaded);
+        Assert.Equal("2026-01", reader.CurrentKeyId);
+        Assert.Equal("anna@example.nl", PersonalDataCodec.UnprotectString(envelope, reader, Rings.Context));
+    }
+
+    [Fact]
+    public void A_row_that_does_not_unwrap_under_the_master_key_names_the_key_id()
+    {
+        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateKey(January, "2026-01");
+        var wrongMaster = new KeyTableKeyRing(Rings.Key(101));
+
+        var error = Assert.Throws<ProtectedDataException>(() => wrongMaster.Load([row]));
+
+        Assert.Equal(ProtectedDataFailure.Tampered, error.Failure);
+        Assert.Equal("2026-01", error.KeyId);
+        Assert.Equal("The key-table row '2026-01' does not unwrap under this master key: the master key is wrong, or the key table was changed. No key was loaded.", error.Message);
+        Assert.False(wrongMaster.IsLoaded);
+    }
+
+    [Fact]
+    public void A_wrapped_key_moved_to_another_row_does_not_unwrap()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey first = ring.CreateKey(January, "2026-01");
+        PersonalDataKey second = ring.CreateKey(January.AddMonths(1), "2026-02");
+        second.WrappedKey = first.WrappedKey;
+
+        var error = Assert.Throws<ProtectedDataException>(() => new KeyTableKeyRing(MasterKey).Load([first, second]));
+
+        Assert.Equal("2026-02", error.KeyId);
+        Assert.Equal(ProtectedDataFailure.Tampered, error.Failure);
+    }
+
+    [Fact]
+    public void Every_single_bit_flip_of_a_wrapped_key_is_refused()
+    {
+        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateKey(January, "2026-01");
+
+        for (int i = 0; i < row.WrappedKey.Length * 8; i++)
+        {
+            PersonalDataKey flipped = Copy(row);
+            flipped.WrappedKey[i / 8] ^= (byte)(1 << (i % 8));
+
+            var error = Assert.Throws<ProtectedDataException>(() => new KeyTableKeyRing(MasterKey).Load([flipped]));
+
+            Assert.Equal(i < 8 ? ProtectedDataFailure.Malformed : ProtectedDataFailure.Tampered, error.Failure);
+            Assert.Equal("2026-01", error.KeyId);
+        }
+    }
+
+    [Fact]
+    public void A_wrapped_key_of_the_wrong_length_is_malformed()
+    {
+        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateKey(January, "2026-01");
+        row.WrappedKey = row.WrappedKey[..60];
+
+        var error = Assert.Throws<ProtectedDataException>(() => new KeyTableKeyRing(MasterKey).Load([row]));
+
+        Assert.Equal(ProtectedDataFailure.Malformed, error.Failure);
+        Assert.Contains("'2026-01'", error.Message);
+    }
+
+    [Fact]
+    public void The_newest_row_is_current_whatever_the_order_of_the_rows()
+    {
+        var writer = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey january = writer.CreateKey(January, "z-oldest");
+        PersonalDataKey february = writer.CreateKey(January.AddMonths(1), "m-middle");
+        PersonalDataKey march = writer.CreateKey(January.AddMonths(2), "a-newest");
+
+        var reader = new KeyTableKeyRing(MasterKey);
+        reader.Load([march, january, february]);
+        Assert.Equal("a-newest", reader.CurrentKeyId);
+
+        reader.Load([february, january, march]);
+        Assert.Equal("a-newest", reader.CurrentKeyId);
+        Assert.Equal(["m-middle", "z-oldest", "a-newest"], reader.KeyIds);
+
+        reader.Load([january, february]);
+        Assert.Equal("m-middle", reader.CurrentKeyId);
+    }
+
+    [Fact]
+    public void On_the_same_creation_time_the_greatest_id_is_current()
+    {
+        var writer = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey a = writer.CreateKey(January, "k-a");
+        PersonalDataKey b = writer.CreateKey(January, "k-b");
+
+        var reader = new KeyTableKeyRing(MasterKey);
+        reader.Load([b, a]);
+
+        Assert.Equal("k-b", writer.CurrentKeyId);
+        Assert.Equal("k-b", reader.CurrentKeyId);
+    }
+
+    [Fact]
+    public void A_key_that_would_not_be_the_newest_is_refused()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        ring.CreateKey(January, "k-m");
+
+        var earlier = Assert.Throws<ArgumentException>(() => ring.CreateKey(January.AddDays(-1), "k-z"));
+        var sameTimeSmallerId = Assert.Throws<ArgumentException>(() => ring.CreateKey(January, "k-a"));
+
+        Assert.StartsWith("The new key 'k-z' would not be the newest: the current key 'k-m' was created at 2026-01-15T09:30:00.0000000Z", earlier.Message);
+        Assert.StartsWith("The new key 'k-a' would not be the newest", sameTimeSmallerId.Message);
+        Assert.Equal("k-m", ring.CurrentKeyId);
+        Assert.Equal(["k-m"], ring.KeyIds);
+    }
+
+    [Fact]
+    public void Default_ids_created_at_the_same_time_still_make_the_new_key_current()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+
+        for (int i = 0; i < 20; i++)
+        {
+            PersonalDataKey row;
+            try
+            {
+                row = ring.CreateKey(January);
+            }
+            catch (ArgumentException error)
+            {
+                // The current id's suffix can be so high that no greater one is found; that is reported, never a wrong current key.
+                Assert.StartsWith("The new key 'k20260115093000", error.Message);
+                break;
+            }
+
+            Assert.Equal(row.Id, ring.CurrentKeyId);
+        }
+
+        Assert.True(ring.KeyIds.Count >= 1);
+    }
+
+    [Fact]
+    public void Bad_arguments_to_CreateKey_are_refused()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        ring.CreateKey(January, "2026-01");
+
+        Assert.StartsWith("The creation time of a key is local time; pass UTC", Assert.Throws<ArgumentException>(() => ring.CreateKey(DateTime.Now)).Message);
+        Assert.StartsWith("The key id 'with space' has U+0020", Assert.Throws<ArgumentException>(() => ring.CreateKey(January.AddDays(1), "with space")).Message);
+        Assert.StartsWith("The key ring already has a key '2026-01'.", Assert.Throws<ArgumentException>(() => ring.CreateKey(January.AddDays(1), "2026-01")).Message);
+    }
+
+    [Fact]
+    public void Rotation_writes_under_the_new_key_and_still_reads_the_old_one()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        ring.CreateKey(January, "2026-01");
+        byte[] old = PersonalDataCodec.Protect(1987, ring, Rings.Context);
+
+        ring.CreateKey(January.AddMonths(1), "2026-02");
+        byte[] fresh = PersonalDataCodec.Protect(1987, ring, Rings.Context);
+
+        Assert.True(PersonalDataProtector.IsProtectedWith(old, "2026-01"));
+        Assert.True(PersonalDataProtector.IsProtectedWith(fresh, "2026-02"));
+        Assert.Equal(1987, PersonalDataCodec.UnprotectInt32(old, ring, Rings.Context));
+        Assert.Equal(1987, PersonalDataCodec.UnprotectInt32(fresh, ring, Rings.Context));
+    }
+
+    [Fact]
+    public void Loading_a_table_without_a_row_destroys_what_was_encrypted_under_it()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey first = ring.CreateKey(January, "2026-01");
+        PersonalDataKey second = ring.CreateKey(January.AddMonths(1), "2026-02");
+        byte[] underSecond = PersonalDataCodec.Protect("anna", ring, Rings.Context);
+
+        ring.Load([first]);
+
+        Assert.Equal("2026-01", ring.CurrentKeyId);
+        var error = Assert.Throws<ProtectedDataException>(() => PersonalDataCodec.UnprotectString(underSecond, ring, Rings.Context));
+        Assert.Equal(ProtectedDataFailure.UnknownKey, error.Failure);
+        Assert.Equal(second.Id, error.KeyId);
+    }
+
+    [Fact]
+    public void A_failed_load_leaves_the_ring_as_it_was()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey good = ring.CreateKey(January, "2026-01");
+        byte[] envelope = PersonalDataCodec.Protect("anna", ring, Rings.Context);
+        PersonalDataKey foreign = new KeyTableKeyRing(Rings.Key(7)).CreateKey(January.AddMonths(1), "2026-02");
+
+        Assert.Throws<ProtectedDataException>(() => ring.Load([good, foreign]));
+
+        Assert.Equal("2026-01", ring.CurrentKeyId);
+        Assert.Equal(["2026-01"], ring.KeyIds);
+        Assert.Equal("anna", PersonalDataCodec.UnprotectString(envelope, ring, Rings.Context));
+    }
+
+    [Fact]
+    public void An_empty_table_loads_as_no_key()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        ring.CreateKey(January);
+
+        ring.Load([]);
+
+        Assert.False(ring.IsLoaded);
+        Assert.Throws<InvalidOperationException>(() => ring.CurrentKeyId);
+    }
+
+    [Fact]
+    public void Rows_with_a_duplicate_or_invalid_id_are_refused()
+    {
+        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateKey(January, "2026-01");
+
+        Assert.StartsWith("The key table has the id '2026-01' more than once.", Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(MasterKey).Load([row, Copy(row)])).Message);
+        Assert.StartsWith("A key-table row has an invalid id. A key id must not be empty.", Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(MasterKey).Load([new PersonalDataKey()])).Message);
+        Assert.StartsWith("The key table has a null row.", Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(MasterKey).Load([null!])).Message);
+    }
+
+    private static PersonalDataKey Copy(PersonalDataKey row) =>
+        new() { Id = row.Id, WrappedKey = (byte[])row.WrappedKey.Clone(), CreatedAt = row.CreatedAt };
+}
