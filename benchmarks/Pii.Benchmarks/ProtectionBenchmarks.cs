@@ -7,9 +7,9 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Pii.Protection;
+using Pii.Encryption;
 
-namespace Pii.Benchmarks.Protection
+namespace Pii.Benchmarks.Encryption
 {
     /// <summary>A card with five personal members stored as they are.</summary>
     [DataSubject(Kind = "cardholder")]

@@ -126,7 +126,7 @@ namespace Pii.Generator.Emitters
         /// </summary>
         private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members)
         {
-            const string Codec = "global::Pii.Protection.PersonalDataCodec";
+            const string Codec = "global::Pii.Encryption.PersonalDataCodec";
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// Stores the members tagged <c>Protection = Protection.Encrypted</c> encrypted (AES-256-GCM) under");
@@ -138,7 +138,7 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"keyRing\">The application's keys; there is no default.</param>");
             writer.Line("/// <exception cref=\"global::System.ArgumentNullException\">No builder or no key ring.</exception>");
             writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The key ring has no current key: configure one before the first use of the context.</exception>");
-            writer.OpenBlock("public static void ConfigureProtection(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder, global::Pii.Protection.IPersonalDataKeyRing keyRing)");
+            writer.OpenBlock("public static void ConfigureProtection(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder, global::Pii.Encryption.IPersonalDataKeyRing keyRing)");
             writer.Line("if (modelBuilder is null) throw new global::System.ArgumentNullException(nameof(modelBuilder));");
             writer.Line("if (keyRing is null) throw new global::System.ArgumentNullException(nameof(keyRing), \"Pii has no default key: pass the application's key ring (docs/encryption.md).\");");
             writer.Line();

@@ -5,7 +5,7 @@ namespace Pii.Tagging
 {
     /// <summary>
     /// Which members can be stored encrypted (<c>Protection = Protection.Encrypted</c>) and how: the codec of the runtime's
-    /// <c>Pii.Protection.PersonalDataCodec</c> for each supported type. Shared by the generator, which emits the value
+    /// <c>Pii.Encryption.PersonalDataCodec</c> for each supported type. Shared by the generator, which emits the value
     /// converters, and by PII003 and PII006, which report what cannot be protected.
     /// </summary>
     internal static class ProtectionRules

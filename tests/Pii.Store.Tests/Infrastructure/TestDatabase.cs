@@ -50,7 +50,7 @@ namespace Pii.Store.Tests.Infrastructure
         /// <summary>The database file as it lies on disk (SQLite), or null (PostgreSQL).</summary>
         public virtual byte[]? FileBytes() => null;
 
-        public MailingContext CreateContext(params IInterceptor[] interceptors) => CreateContext(options => new MailingContext(options), interceptors);
+        public MailingContext CreateContext(params IInterceptor[] interceptors) => CreateContext<MailingContext>(options => new MailingContext(options), interceptors);
 
         /// <summary>A context of another type on the same database (its tables are created by its own <c>EnsureCreated</c>).</summary>
         public TContext CreateContext<TContext>(Func<DbContextOptions<TContext>, TContext> create, params IInterceptor[] interceptors)

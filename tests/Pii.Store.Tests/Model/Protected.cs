@@ -1,7 +1,7 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Pii.Protection;
+using Pii.Encryption;
 
 namespace Pii.Store.Tests.Model.Protected
 {

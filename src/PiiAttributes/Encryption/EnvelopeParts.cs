@@ -2,7 +2,7 @@
 using System;
 using System.Text;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>The parts of an envelope, as slices of it.</summary>
     internal readonly ref struct EnvelopeParts

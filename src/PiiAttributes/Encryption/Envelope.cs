@@ -1,7 +1,7 @@
 #if NET
 using System;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// The layout of a protected value (docs/encryption.md): magic <c>'P','x'</c> | version <c>0x01</c> | key-id length

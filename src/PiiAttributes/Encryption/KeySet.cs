@@ -3,7 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// The keys of a built-in ring at one moment, never changed after it is made: a ring that changes publishes a new

@@ -4,7 +4,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// Encrypts personal data with AES-256-GCM under the current key of a key ring, and decrypts it under the key its

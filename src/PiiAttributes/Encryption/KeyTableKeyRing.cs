@@ -6,7 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Pii.Store;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// A key ring over a key table in the application's own database (<see cref="PersonalDataKey"/> rows): each data

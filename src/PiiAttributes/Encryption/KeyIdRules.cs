@@ -3,7 +3,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// What a key id may be: 1 to 64 printable ASCII characters without spaces (<c>!</c> to <c>~</c>), because every

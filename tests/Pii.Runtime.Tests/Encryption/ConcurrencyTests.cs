@@ -4,9 +4,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Pii.Protection;
+using Pii.Encryption;
 
-namespace Pii.Runtime.Tests.Protection;
+namespace Pii.Runtime.Tests.Encryption;
 
 public class ConcurrencyTests
 {

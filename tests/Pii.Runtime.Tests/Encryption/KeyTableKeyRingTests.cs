@@ -1,10 +1,10 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Pii.Protection;
+using Pii.Encryption;
 using Pii.Store;
 
-namespace Pii.Runtime.Tests.Protection;
+namespace Pii.Runtime.Tests.Encryption;
 
 public class KeyTableKeyRingTests
 {

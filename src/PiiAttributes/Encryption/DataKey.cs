@@ -3,7 +3,7 @@ using System;
 using System.Security.Cryptography;
 using System.Threading;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// One AES-256 key with its id, and the <see cref="AesGcm"/> instances that use it. An <see cref="AesGcm"/> is not

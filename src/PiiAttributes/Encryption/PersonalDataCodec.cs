@@ -3,7 +3,7 @@ using System;
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// Encodes member values to bytes and encrypts them (<see cref="PersonalDataProtector"/>), and back, without

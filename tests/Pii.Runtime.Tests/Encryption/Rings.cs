@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Pii.Protection;
+using Pii.Encryption;
 
-namespace Pii.Runtime.Tests.Protection;
+namespace Pii.Runtime.Tests.Encryption;
 
 /// <summary>Keys and rings for the protection tests: fixed bytes, so that a failure can be reproduced.</summary>
 internal static class Rings

@@ -2,7 +2,7 @@
 using System;
 using System.Security.Cryptography;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// Writes one envelope: the header under the ring's current key, then the caller encodes the value straight into

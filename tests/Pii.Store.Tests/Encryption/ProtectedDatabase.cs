@@ -4,11 +4,11 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
-using Pii.Protection;
+using Pii.Encryption;
 using Pii.Store.Tests.Infrastructure;
 using Pii.Store.Tests.Model.Protected;
 
-namespace Pii.Store.Tests.Protection
+namespace Pii.Store.Tests.Encryption
 {
     /// <summary>A test database with the protected model's tables, and rings of random keys.</summary>
     internal static class ProtectedDatabase
@@ -24,7 +24,7 @@ namespace Pii.Store.Tests.Protection
         }
 
         public static ProtectedContext Protected(this TestDatabase database, IPersonalDataKeyRing ring, bool blindIndexes = true) =>
-            database.CreateContext(options => new ProtectedContext(options, ring, blindIndexes));
+            database.CreateContext<ProtectedContext>(options => new ProtectedContext(options, ring, blindIndexes));
 
         public static PersonalDataKeyRing Ring(string current, params string[] others)
         {

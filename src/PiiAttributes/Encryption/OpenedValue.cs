@@ -3,7 +3,7 @@ using System;
 using System.Buffers;
 using System.Security.Cryptography;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// A decrypted, authenticated plaintext for the codec to decode; disposing it zeroes the bytes (and returns a

@@ -1,7 +1,7 @@
 #if NET
 using System;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// The keys personal data is encrypted under: AES-256 keys (32 bytes) by id. New values are encrypted under

@@ -1,7 +1,7 @@
 #if NET
 using System;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// A protected value could not be read: it is not an envelope, its key is gone, it was changed or moved, or it does

@@ -1,5 +1,5 @@
 #if NET
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>Why a protected value could not be read (<see cref="ProtectedDataException.Failure"/>).</summary>
     public enum ProtectedDataFailure

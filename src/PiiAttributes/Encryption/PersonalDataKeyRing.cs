@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// A key ring held in memory, from configuration: keys in base64 from appsettings, user secrets or the environment,

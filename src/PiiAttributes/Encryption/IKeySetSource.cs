@@ -1,5 +1,5 @@
 #if NET
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// A built-in ring, which hands the protector its keys as one <see cref="KeySet"/>: the current key and the lookup

@@ -6,11 +6,11 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Pii.Erasure;
-using Pii.Protection;
+using Pii.Encryption;
 using Pii.Store.Tests.Infrastructure;
 using Pii.Store.Tests.Model.Protected;
 
-namespace Pii.Store.Tests.Protection
+namespace Pii.Store.Tests.Encryption
 {
     /// <summary>Members tagged Protection.Encrypted through the generated value converters, on SQLite and PostgreSQL.</summary>
     public class ProtectionTests
@@ -193,7 +193,7 @@ namespace Pii.Store.Tests.Protection
         public async Task Without_ConfigureProtection_the_store_refuses_to_work_and_says_what_to_call()
         {
             await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
-            await using ForgetfulContext db = database.CreateContext(options => new ForgetfulContext(options));
+            await using ForgetfulContext db = database.CreateContext<ForgetfulContext>(options => new ForgetfulContext(options));
 
             InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => db.PersonalData());
 

@@ -2,7 +2,7 @@
 using System;
 using System.Security.Cryptography;
 
-namespace Pii.Protection
+namespace Pii.Encryption
 {
     /// <summary>
     /// Random 12-byte nonces from the operating system's generator (<see cref="RandomNumberGenerator"/>), drawn 64 at a

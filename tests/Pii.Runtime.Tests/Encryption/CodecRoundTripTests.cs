@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
 using System.Text;
-using Pii.Protection;
+using Pii.Encryption;
 
-namespace Pii.Runtime.Tests.Protection;
+namespace Pii.Runtime.Tests.Encryption;
 
 public class CodecRoundTripTests
 {

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Pii.Protection;
+using Pii.Encryption;
 
-namespace Pii.Runtime.Tests.Protection;
+namespace Pii.Runtime.Tests.Encryption;
 
 public class EnvelopeTests
 {
