@@ -27,6 +27,7 @@ public static class MailingApp
 
         PrivacyKeys keys = PrivacyKeys.From(builder.Configuration);
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<Pii.Encryption.IPersonalDataKeyRing>(keys.KeyRing);
         builder.Services.AddSingleton(new PersonalDataStoreOptions { HashKey = keys.HashKey });
 
         string connection = builder.Configuration.GetConnectionString("Mailing")

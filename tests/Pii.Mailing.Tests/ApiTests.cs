@@ -98,6 +98,8 @@ public class ApiTests
     [InlineData("Pii:HashKey", null, "Pii:HashKey is not configured")]
     [InlineData("Pii:HashKey", "c2hvcnQ=", "Pii:HashKey has 5 bytes; at least 16 are needed")]
     [InlineData("Pii:LogHashKey", "not base64!", "Pii:LogHashKey is not valid base64")]
+    [InlineData("Pii:CurrentEncryptionKey", null, "Pii has no default key")]
+    [InlineData("Pii:EncryptionKeys:test-1", "c2hvcnQ=", "Pii:EncryptionKeys: ")]
     public async Task Without_valid_keys_the_application_does_not_start(string key, string? value, string message)
     {
         var settings = new Dictionary<string, string?> { [key] = value };

@@ -84,4 +84,27 @@ public class Seed003SendtexTests
         Assert.DoesNotContain("old.address", csv, System.StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.PutAsJsonAsync("/contacts/999999", new { email = "x@mail.example" })).StatusCode);
     }
+
+    [Fact]
+    public async Task Fields_marked_encrypted_are_stored_encrypted_and_read_as_plain_values()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
+
+        // The API, the export and the list export read them as they were written ...
+        JsonNode export = await app.ExportAsync("contacts", contact);
+        Assert.Equal(Canaries.ContactCustomFields, (string?)Assert.Single(export["data"]!["Contact"]!.AsArray())!["CustomFields"]!["value"]);
+        Assert.Contains("canary-size-47", await app.Http.GetStringAsync($"/lists/{list}/export"), System.StringComparison.Ordinal);
+        JsonNode account = Assert.Single((await app.ExportAsync("customers", customer))["data"]!["Account"]!.AsArray())!;
+        Assert.Equal(Canaries.CustomerPhone, (string?)account["Phone"]!["value"]);
+
+        // ... while the database file holds ciphertext for them, and the unencrypted name in clear (the control).
+        byte[] file = app.DatabaseBytes();
+        Assert.True(Bytes.Contain(file, Canaries.ContactFirstName), "the control: an unencrypted value is found in the file");
+        Assert.False(Bytes.Contain(file, "canary-size-47"), "the encrypted custom fields are in the database file in clear");
+        Assert.False(Bytes.Contain(file, Canaries.CustomerPhone), "the encrypted phone number is in the database file in clear");
+        Assert.False(Bytes.Contain(file, Canaries.CustomerVat), "the encrypted VAT number is in the database file in clear");
+    }
 }

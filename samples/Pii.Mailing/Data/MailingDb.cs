@@ -1,5 +1,6 @@
 using Mailing.Model;
 using Microsoft.EntityFrameworkCore;
+using Pii.Encryption;
 using Pii.Store;
 
 namespace Mailing.Data;
@@ -7,9 +8,12 @@ namespace Mailing.Data;
 /// <summary>The platform's database. Pii generates <c>db.PersonalData(options)</c> for it: export, erasure and purge per data subject.</summary>
 public class MailingDb : DbContext
 {
-    public MailingDb(DbContextOptions<MailingDb> options)
+    private readonly IPersonalDataKeyRing _keyRing;
+
+    public MailingDb(DbContextOptions<MailingDb> options, IPersonalDataKeyRing keyRing)
         : base(options)
     {
+        _keyRing = keyRing;
     }
 
     public DbSet<Account> Accounts => Set<Account>();
@@ -52,5 +56,9 @@ public class MailingDb : DbContext
 
         modelBuilder.Entity<Contact>().HasIndex(c => c.ContactListId);
         modelBuilder.Entity<EmailEvent>().HasIndex(e => e.ContactId);
+
+        // The members tagged Protection.Encrypted (a contact's custom fields, a customer's phone and VAT number) are
+        // stored encrypted under the application's key ring.
+        MailingDbPersonalData.ConfigureProtection(modelBuilder, _keyRing);
     }
 }

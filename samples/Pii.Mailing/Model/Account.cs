@@ -29,10 +29,10 @@ public class Account
     [PersonalData("Account", Category = DataCategory.Professional, RetentionStartsAt = nameof(ContractEndedAt))]
     public string? JobTitle { get; set; }
 
-    [PersonalData("Account", Category = DataCategory.TaxIdentifier, RetentionStartsAt = nameof(ContractEndedAt))]
+    [PersonalData("Account", Category = DataCategory.TaxIdentifier, RetentionStartsAt = nameof(ContractEndedAt), Protection = Protection.Encrypted)]
     public string? VatNumber { get; set; }
 
-    [PersonalData("Account", Category = DataCategory.PhoneNumber, RetentionStartsAt = nameof(ContractEndedAt))]
+    [PersonalData("Account", Category = DataCategory.PhoneNumber, RetentionStartsAt = nameof(ContractEndedAt), Protection = Protection.Encrypted)]
     [PersonalData("Support")]
     public string? Phone { get; set; }
 

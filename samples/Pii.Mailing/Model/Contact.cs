@@ -33,8 +33,11 @@ public class Contact
     [PersonalData("Newsletter", Category = DataCategory.Name)]
     public string? LastName { get; set; }
 
-    /// <summary>The customer's own fields for this contact (interests, city, ...), as JSON text.</summary>
-    [PersonalData("Newsletter", Category = DataCategory.Preferences)]
+    /// <summary>
+    /// The customer's own fields for this contact (interests, city, ...), as JSON text: stored encrypted, as Sendtex
+    /// lets its customers mark fields (docs/encryption.md).
+    /// </summary>
+    [PersonalData("Newsletter", Category = DataCategory.Preferences, Protection = Protection.Encrypted)]
     public string? CustomFields { get; set; }
 
     [PersonalData("ConsentProof", Category = DataCategory.IpAddress, Redaction = RedactionKind.TruncateIp)]

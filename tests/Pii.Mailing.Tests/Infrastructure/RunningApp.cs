@@ -24,6 +24,7 @@ namespace Pii.Mailing.Tests.Infrastructure;
 internal sealed class RunningApp : IAsyncDisposable
 {
     public const string HashKey = "7Q5SdOtyrJYnd8IjXCTK1nPd53+yExR/5psWJe3kgsk=";
+    public const string EncryptionKey = "6pICBHy2XxnMFdv4Q7UgEYbe4MBAQ2yuhuIJEvzIXWk=";
     public const string LogHashKey = "FlocQ6vDjyKxsvPFWrtQM31oontWB7PIomHI4PdcZ6A=";
 
     private readonly WebApplication _app;
@@ -56,6 +57,8 @@ internal sealed class RunningApp : IAsyncDisposable
             ["Pii:HashKey"] = HashKey,
             ["Pii:LogHashKeyId"] = "test",
             ["Pii:LogHashKey"] = LogHashKey,
+            ["Pii:CurrentEncryptionKey"] = "test-1",
+            ["Pii:EncryptionKeys:test-1"] = EncryptionKey,
             ["Logging:LogLevel:Default"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
