@@ -45,6 +45,19 @@ namespace Pii.Encryption
         /// <summary>Gets a key by id.</summary>
         public bool TryGet(string keyId, out DataKey key) => _byId.TryGetValue(keyId, out key!);
 
+        /// <summary>The key bytes by id, for <see cref="IPersonalDataKeyRing.TryGetKey"/>.</summary>
+        public bool TryGetKey(string? keyId, out ReadOnlyMemory<byte> key)
+        {
+            if (keyId is not null && _byId.TryGetValue(keyId, out DataKey? found))
+            {
+                key = found.Key;
+                return true;
+            }
+
+            key = default;
+            return false;
+        }
+
         /// <summary>Gets a key by the ASCII id of an envelope, without making a string of it.</summary>
         public bool TryGet(ReadOnlySpan<byte> asciiKeyId, out DataKey key)
         {

@@ -199,17 +199,7 @@ namespace Pii.Encryption
         /// <param name="keyId">The key id (ordinal).</param>
         /// <param name="key">The key's 32 bytes, when found; read-only.</param>
         /// <returns><see langword="true"/> if the ring has the key.</returns>
-        public bool TryGetKey(string keyId, out ReadOnlyMemory<byte> key)
-        {
-            if (keyId is not null && _keys.TryGet(keyId, out DataKey found))
-            {
-                key = found.Key;
-                return true;
-            }
-
-            key = default;
-            return false;
-        }
+        public bool TryGetKey(string keyId, out ReadOnlyMemory<byte> key) => _keys.TryGetKey(keyId, out key);
 
         /// <summary>Orders keys as <see cref="Load"/> does: by creation time, then by id (ordinal).</summary>
         private static bool IsNewer(DateTime createdAt, string id, DateTime thanCreatedAt, string thanId)

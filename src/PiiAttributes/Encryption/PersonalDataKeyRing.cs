@@ -129,17 +129,7 @@ namespace Pii.Encryption
         /// <param name="keyId">The key id (ordinal).</param>
         /// <param name="key">The key's 32 bytes, when found; read-only.</param>
         /// <returns><see langword="true"/> if the ring has the key.</returns>
-        public bool TryGetKey(string keyId, out ReadOnlyMemory<byte> key)
-        {
-            if (keyId is not null && _keys.TryGet(keyId, out DataKey found))
-            {
-                key = found.Key;
-                return true;
-            }
-
-            key = default;
-            return false;
-        }
+        public bool TryGetKey(string keyId, out ReadOnlyMemory<byte> key) => _keys.TryGetKey(keyId, out key);
     }
 }
 #endif
