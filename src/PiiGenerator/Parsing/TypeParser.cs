@@ -240,7 +240,7 @@ namespace Pii.Generator.Parsing
                 redaction,
                 RetentionStartMember(type, tags),
                 null,
-                protection == Protection.Encrypted ? ProtectionRules.CodecName(shape) : null);
+                ProtectionRules.StoredCodec(tags, shape));
         }
 
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
