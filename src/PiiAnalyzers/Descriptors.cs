@@ -68,10 +68,16 @@ namespace Pii.Analyzers
             "Entity '{0}' of '{1}' has personal data but its link to a data subject cannot be turned into a query: {2}",
             "Generated export and erasure of an EF Core DbContext find a subject's rows by following foreign keys from each entity to a [DataSubject] of the same context. An entity whose chain cannot be built is left out of them: its data would not be exported or erased.");
 
+        public static readonly DiagnosticDescriptor EncryptedMemberInQuery = Create(
+            DiagnosticIds.EncryptedMemberInQuery,
+            "An encrypted member is used in a database query that cannot work on ciphertext",
+            "'{0}' is stored encrypted, so the database cannot {1}",
+            "A member tagged Protection = Protection.Encrypted is stored as AES-GCM ciphertext with a random nonce: every encryption of the same value differs. A database query (an expression tree, such as the lambda of a Queryable method) that orders by it, compares it as a range, searches in it or compares it with a value runs on the ciphertext and silently returns wrong or no rows. Comparing it with null works.");
+
         public static readonly DiagnosticDescriptor[] All =
         [
             UntaggedPersonalData, UntaggedSpecialCategoryData, PersonalDataLogged, InvalidTag, NoSubjectLink, SpecialCategoryWithoutCondition, ErasureStrategyNotApplicable,
-            TaggedTypeNotInModel, EntityLinkNotQueryable,
+            TaggedTypeNotInModel, EntityLinkNotQueryable, EncryptedMemberInQuery,
         ];
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string description, params string[] customTags) => new(

@@ -11,5 +11,6 @@ namespace Pii.Analyzers
         public const string ErasureStrategyNotApplicable = "PII006";
         public const string TaggedTypeNotInModel = "PII008";
         public const string EntityLinkNotQueryable = "PII009";
+        public const string EncryptedMemberInQuery = "PII011";
     }
 }

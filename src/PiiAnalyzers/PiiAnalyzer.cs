@@ -9,8 +9,8 @@ using Pii.Tagging;
 namespace Pii.Analyzers
 {
     /// <summary>
-    /// The analyzer the compiler loads: every Pii rule (PII001–PII006, PII008, PII009) under one analyzer, with one callback per
-    /// property or field for all member rules.
+    /// The analyzer the compiler loads: every Pii rule (PII001–PII006, PII008, PII009, PII011) under one analyzer, with one
+    /// callback per property or field for all member rules.
     /// </summary>
     /// <remarks>
     /// The rules stay separate classes, each a complete <see cref="DiagnosticAnalyzer"/> that tests run on its own. Shipped
@@ -26,11 +26,12 @@ namespace Pii.Analyzers
         private static readonly SubjectLinkAnalyzer SubjectLink = new();
         private static readonly EntityModelAnalyzer EntityModel = new();
         private static readonly Logging.PersonalDataLoggedAnalyzer Logged = new();
+        private static readonly EncryptedQueryAnalyzer EncryptedQuery = new();
         private static readonly TaggedMemberAnalyzer[] TagRules = [new TagValidationAnalyzer(), new SpecialCategoryAnalyzer(), new ErasureStrategyAnalyzer()];
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            new DiagnosticAnalyzer[] { Untagged, Logged, SubjectLink, EntityModel }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
+            new DiagnosticAnalyzer[] { Untagged, Logged, EncryptedQuery, SubjectLink, EntityModel }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -49,6 +50,7 @@ namespace Pii.Analyzers
                 }
 
                 Logging.PersonalDataLoggedAnalyzer.Register(start);
+                EncryptedQueryAnalyzer.Register(start); // PII011, per file like PII002
                 UntaggedPersonalDataAnalyzer.CompilationState untagged = UntaggedPersonalDataAnalyzer.CreateState(start.Compilation, start.Options);
                 TaggedMemberAnalyzer.CompilationRules rules = TaggedMemberAnalyzer.CreateRules(start.Compilation, untagged.Members);
                 var gates = new SeverityGate[TagRules.Length];

@@ -36,6 +36,15 @@ public class DescriptorTests
         Assert.Contains($"| [{id}]({id}.md) | {descriptor.Title} |", readme);
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_diagnostic_is_an_error_under_PiiEnforce(string id)
+    {
+        string enforce = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "PiiAttributes", "build", "Pii.Enforce.globalconfig"));
+
+        Assert.Contains($"dotnet_diagnostic.{id}.severity = error", enforce);
+    }
+
     [Fact]
     public void Descriptors_sharing_an_id_share_its_title_and_severity_and_ids_follow_the_PII_numbering()
     {

@@ -240,7 +240,7 @@ namespace Pii.Generator.Parsing
                 redaction,
                 RetentionStartMember(type, tags),
                 null,
-                protection == Protection.Encrypted ? ProtectionRules.CodecName(shape) : null,
+                ProtectionRules.StoredCodec(tags, shape),
                 protection == Protection.Encrypted && shape.Kind == ValueKind.String && ProtectionRules.HasBlindIndex(tags));
         }
 

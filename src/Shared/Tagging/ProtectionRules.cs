@@ -6,7 +6,8 @@ namespace Pii.Tagging
     /// <summary>
     /// Which members can be stored encrypted (<c>Protection = Protection.Encrypted</c>) and how: the codec of the runtime's
     /// <c>Pii.Encryption.PersonalDataCodec</c> for each supported type. Shared by the generator, which emits the value
-    /// converters, and by PII003 and PII006, which report what cannot be protected.
+    /// converters, by PII003 and PII006, which report what cannot be protected, and by PII011, which reports queries the
+    /// database cannot answer on ciphertext.
     /// </summary>
     internal static class ProtectionRules
     {
@@ -55,6 +56,14 @@ namespace Pii.Tagging
                 ? null
                 : $"a blind index is computed over text, and {shape.Type.ToDisplayString()} is not a string";
         }
+
+        /// <summary>
+        /// Gets the codec of a member whose value is stored encrypted, or null when it is stored as it is: the generator
+        /// gives a value converter to the members its tags ask to encrypt whose type has a codec (a type without one is
+        /// PII003, and stored as it is). PII011 asks the same of the members a database query uses.
+        /// </summary>
+        public static string? StoredCodec(ImmutableArray<MemberTag> tags, MemberShape shape) =>
+            ProtectionOf(tags) == Protection.Encrypted ? CodecName(shape) : null;
 
         /// <summary>
         /// Gets the name the runtime codec uses for the member's value type (<c>UnprotectString</c>, <c>UnprotectInt32</c>,
