@@ -155,4 +155,34 @@ public class TagValidationAnalyzerTests
             public string? Other { get; set; }
         }
         """);
+
+    [Fact]
+    public Task A_retention_start_that_names_no_date_of_the_type_is_reported() => Verify.VerifyAsync("""
+        #nullable enable
+        using System;
+        using Pii;
+        public class Entity
+        {
+            public DateTime CreatedAt { get; set; }
+        }
+
+        public class Invoice : Entity
+        {
+            public DateOnly? IssuedOn { get; set; }
+
+            public string Number { get; set; } = "";
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation, RetentionStartsAt = nameof(IssuedOn))]
+            public string? BillingName { get; set; }
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation, RetentionStartsAt = nameof(CreatedAt))]
+            public string? VatNumber { get; set; }
+
+            [{|PII003:PersonalData("Tax", "P7Y", LegalBasis.LegalObligation, RetentionStartsAt = "IssuedAt")|}]
+            public string? Address { get; set; }
+
+            [{|PII003:PersonalData("Tax", "P7Y", LegalBasis.LegalObligation, RetentionStartsAt = nameof(Number))|}]
+            public string? Iban { get; set; }
+        }
+        """);
 }

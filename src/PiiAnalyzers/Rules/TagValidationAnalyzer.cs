@@ -54,13 +54,40 @@ namespace Pii.Analyzers.Rules
                 }
 
                 MemberTag? tag = TagReader.TryRead(attribute, rules.Purposes);
-                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem ?? ProtectionProblem(context.Symbol, tag, rules);
+                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules);
                 if (problem is not null)
                 {
                     Location location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? context.Symbol.Locations[0];
                     context.ReportDiagnostic(Create(location, $"The tag on '{context.Symbol.Name}'", problem, attribute.ConstructorArguments.Length >= 3 ? tag?.Retention : null));
                 }
             }
+        }
+
+        /// <summary>
+        /// A <c>RetentionStartsAt</c> that names no date of the type: without this the member would silently count its
+        /// retention from the erasure request and never be purged.
+        /// </summary>
+        private static string? RetentionStartProblem(ISymbol member, MemberTag tag)
+        {
+            if (tag.RetentionStartsAt is not { } start || member.ContainingType is not { } owner)
+            {
+                return null;
+            }
+
+            for (INamedTypeSymbol? level = owner; level is not null; level = level.BaseType)
+            {
+                foreach (ISymbol candidate in level.GetMembers(start))
+                {
+                    if (!candidate.IsStatic && MemberShape.TypeOf(candidate) is { } type)
+                    {
+                        return MemberShape.Of(type).Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly
+                            ? null
+                            : $"the retention starts at '{start}', a {type.ToDisplayString()}; it must name a DateTime, DateTimeOffset or DateOnly member of {owner.Name}";
+                    }
+                }
+            }
+
+            return $"the retention starts at '{start}', which is no property or field of {owner.Name}; name a DateTime, DateTimeOffset or DateOnly member, with nameof(...)";
         }
 
         /// <summary>
