@@ -107,7 +107,11 @@ public class ErasureStrategyAnalyzerTests
             public string? Name { get; set; }
 
             [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.DeleteRecord)]
-            public string Motto { get; set; } = "";
+            public string? Motto { get; set; }
+
+            // Deleted when it can be, cleared when something still links to the record: it must be able to be null.
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.DeleteRecord)]
+            public string {|PII006:Slogan|} { get; set; } = "";
 
             [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation, Protection = Protection.Encrypted, Erasure = ErasureStrategy.Retain)]
             public DateTime Paid { get; set; }

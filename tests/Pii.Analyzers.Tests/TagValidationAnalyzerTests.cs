@@ -116,6 +116,8 @@ public class TagValidationAnalyzerTests
         public enum Tier { Free, Paid }
         public class Member
         {
+            public int Id { get; set; }
+
             [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)]
             public string? Name { get; set; }
 
@@ -143,6 +145,8 @@ public class TagValidationAnalyzerTests
         using Pii;
         public class Visit
         {
+            public int Id { get; set; }
+
             [PersonalData("Support", "P1Y", LegalBasis.LegitimateInterests, Description = "Answering questions", Protection = Protection.Encrypted)]
             public DateTime? At { get; set; }
 
@@ -183,6 +187,27 @@ public class TagValidationAnalyzerTests
 
             [{|PII003:PersonalData("Tax", "P7Y", LegalBasis.LegalObligation, RetentionStartsAt = nameof(Number))|}]
             public string? Iban { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Encryption_inside_a_type_without_a_key_is_reported() => Verify.VerifyAsync("""
+        #nullable enable
+        using Pii;
+        public class Address
+        {
+            [{|PII003:PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)|}]
+            public string? Street { get; set; }
+        }
+
+        public class Client
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public string? Name { get; set; }
+
+            public Address? Home { get; set; }
         }
         """);
 }

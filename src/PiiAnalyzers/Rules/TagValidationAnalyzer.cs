@@ -99,7 +99,8 @@ namespace Pii.Analyzers.Rules
             if (MemberShape.TypeOf(member) is { } type)
             {
                 MemberShape shape = MemberShape.Of(type);
-                string? problem = (tag.Protection == Protection.Encrypted ? ProtectionRules.TypeProblem(shape) : null) ?? ProtectionRules.BlindIndexProblem(tag, shape);
+                string? problem = (tag.Protection == Protection.Encrypted ? ProtectionRules.TypeProblem(shape) ?? ProtectionRules.OwnerProblem(member.ContainingType) : null)
+                    ?? ProtectionRules.BlindIndexProblem(tag, shape);
                 if (problem is not null)
                 {
                     return problem;

@@ -67,7 +67,13 @@ namespace Pii.Generator.Emitters
                 writer.Line($"{Literals.Identifier(subject.Name)} = new {subject.Name}Subject(this);");
             }
 
-            var protectedMembers = store.Entities.SelectMany(e => e.Members.Where(m => m.ProtectionCodec is not null).Select(m => (Entity: e, Member: m))).ToList();
+            // A member declared on a base entity (table-per-hierarchy) is configured once, on the type that declares it:
+            // one converter and one encryption context for its one column, whichever derived type a row is.
+            var protectedMembers = store.Entities
+                .SelectMany(e => e.Members.Where(m => m.ProtectionCodec is not null).Select(m => (Entity: store.Entities.FirstOrDefault(d => d.FullName == m.DeclaringType) ?? e, Member: m)))
+                .GroupBy(p => (p.Entity.FullName, p.Member.Name))
+                .Select(g => g.First())
+                .ToList();
             foreach ((StoreEntitySpec entity, StoreMemberSpec member) in protectedMembers)
             {
                 writer.Line($"RequireProtection(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");
@@ -183,8 +189,10 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// Rewrites every encrypted value under the key ring's current key, so that a retired key can be removed from the");
-            writer.Line("/// ring. Loads the rows of each entity type with encrypted members in batches, in key order, and saves each batch:");
-            writer.Line("/// a batch is all-or-nothing, and the job can be run again after a failure (it rewrites what it reads).");
+            writer.Line("/// ring. Loads the rows of each entity type with encrypted members in batches, in key order (query filters ignored),");
+            writer.Line("/// and saves each batch: a batch is all-or-nothing, and the job can be run again after a failure. Run it while the");
+            writer.Line("/// application does not write these entities: a row deleted meanwhile shifts the pages (a later row is skipped), and");
+            writer.Line("/// a value changed between a batch's read and its save is overwritten with the value read.");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"batchSize\">Rows loaded and saved at a time.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Stops the job between batches (the current batch is rolled back).</param>");
@@ -194,9 +202,10 @@ namespace Pii.Generator.Emitters
             writer.Line("if (batchSize < 1) throw new global::System.ArgumentOutOfRangeException(nameof(batchSize), batchSize, \"A batch holds at least one row.\");");
             writer.Line("if (_db.ChangeTracker.HasChanges()) throw new global::System.InvalidOperationException(\"The context has unsaved changes; save or discard them before re-encrypting.\");");
             writer.Line("int rows = 0;");
-            foreach (var group in members.GroupBy(m => m.Entity.FullName))
+            // One pass per table: a hierarchy's rows are read through its root type, each with the members of its own type.
+            foreach (var group in members.GroupBy(m => m.Entity.RootEntity))
             {
-                string names = string.Join(", ", group.Select(m => Literals.CSharp(m.Member.Name)));
+                string names = string.Join(", ", group.Select(m => Literals.CSharp(m.Member.Name)).Distinct());
                 writer.Line($"rows += await ReencryptAsync<{group.Key}>(new[] {{ {names} }}, batchSize, cancellationToken);");
             }
 
@@ -209,7 +218,7 @@ namespace Pii.Generator.Emitters
             writer.Line("var key = _db.Model.FindEntityType(typeof(TEntity))!.FindPrimaryKey()!.Properties;");
             writer.Line("int rewritten = 0;");
             writer.OpenBlock("for (int skip = 0; ; skip += batchSize)");
-            writer.Line("global::System.Linq.IOrderedQueryable<TEntity> ordered = _db.Set<TEntity>().OrderBy(row => EF.Property<object>(row, key[0].Name));");
+            writer.Line("global::System.Linq.IOrderedQueryable<TEntity> ordered = _db.Set<TEntity>().IgnoreQueryFilters().OrderBy(row => EF.Property<object>(row, key[0].Name));");
             writer.OpenBlock("for (int i = 1; i < key.Count; i++)");
             writer.Line("string name = key[i].Name;");
             writer.Line("ordered = ordered.ThenBy(row => EF.Property<object>(row, name));");
@@ -220,6 +229,10 @@ namespace Pii.Generator.Emitters
             writer.Line("var entry = _db.Entry(row);");
             writer.Line("bool any = false;");
             writer.OpenBlock("foreach (string member in members)");
+            writer.OpenBlock("if (entry.Metadata.FindProperty(member) is null)");
+            writer.Line("continue; // a member of another type of the hierarchy");
+            writer.CloseBlock();
+            writer.Line();
             writer.Line("var property = entry.Property(member);");
             writer.OpenBlock("if (property.CurrentValue is not null)");
             writer.Line("property.IsModified = true;");

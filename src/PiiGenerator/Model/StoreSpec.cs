@@ -21,6 +21,7 @@ namespace Pii.Generator.Model
     /// <summary>
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.
     /// <see cref="Portable"/> is false when no member serves a consent or contract purpose: a portability export leaves it out.
+    /// <see cref="RootEntity"/> is the topmost tagged base entity (the hierarchy's table), or the entity itself.
     /// </summary>
     internal sealed record StoreEntitySpec(
         string Name,
@@ -28,7 +29,8 @@ namespace Pii.Generator.Model
         string PersonalDataClass,
         EquatableArray<StoreMemberSpec> Members,
         EquatableArray<string> LinkedFrom,
-        bool Portable);
+        bool Portable,
+        string RootEntity);
 
     /// <summary>
     /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#
@@ -37,6 +39,7 @@ namespace Pii.Generator.Model
     /// </summary>
     internal sealed record StoreMemberSpec(
         string Name,
+        string DeclaringType,
         string Type,
         ValueKind Kind,
         bool CanBeNull,

@@ -59,7 +59,8 @@ namespace Pii.Generator.Parsing
                     TypeNames.QualifiedClassName(pair.Key),
                     pair.Value.Members.Select(m => Member(pair.Key, m)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
-                    pair.Value.Members.Any(m => m.IsPortable)));
+                    pair.Value.Members.Any(m => m.IsPortable),
+                    RootEntity(pair.Key, tagged)));
             }
 
             var subjects = new List<StoreSubjectSpec>();
@@ -144,6 +145,21 @@ namespace Pii.Generator.Parsing
             return $"db.Set<{target}>().Any({parent} => {parent}.{key} == {row}.{member} && {Condition(chain, index + 1, parent)})";
         }
 
+        /// <summary>The topmost base type that is also a tagged entity of the context (its table, in table-per-hierarchy), or the type itself.</summary>
+        private static string RootEntity(INamedTypeSymbol type, Dictionary<INamedTypeSymbol, TypeSpec> tagged)
+        {
+            INamedTypeSymbol root = type;
+            for (INamedTypeSymbol? level = type.BaseType; level is not null; level = level.BaseType)
+            {
+                if (tagged.ContainsKey(level))
+                {
+                    root = level;
+                }
+            }
+
+            return root.ToDisplayString(TypeNames.FullyQualified);
+        }
+
         private static StoreMemberSpec Member(INamedTypeSymbol type, MemberSpec member)
         {
             string? cleared = null;
@@ -190,7 +206,12 @@ namespace Pii.Generator.Parsing
                 {
                     notSetBased = $"a statement cannot {member.Erasure.ToString().ToLowerInvariant()} a {member.Kind} member";
                 }
-                else if (member.IsProtected && !(member.Erasure is ErasureStrategy.Retain or ErasureStrategy.DeleteRecord || (member.Erasure == ErasureStrategy.Clear && member.CanBeNull)))
+                else if (member.IsProtected && !member.CanBeNull && (member.Erasure != ErasureStrategy.Retain || member.RetentionStartMember is not null))
+                {
+                    // PII006: a statement recognises only null in ciphertext (the purge clears a Retain member with a date).
+                    notSetBased = "an encrypted member that cannot be null cannot be erased by a statement: make it nullable";
+                }
+                else if (member.IsProtected && !(member.Erasure is ErasureStrategy.Retain or ErasureStrategy.DeleteRecord or ErasureStrategy.Clear))
                 {
                     // PII006 reports it; the statements find the rows that still hold a value by comparing the column, which holds ciphertext.
                     notSetBased = "an encrypted member can only be cleared to null, deleted with its record or retained by a statement";
@@ -214,6 +235,7 @@ namespace Pii.Generator.Parsing
 
             return new StoreMemberSpec(
                 member.Name,
+                member.DeclaringType,
                 member.Type,
                 member.Kind,
                 member.CanBeNull,

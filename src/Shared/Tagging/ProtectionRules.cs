@@ -108,6 +108,15 @@ namespace Pii.Tagging
                 : null;
 
         /// <summary>
+        /// The problem with encrypting a member of this type (for PII003): the value converters are configured on entity
+        /// types, so a type without a key (an owned type, a value object) would store the member as it is.
+        /// </summary>
+        public static string? OwnerProblem(INamedTypeSymbol? owner) =>
+            owner is null || EntityLinks.KeyOf(owner) is not null
+                ? null
+                : $"Protection.Encrypted is applied to entity types, and {owner.Name} has no key (an owned type?): Pii cannot encrypt members of owned types yet, and the value would be stored as it is; move the member to the entity";
+
+        /// <summary>
         /// Tells whether the erasure strategy can be applied to an encrypted member by the set-based statements of the
         /// EF Core store (for PII006): they find the rows still holding a value by comparing the column, which holds
         /// ciphertext, so only "is null" works.
@@ -118,12 +127,12 @@ namespace Pii.Tagging
             switch (strategy)
             {
                 case ErasureStrategy.Retain:
-                case ErasureStrategy.DeleteRecord:
                     return true;
-                case ErasureStrategy.Clear or ErasureStrategy.Default when shape.CanBeNull:
+                case ErasureStrategy.Clear or ErasureStrategy.Default or ErasureStrategy.DeleteRecord when shape.CanBeNull:
                     return true;
-                case ErasureStrategy.Clear or ErasureStrategy.Default:
-                    reason = $"an encrypted member is erased by clearing it to null, and a non-nullable {shape.Type.ToDisplayString()} cannot be null; make it nullable, or use DeleteRecord or Retain";
+                case ErasureStrategy.Clear or ErasureStrategy.Default or ErasureStrategy.DeleteRecord:
+                    // DeleteRecord too: when the record stays (something still links to it), the member is cleared instead.
+                    reason = $"an encrypted member is erased by clearing it to null (also when its record cannot be deleted), the only value a statement can recognise in ciphertext, and a non-nullable {shape.Type.ToDisplayString()} cannot be null; make it nullable, or use Retain";
                     return false;
                 default:
                     reason = $"an encrypted member is stored as ciphertext, which a statement cannot compare with a {strategy.ToString().ToLowerInvariant()}d value; make it nullable and Clear it, or use DeleteRecord or Retain";

@@ -61,11 +61,18 @@ namespace Pii.Store.Tests.Model.Protected
         public TimeOnly? WakesAt { get; set; }
 
         [PersonalData("Account", Category = DataCategory.Other, Protection = Protection.Encrypted, Erasure = ErasureStrategy.DeleteRecord)]
-        public string Motto { get; set; } = "";
+        public string? Motto { get; set; }
 
         /// <summary>Not encrypted: the control that shows the canary check can find a value.</summary>
         [PersonalData("Account", Category = DataCategory.Other)]
         public string? Plain { get; set; }
+    }
+
+    /// <summary>A member with more to hide, in the same table (table-per-hierarchy): Email is still Member's column.</summary>
+    public class VipMember : Member
+    {
+        [PersonalData("Account", Category = DataCategory.Preferences, Protection = Protection.Encrypted)]
+        public string? Perk { get; set; }
     }
 
     /// <summary>A note about a member: encrypted, deleted with the member, purged a year after its (plain) date.</summary>
@@ -103,6 +110,8 @@ namespace Pii.Store.Tests.Model.Protected
         public IPersonalDataKeyRing KeyRing { get; }
 
         public DbSet<Member> Members => Set<Member>();
+
+        public DbSet<VipMember> VipMembers => Set<VipMember>();
 
         public DbSet<Note> Notes => Set<Note>();
 
