@@ -189,10 +189,10 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// Rewrites every encrypted value under the key ring's current key, so that a retired key can be removed from the");
-            writer.Line("/// ring. Loads the rows of each entity type with encrypted members in batches, in key order (query filters ignored),");
-            writer.Line("/// and saves each batch: a batch is all-or-nothing, and the job can be run again after a failure. Run it while the");
-            writer.Line("/// application does not write these entities: a row deleted meanwhile shifts the pages (a later row is skipped), and");
-            writer.Line("/// a value changed between a batch's read and its save is overwritten with the value read.");
+            writer.Line("/// ring. Loads the rows of each table with encrypted members in batches, in key order (query filters ignored), and");
+            writer.Line("/// saves each batch: a batch is all-or-nothing, and the job can be run again after a failure. Run it while the");
+            writer.Line("/// application does not write these entities: a value changed between a batch's read and its save is overwritten");
+            writer.Line("/// with the value read (and where the key is not one integer, pages go by offset, which a deleted row shifts).");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"batchSize\">Rows loaded and saved at a time.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Stops the job between batches (the current batch is rolled back).</param>");
@@ -203,28 +203,52 @@ namespace Pii.Generator.Emitters
             writer.Line("if (_db.ChangeTracker.HasChanges()) throw new global::System.InvalidOperationException(\"The context has unsaved changes; save or discard them before re-encrypting.\");");
             writer.Line("int rows = 0;");
             // One pass per table: a hierarchy's rows are read through its root type, each with the members of its own type.
+            bool byOffset = false, byKey = false;
             foreach (var group in members.GroupBy(m => m.Entity.RootEntity))
             {
                 string names = string.Join(", ", group.Select(m => Literals.CSharp(m.Member.Name)).Distinct());
-                writer.Line($"rows += await ReencryptAsync<{group.Key}>(new[] {{ {names} }}, batchSize, cancellationToken);");
+                if (group.First().Entity.RootIntegerKey is { } key)
+                {
+                    // Paged by key: rows deleted meanwhile do not shift the pages.
+                    byKey = true;
+                    string id = Literals.Identifier(key);
+                    writer.Line($"rows += await ReencryptAsync<{group.Key}>(new[] {{ {names} }}, batchSize, row => row.{id}, after => _db.Set<{group.Key}>().IgnoreQueryFilters().Where(row => row.{id} > after).OrderBy(row => row.{id}), cancellationToken);");
+                }
+                else
+                {
+                    byOffset = true;
+                    writer.Line($"rows += await ReencryptAsync<{group.Key}>(new[] {{ {names} }}, batchSize, cancellationToken);");
+                }
             }
 
             writer.Line("return rows;");
             writer.CloseBlock();
+
+            if (byKey)
+            {
+                writer.Line();
+                writer.Line($"private async {Task}<int> ReencryptAsync<TEntity>(string[] members, int batchSize, global::System.Func<TEntity, long> keyOf, global::System.Func<long, global::System.Linq.IQueryable<TEntity>> after, {Token} cancellationToken)");
+                writer.Line("    where TEntity : class");
+                writer.OpenBlock();
+                writer.Line("int rewritten = 0;");
+                writer.Line("long last = long.MinValue;");
+                writer.OpenBlock("while (true)");
+                writer.Line("var batch = await after(last).Take(batchSize).ToListAsync(cancellationToken);");
+                writer.Line("rewritten += await SaveReencryptedAsync(batch, members, cancellationToken);");
+                writer.OpenBlock("if (batch.Count < batchSize)");
+                writer.Line("return rewritten;");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("last = keyOf(batch[batch.Count - 1]);");
+                writer.CloseBlock();
+                writer.CloseBlock();
+            }
+
             writer.Line();
-            writer.Line($"private async {Task}<int> ReencryptAsync<TEntity>(string[] members, int batchSize, {Token} cancellationToken)");
+            writer.Line($"private async {Task}<int> SaveReencryptedAsync<TEntity>(global::System.Collections.Generic.List<TEntity> batch, string[] members, {Token} cancellationToken)");
             writer.Line("    where TEntity : class");
             writer.OpenBlock();
-            writer.Line("var key = _db.Model.FindEntityType(typeof(TEntity))!.FindPrimaryKey()!.Properties;");
             writer.Line("int rewritten = 0;");
-            writer.OpenBlock("for (int skip = 0; ; skip += batchSize)");
-            writer.Line("global::System.Linq.IOrderedQueryable<TEntity> ordered = _db.Set<TEntity>().IgnoreQueryFilters().OrderBy(row => EF.Property<object>(row, key[0].Name));");
-            writer.OpenBlock("for (int i = 1; i < key.Count; i++)");
-            writer.Line("string name = key[i].Name;");
-            writer.Line("ordered = ordered.ThenBy(row => EF.Property<object>(row, name));");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("var batch = await ordered.Skip(skip).Take(batchSize).ToListAsync(cancellationToken);");
             writer.OpenBlock("foreach (TEntity row in batch)");
             writer.Line("var entry = _db.Entry(row);");
             writer.Line("bool any = false;");
@@ -245,11 +269,33 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.Line("await _db.SaveChangesAsync(cancellationToken);");
             writer.Line("_db.ChangeTracker.Clear();");
-            writer.OpenBlock("if (batch.Count < batchSize)");
             writer.Line("return rewritten;");
             writer.CloseBlock();
-            writer.CloseBlock();
-            writer.CloseBlock();
+
+            if (byOffset)
+            {
+                // A key that is not one integer: paged by offset, in key order.
+                writer.Line();
+                writer.Line($"private async {Task}<int> ReencryptAsync<TEntity>(string[] members, int batchSize, {Token} cancellationToken)");
+                writer.Line("    where TEntity : class");
+                writer.OpenBlock();
+                writer.Line("var key = _db.Model.FindEntityType(typeof(TEntity))!.FindPrimaryKey()!.Properties;");
+                writer.Line("int rewritten = 0;");
+                writer.OpenBlock("for (int skip = 0; ; skip += batchSize)");
+                writer.Line("global::System.Linq.IOrderedQueryable<TEntity> ordered = _db.Set<TEntity>().IgnoreQueryFilters().OrderBy(row => EF.Property<object>(row, key[0].Name));");
+                writer.OpenBlock("for (int i = 1; i < key.Count; i++)");
+                writer.Line("string name = key[i].Name;");
+                writer.Line("ordered = ordered.ThenBy(row => EF.Property<object>(row, name));");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("var batch = await ordered.Skip(skip).Take(batchSize).ToListAsync(cancellationToken);");
+                writer.Line("rewritten += await SaveReencryptedAsync(batch, members, cancellationToken);");
+                writer.OpenBlock("if (batch.Count < batchSize)");
+                writer.Line("return rewritten;");
+                writer.CloseBlock();
+                writer.CloseBlock();
+                writer.CloseBlock();
+            }
 
             var indexed = members.Where(m => m.Member.BlindIndex).ToList();
             if (indexed.Count > 0)

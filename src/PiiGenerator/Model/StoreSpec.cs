@@ -21,7 +21,8 @@ namespace Pii.Generator.Model
     /// <summary>
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.
     /// <see cref="Portable"/> is false when no member serves a consent or contract purpose: a portability export leaves it out.
-    /// <see cref="RootEntity"/> is the topmost tagged base entity (the hierarchy's table), or the entity itself.
+    /// <see cref="RootEntity"/> is the topmost tagged base entity (the hierarchy's table), or the entity itself;
+    /// <see cref="RootIntegerKey"/> names its key when that is one integer member.
     /// </summary>
     internal sealed record StoreEntitySpec(
         string Name,
@@ -30,7 +31,8 @@ namespace Pii.Generator.Model
         EquatableArray<StoreMemberSpec> Members,
         EquatableArray<string> LinkedFrom,
         bool Portable,
-        string RootEntity);
+        string RootEntity,
+        string? RootIntegerKey);
 
     /// <summary>
     /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#

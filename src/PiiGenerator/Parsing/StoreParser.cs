@@ -60,7 +60,8 @@ namespace Pii.Generator.Parsing
                     pair.Value.Members.Select(m => Member(pair.Key, m)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
-                    RootEntity(pair.Key, tagged)));
+                    RootEntity(pair.Key, tagged).ToDisplayString(TypeNames.FullyQualified),
+                    IntegerKey(RootEntity(pair.Key, tagged))));
             }
 
             var subjects = new List<StoreSubjectSpec>();
@@ -146,7 +147,7 @@ namespace Pii.Generator.Parsing
         }
 
         /// <summary>The topmost base type that is also a tagged entity of the context (its table, in table-per-hierarchy), or the type itself.</summary>
-        private static string RootEntity(INamedTypeSymbol type, Dictionary<INamedTypeSymbol, TypeSpec> tagged)
+        private static INamedTypeSymbol RootEntity(INamedTypeSymbol type, Dictionary<INamedTypeSymbol, TypeSpec> tagged)
         {
             INamedTypeSymbol root = type;
             for (INamedTypeSymbol? level = type.BaseType; level is not null; level = level.BaseType)
@@ -157,8 +158,15 @@ namespace Pii.Generator.Parsing
                 }
             }
 
-            return root.ToDisplayString(TypeNames.FullyQualified);
+            return root;
         }
+
+        /// <summary>The name of the type's key when it is one readable integer member (rows can then be paged by key), or null.</summary>
+        private static string? IntegerKey(INamedTypeSymbol type) =>
+            EntityLinks.KeyOf(type) is IPropertySymbol { GetMethod: not null, Type.SpecialType: SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 } key
+                && key.GetMethod.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+                ? key.Name
+                : null;
 
         private static StoreMemberSpec Member(INamedTypeSymbol type, MemberSpec member)
         {

@@ -96,7 +96,7 @@ namespace Pii.Store.Tests.Encryption
                 Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", fresh.Id))!, "k2"));
                 Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k1"));
 
-                int rewritten = await db.PersonalData().ReencryptAsync();
+                int rewritten = await db.PersonalData().ReencryptAsync(batchSize: 1);
 
                 Assert.Equal(2, rewritten);
                 Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k2"));
