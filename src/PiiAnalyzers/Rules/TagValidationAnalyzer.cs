@@ -74,20 +74,12 @@ namespace Pii.Analyzers.Rules
                 return null;
             }
 
-            for (INamedTypeSymbol? level = owner; level is not null; level = level.BaseType)
+            return RetentionStartRules.Find(owner, start) switch
             {
-                foreach (ISymbol candidate in level.GetMembers(start))
-                {
-                    if (!candidate.IsStatic && MemberShape.TypeOf(candidate) is { } type)
-                    {
-                        return MemberShape.Of(type).Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly
-                            ? null
-                            : $"the retention starts at '{start}', a {type.ToDisplayString()}; it must name a DateTime, DateTimeOffset or DateOnly member of {owner.Name}";
-                    }
-                }
-            }
-
-            return $"the retention starts at '{start}', which is no property or field of {owner.Name}; name a DateTime, DateTimeOffset or DateOnly member, with nameof(...)";
+                null => $"the retention starts at '{start}', which is no property or field of {owner.Name}; name a DateTime, DateTimeOffset or DateOnly member, with nameof(...)",
+                { } found when RetentionStartRules.IsDate(found) => null,
+                { } found => $"the retention starts at '{start}', a {MemberShape.TypeOf(found)!.ToDisplayString()}; it must name a DateTime, DateTimeOffset or DateOnly member of {owner.Name}",
+            };
         }
 
         /// <summary>
@@ -107,15 +99,11 @@ namespace Pii.Analyzers.Rules
                 }
             }
 
-            if (tag.RetentionStartsAt is { } start && member.ContainingType is { } owner)
+            if (tag.RetentionStartsAt is { } start && member.ContainingType is { } owner
+                && RetentionStartRules.Find(owner, start) is { } date
+                && ProtectionRules.ProtectionOf(TagReader.ReadTags(date, rules.Purposes)) == Protection.Encrypted)
             {
-                foreach (ISymbol candidate in EntityLinks.DataMembers(owner))
-                {
-                    if (candidate.Name == start && ProtectionRules.ProtectionOf(TagReader.ReadTags(candidate, rules.Purposes)) == Protection.Encrypted)
-                    {
-                        return $"the retention starts at '{start}', which is stored encrypted: the database cannot compare it with a date; store the date unencrypted";
-                    }
-                }
+                return $"the retention starts at '{start}', which is stored encrypted: the database cannot compare it with a date; store the date unencrypted";
             }
 
             return null;

@@ -152,32 +152,16 @@ namespace Pii.Generator.Emitters
             writer.Line("_ = keyRing.CurrentKeyId;");
             foreach ((StoreEntitySpec entity, StoreMemberSpec member) in members)
             {
-                string context = Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Name);
-                string valueType = member.ProtectionCodec switch
-                {
-                    "String" => "string",
-                    "Bytes" => "byte[]",
-                    "Boolean" => "bool",
-                    "Byte" => "byte",
-                    "Int16" => "short",
-                    "Int32" => "int",
-                    "Int64" => "long",
-                    "Single" => "float",
-                    "Double" => "double",
-                    "Decimal" => "decimal",
-                    "Guid" => "global::System.Guid",
-                    "DateTime" => "global::System.DateTime",
-                    "DateTimeOffset" => "global::System.DateTimeOffset",
-                    "DateOnly" => "global::System.DateOnly",
-                    _ => "global::System.TimeOnly",
-                };
+                string context = ProtectionContext(entity, member);
+                // The converter works on the value type: EF Core applies it to the non-null values of a nullable member.
+                string valueType = member.Type.TrimEnd('?');
                 writer.Line();
                 writer.Line($"modelBuilder.Entity<{entity.FullName}>().Property({Literals.CSharp(member.Name)}).HasConversion(new global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<{valueType}, byte[]>(");
                 writer.Line($"    value => {Codec}.Protect(value, keyRing, {context}),");
                 writer.Line($"    stored => {Codec}.Unprotect{member.ProtectionCodec}(stored, keyRing, {context})));");
                 if (member.BlindIndex)
                 {
-                    string index = Literals.CSharp(member.Name + "BlindIndex");
+                    string index = BlindIndexColumn(member);
                     writer.Line($"modelBuilder.Entity<{entity.FullName}>().Property<string?>({index}).HasMaxLength(64);");
                     writer.Line($"modelBuilder.Entity<{entity.FullName}>().HasIndex({index});");
                 }
@@ -320,7 +304,7 @@ namespace Pii.Generator.Emitters
             const string Diagnostics = "global::Microsoft.EntityFrameworkCore.Diagnostics";
             foreach ((StoreEntitySpec entity, StoreMemberSpec member) in indexed)
             {
-                string context = Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Name);
+                string context = ProtectionContext(entity, member);
                 writer.Line();
                 writer.Line($"/// <summary>The {entity.Name} rows whose {member.Name} equals <paramref name=\"value\"/>, found through its blind index (the column itself is encrypted).</summary>");
                 writer.Line($"/// <param name=\"value\">The value to look for; normalized as the index is ({member.Category}).</param>");
@@ -328,7 +312,7 @@ namespace Pii.Generator.Emitters
                 writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">No <see cref=\"global::Pii.Store.PersonalDataStoreOptions.BlindIndexKey\"/> was given.</exception>");
                 writer.OpenBlock($"public global::System.Linq.IQueryable<{entity.FullName}> {entity.Name}By{member.Name}(string? value)");
                 writer.Line($"string? entry = {Store}.BlindIndex.Compute(_options.RequireBlindIndexKey({Literals.CSharp(entity.Name + "By" + member.Name)}), {context}, global::Pii.DataCategory.{member.Category}, value);");
-                writer.Line($"return entry is null ? _db.Set<{entity.FullName}>().Where(row => false) : _db.Set<{entity.FullName}>().Where(row => EF.Property<string?>(row, {Literals.CSharp(member.Name + "BlindIndex")}) == entry);");
+                writer.Line($"return entry is null ? _db.Set<{entity.FullName}>().Where(row => false) : _db.Set<{entity.FullName}>().Where(row => EF.Property<string?>(row, {BlindIndexColumn(member)}) == entry);");
                 writer.CloseBlock();
             }
 
@@ -375,8 +359,8 @@ namespace Pii.Generator.Emitters
                 writer.Line();
                 foreach ((StoreEntitySpec entity, StoreMemberSpec member) in group)
                 {
-                    string context = Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Name);
-                    writer.Line($"entry.Property({Literals.CSharp(member.Name + "BlindIndex")}).CurrentValue = {Store}.BlindIndex.Compute(_key, {context}, global::Pii.DataCategory.{member.Category}, (string?)entry.Property({Literals.CSharp(member.Name)}).CurrentValue);");
+                    string context = ProtectionContext(entity, member);
+                    writer.Line($"entry.Property({BlindIndexColumn(member)}).CurrentValue = {Store}.BlindIndex.Compute(_key, {context}, global::Pii.DataCategory.{member.Category}, (string?)entry.Property({Literals.CSharp(member.Name)}).CurrentValue);");
                 }
 
                 writer.CloseBlock();
@@ -395,6 +379,13 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.CloseBlock();
         }
+
+        /// <summary>The associated data a member's values are encrypted with (and its blind index is keyed by): <c>"Namespace.Type.Member"</c>, as a C# literal.</summary>
+        private static string ProtectionContext(StoreEntitySpec entity, StoreMemberSpec member) =>
+            Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Name);
+
+        /// <summary>The shadow column of a member's blind index, as a C# literal (<c>Pii.Store.BlindIndex.ColumnSuffix</c> in the runtime).</summary>
+        private static string BlindIndexColumn(StoreMemberSpec member) => Literals.CSharp(member.Name + "BlindIndex");
 
         private static void WriteForwarders(SourceWriter writer, StoreSubjectSpec subject)
         {
@@ -813,7 +804,7 @@ namespace Pii.Generator.Emitters
                     if (member.BlindIndex)
                     {
                         // The index entry goes with the value: a kept hash would still tell whether someone was here.
-                        string index = $"EF.Property<string?>(row, {Literals.CSharp(member.Name + "BlindIndex")})";
+                        string index = $"EF.Property<string?>(row, {BlindIndexColumn(member)})";
                         string indexSetter = list.Count == 1 && member.RetentionStart is null
                             ? $"set.SetProperty(row => {index}, (string?)null);"
                             : $"set.SetProperty(row => {index}, row => {Condition(member, purge, deletes)} ? (string?)null : {index});";

@@ -228,17 +228,11 @@ namespace Pii.Generator.Parsing
 
             ValueKind startKind = ValueKind.Other;
             bool startNullable = false;
-            if (member.RetentionStartMember is { } start)
+            if (member.RetentionStartMember is { } start && RetentionStartRules.Find(type, start) is { } date && MemberShape.TypeOf(date) is { } startType)
             {
-                foreach (ISymbol candidate in EntityLinks.DataMembers(type))
-                {
-                    if (candidate.Name == start && MemberShape.TypeOf(candidate) is { } startType)
-                    {
-                        MemberShape shape = MemberShape.Of(startType);
-                        startKind = shape.Kind;
-                        startNullable = shape.CanBeNull;
-                    }
-                }
+                MemberShape shape = MemberShape.Of(startType);
+                startKind = shape.Kind;
+                startNullable = shape.CanBeNull;
             }
 
             return new StoreMemberSpec(

@@ -341,20 +341,9 @@ namespace Pii.Generator.Parsing
                 return null;
             }
 
-            foreach (INamedTypeSymbol level in BaseFirst(type))
-            {
-                foreach (ISymbol member in level.GetMembers(name))
-                {
-                    if (IsInstanceDataMember(member)
-                        && _access.Read(member) == AccessKind.Direct
-                        && MemberShape.Of(MemberShape.TypeOf(member)!).Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly)
-                    {
-                        return name;
-                    }
-                }
-            }
-
-            return null;
+            return RetentionStartRules.Find(type, name) is { } member && RetentionStartRules.IsDate(member) && _access.Read(member) == AccessKind.Direct
+                ? name
+                : null;
         }
     }
 }

@@ -310,6 +310,36 @@ namespace Pii.Store.Tests.Encryption
             Assert.Equal("vip.member@example.com", (await db.VipMembers.AsNoTracking().SingleAsync()).Email);
         }
 
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_table_whose_key_is_not_an_integer_is_reencrypted_page_by_page_too(string provider)
+        {
+            byte[] k1 = RandomNumberGenerator.GetBytes(32);
+            byte[] k2 = RandomNumberGenerator.GetBytes(32);
+            var before = new PersonalDataKeyRing("k1", [new("k1", k1)]);
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, before);
+            await using (ProtectedContext db = database.Protected(before))
+            {
+                var member = new Member { Name = "Owner" };
+                db.Members.Add(member);
+                await db.SaveChangesAsync();
+                db.Devices.AddRange(Enumerable.Range(0, 5).Select(i => new Device { Id = Guid.NewGuid(), MemberId = member.Id, PushToken = $"token-{i}" }));
+                await db.SaveChangesAsync();
+            }
+
+            var after = new PersonalDataKeyRing("k2", [new("k2", k2), new("k1", k1)]);
+            await using (ProtectedContext db = database.Protected(after))
+            {
+                Assert.Equal(6, await db.PersonalData().ReencryptAsync(batchSize: 2));
+            }
+
+            // Every device row moved: a ring without k1 reads them all.
+            await using (ProtectedContext db = database.Protected(new PersonalDataKeyRing("k2", [new("k2", k2)])))
+            {
+                Assert.Equal(Enumerable.Range(0, 5).Select(i => $"token-{i}"), (await db.Devices.AsNoTracking().ToListAsync()).Select(d => d.PushToken!).Order());
+            }
+        }
+
         [Fact]
         public async Task Without_the_blind_index_interceptor_the_store_refuses_to_work()
         {

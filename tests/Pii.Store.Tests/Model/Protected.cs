@@ -75,6 +75,17 @@ namespace Pii.Store.Tests.Model.Protected
         public string? Perk { get; set; }
     }
 
+    /// <summary>A member's device, keyed by a Guid: its table is re-encrypted page by page by offset, not by key.</summary>
+    public class Device
+    {
+        public Guid Id { get; set; }
+
+        public int MemberId { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.DeviceIdentifier, Protection = Protection.Encrypted, Erasure = ErasureStrategy.DeleteRecord)]
+        public string? PushToken { get; set; }
+    }
+
     /// <summary>A note about a member: encrypted, deleted with the member, purged a year after its (plain) date.</summary>
     public class Note
     {
@@ -115,11 +126,14 @@ namespace Pii.Store.Tests.Model.Protected
 
         public DbSet<Note> Notes => Set<Note>();
 
+        public DbSet<Device> Devices => Set<Device>();
+
         public DbSet<PersonalDataKey> Keys => Set<PersonalDataKey>();
 
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             modelBuilder.Entity<Note>().HasOne<Member>().WithMany().HasForeignKey(n => n.MemberId).OnDelete(DeleteBehavior.Cascade);
+            modelBuilder.Entity<Device>().HasOne<Member>().WithMany().HasForeignKey(d => d.MemberId).OnDelete(DeleteBehavior.Cascade);
             ProtectedContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
         }
 

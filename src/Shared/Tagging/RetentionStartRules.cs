@@ -1,0 +1,20 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Pii.Tagging
+{
+    /// <summary>
+    /// What a tag's <c>RetentionStartsAt</c> names: the date member of the type the retention counts from. Shared by the
+    /// generator, which reads the date in erasure and purge, and by PII003, which reports a name that is no date.
+    /// </summary>
+    internal static class RetentionStartRules
+    {
+        /// <summary>The instance property or field of that name, the most derived one; null when the type has none.</summary>
+        public static ISymbol? Find(INamedTypeSymbol type, string name) =>
+            EntityLinks.DataMembers(type).FirstOrDefault(member => member.Name == name);
+
+        /// <summary>Gets whether the member is a <c>DateTime</c>, <c>DateTimeOffset</c> or <c>DateOnly</c>, nullable or not.</summary>
+        public static bool IsDate(ISymbol member) =>
+            MemberShape.TypeOf(member) is { } type && MemberShape.Of(type).Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly;
+    }
+}
