@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Pii.Mailing.Tests.Infrastructure;
+using static Pii.Mailing.Tests.Infrastructure.Receipts;
 
 namespace Pii.Mailing.Tests;
 
@@ -21,7 +22,7 @@ public class Seed000FlexmailTests
         int list = await app.CreateListAsync(customer);
         int campaign = await app.CreateCampaignAsync(customer);
         int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
-        await Track(app, campaign, contact);
+        await app.TrackOpenAsync(campaign, contact);
 
         JsonNode export = await app.ExportAsync("contacts", contact);
 
@@ -97,19 +98,4 @@ public class Seed000FlexmailTests
         JsonNode consent = Assert.Single((await app.ExportAsync("contacts", leaves))["data"]!["ContactConsent"]!.AsArray())!;
         Assert.NotNull(consent["WithdrawnAt"]);
     }
-
-    internal static async Task Track(RunningApp app, int campaign, int contact)
-    {
-        using var open = new HttpRequestMessage(HttpMethod.Get, $"/t/{campaign}/{contact}/open");
-        open.Headers.Add("X-Forwarded-For", Canaries.ReaderIp);
-        open.Headers.TryAddWithoutValidation("User-Agent", Canaries.ReaderAgent);
-        HttpResponseMessage response = await app.Http.SendAsync(open);
-        Assert.Equal("image/gif", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    internal static JsonNode Entity(JsonNode receipt, string entity) =>
-        receipt["entities"]!.AsArray().Single(e => (string?)e!["entity"] == entity)!;
-
-    internal static string? Outcome(JsonNode members, string member) =>
-        (string?)members.AsArray().Single(m => (string?)m!["member"] == member)!["outcome"];
 }

@@ -5,7 +5,7 @@ using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Pii.Mailing.Tests.Infrastructure;
-using static Pii.Mailing.Tests.Seed000FlexmailTests;
+using static Pii.Mailing.Tests.Infrastructure.Receipts;
 
 namespace Pii.Mailing.Tests;
 

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Pii.Mailing.Tests.Infrastructure;
-using static Pii.Mailing.Tests.Seed000FlexmailTests;
+using static Pii.Mailing.Tests.Infrastructure.Receipts;
 
 namespace Pii.Mailing.Tests;
 

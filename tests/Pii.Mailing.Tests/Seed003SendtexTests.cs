@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Pii.Mailing.Tests.Infrastructure;
-using static Pii.Mailing.Tests.Seed000FlexmailTests;
+using static Pii.Mailing.Tests.Infrastructure.Receipts;
 
 namespace Pii.Mailing.Tests;
 
@@ -39,7 +39,7 @@ public class Seed003SendtexTests
         int list = await app.CreateListAsync(customer);
         int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
         int campaign = await app.CreateCampaignAsync(customer);
-        await Track(app, campaign, contact);
+        await app.TrackOpenAsync(campaign, contact);
         await app.PostJsonAsync($"/customers/{customer}/tickets", new { subject = "Help", message = Canaries.TicketMessage });
         int other = await app.SignUpAsync(new { name = "Other Customer", email = "other@customer.example" });
         int otherList = await app.CreateListAsync(other);

@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Pii.Mailing.Tests.Infrastructure;
-using static Pii.Mailing.Tests.Seed000FlexmailTests;
+using static Pii.Mailing.Tests.Infrastructure.Receipts;
 
 namespace Pii.Mailing.Tests;
 
@@ -83,7 +83,7 @@ public class Seed004MailjetTests
         int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
         int campaign = await app.CreateCampaignAsync(customer);
         await app.PostJsonAsync($"/campaigns/{campaign}/send");
-        await Track(app, campaign, contact);
+        await app.TrackOpenAsync(campaign, contact);
         using (var visit = new HttpRequestMessage(HttpMethod.Post, "/visits") { Content = JsonContent.Create(new { path = "/" }) })
         {
             visit.Headers.Add("X-Forwarded-For", Canaries.VisitorIp);
