@@ -23,7 +23,7 @@ namespace Pii.Analyzers.Rules
     {
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.TaggedTypeNotInModel, Descriptors.EntityLinkNotQueryable);
+            ImmutableArray.Create(Descriptors.TaggedTypeNotInModel, Descriptors.EntityLinkNotQueryable, Descriptors.ErasureStrategyNotApplicable);
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -120,15 +120,49 @@ namespace Pii.Analyzers.Rules
             foreach (INamedTypeSymbol entity in entities)
             {
                 symbol.CancellationToken.ThrowIfCancellationRequested();
-                if (TagReader.FindDataSubject(entity) is not null
-                    || !HasTaggedMembers(entity)
-                    || EntityLinks.ChainToSubject(entity, entities, out string? problem) is not null)
+                if (TagReader.FindDataSubject(entity) is not null || !HasTaggedMembers(entity))
                 {
+                    continue;
+                }
+
+                if (EntityLinks.ChainToSubject(entity, entities, out string? problem) is { } chain)
+                {
+                    if (chain.Length > 1)
+                    {
+                        ReportDistantCryptoShredding(symbol, entity, chain);
+                    }
+
                     continue;
                 }
 
                 Location location = DbSetLocation(context, entity) ?? context.Locations[0];
                 symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.EntityLinkNotQueryable, location, entity.Name, context.Name, problem));
+            }
+        }
+
+        /// <summary>
+        /// PII006 for each crypto-shredded member of an entity that reaches its data subject only through other entities:
+        /// the subject's key is found through the entity's own foreign key to the subject, as rows are saved.
+        /// </summary>
+        private static void ReportDistantCryptoShredding(SymbolAnalysisContext symbol, INamedTypeSymbol entity, ImmutableArray<LinkStep> chain)
+        {
+            foreach (ISymbol member in entity.GetMembers())
+            {
+                if (member is not (IPropertySymbol or IFieldSymbol) || member.IsStatic || member.Locations.Length == 0 || !member.Locations[0].IsInSource)
+                {
+                    continue;
+                }
+
+                foreach (AttributeData attribute in member.GetAttributes())
+                {
+                    if (TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is { Erasure: ErasureStrategy.CryptoShred })
+                    {
+                        string subject = chain[chain.Length - 1].Target.Name;
+                        string reason = $"the subject's key is found through the entity's own foreign key to {subject}, and {entity.Name} reaches {subject} through {chain[0].Target.Name}; add a foreign key to {subject}, or use Clear (the member then stays encrypted under the application's key)";
+                        symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, "CryptoShred", reason));
+                        break;
+                    }
+                }
             }
         }
 

@@ -23,6 +23,7 @@ namespace Pii.Store
         private int _rows;
         private int _statements;
         private bool _changed;
+        private bool _keyDestroyed;
 
         private SubjectErasureBuilder(string subjectType, string subjectHash, ErasureRequest? request, DateTimeOffset now)
         {
@@ -209,6 +210,13 @@ namespace Pii.Store
             _entity = null;
         }
 
+        /// <summary>Records that the subject's own data key was destroyed (crypto-shredding).</summary>
+        public void SubjectKeyDestroyed()
+        {
+            _keyDestroyed = true;
+            _changed = true;
+        }
+
         /// <summary>Completes a subject-wide erasure.</summary>
         /// <param name="found">Whether the subject exists.</param>
         /// <param name="completedAt">When it was committed.</param>
@@ -220,7 +228,7 @@ namespace Pii.Store
             SubjectErasureStatus status = !found ? SubjectErasureStatus.NotFound
                 : _changed || suppressed > 0 ? SubjectErasureStatus.Erased
                 : SubjectErasureStatus.NothingChanged;
-            return new SubjectErasureReceipt(_subjectType, _subjectHash, status, request.RequestedAt, completedAt, request.Purposes, _entities.ToArray(), _statements, suppressed);
+            return new SubjectErasureReceipt(_subjectType, _subjectHash, status, request.RequestedAt, completedAt, request.Purposes, _entities.ToArray(), _statements, suppressed, _keyDestroyed);
         }
 
         /// <summary>Completes a retention purge.</summary>

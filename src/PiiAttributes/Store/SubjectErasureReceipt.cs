@@ -33,7 +33,8 @@ namespace Pii.Store
             IReadOnlyCollection<string>? purposes,
             IReadOnlyList<EntityErasureCount> entities,
             int statements,
-            int suppressed)
+            int suppressed,
+            bool subjectKeyDestroyed = false)
         {
             SubjectType = subjectType;
             SubjectHash = subjectHash;
@@ -44,7 +45,15 @@ namespace Pii.Store
             Entities = entities;
             Statements = statements;
             AddedToSuppressionList = suppressed;
+            SubjectKeyDestroyed = subjectKeyDestroyed;
         }
+
+        /// <summary>
+        /// Gets whether the subject's own data key was destroyed (crypto-shredding, <see cref="ErasureStrategy.CryptoShred"/>):
+        /// every copy of the values encrypted under it, in backups and replicas too, can no longer be decrypted. False when
+        /// the subject has no such key, or when a value under it is still held, so the key had to stay.
+        /// </summary>
+        public bool SubjectKeyDestroyed { get; }
 
         /// <summary>Gets the data subject's type.</summary>
         public string SubjectType { get; }

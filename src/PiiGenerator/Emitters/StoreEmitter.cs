@@ -55,6 +55,11 @@ namespace Pii.Generator.Emitters
             writer.Line("private const int FlushThreshold = 16 * 1024;");
             writer.Line($"private readonly {store.ContextFullName} _db;");
             writer.Line($"private readonly {Store}.PersonalDataStoreOptions _options;");
+            if (store.Entities.Any(e => e.Members.Any(m => m.Shredded)))
+            {
+                writer.Line("private readonly CryptoShreddingInterceptor _shredding;");
+            }
+
             writer.Line();
             writer.Line("/// <summary>Creates the operations over a context.</summary>");
             writer.Line("/// <param name=\"db\">The context.</param>");
@@ -69,14 +74,21 @@ namespace Pii.Generator.Emitters
 
             // A member declared on a base entity (table-per-hierarchy) is configured once, on the type that declares it:
             // one converter and one encryption context for its one column, whichever derived type a row is.
-            var protectedMembers = store.Entities
+            var encrypted = store.Entities
                 .SelectMany(e => e.Members.Where(m => m.ProtectionCodec is not null).Select(m => (Entity: store.Entities.FirstOrDefault(d => d.FullName == m.DeclaringType) ?? e, Member: m)))
                 .GroupBy(p => (p.Entity.FullName, p.Member.Name))
                 .Select(g => g.First())
                 .ToList();
+            var protectedMembers = encrypted.Where(m => !m.Member.Shredded).ToList();
+            var shreddedMembers = encrypted.Where(m => m.Member.Shredded).ToList();
             foreach ((StoreEntitySpec entity, StoreMemberSpec member) in protectedMembers)
             {
                 writer.Line($"RequireProtection(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");
+            }
+
+            foreach ((StoreEntitySpec entity, StoreMemberSpec member) in shreddedMembers)
+            {
+                writer.Line($"RequireShredding(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");
             }
 
             if (protectedMembers.Any(m => m.Member.BlindIndex))
@@ -84,11 +96,21 @@ namespace Pii.Generator.Emitters
                 writer.Line("RequireBlindIndexInterceptor(db);");
             }
 
+            if (shreddedMembers.Count > 0)
+            {
+                writer.Line("_shredding = RequireCryptoShreddingInterceptor(db);");
+            }
+
             writer.CloseBlock();
 
-            if (protectedMembers.Count > 0)
+            if (encrypted.Count > 0)
             {
-                WriteProtection(writer, store, protectedMembers);
+                WriteProtection(writer, store, protectedMembers, shreddedMembers);
+            }
+
+            if (shreddedMembers.Count > 0)
+            {
+                CryptoShreddingEmitter.Write(writer, store, shreddedMembers);
             }
 
             foreach (StoreSubjectSpec subject in store.Subjects)
@@ -130,7 +152,7 @@ namespace Pii.Generator.Emitters
         /// The value converters of the members stored encrypted, for <c>OnModelCreating</c>, and the check that the model
         /// has them: without it the members would be written in plain text without anyone noticing.
         /// </summary>
-        private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members)
+        private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> shredded)
         {
             const string Codec = "global::Pii.Encryption.PersonalDataCodec";
             writer.Line();
@@ -167,7 +189,13 @@ namespace Pii.Generator.Emitters
                 }
             }
 
+            CryptoShreddingEmitter.WriteModel(writer, shredded);
             writer.CloseBlock();
+
+            if (members.Count == 0)
+            {
+                return;
+            }
 
             // The re-encryption job.
             writer.Line();
@@ -381,7 +409,7 @@ namespace Pii.Generator.Emitters
         }
 
         /// <summary>The associated data a member's values are encrypted with (and its blind index is keyed by): <c>"Namespace.Type.Member"</c>, as a C# literal.</summary>
-        private static string ProtectionContext(StoreEntitySpec entity, StoreMemberSpec member) =>
+        internal static string ProtectionContext(StoreEntitySpec entity, StoreMemberSpec member) =>
             Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Name);
 
         /// <summary>The shadow column of a member's blind index, as a C# literal (<c>Pii.Store.BlindIndex.ColumnSuffix</c> in the runtime).</summary>
@@ -609,7 +637,8 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"cancellationToken\">Cancels the erasure, which is then rolled back.</param>");
             writer.Line("/// <returns>The receipt: counts per entity type and member, held members with until-dates, no personal data.</returns>");
             writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A statement failed; nothing was changed.</exception>");
-            writer.OpenBlock($"public {Task}<{Store}.SubjectErasureReceipt> EraseAsync({subject.KeyType} subjectKey, global::Pii.Erasure.ErasureRequest request, {Token} cancellationToken = default)");
+            bool shreds = subject.Linked.Any(l => l.Tagged && store.Entities.First(e => e.Name == l.Name).Members.Any(m => m.Shredded));
+            writer.OpenBlock($"public {(shreds ? "async " : string.Empty)}{Task}<{Store}.SubjectErasureReceipt> EraseAsync({subject.KeyType} subjectKey, global::Pii.Erasure.ErasureRequest request, {Token} cancellationToken = default)");
             writer.Line("if (request is null) throw new global::System.ArgumentNullException(nameof(request));");
             if (!store.HasSuppressionList)
             {
@@ -619,13 +648,35 @@ namespace Pii.Generator.Emitters
             }
 
             writer.Line($"string subjectHash = global::Pii.Redaction.KeyedHash.Compute(_store._options.RequireHashKey(\"EraseAsync\"), {Literals.CSharp(name + ":")} + global::System.Convert.ToString(subjectKey, global::System.Globalization.CultureInfo.InvariantCulture));");
-            writer.OpenBlock($"return _store.WriteAsync({Literals.CSharp("Erasure of " + name)}, async token =>");
+            var shredded = subject.Linked
+                .Where(l => l.Tagged)
+                .Select(l => (Link: l, Members: store.Entities.First(e => e.Name == l.Name).Members.Where(m => m.Shredded).ToList()))
+                .Where(l => l.Members.Count > 0)
+                .ToList();
+            if (shredded.Count > 0)
+            {
+                writer.Line("string? destroyedKey = null;");
+                writer.OpenBlock($"{Store}.SubjectErasureReceipt erased = await _store.WriteAsync({Literals.CSharp("Erasure of " + name)}, async token =>");
+            }
+            else
+            {
+                writer.OpenBlock($"return _store.WriteAsync({Literals.CSharp("Erasure of " + name)}, async token =>");
+            }
+
             writer.Line($"var receipt = {Store}.SubjectErasureBuilder.ForErasure({Literals.CSharp(name)}, subjectHash, request);");
             writer.Line("receipt.Statement();");
             writer.OpenBlock($"if (!await {name}Rows(subjectKey).AnyAsync(token))");
             writer.Line("return receipt.Complete(false, global::System.DateTimeOffset.UtcNow);");
             writer.CloseBlock();
             writer.Line();
+            if (shredded.Count > 0)
+            {
+                // Read before the subject's record may be deleted below.
+                writer.Line($"string? subjectKeyId = await {name}Rows(subjectKey).Select(row => EF.Property<string?>(row, {CryptoShreddingEmitter.KeyIdColumn})).FirstOrDefaultAsync(token);");
+                writer.Line("receipt.Statement();");
+                writer.Line();
+            }
+
             if (store.HasSuppressionList)
             {
                 writer.Line("int suppressed = 0;");
@@ -633,7 +684,9 @@ namespace Pii.Generator.Emitters
                 {
                     writer.OpenBlock("if (request.AddToSuppressionList)");
                     string columns = string.Join(", ", subject.SuppressibleMembers.Select(m => "row." + Literals.Identifier(m)));
-                    writer.Line($"var identifiers = await {name}Rows(subjectKey).Select(row => new {{ {columns} }}).FirstAsync(token);");
+                    writer.Line(rootEntity!.Members.Any(m => m.Shredded && subject.SuppressibleMembers.Contains(m.Name))
+                        ? $"var identifiers = await {name}Rows(subjectKey).AsNoTracking().FirstAsync(token); // loaded: a crypto-shredded identifier is decrypted as the row is read"
+                        : $"var identifiers = await {name}Rows(subjectKey).Select(row => new {{ {columns} }}).FirstAsync(token);");
                     writer.Line("receipt.Statement();");
                     foreach (string member in subject.SuppressibleMembers)
                     {
@@ -664,8 +717,38 @@ namespace Pii.Generator.Emitters
                 }
             }
 
+            if (shredded.Count > 0)
+            {
+                // The subject's key goes once nothing under it is left: a value still held keeps it.
+                writer.Line();
+                string remaining = string.Join(" || ", shredded.Select(l =>
+                    $"await {l.Link.Name}Rows(subjectKey).AnyAsync(row => {string.Join(" || ", l.Members.Select(m => CryptoShreddingEmitter.Ciphertext(m) + " != null"))}, token)"));
+                writer.OpenBlock($"if (subjectKeyId is not null && !({remaining}))");
+                writer.Line("receipt.Statement();");
+                writer.OpenBlock("if (await _store._shredding.DestroyKeyAsync(_store._db, subjectKeyId, token))");
+                writer.Line("receipt.SubjectKeyDestroyed();");
+                writer.Line("destroyedKey = subjectKeyId;");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line($"await {name}Rows(subjectKey).ExecuteUpdateAsync(set => set.SetProperty(row => EF.Property<string?>(row, {CryptoShreddingEmitter.KeyIdColumn}), (string?)null), token);");
+                writer.Line("receipt.Statement();");
+                writer.CloseBlock();
+                writer.Line();
+            }
+
             writer.Line($"return receipt.Complete(true, global::System.DateTimeOffset.UtcNow{(store.HasSuppressionList ? ", suppressed" : string.Empty)});");
             writer.CloseBlock("}, cancellationToken);");
+            if (shredded.Count > 0)
+            {
+                // Committed: this process must not decrypt anything under the key from memory any more.
+                writer.Line();
+                writer.OpenBlock("if (destroyedKey is not null)");
+                writer.Line("_store._shredding.Keys.Forget(destroyedKey);");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("return erased;");
+            }
+
             writer.CloseBlock();
 
             // Row queries.
@@ -795,8 +878,8 @@ namespace Pii.Generator.Emitters
                 writer.OpenBlock();
                 foreach (StoreMemberSpec member in list)
                 {
-                    string read = "row." + Literals.Identifier(member.Name);
-                    string value = group.Key == ErasureStrategy.Anonymize ? member.Anonymized! : member.Cleared!;
+                    string read = Column(member);
+                    string value = group.Key == ErasureStrategy.Anonymize ? member.Anonymized! : member.Shredded ? CryptoShreddingEmitter.Cleared : member.Cleared!;
                     string setter = list.Count == 1 && member.RetentionStart is null
                         ? $"set.SetProperty(row => {read}, {value});"
                         : $"set.SetProperty(row => {read}, row => {Condition(member, purge, deletes)} ? {value} : {read});";
@@ -891,7 +974,7 @@ namespace Pii.Generator.Emitters
             strategy switch
             {
                 ErasureStrategy.Retain when purge => ErasureStrategy.Clear,
-                ErasureStrategy.DeleteRecord => ErasureStrategy.Clear,
+                ErasureStrategy.DeleteRecord or ErasureStrategy.CryptoShred => ErasureStrategy.Clear,
                 _ => strategy,
             };
 
@@ -924,7 +1007,7 @@ namespace Pii.Generator.Emitters
         /// <summary>Whether a row still holds a value the member's strategy would change.</summary>
         private static string Differs(StoreMemberSpec member, bool purge)
         {
-            string read = "row." + Literals.Identifier(member.Name);
+            string read = Column(member);
             ErasureStrategy strategy = Effective(member.Erasure, purge);
             if (strategy == ErasureStrategy.Pseudonymize)
             {
@@ -943,6 +1026,10 @@ namespace Pii.Generator.Emitters
                 string cleared => $"{read} != {cleared}",
             };
         }
+
+        /// <summary>The member's column in a query over <c>row</c>: the member, or the ciphertext column of a crypto-shredded one (its property is not mapped).</summary>
+        private static string Column(StoreMemberSpec member) =>
+            member.Shredded ? CryptoShreddingEmitter.Ciphertext(member) : "row." + Literals.Identifier(member.Name);
 
         private static string CutoffProperty(StoreMemberSpec member) => member.RetentionStartKind switch
         {

@@ -32,7 +32,14 @@ namespace Pii.Generator.Model
         EquatableArray<string> LinkedFrom,
         bool Portable,
         string RootEntity,
-        string? RootIntegerKey);
+        string? RootIntegerKey,
+        StoreShredLink? Shredding = null);
+
+    /// <summary>
+    /// How the crypto-shredded members of an entity find their subject's key: <see cref="Subject"/> is the data subject's
+    /// entity type (the table that holds the key id), reached directly (the entity itself, or one foreign key).
+    /// </summary>
+    internal sealed record StoreShredLink(string Subject, string SubjectName, string KeyName, string KeyType, bool IsSubject);
 
     /// <summary>
     /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#
@@ -54,7 +61,8 @@ namespace Pii.Generator.Model
         ValueKind RetentionStartKind,
         bool RetentionStartNullable,
         string? ProtectionCodec,
-        bool BlindIndex);
+        bool BlindIndex,
+        bool Shredded = false);
 
     /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
     internal sealed record StoreSubjectSpec(

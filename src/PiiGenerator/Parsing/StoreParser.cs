@@ -53,15 +53,17 @@ namespace Pii.Generator.Parsing
                 var linkedFrom = entities
                     .Where(e => chains.TryGetValue(e, out ImmutableArray<LinkStep> c) && c.Length > 0 && SymbolEqualityComparer.Default.Equals(c[0].Target, pair.Key))
                     .Select(e => e.Name);
+                StoreShredLink? shredding = ShredLink(pair.Key, chains, tagged);
                 entitySpecs.Add(new StoreEntitySpec(
                     pair.Key.Name,
                     pair.Key.ToDisplayString(TypeNames.FullyQualified),
                     TypeNames.QualifiedClassName(pair.Key),
-                    pair.Value.Members.Select(m => Member(pair.Key, m)).ToEquatableArray(),
+                    pair.Value.Members.Select(m => Shred(Member(pair.Key, m), m.Write == AccessKind.Direct ? shredding : null)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
                     RootEntity(pair.Key, tagged).ToDisplayString(TypeNames.FullyQualified),
-                    IntegerKey(RootEntity(pair.Key, tagged))));
+                    IntegerKey(RootEntity(pair.Key, tagged)),
+                    shredding));
             }
 
             var subjects = new List<StoreSubjectSpec>();
@@ -146,6 +148,40 @@ namespace Pii.Generator.Parsing
             return $"db.Set<{target}>().Any({parent} => {parent}.{key} == {row}.{member} && {Condition(chain, index + 1, parent)})";
         }
 
+        /// <summary>
+        /// The data subject whose key encrypts the entity's crypto-shredded members: the entity itself when it is a subject,
+        /// or the subject one link away. Null when the subject is farther (PII006; the members are then encrypted under the
+        /// application's key ring) or has no usable key.
+        /// </summary>
+        private static StoreShredLink? ShredLink(INamedTypeSymbol entity, Dictionary<INamedTypeSymbol, ImmutableArray<LinkStep>> chains, Dictionary<INamedTypeSymbol, TypeSpec> tagged)
+        {
+            if (!chains.TryGetValue(entity, out ImmutableArray<LinkStep> chain) || chain.Length > 1)
+            {
+                return null;
+            }
+
+            INamedTypeSymbol subject = RootEntity(chain.Length == 0 ? entity : chain[0].Target, tagged);
+            if (EntityLinks.KeyOf(subject) is not IPropertySymbol { GetMethod: not null } key
+                || key.GetMethod.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal)
+                || MemberShape.TypeOf(key) is not { } keyType)
+            {
+                return null;
+            }
+
+            return new StoreShredLink(
+                subject.ToDisplayString(TypeNames.FullyQualified),
+                subject.Name,
+                key.Name,
+                keyType.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeNames.FullyQualified),
+                chain.Length == 0);
+        }
+
+        /// <summary>Marks a crypto-shredded member whose subject's key can be found; any other stays encrypted under the key ring.</summary>
+        private static StoreMemberSpec Shred(StoreMemberSpec member, StoreShredLink? link) =>
+            link is not null && member.Erasure == ErasureStrategy.CryptoShred && member.ProtectionCodec is not null && member.NotSetBased is null
+                ? member with { Shredded = true }
+                : member;
+
         /// <summary>The topmost base type that is also a tagged entity of the context (its table, in table-per-hierarchy), or the type itself.</summary>
         private static INamedTypeSymbol RootEntity(INamedTypeSymbol type, Dictionary<INamedTypeSymbol, TypeSpec> tagged)
         {
@@ -219,7 +255,7 @@ namespace Pii.Generator.Parsing
                     // PII006: a statement recognises only null in ciphertext (the purge clears a Retain member with a date).
                     notSetBased = "an encrypted member that cannot be null cannot be erased by a statement: make it nullable";
                 }
-                else if (member.IsProtected && !(member.Erasure is ErasureStrategy.Retain or ErasureStrategy.DeleteRecord or ErasureStrategy.Clear))
+                else if (member.IsProtected && !(member.Erasure is ErasureStrategy.Retain or ErasureStrategy.DeleteRecord or ErasureStrategy.Clear or ErasureStrategy.CryptoShred))
                 {
                     // PII006 reports it; the statements find the rows that still hold a value by comparing the column, which holds ciphertext.
                     notSetBased = "an encrypted member can only be cleared to null, deleted with its record or retained by a statement";

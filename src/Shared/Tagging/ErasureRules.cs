@@ -52,6 +52,12 @@ namespace Pii.Tagging
         public static bool CanApply(ErasureStrategy strategy, ISymbol member, MemberShape shape, AccessKind write, bool unsafeAccessorsAvailable, Protection protection, out string? reason)
         {
             reason = null;
+            if (strategy == ErasureStrategy.CryptoShred && protection != Protection.Encrypted)
+            {
+                reason = "CryptoShred encrypts the member under a key of its data subject's own and destroys that key on erasure: add Protection = Protection.Encrypted";
+                return false;
+            }
+
             if (protection == Protection.Encrypted && !ProtectionRules.SupportsErasure(strategy, shape, out reason))
             {
                 return false;

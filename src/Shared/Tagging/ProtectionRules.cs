@@ -52,6 +52,11 @@ namespace Pii.Tagging
                 return "a blind index is for a member stored encrypted: add Protection = Protection.Encrypted, or drop BlindIndex and query the column itself";
             }
 
+            if (tag.Erasure == ErasureStrategy.CryptoShred)
+            {
+                return "a crypto-shredded member cannot have a blind index: its keyed hash would outlive the subject's key in every backup and still confirm a guessed value; drop BlindIndex, or use Clear";
+            }
+
             return shape.Kind == ValueKind.String && shape.Collection == CollectionShape.None
                 ? null
                 : $"a blind index is computed over text, and {shape.Type.ToDisplayString()} is not a string";
@@ -128,11 +133,14 @@ namespace Pii.Tagging
             {
                 case ErasureStrategy.Retain:
                     return true;
-                case ErasureStrategy.Clear or ErasureStrategy.Default or ErasureStrategy.DeleteRecord when shape.CanBeNull:
+                case ErasureStrategy.Clear or ErasureStrategy.Default or ErasureStrategy.DeleteRecord or ErasureStrategy.CryptoShred when shape.CanBeNull:
                     return true;
                 case ErasureStrategy.Clear or ErasureStrategy.Default or ErasureStrategy.DeleteRecord:
                     // DeleteRecord too: when the record stays (something still links to it), the member is cleared instead.
                     reason = $"an encrypted member is erased by clearing it to null (also when its record cannot be deleted), the only value a statement can recognise in ciphertext, and a non-nullable {shape.Type.ToDisplayString()} cannot be null; make it nullable, or use Retain";
+                    return false;
+                case ErasureStrategy.CryptoShred:
+                    reason = $"crypto-shredding clears the value to null when it destroys the subject's key (and reads a value under a destroyed key as null), and a non-nullable {shape.Type.ToDisplayString()} cannot be null; make it nullable";
                     return false;
                 default:
                     reason = $"an encrypted member is stored as ciphertext, which a statement cannot compare with a {strategy.ToString().ToLowerInvariant()}d value; make it nullable and Clear it, or use DeleteRecord or Retain";

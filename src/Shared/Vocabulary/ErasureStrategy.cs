@@ -35,5 +35,12 @@ namespace Pii
 
         /// <summary>Never erase on request: a legal hold (Art. 17(3)(b) GDPR). Reported as held with its until-date.</summary>
         Retain = 5,
+
+        /// <summary>
+        /// Crypto-shredding: the member is stored encrypted under a key of its data subject's own
+        /// (<c>Protection = Protection.Encrypted</c> is required); erasure clears the value and destroys the key in the
+        /// same transaction, so that copies of the value in backups and replicas can no longer be decrypted.
+        /// </summary>
+        CryptoShred = 6,
     }
 }

@@ -50,6 +50,19 @@ namespace Pii.Store.Tests.Infrastructure
         /// <summary>The database file as it lies on disk (SQLite), or null (PostgreSQL).</summary>
         public virtual byte[]? FileBytes() => null;
 
+        /// <summary>The folder of the database and key files (SQLite), or null (PostgreSQL).</summary>
+        public virtual string? Folder => null;
+
+        /// <summary>
+        /// Where crypto-shredding's subject keys live: a store apart from the data, reached through the data's connection
+        /// (SQLite: the file <c>keys.db</c> attached as <c>keys</c>; PostgreSQL: the schema <c>pii_keys</c>, read through
+        /// connections of its own).
+        /// </summary>
+        public abstract Pii.Encryption.SubjectKeyTableOptions SubjectKeyOptions();
+
+        /// <summary>What a connection needs to reach the subject key table (SQLite's ATTACH), or nothing.</summary>
+        public virtual IInterceptor[] SubjectKeyInterceptors() => [];
+
         public MailingContext CreateContext(params IInterceptor[] interceptors) => CreateContext<MailingContext>(options => new MailingContext(options), interceptors);
 
         /// <summary>A context of another type on the same database (its tables are created by its own <c>EnsureCreated</c>).</summary>
@@ -58,6 +71,10 @@ namespace Pii.Store.Tests.Infrastructure
         {
             var options = new DbContextOptionsBuilder<TContext>();
             Configure(options);
+
+            // Interceptors that see rows materialize (crypto-shredding's) are part of EF Core's internal service provider:
+            // an application has one, the tests one per database, more than EF Core's warning allows in one process.
+            options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.ManyServiceProvidersCreatedWarning));
             if (interceptors.Length > 0)
             {
                 options.AddInterceptors(interceptors);
@@ -79,6 +96,12 @@ namespace Pii.Store.Tests.Infrastructure
             public override string Provider => Sqlite;
 
             public string FilePath => Path.Combine(_directory, "mailing.db");
+
+            public override string? Folder => _directory;
+
+            public override Pii.Encryption.SubjectKeyTableOptions SubjectKeyOptions() => new() { Table = "keys.pii_subject_keys" };
+
+            public override IInterceptor[] SubjectKeyInterceptors() => [new AttachKeys(Path.Combine(_directory, "keys.db"))];
 
             public override byte[]? FileBytes()
             {
@@ -130,6 +153,9 @@ namespace Pii.Store.Tests.Infrastructure
 
             protected override void Configure(DbContextOptionsBuilder options) => options.UseNpgsql(ConnectionString);
 
+            public override Pii.Encryption.SubjectKeyTableOptions SubjectKeyOptions() =>
+                new() { Table = "pii_keys.pii_subject_keys", OpenReadConnection = () => new NpgsqlConnection(ConnectionString) };
+
             public override async ValueTask DisposeAsync()
             {
                 NpgsqlConnection.ClearAllPools();
@@ -158,6 +184,35 @@ namespace Pii.Store.Tests.Infrastructure
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA secure_delete = ON;";
             command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Attaches a SQLite file of subject keys as the schema <c>keys</c> to every connection: the keys live apart from the data file, in the same transactions.</summary>
+    public sealed class AttachKeys(string path) : DbConnectionInterceptor
+    {
+        public string Path { get; } = path;
+
+        public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = Attach(connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = Attach(connection);
+            command.ExecuteNonQuery();
+        }
+
+        private System.Data.Common.DbCommand Attach(System.Data.Common.DbConnection connection)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = "ATTACH DATABASE $path AS keys;";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "$path";
+            parameter.Value = Path;
+            command.Parameters.Add(parameter);
+            return command;
         }
     }
 
