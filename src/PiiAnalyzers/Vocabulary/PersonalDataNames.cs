@@ -155,6 +155,11 @@ namespace Pii.Analyzers.Vocabulary
                 {
                     verdict = EvaluateBySiblings(words, scope);
                 }
+
+                if (!verdict.IsPersonalData)
+                {
+                    verdict = EvaluateInSensitiveType(words, scope);
+                }
             }
 
             return !verdict.IsPersonalData && forced is not null ? new NameVerdict(true, DataCategory.Unspecified, null, forced) : verdict;
@@ -298,6 +303,22 @@ namespace Pii.Analyzers.Vocabulary
 
                 return null;
             }
+        }
+
+        /// <summary>
+        /// The generic text members of a type named after a special category ("MedicalHistory.Description",
+        /// "AntecedentMedical.Type", "CriminalRecord.Notes") hold that category.
+        /// </summary>
+        private static NameVerdict EvaluateInSensitiveType(string[] words, Scope scope)
+        {
+            if (scope.SiblingMode || scope.Value is not (ValueKind.Text or ValueKind.Unknown)
+                || Array.IndexOf(VocabularyData.GenericTextWords, words[words.Length - 1]) < 0
+                || scope.SensitiveType() is not { } term)
+            {
+                return default;
+            }
+
+            return new NameVerdict(true, DataCategory.Other, term.Special, term.Text);
         }
 
         /// <summary>The verdict for a member's normalized words.</summary>
@@ -456,7 +477,10 @@ namespace Pii.Analyzers.Vocabulary
                 // A company's own contact data next to it does not make a person term a person's.
                 TermRule.Person when scope.PersonType || qualified || scope.Kind != TypeKind.Organization && scope.HasPersonalSibling() => positive,
                 TermRule.Contextual when scope.PersonType || qualified || scope.Kind == TypeKind.PersonRelated
-                    || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling() => positive,
+                    || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling() || sensitive && scope.SensitiveType() is not null => positive,
+                TermRule.Person when sensitive && scope.SensitiveType() is not null => positive,
+                TermRule.Authored when scope.KnownPersonType
+                    || scope.IsAuthoredContent() && (scope.HasPersonReferenceSibling() || scope.HasPersonalSibling()) => positive,
                 _ => default,
             };
         }
@@ -541,7 +565,7 @@ namespace Pii.Analyzers.Vocabulary
         /// <summary>Whether a member of this kind can hold data of this category.</summary>
         private static bool CanHold(ValueKind value, DataCategory category, bool sensitive, bool dated) => value switch
         {
-            ValueKind.TimeSpan => false,
+            ValueKind.TimeSpan => category == DataCategory.Career, // time worked ("OvertimeHours"); otherwise a duration
             ValueKind.Boolean => sensitive, // a flag about processing, unless it reveals a special category ("HasDisability")
             // A timestamp about processing, unless the term is a date of the person's life ("BirthDate", "HireDate")
             ValueKind.DateTime => sensitive || dated,
@@ -595,8 +619,10 @@ namespace Pii.Analyzers.Vocabulary
             WordFlags head = Lexicon.Flags(words[end - 1]);
             if ((head & WordFlags.PersonType) != 0)
             {
-                // "OAuthClient", "SmtpClient", "ApiUser" are systems' accounts
-                return end >= 2 && Lexicon.Is(words[end - 2], WordFlags.SystemPrefix) ? TypeKind.NonPerson : TypeKind.Person;
+                // "OAuthClient", "SmtpClient", "ApiUser" are systems' accounts; a "WebCustomer" or "MailSubscriber" is a person
+                return end >= 2 && Lexicon.Is(words[end - 2], WordFlags.SystemPrefix) && Array.IndexOf(VocabularyData.AccountWords, words[end - 1]) >= 0
+                    ? TypeKind.NonPerson
+                    : TypeKind.Person;
             }
 
             if ((head & WordFlags.Organization) != 0)
@@ -684,6 +710,8 @@ namespace Pii.Analyzers.Vocabulary
             private bool? personalSibling;
             private bool? personReferenceSibling;
             private string[]? containingTypeWords;
+            private Term? sensitiveType;
+            private bool sensitiveTypeKnown;
 
             public Scope(NameContext context)
             {
@@ -709,6 +737,10 @@ namespace Pii.Analyzers.Vocabulary
 
             public bool PersonType { get; }
 
+            /// <summary>The caller knows the declaring type describes a person (an Identity user, a [DataSubject]), not
+            /// only its name says so ("Client" may be an OAuth client).</summary>
+            public bool KnownPersonType => context?.ContainingTypeIsPersonType == true;
+
             public ValueKind Value { get; }
 
             public string MemberTypeName { get; }
@@ -719,6 +751,48 @@ namespace Pii.Analyzers.Vocabulary
                 containingTypeWords ??= WordsOf(context?.ContainingTypeName ?? string.Empty);
 
             private static Scope SiblingScope { get; } = new();
+
+            /// <summary>The special-category or criminal term that the declaring type's name contains ("MedicalRecord",
+            /// "AllergyInfo"), if any.</summary>
+            public Term? SensitiveType()
+            {
+                if (!sensitiveTypeKnown)
+                {
+                    sensitiveTypeKnown = true;
+                    if (Kind != TypeKind.NonPerson)
+                    {
+                        foreach (Match match in FindTerms(ContainingTypeWords))
+                        {
+                            Term term = Lexicon.Terms[match.Term];
+                            if (term.Special is not null || term.Has(TermFlags.Criminal))
+                            {
+                                sensitiveType = term;
+                            }
+                        }
+                    }
+                }
+
+                return sensitiveType;
+            }
+
+            /// <summary>Whether the declaring type is content a person writes ("ProductReview", "Ticket", "CommentDto",
+            /// "UserDescription").</summary>
+            public bool IsAuthoredContent()
+            {
+                if (Kind is TypeKind.NonPerson or TypeKind.Organization)
+                {
+                    return false;
+                }
+
+                string[] typeWords = ContainingTypeWords;
+                int end = typeWords.Length;
+                while (end > 1 && Lexicon.Is(typeWords[end - 1], WordFlags.TypeSuffix))
+                {
+                    end--;
+                }
+
+                return end > 0 && Array.IndexOf(VocabularyData.AuthoredContentWords, typeWords[end - 1]) >= 0;
+            }
 
             /// <summary>Whether another member of the type is personal data by itself ("Email" next to "Name").</summary>
             public bool HasPersonalSibling() => personalSibling ??= AnySibling(SiblingFacts.Personal);
