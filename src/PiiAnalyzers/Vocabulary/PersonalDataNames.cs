@@ -94,6 +94,9 @@ namespace Pii.Analyzers.Vocabulary
 
             /// <summary>The sibling refers to a person by key ("CustomerId").</summary>
             PersonReference = 2,
+
+            /// <summary>The sibling is special-category or criminal data by its name alone ("Diagnosis").</summary>
+            Sensitive = 4,
         }
 
         /// <summary>What kind of thing the declaring type is, from the head noun of its name.</summary>
@@ -465,6 +468,12 @@ namespace Pii.Analyzers.Vocabulary
                 return default;
             }
 
+            // "Weight" or "Temperature" is health data only on a person or next to other health data.
+            if (term.Has(TermFlags.Measure) && !scope.PersonType && scope.SensitiveType() is null && !scope.HasSensitiveSibling())
+            {
+                return default;
+            }
+
             var positive = new NameVerdict(true, term.Category, special, term.Text);
             if (ownerPerson || upgraded)
             {
@@ -709,6 +718,7 @@ namespace Pii.Analyzers.Vocabulary
             private readonly NameContext? context;
             private bool? personalSibling;
             private bool? personReferenceSibling;
+            private bool? sensitiveSibling;
             private string[]? containingTypeWords;
             private Term? sensitiveType;
             private bool sensitiveTypeKnown;
@@ -731,6 +741,7 @@ namespace Pii.Analyzers.Vocabulary
                 SiblingMode = true;
                 personalSibling = false;
                 personReferenceSibling = false;
+                sensitiveSibling = false;
             }
 
             public TypeKind Kind { get; }
@@ -797,6 +808,9 @@ namespace Pii.Analyzers.Vocabulary
             /// <summary>Whether another member of the type is personal data by itself ("Email" next to "Name").</summary>
             public bool HasPersonalSibling() => personalSibling ??= AnySibling(SiblingFacts.Personal);
 
+            /// <summary>Whether another member is special-category data by its name alone ("Diagnosis", "Allergies").</summary>
+            public bool HasSensitiveSibling() => sensitiveSibling ??= AnySibling(SiblingFacts.Sensitive);
+
             /// <summary>Whether another member refers to a person by key ("CustomerId", "KlantNummer", "OwnerUserId").</summary>
             public bool HasPersonReferenceSibling() => personReferenceSibling ??= AnySibling(SiblingFacts.PersonReference);
 
@@ -844,9 +858,14 @@ namespace Pii.Analyzers.Vocabulary
             {
                 string[] words = WordsOf(name);
                 SiblingFacts facts = SiblingFacts.None;
-                if (words.Length > 0 && Evaluate(words, SiblingScope).IsPersonalData)
+                NameVerdict alone = words.Length > 0 ? Evaluate(words, SiblingScope) : default;
+                if (alone.IsPersonalData)
                 {
                     facts |= SiblingFacts.Personal;
+                    if (alone.SpecialCategory is not null)
+                    {
+                        facts |= SiblingFacts.Sensitive;
+                    }
                 }
 
                 if (words.Length >= 2 && Lexicon.Is(words[words.Length - 1], WordFlags.Reference) && Array.Exists(words, w => Lexicon.Is(w, WordFlags.Person)))

@@ -54,6 +54,10 @@ namespace Pii.Analyzers.Vocabulary
 
         /// <summary>Like <see cref="Numbered"/>, and an id word counts too ("tax id", "steuer id").</summary>
         NumberedOrId = 1 << 7,
+
+        /// <summary>A measure that things have too (<c>Weight</c>, <c>Temperature</c>): a person's health data only on a
+        /// person or next to other health data (<c>Consultation.Weight</c> beside <c>Diagnosis</c>).</summary>
+        Measure = 1 << 8,
     }
 
     /// <summary>

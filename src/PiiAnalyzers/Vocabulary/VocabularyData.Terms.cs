@@ -256,7 +256,7 @@ namespace Pii.Analyzers.Vocabulary
                 "heart rate", "pulse rate", "body temperature", "body weight", "cholesterol", "bloed druk", "blut druck",
                 "tension arterielle", "glycemie"),
             // Vital signs that also measure things: a person's only on a person or next to personal data.
-            Sensitive(SpecialCategory.Health, TermRule.Person, TermFlags.None, "weight", "height", "temperature", "pulse"),
+            Sensitive(SpecialCategory.Health, TermRule.Person, TermFlags.Measure, "weight", "height", "temperature", "pulse"),
             Sensitive(SpecialCategory.Health, TermRule.Contextual, TermFlags.None,
                 "health", "health status", "health condition", "health conditions", "gezondheid", "gezondheids toestand",
                 "gesundheit", "gesundheits zustand", "sante", "etat de sante", "handicap", "diagnostic", "treatment",
