@@ -94,6 +94,9 @@ namespace Pii.Analyzers.Vocabulary
 
             /// <summary>The sibling refers to a person by key ("CustomerId").</summary>
             PersonReference = 2,
+
+            /// <summary>The sibling is special-category or criminal data by its name alone ("Diagnosis").</summary>
+            Sensitive = 4,
         }
 
         /// <summary>What kind of thing the declaring type is, from the head noun of its name.</summary>
@@ -154,6 +157,11 @@ namespace Pii.Analyzers.Vocabulary
                 if (!verdict.IsPersonalData)
                 {
                     verdict = EvaluateBySiblings(words, scope);
+                }
+
+                if (!verdict.IsPersonalData)
+                {
+                    verdict = EvaluateInSensitiveType(words, scope);
                 }
             }
 
@@ -300,6 +308,22 @@ namespace Pii.Analyzers.Vocabulary
             }
         }
 
+        /// <summary>
+        /// The generic text members of a type named after a special category ("MedicalHistory.Description",
+        /// "AntecedentMedical.Type", "CriminalRecord.Notes") hold that category.
+        /// </summary>
+        private static NameVerdict EvaluateInSensitiveType(string[] words, Scope scope)
+        {
+            if (scope.SiblingMode || scope.Value is not (ValueKind.Text or ValueKind.Unknown)
+                || Array.IndexOf(VocabularyData.GenericTextWords, words[words.Length - 1]) < 0
+                || scope.SensitiveType() is not { } term)
+            {
+                return default;
+            }
+
+            return new NameVerdict(true, DataCategory.Other, term.Special, term.Text);
+        }
+
         /// <summary>The verdict for a member's normalized words.</summary>
         private static NameVerdict Evaluate(string[] words, Scope scope)
         {
@@ -444,6 +468,12 @@ namespace Pii.Analyzers.Vocabulary
                 return default;
             }
 
+            // "Weight" or "Temperature" is health data only on a person or next to other health data.
+            if (term.Has(TermFlags.Measure) && !scope.PersonType && scope.SensitiveType() is null && !scope.HasSensitiveSibling())
+            {
+                return default;
+            }
+
             var positive = new NameVerdict(true, term.Category, special, term.Text);
             if (ownerPerson || upgraded)
             {
@@ -456,7 +486,10 @@ namespace Pii.Analyzers.Vocabulary
                 // A company's own contact data next to it does not make a person term a person's.
                 TermRule.Person when scope.PersonType || qualified || scope.Kind != TypeKind.Organization && scope.HasPersonalSibling() => positive,
                 TermRule.Contextual when scope.PersonType || qualified || scope.Kind == TypeKind.PersonRelated
-                    || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling() => positive,
+                    || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling() || sensitive && scope.SensitiveType() is not null => positive,
+                TermRule.Person when sensitive && scope.SensitiveType() is not null => positive,
+                TermRule.Authored when scope.KnownPersonType
+                    || scope.IsAuthoredContent() && (scope.HasPersonReferenceSibling() || scope.HasPersonalSibling()) => positive,
                 _ => default,
             };
         }
@@ -541,7 +574,7 @@ namespace Pii.Analyzers.Vocabulary
         /// <summary>Whether a member of this kind can hold data of this category.</summary>
         private static bool CanHold(ValueKind value, DataCategory category, bool sensitive, bool dated) => value switch
         {
-            ValueKind.TimeSpan => false,
+            ValueKind.TimeSpan => category == DataCategory.Career, // time worked ("OvertimeHours"); otherwise a duration
             ValueKind.Boolean => sensitive, // a flag about processing, unless it reveals a special category ("HasDisability")
             // A timestamp about processing, unless the term is a date of the person's life ("BirthDate", "HireDate")
             ValueKind.DateTime => sensitive || dated,
@@ -595,8 +628,10 @@ namespace Pii.Analyzers.Vocabulary
             WordFlags head = Lexicon.Flags(words[end - 1]);
             if ((head & WordFlags.PersonType) != 0)
             {
-                // "OAuthClient", "SmtpClient", "ApiUser" are systems' accounts
-                return end >= 2 && Lexicon.Is(words[end - 2], WordFlags.SystemPrefix) ? TypeKind.NonPerson : TypeKind.Person;
+                // "OAuthClient", "SmtpClient", "ApiUser" are systems' accounts; a "WebCustomer" or "MailSubscriber" is a person
+                return end >= 2 && Lexicon.Is(words[end - 2], WordFlags.SystemPrefix) && Array.IndexOf(VocabularyData.AccountWords, words[end - 1]) >= 0
+                    ? TypeKind.NonPerson
+                    : TypeKind.Person;
             }
 
             if ((head & WordFlags.Organization) != 0)
@@ -683,7 +718,10 @@ namespace Pii.Analyzers.Vocabulary
             private readonly NameContext? context;
             private bool? personalSibling;
             private bool? personReferenceSibling;
+            private bool? sensitiveSibling;
             private string[]? containingTypeWords;
+            private Term? sensitiveType;
+            private bool sensitiveTypeKnown;
 
             public Scope(NameContext context)
             {
@@ -703,11 +741,16 @@ namespace Pii.Analyzers.Vocabulary
                 SiblingMode = true;
                 personalSibling = false;
                 personReferenceSibling = false;
+                sensitiveSibling = false;
             }
 
             public TypeKind Kind { get; }
 
             public bool PersonType { get; }
+
+            /// <summary>The caller knows the declaring type describes a person (an Identity user, a [DataSubject]), not
+            /// only its name says so ("Client" may be an OAuth client).</summary>
+            public bool KnownPersonType => context?.ContainingTypeIsPersonType == true;
 
             public ValueKind Value { get; }
 
@@ -720,8 +763,53 @@ namespace Pii.Analyzers.Vocabulary
 
             private static Scope SiblingScope { get; } = new();
 
+            /// <summary>The special-category or criminal term that the declaring type's name contains ("MedicalRecord",
+            /// "AllergyInfo"), if any.</summary>
+            public Term? SensitiveType()
+            {
+                if (!sensitiveTypeKnown)
+                {
+                    sensitiveTypeKnown = true;
+                    if (Kind != TypeKind.NonPerson)
+                    {
+                        foreach (Match match in FindTerms(ContainingTypeWords))
+                        {
+                            Term term = Lexicon.Terms[match.Term];
+                            if (term.Special is not null || term.Has(TermFlags.Criminal))
+                            {
+                                sensitiveType = term;
+                            }
+                        }
+                    }
+                }
+
+                return sensitiveType;
+            }
+
+            /// <summary>Whether the declaring type is content a person writes ("ProductReview", "Ticket", "CommentDto",
+            /// "UserDescription").</summary>
+            public bool IsAuthoredContent()
+            {
+                if (Kind is TypeKind.NonPerson or TypeKind.Organization)
+                {
+                    return false;
+                }
+
+                string[] typeWords = ContainingTypeWords;
+                int end = typeWords.Length;
+                while (end > 1 && Lexicon.Is(typeWords[end - 1], WordFlags.TypeSuffix))
+                {
+                    end--;
+                }
+
+                return end > 0 && Array.IndexOf(VocabularyData.AuthoredContentWords, typeWords[end - 1]) >= 0;
+            }
+
             /// <summary>Whether another member of the type is personal data by itself ("Email" next to "Name").</summary>
             public bool HasPersonalSibling() => personalSibling ??= AnySibling(SiblingFacts.Personal);
+
+            /// <summary>Whether another member is special-category data by its name alone ("Diagnosis", "Allergies").</summary>
+            public bool HasSensitiveSibling() => sensitiveSibling ??= AnySibling(SiblingFacts.Sensitive);
 
             /// <summary>Whether another member refers to a person by key ("CustomerId", "KlantNummer", "OwnerUserId").</summary>
             public bool HasPersonReferenceSibling() => personReferenceSibling ??= AnySibling(SiblingFacts.PersonReference);
@@ -770,9 +858,14 @@ namespace Pii.Analyzers.Vocabulary
             {
                 string[] words = WordsOf(name);
                 SiblingFacts facts = SiblingFacts.None;
-                if (words.Length > 0 && Evaluate(words, SiblingScope).IsPersonalData)
+                NameVerdict alone = words.Length > 0 ? Evaluate(words, SiblingScope) : default;
+                if (alone.IsPersonalData)
                 {
                     facts |= SiblingFacts.Personal;
+                    if (alone.SpecialCategory is not null)
+                    {
+                        facts |= SiblingFacts.Sensitive;
+                    }
                 }
 
                 if (words.Length >= 2 && Lexicon.Is(words[words.Length - 1], WordFlags.Reference) && Array.Exists(words, w => Lexicon.Is(w, WordFlags.Person)))

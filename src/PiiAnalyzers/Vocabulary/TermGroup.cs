@@ -16,6 +16,11 @@ namespace Pii.Analyzers.Vocabulary
         /// <summary>Personal on a person or on something that belongs to one (an order, an invoice, a visit), or when a sibling
         /// is personal or refers to a person (<c>City</c>, <c>Street</c>, <c>Latitude</c>, <c>Notes</c>).</summary>
         Contextual,
+
+        /// <summary>Text a person writes or that describes one: personal on a person, and on content that a person
+        /// authors (a review, a comment, a ticket, a message, a post) when a sibling refers to a person or is personal
+        /// (<c>Title</c>, <c>Description</c>, <c>Pros</c>).</summary>
+        Authored,
     }
 
     /// <summary>Refinements of a term.</summary>
@@ -49,6 +54,10 @@ namespace Pii.Analyzers.Vocabulary
 
         /// <summary>Like <see cref="Numbered"/>, and an id word counts too ("tax id", "steuer id").</summary>
         NumberedOrId = 1 << 7,
+
+        /// <summary>A measure that things have too (<c>Weight</c>, <c>Temperature</c>): a person's health data only on a
+        /// person or next to other health data (<c>Consultation.Weight</c> beside <c>Diagnosis</c>).</summary>
+        Measure = 1 << 8,
     }
 
     /// <summary>

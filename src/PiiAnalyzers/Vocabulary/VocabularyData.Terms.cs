@@ -15,13 +15,13 @@ namespace Pii.Analyzers.Vocabulary
                 "middle name", "middle names", "middle initial", "maiden name", "birth name", "nickname", "preferred name",
                 "call name", "initials",
                 "voor naam", "voor namen", "voorletters", "roep naam", "achter naam", "tussenvoegsel", "tussenvoegsels",
-                "geboorte naam", "meisjes naam", "familie naam",
+                "geboorte naam", "meisjes naam", "familie naam", "geslachts naam", "voorvoegsel", "voorvoegsels",
                 "prenom", "prenoms", "nom de famille", "nom de naissance", "nom de jeune fille", "surnom", "initiales",
                 "vor name", "vor namen", "nach name", "familien name", "zuname", "geburts name", "madchen name", "ruf name",
                 "spitzname", "initialen"),
             OnPerson(DataCategory.Name,
                 "full name", "display name", "legal name", "real name", "complete name", "person name",
-                "volledige naam", "weergave naam", "nom complet", "nom d usage", "vollstandiger name", "anzeige name"),
+                "volledige naam", "weergave naam", "nom complet", "nom d usage", "vollstandiger name", "voller name", "anzeige name"),
             OnPerson(DataCategory.Name, TermFlags.BareName, "name", "naam", "nom"),
             Strong(DataCategory.Name, TermFlags.PersonNoun,
                 "contact person", "contact persoon", "personne de contact", "interlocuteur", "ansprech partner",
@@ -33,6 +33,9 @@ namespace Pii.Analyzers.Vocabulary
                 "email", "emails", "mail", "email address", "email addresses", "mail address", "email addr", "courriel",
                 "courriels", "adresse email", "adresse mail", "adresse electronique", "email adres", "mail adres",
                 "email adresse", "mail adresse", "email adressen"),
+            // Where a person lives, by its name.
+            Strong(DataCategory.PostalAddress, "woonplaats", "woonplaats naam", "woon adres", "wohnort", "wohn adresse",
+                "lieu de residence"),
             Strong(DataCategory.PhoneNumber,
                 "phone", "phones", "telephone", "tel", "mobile", "mobile phone", "cellphone", "cellular", "fax", "telefax",
                 "msisdn", "caller number", "phone extension", "contact number", "contact no", "mobile number",
@@ -44,7 +47,8 @@ namespace Pii.Analyzers.Vocabulary
                 "apartment", "postal code", "post code", "postcode", "zip", "zip code", "zipcode", "po box", "city", "town",
                 "province", "region", "county", "country", "country code", "residence", "municipality",
                 "adres", "adressen", "adres regel", "straat", "straat naam", "huis nummer", "huisnr", "postbus", "plaats",
-                "stad", "gemeente", "provincie", "land code", "verblijfplaats",
+                "stad", "gemeente", "provincie", "land code", "verblijfplaats", "huis letter", "openbare ruimte",
+                "openbare ruimte naam", "locatie beschrijving",
                 "adresse", "rue", "code postal", "boite postale", "ville", "localite", "pays", "domicile",
                 "anschrift", "adress zeile", "strasse", "strassen name", "haus nummer", "hausnr", "postleitzahl", "plz",
                 "postfach", "ort", "stadt", "wohnsitz", "provinz", "land"),
@@ -60,7 +64,7 @@ namespace Pii.Analyzers.Vocabulary
                 "place of birth", "birth place", "birthplace", "city of birth", "country of birth",
                 "geboorte plaats", "geboorte land", "lieu de naissance", "pays de naissance", "geburts ort", "geburts land"),
             OnPerson(DataCategory.Gender, TermFlags.AllowsCode,
-                "gender", "sex", "geslacht", "sexe", "geschlecht", "salutation", "honorific", "aanhef", "anrede", "civilite"),
+                "gender", "sex", "geslacht", "geslachts aanduiding", "sexe", "geschlecht", "salutation", "honorific", "aanhef", "anrede", "civilite"),
             Strong(DataCategory.Nationality, TermFlags.AllowsCode,
                 "nationality", "nationalities", "citizenship", "nationaliteit", "staatsburgerschap", "nationalite",
                 "citoyennete", "staatsangehorigkeit", "staatsangehoerigkeit", "nationalitat", "nationalitaet",
@@ -84,9 +88,9 @@ namespace Pii.Analyzers.Vocabulary
                 "aadhaar", "aadhar", "aadhaar number", "aadhar number", "pan number", "pan card", "uan number",
                 "pf number", "provident fund number", "national code", "government id", "tax file number",
                 "personal number", "personnummer", "identity number", "identification number", "pesel", "dni", "nif",
-                "cpr number", "codice fiscale", "hetu", "amka", "egn", "cnp", "oib"),
+                "cpr number", "codice fiscale", "hetu", "amka", "egn", "cnp", "oib", "a nummer", "administratie nummer"),
             OnPerson(DataCategory.NationalIdentifier, "id number", "license number", "licence number",
-                "professional registration number"),
+                "professional registration number", "numero licence", "numero de licence", "licentie nummer"),
 
             // ---- financial ----------------------------------------------------------------------------------------
             Strong(DataCategory.TaxIdentifier, TermFlags.NumberedOrId,
@@ -102,12 +106,18 @@ namespace Pii.Analyzers.Vocabulary
                 "card expiration", "card expiration date", "card expiration month", "card expiration year", "card expiry",
                 "card expiry date", "card expiry month", "card expiry year", "card exp month", "card exp year",
                 "card security code", "kaart houder", "karten inhaber", "titulaire de la carte", "titulaire carte"),
+            // The bank of a person's account (a company's is excluded by the organization rule).
+            OnPerson(DataCategory.PaymentData, "bank name", "naam bank", "bank naam", "nom banque", "nom de la banque",
+                "bank bezeichnung"),
             InContext(DataCategory.DeviceIdentifier, "cookies", "request headers"),
             OnPerson(DataCategory.Other,
                 "salary", "salaries", "wage", "wages", "income", "desired salary", "salaris", "inkomen", "loon", "gehalt",
                 "lohn", "einkommen", "salaire", "revenu", "remuneration", "pretentions salariales",
                 "hourly fee", "hourly rate", "hourly wage", "overtime", "bonus", "net pay", "gross pay", "pay grade",
-                "uur loon", "stunden lohn", "taux horaire", "heures supplementaires", "uberstunden", "over uren"),
+                "uur loon", "stunden lohn", "taux horaire", "heures supplementaires", "uberstunden", "over uren",
+                "earnings", "total earnings", "deductions", "total deductions", "taxable income", "take home pay",
+                "basic pay", "brutoloon", "nettoloon", "bruto loon", "netto loon", "brutto lohn", "netto lohn",
+                "salaire brut", "salaire net"),
 
             // ---- online identifiers -------------------------------------------------------------------------------
             Strong(DataCategory.IpAddress,
@@ -140,7 +150,7 @@ namespace Pii.Analyzers.Vocabulary
                 "personal token",
                 "wachtwoord", "wachtwoorden", "herstel code", "herstel codes", "twee factor geheim", "toegangs token",
                 "passwort", "kennwort", "wiederherstellungs code", "wiederherstellungs codes", "zwei faktor geheimnis",
-                "mot de passe", "mdp", "jeton acces", "jeton d acces", "jeton rafraichissement", "jeton de rafraichissement"),
+                "mot de passe", "mdp", "token verification", "jeton verification", "jeton acces", "jeton d acces", "jeton rafraichissement", "jeton de rafraichissement"),
             OnPerson(DataCategory.Credentials, "pin", "pin code", "pincode", "api token", "api key", "private key",
                 "public key", "signed public key", "encrypted private key", "two factor providers", "two factor provider"),
             InContext(DataCategory.Geolocation,
@@ -170,6 +180,10 @@ namespace Pii.Analyzers.Vocabulary
                 "reason detail", "request text", "summary", "result summary", "next steps", "enquiry", "inquiry",
                 "question", "feedback", "review", "inhoud", "onderwerp", "antwoord", "reden", "inhalt", "betreff",
                 "antwort", "grund", "contenu", "sujet", "reponse", "raison", "motif"),
+            // A title or a description is the author's text on what a person writes (a review, a ticket, a post) and
+            // describes the person on a person.
+            Authored(DataCategory.Correspondence, "title", "description", "pros", "cons", "headline", "tagline", "titel",
+                "titre", "beschrijving", "omschrijving", "beschreibung"),
             InContext(DataCategory.AccountIdentifier, "assigned to", "assignee", "toegewezen aan", "zugewiesen an", "assigne a"),
             OnPerson(DataCategory.Correspondence,
                 "biography", "bio", "about me", "about", "introduction", "interests", "looking for", "hobbies",
@@ -184,7 +198,8 @@ namespace Pii.Analyzers.Vocabulary
                 "job title", "jobtitle", "occupation", "profession", "department", "employer",
                 "functie", "functie titel", "beroep", "afdeling", "werkgever",
                 "fonction", "metier", "employeur",
-                "beruf", "berufs bezeichnung", "abteilung", "arbeitgeber"),
+                "beruf", "berufs bezeichnung", "abteilung", "arbeitgeber", "specialty", "speciality", "specialization",
+                "specialisation", "specialite", "specialisatie", "fachgebiet", "fachrichtung"),
             // An employee's or applicant's working life: dates, experience, time worked.
             OnPerson(DataCategory.Professional, TermFlags.AllowsDate,
                 "join date", "joining date", "date of joining", "joined date", "date joined", "hire date", "hiring date", "date of hire", "start date",
@@ -193,15 +208,23 @@ namespace Pii.Analyzers.Vocabulary
                 "in dienst datum", "uit dienst datum", "datum in dienst", "eintritts datum", "austritts datum",
                 "date d embauche", "date d entree", "date de sortie"),
             OnPerson(DataCategory.Career,
-                "experience", "total experience", "years of experience", "career break", "employment type",
+                "experience", "total experience", "years of experience", "experience years", "career break", "employment type",
                 "employment status", "designation", "exit reason", "reason for leaving", "ervaring", "dienstverband",
                 "erfahrung", "anciennete"),
             // Time worked, on an employee or on a record about one (attendance, timesheet, payroll).
             InContext(DataCategory.Career,
                 "working hours", "working days", "work time", "work hours", "shift", "working shift", "punch in",
-                "punch out", "in time", "out time", "late in", "early in", "early out", "werk uren", "arbeits zeit"),
-            OnPerson(DataCategory.Education, "grade", "grades", "marks", "obtained marks", "score card", "exam result",
+                "punch out", "in time", "out time", "late in", "early in", "early out", "werk uren", "arbeits zeit",
+                "check in time", "check out time", "break duration", "overtime hours", "total work hours",
+                "total working hours", "hours worked", "days worked", "leaves taken", "leave taken", "leave days",
+                "gewerkte uren", "gearbeitete stunden", "heures travaillees"),
+            // Leave and absence of an employee: its kind and reason.
+            OnPerson(DataCategory.Career, "leave type", "leave reason", "absence type", "absence reason", "verlof soort",
+                "verlof type", "urlaubs art", "type de conge"),
+            InContext(DataCategory.Education, "grade", "grades", "marks", "obtained marks", "score card", "exam result",
                 "final grade", "cijfer", "cijfers", "note finale", "noten"),
+            InContext(DataCategory.Education, TermFlags.AllowsDate, "enrollment date", "enrolment date", "admission date",
+                "date of admission", "graduation date", "inschrijvings datum", "einschreibungs datum", "date d inscription"),
             OnPerson(DataCategory.Education,
                 "education", "qualifications", "qualification", "diploma", "diplomas", "opleiding", "opleidingen",
                 "ausbildung", "schul abschluss", "formation", "diplome"),
@@ -214,6 +237,8 @@ namespace Pii.Analyzers.Vocabulary
                 "marital status", "civil status", "relationship status", "spouse", "children", "number of children",
                 "dependents", "dependants", "burgerlijke staat", "kinderen", "aantal kinderen", "familienstand", "kinder",
                 "anzahl kinder", "kinder anzahl", "etat civil", "situation familiale", "enfants", "nombre d enfants"),
+            OnPerson(DataCategory.Family, TermFlags.AllowsDate, "wedding date", "marriage date", "date of marriage", "trouw datum",
+                "huwelijks datum", "hochzeits datum", "date de mariage"),
 
             // ---- special categories (Art. 9 GDPR) -----------------------------------------------------------------
             Sensitive(SpecialCategory.Health, TermRule.Strong, TermFlags.Adjective,
@@ -226,7 +251,12 @@ namespace Pii.Analyzers.Vocabulary
                 "ziek melding", "ziekte verzuim", "krank meldung", "krank schreibung", "arbeitsunfahig", "arbeitsunfaehig",
                 "arbeitsunfahigkeit", "pregnancy", "pregnant", "zwangerschap", "zwanger", "schwangerschaft", "schwanger",
                 "grossesse", "enceinte", "blood type", "blood group", "bloed groep", "blut gruppe", "groupe sanguin", "bmi",
-                "vaccination", "vaccinatie", "impfung", "impf status", "mental health", "medical history"),
+                "vaccination", "vaccinatie", "impfung", "impf status", "mental health", "medical history",
+                "blood pressure", "oxygen level", "oxygen saturation", "sugar level", "blood sugar", "glucose level",
+                "heart rate", "pulse rate", "body temperature", "body weight", "cholesterol", "bloed druk", "blut druck",
+                "tension arterielle", "glycemie"),
+            // Vital signs that also measure things: a person's only on a person or next to personal data.
+            Sensitive(SpecialCategory.Health, TermRule.Person, TermFlags.Measure, "weight", "height", "temperature", "pulse"),
             Sensitive(SpecialCategory.Health, TermRule.Contextual, TermFlags.None,
                 "health", "health status", "health condition", "health conditions", "gezondheid", "gezondheids toestand",
                 "gesundheit", "gesundheits zustand", "sante", "etat de sante", "handicap", "diagnostic", "treatment",
@@ -294,6 +324,12 @@ namespace Pii.Analyzers.Vocabulary
 
         private static TermGroup InContext(DataCategory category, params string[] phrases) =>
             new(category, null, TermRule.Contextual, TermFlags.None, phrases);
+
+        private static TermGroup InContext(DataCategory category, TermFlags flags, params string[] phrases) =>
+            new(category, null, TermRule.Contextual, flags, phrases);
+
+        private static TermGroup Authored(DataCategory category, params string[] phrases) =>
+            new(category, null, TermRule.Authored, TermFlags.None, phrases);
 
         private static TermGroup Sensitive(SpecialCategory special, TermRule rule, TermFlags flags, params string[] phrases) =>
             new(DataCategory.Other, special, rule, flags, phrases);

@@ -114,7 +114,26 @@ namespace Pii.Analyzers.Vocabulary
             "guardian", "voogd", "vormund", "tuteur", "witness", "getuige", "zeuge", "temoin", "signer", "signatory",
             "ondertekenaar", "unterzeichner", "signataire", "payer", "betaler", "zahler", "payeur", "landlord",
             "verhuurder", "vermieter", "bailleur", "teacher", "docent", "lehrer", "enseignant", "trainer", "coach",
-            "instructor", "recruiter", "interviewer", "familielid", "angehoriger",
+            "instructor", "recruiter", "interviewer", "familielid", "angehoriger", "demandeur", "aanvrager", "antragsteller",
+        ];
+
+        /// <summary>Last words of generic text members that, on a type named after a special category, hold that category
+        /// ("MedicalHistory.Description", "AntecedentMedical.Type").</summary>
+        internal static readonly string[] GenericTextWords =
+        [
+            "description", "type", "details", "notes", "note", "result", "results", "summary", "comment", "comments",
+            "remarks", "value", "omschrijving", "beschrijving", "beschreibung", "typ", "soort", "art",
+        ];
+
+        /// <summary>Heads of type names for content a person writes: its title, description and text are the author's
+        /// ("ProductReview.Title", "Ticket.Description", "LeaveRequest.Reason").</summary>
+        internal static readonly string[] AuthoredContentWords =
+        [
+            "review", "reviews", "comment", "comments", "message", "messages", "ticket", "tickets", "reply", "replies",
+            "description", "descriptions", "note", "notes", "enquiry", "inquiry", "feedback", "complaint", "complaints", "testimonial", "testimonials",
+            "question", "questions", "request", "requests", "submission", "conversation", "chat", "story",
+            "beoordeling", "recensie", "bericht", "berichten", "opmerking", "klacht", "aanvraag", "vraag", "bewertung",
+            "nachricht", "kommentar", "beschwerde", "anfrage", "avis", "commentaire", "reclamation", "demande",
         ];
 
         /// <summary>Legal persons and places of business: a company's name, address, phone and VAT number are not
@@ -179,7 +198,7 @@ namespace Pii.Analyzers.Vocabulary
         /// </summary>
         internal static readonly string[] NegatingPrefixes =
         [
-            "min", "max", "minimum", "maximum", "target", "average", "avg", "median", "allowed", "trusted", "whitelisted",
+            "min", "max", "minimum", "maximum", "total", "target", "average", "avg", "median", "allowed", "trusted", "whitelisted",
             "issuing", "issuer",
             "fallback", "test", "sample", "example", "dummy", "fake", "mock", "placeholder", "smtp", "imap", "pop3", "ftp",
             "sftp", "ssh", "server", "host", "proxy", "gateway", "dns", "bind", "listen", "loopback", "subnet", "network",
@@ -205,6 +224,10 @@ namespace Pii.Analyzers.Vocabulary
             "liefer", "rechnungs", "versand", "heim", "livraison", "facturation", "personnelle",
             "correspondence", "correspondentie", "invoice", "ship",
         ];
+
+        /// <summary>Person nouns that also name a system's account or connection: only these turn into a system's after a
+        /// <see cref="SystemPrefixes"/> word ("ApiClient", "SmtpUser"; not "WebCustomer").</summary>
+        internal static readonly string[] AccountWords = ["client", "clients", "user", "users", "account", "accounts"];
 
         /// <summary>Words before a person noun in a type name that make it a system's client or account, not a person
         /// ("OAuthClient", "SmtpClient", "ApiUser", "TestUser").</summary>

@@ -23,13 +23,14 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     public void Real_world_set_precision_and_recall_are_at_least_90_percent() => AssertAccuracy("real-world", LabelledNames.RealWorldEntries);
 
     /// <summary>The third real-world set, used for tuning on 2026-12-01: precision meets the target; recall is held at the
-    /// level tuning reached (blind before tuning: precision 94.9 %, recall 61.5 %; after: 96.3 %, 85.5 %), below the 90 %
-    /// target, so that a change that loses what was gained fails here.</summary>
+    /// level tuning reached (blind before tuning: precision 94.9 %, recall 61.5 %; after: 96.3 %, 85.5 %; after the round
+    /// on <see cref="LabelledNames.RealWorldTuning3"/>: 96.4 %, 86.5 %), below the 90 % target, so that a change that loses
+    /// what was gained fails here.</summary>
     [Fact]
-    public void Real_world_tuning_set_precision_is_at_least_90_percent_and_recall_does_not_fall_below_85_percent()
+    public void Real_world_tuning_set_precision_is_at_least_90_percent_and_recall_does_not_fall_below_86_percent()
     {
         (double precision, double recall, string report) = Measure("real-world tuning", LabelledNames.RealWorldTuningEntries);
-        Assert.True(precision >= Required && recall >= 0.85, report);
+        Assert.True(precision >= Required && recall >= 0.86, report);
     }
 
     /// <summary>The fourth real-world set, labelled blind and used for tuning after the third (blind: precision 88.9 %,
@@ -39,6 +40,24 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     {
         (double precision, double recall, string report) = Measure("second real-world tuning", LabelledNames.RealWorldTuning2Entries);
         Assert.True(precision >= Required && recall >= 0.80, report);
+    }
+
+    /// <summary>The fifth real-world set (48 types, 11 repositories), labelled blind and used for tuning after the fourth
+    /// (blind: precision 96.7 %, recall 70.1 %, 206 TP, 7 FP, 88 FN; after: 97.4 %, 90.1 %).</summary>
+    [Fact]
+    public void Third_real_world_tuning_set_precision_and_recall_are_at_least_90_percent()
+    {
+        (double precision, double recall, string report) = Measure("third real-world tuning", LabelledNames.RealWorldTuning3Entries);
+        Assert.True(precision >= Required && recall >= Required, report);
+    }
+
+    [Fact]
+    public void The_third_real_world_tuning_set_is_separate_from_the_held_out_sets()
+    {
+        Assert.True(LabelledNames.RealWorldTuning3Entries.Count >= 300, $"{LabelledNames.RealWorldTuning3Entries.Count} entries");
+        Assert.Empty(LabelledNames.RealWorldTuning3.Select(e => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name)))
+            .Intersect(LabelledNames.RealWorldFresh.Concat(LabelledNames.RealWorldHeldOut2)
+                .Select(e => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name)))));
     }
 
     /// <summary>A second held-out real-world set (39 types, 10 repositories), labelled blind by a reviewer who read neither
@@ -51,7 +70,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required, report);
     }
 
-    [Fact(Skip = "Open target of issue 3: recall on the second held-out real-world set is 70.4 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: recall on the second held-out real-world set is 72.2 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Second_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("second held-out real-world", LabelledNames.RealWorldHeldOut2Entries);
@@ -71,7 +90,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     /// recall 70.3 % (71 TP, 30 FN), precision 91.0 %; after tuning on <see cref="LabelledNames.RealWorldTuning2"/> too:
     /// recall 71.3 % (72 TP, 29 FN), precision 90.0 %. See docs/diagnostics/PII001.md. The set must stay held out:
     /// improve the vocabulary on other data, then remove the skip.</remarks>
-    [Fact(Skip = "Open target of issue 3: held-out real-world recall is 71.3 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: held-out real-world recall is 74.3 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Fresh_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("fresh real-world", LabelledNames.RealWorldFreshEntries);
