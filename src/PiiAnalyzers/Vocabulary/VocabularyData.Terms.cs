@@ -106,9 +106,6 @@ namespace Pii.Analyzers.Vocabulary
                 "card expiration", "card expiration date", "card expiration month", "card expiration year", "card expiry",
                 "card expiry date", "card expiry month", "card expiry year", "card exp month", "card exp year",
                 "card security code", "kaart houder", "karten inhaber", "titulaire de la carte", "titulaire carte"),
-            // The bank of a person's account (a company's is excluded by the organization rule).
-            OnPerson(DataCategory.PaymentData, "bank name", "naam bank", "bank naam", "nom banque", "nom de la banque",
-                "bank bezeichnung"),
             InContext(DataCategory.DeviceIdentifier, "cookies", "request headers"),
             OnPerson(DataCategory.Other,
                 "salary", "salaries", "wage", "wages", "income", "desired salary", "salaris", "inkomen", "loon", "gehalt",

