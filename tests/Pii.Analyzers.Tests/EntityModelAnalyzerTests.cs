@@ -73,6 +73,43 @@ public class EntityModelAnalyzerTests
         ]);
 
     [Fact]
+    public Task A_crypto_shredded_member_more_than_one_link_from_its_subject_is_PII006() => Verify.VerifyAsync(EfCore + """
+        public class Order
+        {
+            public int Id { get; set; }
+            public int ContactId { get; set; }
+
+            // One link away: its rows name their subject, whose key they take.
+            [PersonalData("Account", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+            public string? DeliveryNote { get; set; }
+        }
+
+        public class OrderLine
+        {
+            public int Id { get; set; }
+            public int OrderId { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+            public string? {|#0:GiftMessage|} { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public string? Engraving { get; set; }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+            public DbSet<Order> Orders { get; set; } = null!;
+            public DbSet<OrderLine> OrderLines { get; set; } = null!;
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(0).WithArguments(
+                "GiftMessage", "CryptoShred", "the subject's key is found through the entity's own foreign key to Contact, and OrderLine reaches Contact through Order; add a foreign key to Contact, or use Clear (the member then stays encrypted under the application's key)"),
+        ]);
+
+    [Fact]
     public Task Naming_convention_subject_link_chains_and_navigations_are_links_a_query_can_follow() => Verify.VerifyAsync(EfCore + """
         public class EmailEvent
         {

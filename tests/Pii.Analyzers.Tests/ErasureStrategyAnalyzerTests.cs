@@ -97,6 +97,34 @@ public class ErasureStrategyAnalyzerTests
     }
 
     [Fact]
+    public Task A_crypto_shredded_member_must_be_encrypted_and_nullable() => Verify.VerifyAsync("""
+        #nullable enable
+        using System;
+        using Pii;
+        public class Patient
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+            public string? Name { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+            public DateOnly? Birthday { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+            public DateOnly {|#0:Admitted|} { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Erasure = ErasureStrategy.CryptoShred)]
+            public string? {|#1:Nickname|} { get; set; }
+        }
+        """,
+        expected:
+        [
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(0).WithArguments(
+                "Admitted", "CryptoShred", "crypto-shredding clears the value to null when it destroys the subject's key (and reads a value under a destroyed key as null), and a non-nullable System.DateOnly cannot be null; make it nullable"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(1).WithArguments(
+                "Nickname", "CryptoShred", "CryptoShred encrypts the member under a key of its data subject's own and destroys that key on erasure: add Protection = Protection.Encrypted"),
+        ]);
+
+    [Fact]
     public Task An_encrypted_member_is_erased_by_clearing_to_null_deleting_its_record_or_retaining_it() => Verify.VerifyAsync("""
         #nullable enable
         using System;

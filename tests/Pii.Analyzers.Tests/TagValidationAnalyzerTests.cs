@@ -21,6 +21,22 @@ public class TagValidationAnalyzerTests
         """);
 
     [Fact]
+    public Task A_blind_index_on_a_crypto_shredded_member_is_reported_and_on_an_encrypted_one_is_not() => Verify.VerifyAsync("""
+        #nullable enable
+        using Pii;
+        public class Customer
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Login", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, BlindIndex = true)]
+            public string? Email { get; set; }
+
+            [{|PII003:PersonalData("Login", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred, BlindIndex = true)|}]
+            public string? RecoveryEmail { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task An_undeclared_short_form_purpose_is_reported() => Verify.VerifyAsync("""
         using Pii;
         public class Customer

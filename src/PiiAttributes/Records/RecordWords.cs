@@ -144,6 +144,7 @@ namespace Pii.Records
             ErasureStrategy.Pseudonymize => "Pseudonymised",
             ErasureStrategy.DeleteRecord => "Record deleted",
             ErasureStrategy.Retain => "Kept (legal hold)",
+            ErasureStrategy.CryptoShred => "Cleared; its subject's key destroyed (crypto-shredding)",
             _ => Words(erasure.ToString()),
         };
 

@@ -396,7 +396,8 @@ namespace Pii.Store.Tests.Shredding
         {
             var options = new DbContextOptionsBuilder<ShreddedContext>()
                 .UseSqlite(new SqliteConnectionStringBuilder { DataSource = dataFile, Pooling = false }.ToString())
-                .AddInterceptors(new AttachKeys(keysFile), database.Interceptor);
+                .AddInterceptors(new AttachKeys(keysFile), database.Interceptor)
+                .ConfigureWarnings(warnings => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.ManyServiceProvidersCreatedWarning));
             return new ShreddedContext(options.Options, database.Ring);
         }
 
