@@ -54,6 +54,28 @@ namespace Pii.Benchmarks.Encryption
         public long? CardNumber { get; set; }
     }
 
+    /// <summary>The same card with the five members crypto-shredded: each card is a subject with a key of its own.</summary>
+    [DataSubject(Kind = "cardholder")]
+    public class ShreddedCard
+    {
+        public int Id { get; set; }
+
+        [PersonalData("Bench", "P1Y", LegalBasis.Contract, Category = DataCategory.Name, Protection = Pii.Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? Name { get; set; }
+
+        [PersonalData("Bench", "P1Y", LegalBasis.Contract, Category = DataCategory.EmailAddress, Protection = Pii.Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? Email { get; set; }
+
+        [PersonalData("Bench", "P1Y", LegalBasis.Contract, Category = DataCategory.DateOfBirth, Protection = Pii.Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public DateTime? BornAt { get; set; }
+
+        [PersonalData("Bench", "P1Y", LegalBasis.Contract, Category = DataCategory.PaymentData, Protection = Pii.Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public decimal? Balance { get; set; }
+
+        [PersonalData("Bench", "P1Y", LegalBasis.Contract, Category = DataCategory.PaymentData, Protection = Pii.Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public long? CardNumber { get; set; }
+    }
+
     public class PlainCards : DbContext
     {
         public PlainCards(DbContextOptions<PlainCards> options)
@@ -78,6 +100,22 @@ namespace Pii.Benchmarks.Encryption
         protected override void OnModelCreating(ModelBuilder modelBuilder) => SecretCardsPersonalData.ConfigureProtection(modelBuilder, Ring);
     }
 
+    public class ShreddedCards : DbContext
+    {
+        /// <summary>One interceptor per process, as in an application; the key table is in the same in-memory database.</summary>
+        public static readonly ShreddedCardsPersonalData.CryptoShreddingInterceptor Shredding =
+            new(new SubjectKeyTable(SecretCards.Ring, new SubjectKeyTableOptions { CacheCapacity = 100_000 }));
+
+        public ShreddedCards(DbContextOptions<ShreddedCards> options)
+            : base(options)
+        {
+        }
+
+        public DbSet<ShreddedCard> Cards => Set<ShreddedCard>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => ShreddedCardsPersonalData.ConfigureProtection(modelBuilder, SecretCards.Ring);
+    }
+
     /// <summary>
     /// The cost of encryption at rest per row, through EF Core on SQLite: writing 1,000 new cards in one SaveChanges
     /// (rolled back, so the table stays the same), and reading them back without tracking, five members per card, plain
@@ -92,14 +130,18 @@ namespace Pii.Benchmarks.Encryption
         private const int Rows = 1_000;
         private const string PlainDatabase = "Data Source=pii-bench-plain;Mode=Memory;Cache=Shared";
         private const string SecretDatabase = "Data Source=pii-bench-secret;Mode=Memory;Cache=Shared";
+        private const string ShreddedDatabase = "Data Source=pii-bench-shredded;Mode=Memory;Cache=Shared";
 
         // An in-memory database lives while a connection to it is open.
         private SqliteConnection? _keepPlain;
         private SqliteConnection? _keepSecret;
+        private SqliteConnection? _keepShredded;
 
         private static PlainCards Plain() => new(new DbContextOptionsBuilder<PlainCards>().UseSqlite(PlainDatabase).Options);
 
         private static SecretCards Secret() => new(new DbContextOptionsBuilder<SecretCards>().UseSqlite(SecretDatabase).Options);
+
+        private static ShreddedCards Shredded() => new(new DbContextOptionsBuilder<ShreddedCards>().UseSqlite(ShreddedDatabase).AddInterceptors(ShreddedCards.Shredding).Options);
 
         private static IEnumerable<(string Name, string Email, DateTime BornAt, decimal Balance, long Card)> Values() =>
             Enumerable.Range(0, Rows).Select(i => ($"Cardholder {i:D5}", $"holder{i}@bank.example", new DateTime(1950, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(i * 7), 100m + i, 4_000_000_000_000_000L + i));
@@ -118,10 +160,21 @@ namespace Pii.Benchmarks.Encryption
                 plain.SaveChanges();
             }
 
-            using SecretCards secret = Secret();
-            secret.Database.EnsureCreated();
-            secret.Cards.AddRange(Values().Select(v => new SecretCard { Name = v.Name, Email = v.Email, BornAt = v.BornAt, Balance = v.Balance, CardNumber = v.Card }));
-            secret.SaveChanges();
+            using (SecretCards secret = Secret())
+            {
+                secret.Database.EnsureCreated();
+                secret.Cards.AddRange(Values().Select(v => new SecretCard { Name = v.Name, Email = v.Email, BornAt = v.BornAt, Balance = v.Balance, CardNumber = v.Card }));
+                secret.SaveChanges();
+            }
+
+            _keepShredded = new SqliteConnection(ShreddedDatabase);
+            _keepShredded.Open();
+            using ShreddedCards shredded = Shredded();
+            shredded.Database.EnsureCreated();
+            shredded.Database.OpenConnection();
+            ShreddedCards.Shredding.Keys.EnsureCreatedAsync(shredded.Database.GetDbConnection()).GetAwaiter().GetResult();
+            shredded.Cards.AddRange(Values().Select(v => new ShreddedCard { Name = v.Name, Email = v.Email, BornAt = v.BornAt, Balance = v.Balance, CardNumber = v.Card }));
+            shredded.SaveChanges();
         }
 
         [GlobalCleanup]
@@ -129,6 +182,7 @@ namespace Pii.Benchmarks.Encryption
         {
             _keepPlain?.Dispose();
             _keepSecret?.Dispose();
+            _keepShredded?.Dispose();
             SqliteConnection.ClearAllPools();
         }
 
@@ -145,6 +199,15 @@ namespace Pii.Benchmarks.Encryption
         public int ReadEncrypted()
         {
             using SecretCards db = Secret();
+            return db.Cards.AsNoTracking().Take(Rows).ToList().Count;
+        }
+
+        /// <summary>Each row under its own subject's key; the keys are in memory after the first read.</summary>
+        [Benchmark(OperationsPerInvoke = Rows)]
+        [BenchmarkCategory("read")]
+        public int ReadShredded()
+        {
+            using ShreddedCards db = Shredded();
             return db.Cards.AsNoTracking().Take(Rows).ToList().Count;
         }
 
@@ -167,6 +230,19 @@ namespace Pii.Benchmarks.Encryption
             using SecretCards db = Secret();
             using var transaction = db.Database.BeginTransaction();
             db.Cards.AddRange(Values().Select(v => new SecretCard { Name = v.Name, Email = v.Email, BornAt = v.BornAt, Balance = v.Balance, CardNumber = v.Card }));
+            int written = db.SaveChanges();
+            transaction.Rollback();
+            return written;
+        }
+
+        /// <summary>Every card a new subject: a new key (an insert into the key table) per row, then five encryptions.</summary>
+        [Benchmark(OperationsPerInvoke = Rows)]
+        [BenchmarkCategory("write")]
+        public int WriteShredded()
+        {
+            using ShreddedCards db = Shredded();
+            using var transaction = db.Database.BeginTransaction();
+            db.Cards.AddRange(Values().Select(v => new ShreddedCard { Name = v.Name, Email = v.Email, BornAt = v.BornAt, Balance = v.Balance, CardNumber = v.Card }));
             int written = db.SaveChanges();
             transaction.Rollback();
             return written;

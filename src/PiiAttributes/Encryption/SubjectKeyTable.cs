@@ -45,6 +45,9 @@ namespace Pii.Encryption
         private readonly SubjectKeyTableOptions _options;
         private readonly ConcurrentDictionary<string, SubjectKey> _cache = new(StringComparer.Ordinal);
 
+        [ThreadStatic]
+        private static (SubjectKeyTable Table, SubjectKey Key)? t_last;
+
         /// <summary>Creates the table's accessor.</summary>
         /// <param name="keyRing">The ring that wraps the subject keys (new keys under its current key).</param>
         /// <param name="options">The table's name and how keys are read; defaults when null.</param>
@@ -208,12 +211,22 @@ namespace Pii.Encryption
         {
             ArgumentNullException.ThrowIfNull(envelope);
             ArgumentNullException.ThrowIfNull(context);
+
+            // The values of one row share their subject's key: the last key this thread used is checked first, without
+            // reading the id out of the envelope, and only while this table still remembers it.
+            if (t_last is { } last && last.Table == this && PersonalDataProtector.IsProtectedWith(envelope, last.Key.Id)
+                && _cache.TryGetValue(last.Key.Id, out SubjectKey? remembered) && ReferenceEquals(remembered, last.Key))
+            {
+                return last.Key.State == SubjectKeyState.Live ? last.Key.Ring : null;
+            }
+
             if (!PersonalDataProtector.TryGetKeyId(envelope, out string keyId))
             {
                 throw ProtectedDataException.NotProtected(context, envelope);
             }
 
             SubjectKey key = Find(keyId, connection, transaction);
+            t_last = (this, key);
             return key.State switch
             {
                 SubjectKeyState.Live => key.Ring,

@@ -86,12 +86,14 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <inheritdoc/>");
             writer.OpenBlock($"public object InitializedInstance({Diagnostics}.MaterializationInterceptionData materializationData, object entity)");
             writer.Line($"{Context} db = materializationData.Context;");
+            writer.Line("bool tracked = materializationData.QueryTrackingBehavior == QueryTrackingBehavior.TrackAll;");
             int index = 0;
             foreach (var group in byEntity)
             {
                 string local = "row" + ++index;
                 writer.OpenBlock($"if (entity is {group.Key} {local})");
-                writer.Line("var stored = _stored.GetValue(entity, _ => new global::System.Collections.Generic.Dictionary<string, object?>());");
+                writer.Line("// Kept only for tracked rows: a no-tracking query's entities are never saved through this context.");
+                writer.Line("var stored = tracked ? _stored.GetValue(entity, _ => new global::System.Collections.Generic.Dictionary<string, object?>()) : null;");
                 foreach ((StoreEntitySpec entity, StoreMemberSpec member) in group)
                 {
                     string context = StoreEmitter.ProtectionContext(entity, member);
@@ -101,7 +103,9 @@ namespace Pii.Generator.Emitters
                     writer.Line($"byte[]? envelope = materializationData.GetPropertyValue<byte[]?>({CiphertextColumn(member)});");
                     writer.Line($"{Ring}? ring = Open(db, entity, {name}, envelope, {context});");
                     writer.Line($"{property} = ring is null ? null : {Encryption}.PersonalDataCodec.Unprotect{member.ProtectionCodec}(envelope!, ring, {context});");
+                    writer.OpenBlock("if (stored is not null)");
                     writer.Line($"stored[{name}] = {property};");
+                    writer.CloseBlock();
                     writer.CloseBlock();
                 }
 
