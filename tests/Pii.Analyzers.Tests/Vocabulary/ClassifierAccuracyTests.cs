@@ -95,6 +95,23 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(recall >= Required, report);
     }
 
+    /// <summary>The fourth held-out real-world set (63 types, 12 repositories), labelled blind by a reviewer who read neither
+    /// the classifier nor its documentation, measured once on 2026-12-01 with the classifier as it was after the third
+    /// round of tuning.</summary>
+    [Fact]
+    public void Fourth_held_out_real_world_set_precision_is_at_least_90_percent()
+    {
+        (double precision, _, string report) = Measure("fourth held-out real-world", LabelledNames.RealWorldHeldOut4Entries);
+        Assert.True(precision >= Required, report);
+    }
+
+    [Fact(Skip = "Open target of issue 3: recall on the fourth held-out real-world set, measured blind once, is 79.7 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Fourth_held_out_real_world_set_recall_is_at_least_90_percent()
+    {
+        (_, double recall, string report) = Measure("fourth held-out real-world", LabelledNames.RealWorldHeldOut4Entries);
+        Assert.True(recall >= Required, report);
+    }
+
     [Fact]
     public void Fresh_real_world_set_precision_is_at_least_90_percent()
     {
