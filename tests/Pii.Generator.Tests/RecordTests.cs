@@ -63,6 +63,47 @@ public class RecordTests
     }
 
     [Fact]
+    public void Encrypted_and_crypto_shredded_members_are_stated_as_security_measures_beside_the_declared_ones()
+    {
+        const string source = """
+            using Pii;
+            [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P1Y", Description = "The customer's account")]
+            [assembly: SecurityMeasure("Access to personal data is logged")]
+            namespace Clinic
+            {
+                [DataSubject(Kind = "patient")]
+                public class Patient
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+                    public string? Name { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.PhoneNumber, Protection = Protection.Encrypted)]
+                    public string? Phone { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.EmailAddress, Protection = Protection.Encrypted)]
+                    public string? Email { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.Other)]
+                    public string? Plain { get; set; }
+                }
+            }
+            """;
+        using JsonDocument record = JsonDocument.Parse(Json(source));
+
+        Assert.Equal(
+            [
+                "Access to personal data is logged",
+                "Crypto-shredding (encrypted under a key of each data subject's own, destroyed on erasure, so that copies in backups can no longer be read) of Patient.Name",
+                "Encryption at rest (AES-256-GCM, keys kept outside the database) of Patient.Email, Patient.Phone",
+            ],
+            record.RootElement.GetProperty("securityMeasures").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("CryptoShred", record.RootElement.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "Name").GetProperty("erasure").GetString());
+        Assert.True(Schema.Value.Evaluate(record.RootElement).IsValid, "the record with a crypto-shredded member is not valid against docs/processing-record.schema.json");
+    }
+
+    [Fact]
     public void The_same_code_gives_the_same_bytes_and_the_checkout_path_does_not_matter()
     {
         Assert.Equal(Json(Customer), Json(Customer));

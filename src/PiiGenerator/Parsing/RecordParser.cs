@@ -67,6 +67,8 @@ namespace Pii.Generator.Parsing
             var fields = new List<FieldRecordSpec>();
             var descriptions = new Dictionary<string, string>(StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var encrypted = new SortedSet<string>(StringComparer.Ordinal);
+            var shredded = new SortedSet<string>(StringComparer.Ordinal);
             foreach (TypeSpec spec in specs)
             {
                 RecordTypeSpec type = spec.Record!;
@@ -86,6 +88,12 @@ namespace Pii.Generator.Parsing
                     if (member.IsOwned || !seen.Add(entity.Type + "." + member.Name))
                     {
                         continue;
+                    }
+
+                    if (member.IsProtected)
+                    {
+                        string shortName = entity.Type.Substring(entity.Type.LastIndexOf('.') + 1) + "." + member.Name;
+                        (member.Erasure == ErasureStrategy.CryptoShred ? shredded : encrypted).Add(shortName);
                     }
 
                     fields.Add(new FieldRecordSpec(
@@ -109,6 +117,18 @@ namespace Pii.Generator.Parsing
             var problems = new List<RecordProblem>();
             Check(declarations, purposes, problems);
 
+            // What the tags themselves protect is a measure of Art. 30(1)(g) too, stated from the code.
+            var measures = declarations.SecurityMeasures.Distinct().ToList();
+            if (encrypted.Count > 0)
+            {
+                measures.Add("Encryption at rest (AES-256-GCM, keys kept outside the database) of " + string.Join(", ", encrypted));
+            }
+
+            if (shredded.Count > 0)
+            {
+                measures.Add("Crypto-shredding (encrypted under a key of each data subject's own, destroyed on erasure, so that copies in backups can no longer be read) of " + string.Join(", ", shredded));
+            }
+
             return new RecordSpec(
                 assembly,
                 declarations.Controller,
@@ -118,7 +138,7 @@ namespace Pii.Generator.Parsing
                 entityList.ToEquatableArray(),
                 declarations.Recipients.Select(r => r.Value).OrderBy(r => r.Name, StringComparer.Ordinal).ToEquatableArray(),
                 declarations.Transfers.Select(t => t.Value).OrderBy(t => t.Recipient, StringComparer.Ordinal).ThenBy(t => t.Country, StringComparer.Ordinal).ToEquatableArray(),
-                declarations.SecurityMeasures.Distinct().OrderBy(m => m, StringComparer.Ordinal).ToEquatableArray(),
+                measures.OrderBy(m => m, StringComparer.Ordinal).ToEquatableArray(),
                 Retention(fields).ToEquatableArray(),
                 fields.ToEquatableArray(),
                 problems.ToEquatableArray());
