@@ -6,12 +6,15 @@ using Mailing.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pii.Compliance;
+using Pii.Encryption;
 using Pii.Store;
 
 namespace Mailing;
@@ -32,7 +35,21 @@ public static class MailingApp
 
         string connection = builder.Configuration.GetConnectionString("Mailing")
             ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "mailing.db")}";
-        builder.Services.AddDbContext<MailingDb>(options => options.UseSqlite(connection).AddInterceptors(new SecureDelete()));
+
+        // The applicants' own keys (crypto-shredding) in a file of their own beside the data file, attached to every
+        // connection; one interceptor for the application encrypts and decrypts with them.
+        string dataFile = new SqliteConnectionStringBuilder(connection).DataSource;
+        string keysFile = builder.Configuration["Mailing:SubjectKeysFile"] ?? Path.ChangeExtension(Path.GetFullPath(dataFile), ".keys.db");
+        var subjectKeys = new SubjectKeyTable(keys.KeyRing, new SubjectKeyTableOptions { Table = SubjectKeysFile.Schema + ".pii_subject_keys" });
+        var shredding = new MailingDbPersonalData.CryptoShreddingInterceptor(subjectKeys);
+        builder.Services.AddSingleton(subjectKeys);
+        builder.Services.AddDbContext<MailingDb>(options => options
+            .UseSqlite(connection)
+            .AddInterceptors(new SecureDelete(), new SubjectKeysFile(keysFile), shredding)
+            // The crypto-shredding interceptor sees rows materialize, which makes it part of EF Core's internal service
+            // provider: one per application. The acceptance tests start many applications in one process, more than
+            // EF Core's warning allows.
+            .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.ManyServiceProvidersCreatedWarning)));
 
         // Every log record passes through Pii's redactors: classified parameters are masked, truncated or hashed.
         builder.Logging.EnablePiiRedaction(options => options.AddHashKey(keys.LogHashKeyId, keys.LogHashKey));
@@ -69,6 +86,9 @@ public static class MailingApp
         }
 
         await db.Database.EnsureCreatedAsync();
+        await db.Database.OpenConnectionAsync();
+        await scope.ServiceProvider.GetRequiredService<SubjectKeyTable>().EnsureCreatedAsync(db.Database.GetDbConnection());
+        await db.Database.CloseConnectionAsync();
         bool demo = app.Configuration.GetValue("Mailing:DemoData", defaultValue: true);
         if (demo && !await db.Accounts.AnyAsync())
         {

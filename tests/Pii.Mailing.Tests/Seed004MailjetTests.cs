@@ -35,6 +35,45 @@ public class Seed004MailjetTests
         Assert.Equal(3, lines.Length);
     }
 
+    /// <summary>
+    /// Issue 8 on the sample: an applicant's education and career are crypto-shredded. A backup of the data file taken
+    /// before the erasure, read afterwards with the application's keys, no longer reveals them.
+    /// </summary>
+    [Fact]
+    public async Task A_backup_taken_before_an_applicants_erasure_cannot_reveal_their_education_or_career()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int applicant = (int)(await app.PostJsonAsync("/applicants", new { vacancy = "Engineer", name = Canaries.ApplicantName, email = Canaries.ApplicantEmail, education = Canaries.ApplicantEducation, career = Canaries.ApplicantCareer }))["id"]!;
+        int other = (int)(await app.PostJsonAsync("/applicants", new { vacancy = "Engineer", name = "Kept Applicant", email = "kept@mail.example", education = "BSc kept", career = "Kept career" }))["id"]!;
+        JsonNode row = Assert.Single((await app.ExportAsync("applicants", applicant))["data"]!["JobApplicant"]!.AsArray())!;
+        Assert.Equal(Canaries.ApplicantEducation, (string?)row["Education"]!["value"]);
+        Assert.False(Bytes.Contain(app.DatabaseBytes(), Canaries.ApplicantEducation), "the education is stored in plain text");
+
+        string backup = System.IO.Path.Combine(app.Folder, "backup-before-erasure.db");
+        System.IO.File.WriteAllBytes(backup, app.DatabaseBytes());
+        JsonNode receipt = await app.DeleteJsonAsync($"/privacy/applicants/{applicant}");
+        Assert.True((bool)receipt["subjectKeyDestroyed"]!);
+
+        var ring = new Pii.Encryption.PersonalDataKeyRing("test-1", [new("test-1", Convert.FromBase64String(RunningApp.EncryptionKey))]);
+        var keys = new Pii.Encryption.SubjectKeyTable(ring, new Pii.Encryption.SubjectKeyTableOptions { Table = "keys.pii_subject_keys" });
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<global::Mailing.Data.MailingDb>();
+        Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions.UseSqlite(options, $"Data Source={backup};Pooling=False")
+            .AddInterceptors(new global::Mailing.Data.SubjectKeysFile(app.SubjectKeysFile), new global::Mailing.Data.MailingDbPersonalData.CryptoShreddingInterceptor(keys))
+            .ConfigureWarnings(warnings => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.ManyServiceProvidersCreatedWarning));
+        await using (var restored = new global::Mailing.Data.MailingDb(options.Options, ring))
+        {
+            global::Mailing.Model.JobApplicant erased = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(restored.JobApplicants, a => a.Id == applicant);
+            Assert.Null(erased.Education);
+            Assert.Null(erased.Career);
+            Assert.True(Pii.Encryption.ShreddedValues.IsShredded(erased, nameof(erased.Education)));
+            global::Mailing.Model.JobApplicant kept = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(restored.JobApplicants, a => a.Id == other);
+            Assert.Equal("BSc kept", kept.Education);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.False(Bytes.Contain(System.IO.File.ReadAllBytes(backup), Canaries.ApplicantCareer), "the backup holds the career in plain text");
+    }
+
     [Fact]
     public async Task Data_is_kept_while_the_contract_runs_and_purged_when_its_retention_has_ended()
     {

@@ -15,6 +15,7 @@ public sealed record ErasureView(
     IReadOnlyCollection<string>? Purposes,
     int Statements,
     int AddedToSuppressionList,
+    bool SubjectKeyDestroyed,
     IReadOnlyList<EntityErasureView> Entities)
 {
     internal static ErasureView From(SubjectErasureReceipt receipt) => new(
@@ -24,6 +25,7 @@ public sealed record ErasureView(
         receipt.Purposes,
         receipt.Statements,
         receipt.AddedToSuppressionList,
+        receipt.SubjectKeyDestroyed,
         EntityErasureView.From(receipt.Entities));
 }
 

@@ -21,10 +21,12 @@ public class JobApplicant
     [PersonalData("Recruitment", Category = DataCategory.PhoneNumber, RetentionStartsAt = nameof(ProcedureEndedAt))]
     public string? Phone { get; set; }
 
-    [PersonalData("Recruitment", Category = DataCategory.Education, RetentionStartsAt = nameof(ProcedureEndedAt))]
+    /// <summary>Crypto-shredded: encrypted under the applicant's own key, which erasure destroys, so that no backup can reveal it.</summary>
+    [PersonalData("Recruitment", Category = DataCategory.Education, RetentionStartsAt = nameof(ProcedureEndedAt), Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
     public string? Education { get; set; }
 
-    [PersonalData("Recruitment", Category = DataCategory.Career, RetentionStartsAt = nameof(ProcedureEndedAt))]
+    /// <summary>Crypto-shredded, as <see cref="Education"/>.</summary>
+    [PersonalData("Recruitment", Category = DataCategory.Career, RetentionStartsAt = nameof(ProcedureEndedAt), Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
     public string? Career { get; set; }
 
     public DateTime AppliedAt { get; set; }

@@ -18,6 +18,8 @@ internal static class Canaries
     public const string ApplicantName = "Balthasar Kanarienvogel";
     public const string ApplicantEmail = "balthasar.canary@leak-check.example";
     public const string TicketMessage = "My canary phrase is saffron-harbour-71";
+    public const string ApplicantEducation = "MSc in Canary Ornithology, Utrecht";
+    public const string ApplicantCareer = "Seven years as kanarie-keeper at Vogelpark";
 
     public static readonly string[] All =
     [

@@ -44,6 +44,11 @@ internal sealed class RunningApp : IAsyncDisposable
 
     public string DatabaseFile => Path.Combine(_folder, "mailing.db");
 
+    /// <summary>The applicants' own keys (crypto-shredding), in a file of their own beside the data.</summary>
+    public string SubjectKeysFile => Path.Combine(_folder, "mailing.keys.db");
+
+    public string Folder => _folder;
+
     public static async Task<RunningApp> StartAsync(bool demoData = false, IDictionary<string, string?>? settings = null)
     {
         string folder = Path.Combine(Path.GetTempPath(), "pii-mailing-" + Guid.NewGuid().ToString("N"));
