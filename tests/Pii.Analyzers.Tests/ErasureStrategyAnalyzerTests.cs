@@ -114,6 +114,9 @@ public class ErasureStrategyAnalyzerTests
 
             [PersonalData("Account", "P30D", LegalBasis.Contract, Erasure = ErasureStrategy.CryptoShred)]
             public string? {|#1:Nickname|} { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+            public string? {|#2:Motto|} { get; private set; }
         }
         """,
         expected:
@@ -122,6 +125,8 @@ public class ErasureStrategyAnalyzerTests
                 "Admitted", "CryptoShred", "crypto-shredding clears the value to null when it destroys the subject's key (and reads a value under a destroyed key as null), and a non-nullable System.DateOnly cannot be null; make it nullable"),
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(1).WithArguments(
                 "Nickname", "CryptoShred", "CryptoShred encrypts the member under a key of its data subject's own and destroys that key on erasure: add Protection = Protection.Encrypted"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(2).WithArguments(
+                "Motto", "CryptoShred", "crypto-shredding sets 'Motto' as rows are read, so generated code must reach its setter directly: make the setter public or internal"),
         ]);
 
     [Fact]

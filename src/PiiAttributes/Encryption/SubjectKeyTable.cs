@@ -45,6 +45,9 @@ namespace Pii.Encryption
         private readonly SubjectKeyTableOptions _options;
         private readonly ConcurrentDictionary<string, SubjectKey> _cache = new(StringComparer.Ordinal);
 
+        /// <summary>Keys created in a transaction that has not committed yet, by transaction: used in it, remembered by no one else.</summary>
+        private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, SubjectKey>> _pending = new();
+
         [ThreadStatic]
         private static (SubjectKeyTable Table, SubjectKey Key)? t_last;
 
@@ -61,6 +64,11 @@ namespace Pii.Encryption
             if (!IsIdentifier(_options.Table))
             {
                 throw new ArgumentException($"The subject key table's name '{_options.Table}' is not a SQL identifier: letters, digits and underscores, optionally qualified by one schema ('keys.pii_subject_keys').", nameof(options));
+            }
+
+            if (_options.CacheLifetime < TimeSpan.Zero)
+            {
+                throw new ArgumentException($"The cache lifetime cannot be negative; it is {_options.CacheLifetime}.", nameof(options));
             }
 
             if (_options.CacheCapacity < 1)
@@ -118,7 +126,19 @@ namespace Pii.Encryption
                 Add(command, "@wrapped", wrapped);
                 Add(command, "@created", Utc(createdAtUtc, nameof(createdAtUtc)).Ticks);
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                Remember(keyId, SubjectKey.Live(keyId, key));
+
+                // A key created in a transaction exists for everyone only once it commits: until then only that
+                // transaction uses it, so that a rollback leaves no key in memory that the table does not have.
+                SubjectKey created = SubjectKey.Live(keyId, key);
+                if (Uncommitted(transaction) is { } pending)
+                {
+                    _pending.GetValue(pending, _ => new ConcurrentDictionary<string, SubjectKey>(StringComparer.Ordinal))[keyId] = created;
+                }
+                else
+                {
+                    Remember(keyId, created);
+                }
+
                 return keyId;
             }
             finally
@@ -168,9 +188,14 @@ namespace Pii.Encryption
         public SubjectKey Find(string keyId, DbConnection connection, DbTransaction? transaction)
         {
             ArgumentNullException.ThrowIfNull(keyId);
-            if (_cache.TryGetValue(keyId, out SubjectKey? known))
+            if (Known(keyId) is { } known)
             {
                 return known;
+            }
+
+            if (Uncommitted(transaction) is { } pending && _pending.TryGetValue(pending, out var created) && created.TryGetValue(keyId, out SubjectKey? mine))
+            {
+                return mine;
             }
 
             SubjectKey found;
@@ -185,16 +210,47 @@ namespace Pii.Encryption
             {
                 ArgumentNullException.ThrowIfNull(connection);
                 found = Read(keyId, connection, transaction);
-                committed = transaction is null;
+                committed = Uncommitted(transaction) is null;
             }
 
-            // A destruction seen inside a transaction may still be rolled back: it is not remembered.
-            if (found.State == SubjectKeyState.Live || (found.State == SubjectKeyState.Destroyed && committed))
+            // What a transaction sees of its own changes (a key it created or destroyed) may still be rolled back: it is
+            // not remembered.
+            if (found.State != SubjectKeyState.Unknown && committed)
             {
                 Remember(keyId, found);
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// Reads a key's row now, past this process's memory, and returns its ring if the key is live: the check made
+        /// before a value is encrypted, so that no value is written under a key another process has destroyed.
+        /// </summary>
+        /// <param name="keyId">The key id.</param>
+        /// <param name="connection">The application's connection, open, with no reader busy on it.</param>
+        /// <param name="transaction">Its current transaction, if any.</param>
+        /// <param name="cancellationToken">Cancels the query.</param>
+        /// <returns>The ring, or null when the key is destroyed or unknown.</returns>
+        public async Task<IPersonalDataKeyRing?> LiveRingAsync(string keyId, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(keyId);
+            ArgumentNullException.ThrowIfNull(connection);
+            if (Uncommitted(transaction) is { } pending && _pending.TryGetValue(pending, out var created) && created.TryGetValue(keyId, out SubjectKey? mine))
+            {
+                return mine.Ring;
+            }
+
+            await using DbCommand command = Command(connection, transaction, $"SELECT CASE WHEN wrapped_key IS NULL THEN 0 ELSE 1 END FROM {Table} WHERE key_id = @id");
+            Add(command, "@id", keyId);
+            object? live = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            if (live is null or DBNull || Convert.ToInt64(live, CultureInfo.InvariantCulture) == 0)
+            {
+                _cache.TryRemove(keyId, out _);
+                return null;
+            }
+
+            return Known(keyId)?.Ring ?? Find(keyId, connection, transaction).Ring;
         }
 
         /// <summary>
@@ -215,7 +271,7 @@ namespace Pii.Encryption
             // The values of one row share their subject's key: the last key this thread used is checked first, without
             // reading the id out of the envelope, and only while this table still remembers it.
             if (t_last is { } last && last.Table == this && PersonalDataProtector.IsProtectedWith(envelope, last.Key.Id)
-                && _cache.TryGetValue(last.Key.Id, out SubjectKey? remembered) && ReferenceEquals(remembered, last.Key))
+                && ReferenceEquals(Known(last.Key.Id), last.Key))
             {
                 return last.Key.State == SubjectKeyState.Live ? last.Key.Ring : null;
             }
@@ -319,6 +375,26 @@ namespace Pii.Encryption
             _cache[keyId] = key;
         }
 
+        /// <summary>A key from memory, unless it was read longer ago than <see cref="SubjectKeyTableOptions.CacheLifetime"/>.</summary>
+        private SubjectKey? Known(string keyId)
+        {
+            if (!_cache.TryGetValue(keyId, out SubjectKey? known))
+            {
+                return null;
+            }
+
+            if (Environment.TickCount64 - known.LoadedAt <= (long)_options.CacheLifetime.TotalMilliseconds)
+            {
+                return known;
+            }
+
+            _cache.TryRemove(new KeyValuePair<string, SubjectKey>(keyId, known));
+            return null;
+        }
+
+        /// <summary>The transaction the caller works in, explicit or ambient (<c>TransactionScope</c>), or null when each statement commits.</summary>
+        private static object? Uncommitted(DbTransaction? transaction) => (object?)transaction ?? System.Transactions.Transaction.Current;
+
         private static async Task<bool> OpenAsync(DbConnection connection, CancellationToken cancellationToken)
         {
             if (connection.State == ConnectionState.Open)
@@ -397,6 +473,13 @@ namespace Pii.Encryption
 
         /// <summary>Gets or sets how many subject keys are kept in memory (10,000 by default); when full, the memory is emptied.</summary>
         public int CacheCapacity { get; set; } = 10_000;
+
+        /// <summary>
+        /// Gets or sets how long a key read from the table is used from memory (five minutes by default): after that it is
+        /// read again, so that a key another process destroyed stops opening values in this one. Writes always check the
+        /// table first.
+        /// </summary>
+        public TimeSpan CacheLifetime { get; set; } = TimeSpan.FromMinutes(5);
     }
 
     /// <summary>The state of a subject key.</summary>
@@ -421,7 +504,11 @@ namespace Pii.Encryption
             State = state;
             Ring = ring;
             DestroyedAt = destroyedAt;
+            LoadedAt = Environment.TickCount64;
         }
+
+        /// <summary>When the key was read or created, in <see cref="Environment.TickCount64"/> milliseconds.</summary>
+        internal long LoadedAt { get; }
 
         /// <summary>Gets the key id.</summary>
         public string Id { get; }

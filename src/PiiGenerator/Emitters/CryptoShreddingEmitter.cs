@@ -104,7 +104,7 @@ namespace Pii.Generator.Emitters
                     writer.Line($"{Ring}? ring = Open(db, entity, {name}, envelope, {context});");
                     writer.Line($"{property} = ring is null ? null : {Encryption}.PersonalDataCodec.Unprotect{member.ProtectionCodec}(envelope!, ring, {context});");
                     writer.OpenBlock("if (stored is not null)");
-                    writer.Line($"stored[{name}] = {property};");
+                    writer.Line($"stored[{name}] = Snapshot({property});");
                     writer.CloseBlock();
                     writer.CloseBlock();
                 }
@@ -163,9 +163,16 @@ namespace Pii.Generator.Emitters
                 string local = "row" + ++index;
                 StoreShredLink link = group.First().Entity.Shredding!;
                 writer.OpenBlock($"if (entry.Entity is {group.Key} {local})");
-                writer.Line(link.IsSubject
-                    ? "bool relinked = false;"
-                    : $"bool relinked = Relinked(entry, typeof({link.Subject}));");
+
+                // The subject is found through the same link erasure follows: the row itself, its foreign key or its navigation.
+                string linkName = Literals.CSharp(link.Link ?? string.Empty);
+                (string subjectKey, string relinked) = link switch
+                {
+                    { IsSubject: true } => ($"entry.Property({Literals.CSharp(link.KeyName)}).CurrentValue", "false"),
+                    { LinkIsNavigation: true } => ($"ForeignKeyValue(entry, {linkName})", $"NavigationChanged(entry, {linkName})"),
+                    _ => ($"entry.Property({linkName}).CurrentValue", $"entry.State == EntityState.Modified && entry.Property({linkName}).IsModified"),
+                };
+                writer.Line($"bool relinked = {relinked};");
                 foreach ((StoreEntitySpec entity, StoreMemberSpec member) in group)
                 {
                     string context = StoreEmitter.ProtectionContext(entity, member);
@@ -173,9 +180,9 @@ namespace Pii.Generator.Emitters
                     string value = Literals.Camel(member.Name) + "Value";
                     bool valueType = member.ProtectionCodec is not ("String" or "Bytes");
                     writer.Line($"var {value} = {local}.{Literals.Identifier(member.Name)};");
-                    writer.OpenBlock($"if (Changed(entry, {name}, {CiphertextColumn(member)}, {value}, relinked))");
-                    writer.Line($"entry.Property({CiphertextColumn(member)}).CurrentValue = {value} is null ? null : {Encryption}.PersonalDataCodec.Protect({value}{(valueType ? ".Value" : string.Empty)}, await RingOf{link.SubjectName}Async(db, entry, session, cancellationToken).ConfigureAwait(false), {context});");
-                    writer.Line($"_stored.GetValue(entry.Entity, _ => new global::System.Collections.Generic.Dictionary<string, object?>())[{name}] = {value};");
+                    writer.OpenBlock($"if (Changed(entry, {name}, {value}, relinked))");
+                    writer.Line($"entry.Property({CiphertextColumn(member)}).CurrentValue = {value} is null ? null : {Encryption}.PersonalDataCodec.Protect({value}{(valueType ? ".Value" : string.Empty)}, await RingOf{link.SubjectName}Async(db, {subjectKey}, {(link.IsSubject ? "entry" : "null")}, session, cancellationToken).ConfigureAwait(false), {context});");
+                    writer.Line($"_stored.GetValue(entry.Entity, _ => new global::System.Collections.Generic.Dictionary<string, object?>())[{name}] = Snapshot({value});");
                     writer.Line($"{Encryption}.ShreddedValues.Set(entry.Entity, {name}, false);");
                     writer.CloseBlock();
                 }
@@ -194,8 +201,12 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
 
             writer.Line();
-            writer.Line("/// <summary>Whether a member must be encrypted again: a new row, a row moved to another subject, a changed value, or a row written whole (<c>Update</c>) that was not read here.</summary>");
-            writer.OpenBlock($"private bool Changed({Entry} entry, string member, string column, object? value, bool relinked)");
+            writer.Line("/// <summary>");
+            writer.Line("/// Whether a member must be encrypted: a new row, a row moved to another subject, a value changed since it was read,");
+            writer.Line("/// or a row not read here that is written whole (<c>Update</c> of a detached entity). A row attached to change some");
+            writer.Line("/// columns only keeps its stored value.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock($"private bool Changed({Entry} entry, string member, object? value, bool relinked)");
             writer.OpenBlock("if (entry.State == EntityState.Added || relinked)");
             writer.Line("return true;");
             writer.CloseBlock();
@@ -204,24 +215,36 @@ namespace Pii.Generator.Emitters
             writer.Line("return before is byte[] a && value is byte[] b ? !global::System.MemoryExtensions.SequenceEqual<byte>(a, b) : !Equals(before, value);");
             writer.CloseBlock();
             writer.Line();
-            writer.Line("return entry.Property(column).IsModified;");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("/// <summary>Whether a row's link to its subject changed: its values must then be under the new subject's key.</summary>");
-            writer.OpenBlock($"private static bool Relinked({Entry} entry, global::System.Type subject)");
             writer.OpenBlock("if (entry.State != EntityState.Modified)");
             writer.Line("return false;");
             writer.CloseBlock();
             writer.Line();
-            writer.OpenBlock("foreach (var key in entry.Metadata.GetForeignKeys())");
-            writer.OpenBlock("if (key.PrincipalEntityType.ClrType != subject)");
-            writer.Line("continue;");
+            writer.OpenBlock("foreach (var property in entry.Properties)");
+            writer.OpenBlock("if (!property.IsModified && !property.Metadata.IsShadowProperty() && !property.Metadata.IsPrimaryKey())");
+            writer.Line("return false;");
+            writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
-            writer.OpenBlock("foreach (var property in key.Properties)");
-            writer.OpenBlock("if (entry.Property(property.Name).IsModified)");
             writer.Line("return true;");
             writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>A copy of what a member holds, for telling later whether it changed (an array is changed in place).</summary>");
+            writer.Line("private static object? Snapshot(object? value) => value is byte[] bytes ? bytes.Clone() : value;");
+            writer.Line();
+            writer.Line("/// <summary>The key of the subject a row's navigation leads to, read from the navigation's foreign key (a shadow property, often).</summary>");
+            writer.OpenBlock($"private static object? ForeignKeyValue({Entry} entry, string navigation)");
+            writer.Line("return entry.Navigation(navigation).Metadata is global::Microsoft.EntityFrameworkCore.Metadata.INavigation link ? entry.Property(link.ForeignKey.Properties[0].Name).CurrentValue : null;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>Whether the foreign key behind a row's navigation changed: the row moved to another subject.</summary>");
+            writer.OpenBlock($"private static bool NavigationChanged({Entry} entry, string navigation)");
+            writer.OpenBlock("if (entry.State != EntityState.Modified || entry.Navigation(navigation).Metadata is not global::Microsoft.EntityFrameworkCore.Metadata.INavigation link)");
+            writer.Line("return false;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock("foreach (var property in link.ForeignKey.Properties)");
+            writer.OpenBlock("if (entry.Property(property.Name).IsModified)");
+            writer.Line("return true;");
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
@@ -272,21 +295,23 @@ namespace Pii.Generator.Emitters
         /// <summary>Finds, or creates, the key of the subject a row belongs to.</summary>
         private static void WriteRingOf(SourceWriter writer, StoreShredLink subject)
         {
-            string key = Literals.Identifier(subject.KeyName);
             string keyName = Literals.CSharp(subject.KeyName);
+            string key = Literals.Identifier(subject.KeyName);
             writer.Line();
-            writer.Line($"/// <summary>The key of the {subject.SubjectName} a row belongs to; one is created, and its id stored with the {subject.SubjectName}, when it has none.</summary>");
-            writer.OpenBlock($"private async {Task}<{Ring}> RingOf{subject.SubjectName}Async({Context} db, {Entry} entry, SealSession session, {Token} cancellationToken)");
-            writer.Line($"{Entry}? root = null;");
-            writer.Line("object? key;");
-            writer.OpenBlock($"if (entry.Entity is {subject.Subject})");
-            writer.Line("root = entry;");
-            writer.Line($"key = entry.Property({keyName}).CurrentValue;");
+            writer.Line("/// <summary>");
+            writer.Line($"/// The key of the {subject.SubjectName} a row belongs to, checked against the key table (never a key another process");
+            writer.Line($"/// destroyed); one is created, and its id stored with the {subject.SubjectName}, when it has none.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock($"private async {Task}<{Ring}> RingOf{subject.SubjectName}Async({Context} db, object? key, {Entry}? root, SealSession session, {Token} cancellationToken)");
+            writer.OpenBlock("if (key is null)");
+            writer.Line($"throw new global::System.InvalidOperationException(\"A row with crypto-shredded values belongs to no {subject.SubjectName}: there is no key to encrypt them under.\");");
             writer.CloseBlock();
-            writer.OpenBlock("else");
-            writer.Line($"var link = global::System.Linq.Enumerable.FirstOrDefault(entry.Metadata.GetForeignKeys(), k => k.PrincipalEntityType.ClrType == typeof({subject.Subject}))");
-            writer.Line($"    ?? throw new global::System.InvalidOperationException($\"{{entry.Metadata.DisplayName()}} has crypto-shredded members but no foreign key to {subject.SubjectName} in the model: its rows cannot take their subject's key.\");");
-            writer.Line("key = entry.Property(link.Properties[0].Name).CurrentValue;");
+            writer.Line();
+            writer.OpenBlock($"if (session.Rings.TryGetValue((typeof({subject.Subject}), key), out {Ring}? known))");
+            writer.Line("return known;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock("if (root is null)");
             writer.OpenBlock($"foreach (var candidate in db.ChangeTracker.Entries<{subject.Subject}>())");
             writer.OpenBlock($"if (Equals(candidate.Property({keyName}).CurrentValue, key))");
             writer.Line("root = candidate;");
@@ -295,46 +320,45 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
-            writer.OpenBlock("if (key is null)");
-            writer.Line($"throw new global::System.InvalidOperationException($\"A {{entry.Metadata.DisplayName()}} row has crypto-shredded values but belongs to no {subject.SubjectName}: there is no key to encrypt them under.\");");
-            writer.CloseBlock();
-            writer.Line();
-            writer.OpenBlock($"if (session.Rings.TryGetValue((typeof({subject.Subject}), key), out {Ring}? known))");
-            writer.Line("return known;");
-            writer.CloseBlock();
-            writer.Line();
             writer.Line("var connection = db.Database.GetDbConnection();");
             writer.OpenBlock("if (connection.State != global::System.Data.ConnectionState.Open)");
             writer.Line("await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);");
             writer.Line("session.Opened = true;");
             writer.CloseBlock();
             writer.Line();
+            writer.Line("// A new subject's row is not stored yet: its key id is the one given to it here. Otherwise the stored id counts.");
             writer.Line("bool added = root?.State == EntityState.Added;");
-            writer.Line($"string? keyId = root is not null ? (string?)root.Property({KeyIdColumn}).CurrentValue : await StoredKeyIdOf{subject.SubjectName}Async(db, ({subject.KeyType})key, cancellationToken).ConfigureAwait(false);");
-            writer.Line($"{Ring}? ring = keyId is null ? null : _keys.Find(keyId, connection, Transaction(db)).Ring;");
-            writer.OpenBlock("if (ring is null)");
-            writer.Line("// None yet (or a destroyed one, in a database restored from before the erasure): a new key.");
+            writer.Line($"string? keyId = added ? (string?)root!.Property({KeyIdColumn}).CurrentValue : await StoredKeyIdOf{subject.SubjectName}Async(db, ({subject.KeyType})key, cancellationToken).ConfigureAwait(false);");
+            writer.Line($"{Ring}? ring = keyId is null ? null : await _keys.LiveRingAsync(keyId, connection, Transaction(db), cancellationToken).ConfigureAwait(false);");
+            writer.OpenBlock("for (int attempt = 0; ring is null; attempt++)");
+            writer.Line("// None yet, or a destroyed one (a database restored from before an erasure): a new key.");
             writer.Line("string created = await _keys.CreateKeyAsync(connection, Transaction(db), global::System.DateTime.UtcNow, cancellationToken).ConfigureAwait(false);");
             writer.OpenBlock("if (added)");
+            writer.Line("// Inserted with the new row.");
             writer.Line($"root!.Property({KeyIdColumn}).CurrentValue = created;");
             writer.Line("keyId = created;");
             writer.CloseBlock();
             writer.OpenBlock("else");
             writer.Line("// Guarded: of two writers giving the subject its key at once, one wins and the other takes the winner's.");
+            writer.Line("string? expected = keyId;");
             writer.Line($"int won = await db.Set<{subject.Subject}>().IgnoreQueryFilters()");
-            writer.Line($"    .Where(row => row.{key} == ({subject.KeyType})key && EF.Property<string?>(row, {KeyIdColumn}) == keyId)");
+            writer.Line($"    .Where(row => row.{key} == ({subject.KeyType})key && EF.Property<string?>(row, {KeyIdColumn}) == expected)");
             writer.Line($"    .ExecuteUpdateAsync(set => set.SetProperty(row => EF.Property<string?>(row, {KeyIdColumn}), created), cancellationToken).ConfigureAwait(false);");
             writer.Line($"keyId = won == 1 ? created : await StoredKeyIdOf{subject.SubjectName}Async(db, ({subject.KeyType})key, cancellationToken).ConfigureAwait(false);");
-            writer.OpenBlock("if (root is not null)");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line($"ring = keyId is null ? null : await _keys.LiveRingAsync(keyId, connection, Transaction(db), cancellationToken).ConfigureAwait(false);");
+            writer.OpenBlock("if (ring is null && attempt == 2)");
+            writer.Line($"throw new global::System.InvalidOperationException(\"The {subject.SubjectName}'s key changed three times while it was being given one: the save was not made.\");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock($"if (root is not null && !added && !Equals(root.Property({KeyIdColumn}).CurrentValue, keyId))");
+            writer.Line("// Another writer gave the subject its key since this row was read: take that one.");
             writer.Line($"var property = root.Property({KeyIdColumn});");
             writer.Line("property.CurrentValue = keyId;");
             writer.Line("property.OriginalValue = keyId;");
             writer.Line("property.IsModified = false;");
-            writer.CloseBlock();
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line($"ring = (keyId is null ? null : _keys.Find(keyId, connection, Transaction(db)).Ring)");
-            writer.Line($"    ?? throw new global::System.InvalidOperationException(\"The key just given to a {subject.SubjectName} cannot be read back from the subject key table.\");");
             writer.CloseBlock();
             writer.Line();
             writer.Line($"session.Rings[(typeof({subject.Subject}), key)] = ring;");

@@ -55,7 +55,17 @@ namespace Pii.Generator.Emitters
             writer.Line("private const int FlushThreshold = 16 * 1024;");
             writer.Line($"private readonly {store.ContextFullName} _db;");
             writer.Line($"private readonly {Store}.PersonalDataStoreOptions _options;");
-            if (store.Entities.Any(e => e.Members.Any(m => m.Shredded)))
+
+            // A member declared on a base entity (table-per-hierarchy) is configured once, on the type that declares it:
+            // one converter and one encryption context for its one column, whichever derived type a row is.
+            var encrypted = store.Entities
+                .SelectMany(e => e.Members.Where(m => m.ProtectionCodec is not null).Select(m => (Entity: store.Entities.FirstOrDefault(d => d.FullName == m.DeclaringType) ?? e, Member: m)))
+                .GroupBy(p => (p.Entity.FullName, p.Member.Name))
+                .Select(g => g.First())
+                .ToList();
+            var shreddedMembers = encrypted.Where(m => m.Member.Shredded && m.Entity.Shredding is not null).ToList();
+            var protectedMembers = encrypted.Except(shreddedMembers).ToList();
+            if (shreddedMembers.Count > 0)
             {
                 writer.Line("private readonly CryptoShreddingInterceptor _shredding;");
             }
@@ -72,15 +82,6 @@ namespace Pii.Generator.Emitters
                 writer.Line($"{Literals.Identifier(subject.Name)} = new {subject.Name}Subject(this);");
             }
 
-            // A member declared on a base entity (table-per-hierarchy) is configured once, on the type that declares it:
-            // one converter and one encryption context for its one column, whichever derived type a row is.
-            var encrypted = store.Entities
-                .SelectMany(e => e.Members.Where(m => m.ProtectionCodec is not null).Select(m => (Entity: store.Entities.FirstOrDefault(d => d.FullName == m.DeclaringType) ?? e, Member: m)))
-                .GroupBy(p => (p.Entity.FullName, p.Member.Name))
-                .Select(g => g.First())
-                .ToList();
-            var protectedMembers = encrypted.Where(m => !m.Member.Shredded).ToList();
-            var shreddedMembers = encrypted.Where(m => m.Member.Shredded).ToList();
             foreach ((StoreEntitySpec entity, StoreMemberSpec member) in protectedMembers)
             {
                 writer.Line($"RequireProtection(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");

@@ -37,9 +37,11 @@ namespace Pii.Generator.Model
 
     /// <summary>
     /// How the crypto-shredded members of an entity find their subject's key: <see cref="Subject"/> is the data subject's
-    /// entity type (the table that holds the key id), reached directly (the entity itself, or one foreign key).
+    /// entity type (the table that holds the key id), reached directly: the entity itself (<see cref="IsSubject"/>), or
+    /// through <see cref="Link"/>, the entity's foreign key member or, when <see cref="LinkIsNavigation"/>, its navigation
+    /// (the same link erasure follows).
     /// </summary>
-    internal sealed record StoreShredLink(string Subject, string SubjectName, string KeyName, string KeyType, bool IsSubject);
+    internal sealed record StoreShredLink(string Subject, string SubjectName, string KeyName, string KeyType, bool IsSubject, string? Link, bool LinkIsNavigation);
 
     /// <summary>
     /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#

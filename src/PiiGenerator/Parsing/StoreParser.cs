@@ -47,18 +47,25 @@ namespace Pii.Generator.Parsing
                 }
             }
 
+            // A member is crypto-shredded or not by the entity that declares it (in a hierarchy, its table's one column).
+            var shredLinks = new Dictionary<string, StoreShredLink?>(System.StringComparer.Ordinal);
+            foreach (INamedTypeSymbol entity in tagged.Keys)
+            {
+                shredLinks[entity.ToDisplayString(TypeNames.FullyQualified)] = ShredLink(entity, chains, tagged);
+            }
+
             var entitySpecs = new List<StoreEntitySpec>();
             foreach (KeyValuePair<INamedTypeSymbol, TypeSpec> pair in tagged)
             {
                 var linkedFrom = entities
                     .Where(e => chains.TryGetValue(e, out ImmutableArray<LinkStep> c) && c.Length > 0 && SymbolEqualityComparer.Default.Equals(c[0].Target, pair.Key))
                     .Select(e => e.Name);
-                StoreShredLink? shredding = ShredLink(pair.Key, chains, tagged);
+                StoreShredLink? shredding = shredLinks[pair.Key.ToDisplayString(TypeNames.FullyQualified)];
                 entitySpecs.Add(new StoreEntitySpec(
                     pair.Key.Name,
                     pair.Key.ToDisplayString(TypeNames.FullyQualified),
                     TypeNames.QualifiedClassName(pair.Key),
-                    pair.Value.Members.Select(m => Shred(Member(pair.Key, m), m.Write == AccessKind.Direct ? shredding : null)).ToEquatableArray(),
+                    pair.Value.Members.Select(m => Shred(Member(pair.Key, m), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
                     RootEntity(pair.Key, tagged).ToDisplayString(TypeNames.FullyQualified),
@@ -160,7 +167,9 @@ namespace Pii.Generator.Parsing
                 return null;
             }
 
-            INamedTypeSymbol subject = RootEntity(chain.Length == 0 ? entity : chain[0].Target, tagged);
+            // A nullable navigation ("Customer? Customer") gives its target annotated: the type is the same.
+            var target = (INamedTypeSymbol)(chain.Length == 0 ? entity : chain[0].Target).WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+            var subject = (INamedTypeSymbol)RootEntity(target, tagged).WithNullableAnnotation(NullableAnnotation.NotAnnotated);
             if (EntityLinks.KeyOf(subject) is not IPropertySymbol { GetMethod: not null } key
                 || key.GetMethod.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal)
                 || MemberShape.TypeOf(key) is not { } keyType)
@@ -173,7 +182,9 @@ namespace Pii.Generator.Parsing
                 subject.Name,
                 key.Name,
                 keyType.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeNames.FullyQualified),
-                chain.Length == 0);
+                chain.Length == 0,
+                chain.Length == 0 ? null : chain[0].Member.Name,
+                chain.Length > 0 && chain[0].IsNavigation);
         }
 
         /// <summary>Marks a crypto-shredded member whose subject's key can be found; any other stays encrypted under the key ring.</summary>

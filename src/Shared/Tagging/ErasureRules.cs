@@ -79,6 +79,14 @@ namespace Pii.Tagging
                 return false;
             }
 
+            if (strategy == ErasureStrategy.CryptoShred && write != AccessKind.Direct)
+            {
+                // The generated interceptor sets the decrypted value as each row is read; an [UnsafeAccessor] would do for
+                // erasure, but the interceptor is one class for the whole context.
+                reason = $"crypto-shredding sets '{member.Name}' as rows are read, so generated code must reach its setter directly: make the setter public or internal";
+                return false;
+            }
+
             if (strategy == ErasureStrategy.DeleteRecord && member.ContainingType is { } type && !SubjectRootDeleteCascades(type, out _))
             {
                 reason = $"deleting the record of the data subject '{type.Name}' would orphan the records linked to it; erase its members instead, or set [DataSubject(DeleteCascades = true)] when the database deletes them with it";
