@@ -375,6 +375,7 @@ namespace Pii.Store.Tests.Shredding
             var thrown = Assert.Throws<ArgumentException>(() => new SubjectKeyTable(ring, new SubjectKeyTableOptions { Table = "keys; DROP TABLE x" }));
             Assert.Contains("not a SQL identifier", thrown.Message);
             Assert.Throws<ArgumentException>(() => new SubjectKeyTable(ring, new SubjectKeyTableOptions { CacheCapacity = 0 }));
+            Assert.Contains("cannot be negative", Assert.Throws<ArgumentException>(() => new SubjectKeyTable(ring, new SubjectKeyTableOptions { CacheLifetime = TimeSpan.FromSeconds(-1) })).Message);
             Assert.Equal("a.b_1", new SubjectKeyTable(ring, new SubjectKeyTableOptions { Table = "a.b_1" }).Table);
         }
 

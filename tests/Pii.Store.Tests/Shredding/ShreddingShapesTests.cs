@@ -145,6 +145,44 @@ namespace Pii.Store.Tests.Shredding
         }
 
         [Fact]
+        public async Task A_key_kept_in_memory_is_read_again_after_its_lifetime()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
+            (int first, _) = await AddTwoPatientsAsync(database);
+            SubjectKeyTableOptions options = database.Database.SubjectKeyOptions();
+            options.CacheLifetime = TimeSpan.Zero;
+            var interceptorB = new ShreddedContextPersonalData.CryptoShreddingInterceptor(new SubjectKeyTable(database.Ring, options));
+            ShreddedContext ContextB() => database.Database.CreateContext<ShreddedContext>(o => new ShreddedContext(o, database.Ring), [.. database.Database.SubjectKeyInterceptors(), interceptorB]);
+            await using (ShreddedContext dbB = ContextB())
+            {
+                Assert.Equal("Notes of erased", (await dbB.Visits.SingleAsync(v => v.PatientId == first)).Notes);
+            }
+
+            // The erasure clears the live values; a restored copy is what B might still read, simulated by putting the
+            // stored notes back past EF Core.
+            byte[] notes = (byte[])(await database.RawAsync("Visits", "Notes", 1))!;
+            await using (ShreddedContext db = database.Context())
+            {
+                await db.PersonalData(StoreOptions).EraseAsync(first, ErasureRequest.Everything(DateTimeOffset.UtcNow));
+                await db.Database.OpenConnectionAsync();
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = "UPDATE \"Visits\" SET \"Notes\" = @notes WHERE \"Id\" = 1";
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@notes";
+                parameter.Value = notes;
+                command.Parameters.Add(parameter);
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await using (ShreddedContext dbB = ContextB())
+            {
+                Visit visit = await dbB.Visits.SingleAsync(v => v.Id == 1);
+                Assert.Null(visit.Notes);
+                Assert.True(ShreddedValues.IsShredded(visit, nameof(Visit.Notes)));
+            }
+        }
+
+        [Fact]
         public async Task A_byte_array_changed_in_place_is_saved()
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
