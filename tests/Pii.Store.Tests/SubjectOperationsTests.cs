@@ -187,6 +187,22 @@ namespace Pii.Store.Tests
             Assert.Equal(1, await db.SupportNotes.CountAsync(n => n.ContactId == Seed.Alice));
         }
 
+        [Fact]
+        public async Task A_request_for_a_purpose_no_member_is_tagged_with_is_refused_and_changes_nothing()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await Seed.AddAsync(database);
+            await using MailingContext db = database.CreateContext();
+
+            // "marketing" is not "Marketing": a request that erased nothing would look like a success.
+            var thrown = await Assert.ThrowsAsync<ArgumentException>(() => db.PersonalData(Options).EraseAsync(Seed.Alice, ErasureRequest.ForPurposes(DateTimeOffset.UtcNow, "Marketing", "marketing")));
+
+            Assert.Equal("request", thrown.ParamName);
+            Assert.Contains("'marketing'", thrown.Message);
+            Assert.Contains("Marketing, ", thrown.Message);
+            Assert.NotNull((await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == Seed.Alice)).FirstName);
+        }
+
         [Theory]
         [MemberData(nameof(Providers))]
         public async Task Erasure_with_suppression_stores_only_a_keyed_hash_and_import_code_can_check_it(string provider)

@@ -53,6 +53,10 @@ namespace Pii.Generator.Emitters
             writer.Line(generated);
             writer.OpenBlock($"{access} sealed partial class {store.ClassName}");
             writer.Line("private const int FlushThreshold = 16 * 1024;");
+            writer.Line();
+            writer.Line("/// <summary>Every purpose the context's members are tagged with, in ordinal order: an erasure request may name only these.</summary>");
+            writer.Line($"private static readonly string[] KnownPurposes = {{ {string.Join(", ", store.Purposes.Select(Literals.CSharp))} }};");
+            writer.Line();
             writer.Line($"private readonly {store.ContextFullName} _db;");
             writer.Line($"private readonly {Store}.PersonalDataStoreOptions _options;");
 
@@ -641,6 +645,7 @@ namespace Pii.Generator.Emitters
             bool shreds = subject.Linked.Any(l => l.Tagged && store.Entities.First(e => e.Name == l.Name).Members.Any(m => m.Shredded));
             writer.OpenBlock($"public {(shreds ? "async " : string.Empty)}{Task}<{Store}.SubjectErasureReceipt> EraseAsync({subject.KeyType} subjectKey, global::Pii.Erasure.ErasureRequest request, {Token} cancellationToken = default)");
             writer.Line("if (request is null) throw new global::System.ArgumentNullException(nameof(request));");
+            writer.Line($"{Store}.StorePurposes.RequireKnown(request, KnownPurposes, {Literals.CSharp(store.ContextName)});");
             if (!store.HasSuppressionList)
             {
                 writer.OpenBlock("if (request.AddToSuppressionList)");

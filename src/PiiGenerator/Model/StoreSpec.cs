@@ -5,7 +5,8 @@ namespace Pii.Generator.Model
     /// <summary>
     /// Everything the store emitter needs to write the subject-wide operations of one EF Core <c>DbContext</c>: its
     /// tagged entity types, its data subjects, and for each subject the entities linked to it with the query condition
-    /// that finds the subject's rows. Plain data only, so the pipeline caches it.
+    /// that finds the subject's rows, and every purpose its members are tagged with (ordinal order), against which an
+    /// erasure request's purposes are checked. Plain data only, so the pipeline caches it.
     /// </summary>
     internal sealed record StoreSpec(
         string HintName,
@@ -16,7 +17,8 @@ namespace Pii.Generator.Model
         bool IsPublic,
         bool HasSuppressionList,
         EquatableArray<StoreEntitySpec> Entities,
-        EquatableArray<StoreSubjectSpec> Subjects);
+        EquatableArray<StoreSubjectSpec> Subjects,
+        EquatableArray<string> Purposes = default);
 
     /// <summary>
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.

@@ -131,7 +131,8 @@ namespace Pii.Generator.Parsing
                 isPublic,
                 entities.Any(e => e.Name == "SuppressedIdentifier" && e.ContainingNamespace?.ToDisplayString() == "Pii.Store"),
                 entitySpecs.ToEquatableArray(),
-                subjects.ToEquatableArray());
+                subjects.ToEquatableArray(),
+                tagged.Values.SelectMany(t => t.Members).SelectMany(m => m.Purposes).Select(p => p.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray());
         }
 
         /// <summary>The condition on <paramref name="row"/> that follows the chain from step <paramref name="index"/> to the subject's key.</summary>
