@@ -121,7 +121,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task Erasure_destroys_the_subjects_key_in_its_transaction_and_other_subjects_stay_readable(string provider)
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(provider);
-            (int erased, int kept) = await AddTwoPatientsAsync(database);
+            (int erased, int kept) = await database.AddTwoPatientsAsync();
             string keyId = (string)(await database.RawAsync("Patients", "PiiSubjectKeyId", erased))!;
 
             SubjectErasureReceipt receipt;
@@ -163,7 +163,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task A_copy_of_the_database_taken_before_the_erasure_cannot_reveal_the_erased_subject()
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
-            (int erased, int kept) = await AddTwoPatientsAsync(database);
+            (int erased, int kept) = await database.AddTwoPatientsAsync();
             string folder = database.Database.Folder!;
             SqliteConnection.ClearAllPools();
             string backup = Path.Combine(folder, "backup-of-mailing.db");
@@ -215,7 +215,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task A_key_stays_while_a_value_under_it_is_kept(string provider)
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(provider);
-            (int erased, _) = await AddTwoPatientsAsync(database);
+            (int erased, _) = await database.AddTwoPatientsAsync();
             string keyId = (string)(await database.RawAsync("Patients", "PiiSubjectKeyId", erased))!;
 
             await using (ShreddedContext db = database.Context())
@@ -237,7 +237,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task A_visit_moved_to_another_patient_is_encrypted_under_the_new_patients_key(string provider)
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(provider);
-            (int first, int second) = await AddTwoPatientsAsync(database);
+            (int first, int second) = await database.AddTwoPatientsAsync();
             await using (ShreddedContext db = database.Context())
             {
                 Visit visit = await db.Visits.SingleAsync(v => v.PatientId == first);
@@ -303,22 +303,12 @@ namespace Pii.Store.Tests.Shredding
         public async Task A_changed_ciphertext_is_reported_never_returned(string provider)
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(provider);
-            (int first, _) = await AddTwoPatientsAsync(database);
+            (int first, _) = await database.AddTwoPatientsAsync();
 
             // One bit of the first patient's stored name flipped, past EF Core.
             byte[] stored = (byte[])(await database.RawAsync("Patients", "Name", first))!;
             stored[^1] ^= 0x01;
-            await using (ShreddedContext db = database.Context())
-            {
-                await db.Database.OpenConnectionAsync();
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = $"UPDATE \"Patients\" SET \"Name\" = @name WHERE \"Id\" = {first}";
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@name";
-                parameter.Value = stored;
-                command.Parameters.Add(parameter);
-                Assert.Equal(1, await command.ExecuteNonQueryAsync());
-            }
+            await database.WriteRawAsync("Patients", "Name", first, stored);
 
             database.Restart();
             await using (ShreddedContext db = database.Context())
@@ -335,7 +325,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task After_a_ring_rotation_the_subject_keys_are_wrapped_again_and_the_old_ring_key_can_go(string provider)
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(provider);
-            (int first, _) = await AddTwoPatientsAsync(database);
+            (int first, _) = await database.AddTwoPatientsAsync();
             byte[] oldKey = database.Ring.TryGetKey("ring-1", out ReadOnlyMemory<byte> key) ? key.ToArray() : throw new InvalidOperationException();
             byte[] newKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
             var rotated = new PersonalDataKeyRing("ring-2", [new("ring-2", newKey), new("ring-1", oldKey)]);
@@ -379,19 +369,6 @@ namespace Pii.Store.Tests.Shredding
             Assert.Equal("a.b_1", new SubjectKeyTable(ring, new SubjectKeyTableOptions { Table = "a.b_1" }).Table);
         }
 
-        private static async Task<(int Erased, int Kept)> AddTwoPatientsAsync(ShreddedDatabase database)
-        {
-            await using ShreddedContext db = database.Context();
-            Patient erased = ShreddedDatabase.Canary("erased");
-            Patient kept = ShreddedDatabase.Canary("kept");
-            db.Patients.AddRange(erased, kept);
-            await db.SaveChangesAsync();
-            db.Visits.Add(new Visit { PatientId = erased.Id, At = DateTime.UtcNow, Notes = "Notes of erased" });
-            await db.SaveChangesAsync();
-            db.Visits.Add(new Visit { PatientId = kept.Id, At = DateTime.UtcNow, Notes = "Notes of kept" });
-            await db.SaveChangesAsync();
-            return (erased.Id, kept.Id);
-        }
 
         private static ShreddedContext Restored(ShreddedDatabase database, string dataFile, string keysFile)
         {

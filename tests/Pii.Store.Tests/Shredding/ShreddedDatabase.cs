@@ -96,6 +96,38 @@ namespace Pii.Store.Tests.Shredding
             return value is DBNull ? null : value;
         }
 
+        /// <summary>Two patients with a visit each: the first to be erased, the second to stay.</summary>
+        public async Task<(int Erased, int Kept)> AddTwoPatientsAsync()
+        {
+            await using ShreddedContext db = Context();
+            Patient erased = Canary("erased");
+            Patient kept = Canary("kept");
+            db.Patients.AddRange(erased, kept);
+            await db.SaveChangesAsync();
+            db.Visits.Add(new Visit { PatientId = erased.Id, At = DateTime.UtcNow, Notes = "Notes of erased" });
+            await db.SaveChangesAsync();
+            db.Visits.Add(new Visit { PatientId = kept.Id, At = DateTime.UtcNow, Notes = "Notes of kept" });
+            await db.SaveChangesAsync();
+            return (erased.Id, kept.Id);
+        }
+
+        /// <summary>Writes the stored value of one column of one row, past EF Core (a changed byte, a restored copy).</summary>
+        public async Task WriteRawAsync(string table, string column, int id, byte[] value)
+        {
+            await using ShreddedContext db = Context();
+            await db.Database.OpenConnectionAsync();
+            await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"UPDATE \"{table}\" SET \"{column}\" = @value WHERE \"Id\" = {id}";
+            DbParameter parameter = command.CreateParameter();
+            parameter.ParameterName = "@value";
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+            if (await command.ExecuteNonQueryAsync() != 1)
+            {
+                throw new InvalidOperationException($"No {table} row {id}.");
+            }
+        }
+
         /// <summary>The subject key table's row of a key: whether it still holds the wrapped key, and when it was destroyed.</summary>
         public async Task<(bool Wrapped, bool Destroyed)?> KeyRowAsync(string keyId)
         {

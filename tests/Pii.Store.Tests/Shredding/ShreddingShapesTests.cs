@@ -57,7 +57,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task An_update_of_a_detached_entity_keeps_the_subjects_key_id()
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
-            (int first, _) = await AddTwoPatientsAsync(database);
+            (int first, _) = await database.AddTwoPatientsAsync();
             string keyId = (string)(await database.RawAsync("Patients", "PiiSubjectKeyId", first))!;
             await using (ShreddedContext db = database.Context())
             {
@@ -80,7 +80,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task An_update_of_a_detached_entity_writes_its_shredded_values_and_an_attached_stub_keeps_them()
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
-            (int first, _) = await AddTwoPatientsAsync(database);
+            (int first, _) = await database.AddTwoPatientsAsync();
             await using (ShreddedContext db = database.Context())
             {
                 db.Update(new Patient { Id = first, Name = "Renamed offline", Plain = "edited offline" });
@@ -112,7 +112,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task Another_process_that_read_a_subject_before_its_erasure_writes_nothing_under_the_destroyed_key()
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
-            (int first, _) = await AddTwoPatientsAsync(database);
+            (int first, _) = await database.AddTwoPatientsAsync();
 
             // Process B: its own key table and interceptor; it reads the patient (and remembers the key).
             var keysB = new SubjectKeyTable(database.Ring, database.Database.SubjectKeyOptions());
@@ -148,7 +148,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task A_key_kept_in_memory_is_read_again_after_its_lifetime()
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
-            (int first, _) = await AddTwoPatientsAsync(database);
+            (int first, _) = await database.AddTwoPatientsAsync();
             SubjectKeyTableOptions options = database.Database.SubjectKeyOptions();
             options.CacheLifetime = TimeSpan.Zero;
             var interceptorB = new ShreddedContextPersonalData.CryptoShreddingInterceptor(new SubjectKeyTable(database.Ring, options));
@@ -164,15 +164,9 @@ namespace Pii.Store.Tests.Shredding
             await using (ShreddedContext db = database.Context())
             {
                 await db.PersonalData(StoreOptions).EraseAsync(first, ErasureRequest.Everything(DateTimeOffset.UtcNow));
-                await db.Database.OpenConnectionAsync();
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = "UPDATE \"Visits\" SET \"Notes\" = @notes WHERE \"Id\" = 1";
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@notes";
-                parameter.Value = notes;
-                command.Parameters.Add(parameter);
-                await command.ExecuteNonQueryAsync();
             }
+
+            await database.WriteRawAsync("Visits", "Notes", 1, notes);
 
             await using (ShreddedContext dbB = ContextB())
             {
@@ -186,7 +180,7 @@ namespace Pii.Store.Tests.Shredding
         public async Task A_byte_array_changed_in_place_is_saved()
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
-            (int first, _) = await AddTwoPatientsAsync(database);
+            (int first, _) = await database.AddTwoPatientsAsync();
             await using (ShreddedContext db = database.Context())
             {
                 Patient p = await db.Patients.SingleAsync(x => x.Id == first);
@@ -351,18 +345,6 @@ namespace Pii.Store.Tests.Shredding
             }
         }
 
-        private static async Task<(int, int)> AddTwoPatientsAsync(ShreddedDatabase database)
-        {
-            await using ShreddedContext db = database.Context();
-            Patient erased = ShreddedDatabase.Canary("erased");
-            Patient kept = ShreddedDatabase.Canary("kept");
-            db.Patients.AddRange(erased, kept);
-            await db.SaveChangesAsync();
-            db.Visits.Add(new Visit { PatientId = erased.Id, At = DateTime.UtcNow, Notes = "Notes of erased" });
-            db.Visits.Add(new Visit { PatientId = kept.Id, At = DateTime.UtcNow, Notes = "Notes of kept" });
-            await db.SaveChangesAsync();
-            return (erased.Id, kept.Id);
-        }
 
         internal sealed class Setup<TContext> : IAsyncDisposable
             where TContext : DbContext
