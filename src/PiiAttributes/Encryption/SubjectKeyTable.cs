@@ -132,7 +132,7 @@ namespace Pii.Encryption
                 SubjectKey created = SubjectKey.Live(keyId, key);
                 if (Uncommitted(transaction) is { } pending)
                 {
-                    _pending.GetValue(pending, _ => new ConcurrentDictionary<string, SubjectKey>(StringComparer.Ordinal))[keyId] = created;
+                    _pending.GetValue(pending, Held)[keyId] = created;
                 }
                 else
                 {
@@ -193,7 +193,7 @@ namespace Pii.Encryption
                 return known;
             }
 
-            if (Uncommitted(transaction) is { } pending && _pending.TryGetValue(pending, out var created) && created.TryGetValue(keyId, out SubjectKey? mine))
+            if (HeldBack(keyId, transaction) is { } mine)
             {
                 return mine;
             }
@@ -202,6 +202,8 @@ namespace Pii.Encryption
             bool committed = true;
             if (_options.OpenReadConnection is { } open)
             {
+                // Not in the caller's ambient transaction: a second connection in it would make it distributed.
+                using var suppress = new System.Transactions.TransactionScope(System.Transactions.TransactionScopeOption.Suppress, System.Transactions.TransactionScopeAsyncFlowOption.Enabled);
                 using DbConnection own = open();
                 own.Open();
                 found = Read(keyId, own, null);
@@ -213,15 +215,59 @@ namespace Pii.Encryption
                 committed = Uncommitted(transaction) is null;
             }
 
-            // What a transaction sees of its own changes (a key it created or destroyed) may still be rolled back: it is
-            // not remembered.
-            if (found.State != SubjectKeyState.Unknown && committed)
+            // A live key is remembered (one this transaction created is held back above, not read here); a destruction
+            // seen inside a transaction may still be rolled back, and is not.
+            if (found.State == SubjectKeyState.Live || (found.State == SubjectKeyState.Destroyed && committed))
             {
                 Remember(keyId, found);
             }
 
             return found;
         }
+
+        /// <summary>
+        /// Ends what this table holds back for a transaction: the keys it created are remembered if it committed, and
+        /// dropped if it rolled back or failed. The generated interceptor calls it as EF Core's transactions end; a
+        /// provider may hand out the same transaction object again (Npgsql does), so nothing may outlive its transaction.
+        /// </summary>
+        /// <param name="transaction">The transaction that ended.</param>
+        /// <param name="committed">Whether it committed.</param>
+        public void TransactionEnded(DbTransaction transaction, bool committed)
+        {
+            ArgumentNullException.ThrowIfNull(transaction);
+            End(transaction, committed);
+        }
+
+        private void End(object transaction, bool committed)
+        {
+            if (!_pending.TryGetValue(transaction, out ConcurrentDictionary<string, SubjectKey>? held))
+            {
+                return;
+            }
+
+            _pending.Remove(transaction);
+            if (committed)
+            {
+                foreach (KeyValuePair<string, SubjectKey> key in held)
+                {
+                    Remember(key.Key, key.Value);
+                }
+            }
+        }
+
+        /// <summary>The keys held back for a transaction; an ambient one ends them itself when it completes.</summary>
+        private ConcurrentDictionary<string, SubjectKey> Held(object transaction)
+        {
+            if (transaction is System.Transactions.Transaction ambient)
+            {
+                ambient.TransactionCompleted += (_, e) => End(ambient, e.Transaction?.TransactionInformation.Status == System.Transactions.TransactionStatus.Committed);
+            }
+
+            return new ConcurrentDictionary<string, SubjectKey>(StringComparer.Ordinal);
+        }
+
+        private SubjectKey? HeldBack(string keyId, DbTransaction? transaction) =>
+            Uncommitted(transaction) is { } pending && _pending.TryGetValue(pending, out var held) && held.TryGetValue(keyId, out SubjectKey? mine) ? mine : null;
 
         /// <summary>
         /// Reads a key's row now, past this process's memory, and returns its ring if the key is live: the check made
@@ -236,11 +282,6 @@ namespace Pii.Encryption
         {
             ArgumentNullException.ThrowIfNull(keyId);
             ArgumentNullException.ThrowIfNull(connection);
-            if (Uncommitted(transaction) is { } pending && _pending.TryGetValue(pending, out var created) && created.TryGetValue(keyId, out SubjectKey? mine))
-            {
-                return mine.Ring;
-            }
-
             await using DbCommand command = Command(connection, transaction, $"SELECT CASE WHEN wrapped_key IS NULL THEN 0 ELSE 1 END FROM {Table} WHERE key_id = @id");
             Add(command, "@id", keyId);
             object? live = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
@@ -250,7 +291,7 @@ namespace Pii.Encryption
                 return null;
             }
 
-            return Known(keyId)?.Ring ?? Find(keyId, connection, transaction).Ring;
+            return HeldBack(keyId, transaction)?.Ring ?? Known(keyId)?.Ring ?? Find(keyId, connection, transaction).Ring;
         }
 
         /// <summary>

@@ -66,11 +66,14 @@ namespace Pii.Generator.Emitters
             writer.Line("/// without it the members are neither written nor read. Save with <c>SaveChangesAsync</c>: a new key is created with");
             writer.Line("/// an asynchronous statement, which <c>SaveChanges</c> waits for.");
             writer.Line("/// </summary>");
-            writer.OpenBlock($"public sealed class CryptoShreddingInterceptor : {Diagnostics}.SaveChangesInterceptor, {Diagnostics}.IMaterializationInterceptor");
+            writer.OpenBlock($"public sealed class CryptoShreddingInterceptor : {Diagnostics}.SaveChangesInterceptor, {Diagnostics}.IMaterializationInterceptor, {Diagnostics}.IDbTransactionInterceptor");
             writer.Line($"private readonly {Encryption}.SubjectKeyTable _keys;");
             writer.Line();
             writer.Line("/// <summary>The plain values of each entity as they were read or last encrypted, to tell which changed: the properties are not tracked.</summary>");
             writer.Line("private readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<object, global::System.Collections.Generic.Dictionary<string, object?>> _stored = new();");
+            writer.Line();
+            writer.Line("/// <summary>The values a save is about to store, by context: they become the values stored only once the save succeeds.</summary>");
+            writer.Line($"private readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<{Context}, global::System.Collections.Generic.List<(object Entity, string Member, object? Value)>> _saving = new();");
             writer.Line();
             writer.Line("/// <summary>Creates the interceptor.</summary>");
             writer.Line("/// <param name=\"keys\">The subject key table.</param>");
@@ -86,14 +89,13 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <inheritdoc/>");
             writer.OpenBlock($"public object InitializedInstance({Diagnostics}.MaterializationInterceptionData materializationData, object entity)");
             writer.Line($"{Context} db = materializationData.Context;");
-            writer.Line("bool tracked = materializationData.QueryTrackingBehavior == QueryTrackingBehavior.TrackAll;");
             int index = 0;
             foreach (var group in byEntity)
             {
                 string local = "row" + ++index;
                 writer.OpenBlock($"if (entity is {group.Key} {local})");
-                writer.Line("// Kept only for tracked rows: a no-tracking query's entities are never saved through this context.");
-                writer.Line("var stored = tracked ? _stored.GetValue(entity, _ => new global::System.Collections.Generic.Dictionary<string, object?>()) : null;");
+                writer.Line("// Kept for no-tracking reads too: such an entity may be attached and saved later.");
+                writer.Line("var stored = _stored.GetValue(entity, _ => new global::System.Collections.Generic.Dictionary<string, object?>());");
                 foreach ((StoreEntitySpec entity, StoreMemberSpec member) in group)
                 {
                     string context = StoreEmitter.ProtectionContext(entity, member);
@@ -103,9 +105,7 @@ namespace Pii.Generator.Emitters
                     writer.Line($"byte[]? envelope = materializationData.GetPropertyValue<byte[]?>({CiphertextColumn(member)});");
                     writer.Line($"{Ring}? ring = Open(db, entity, {name}, envelope, {context});");
                     writer.Line($"{property} = ring is null ? null : {Encryption}.PersonalDataCodec.Unprotect{member.ProtectionCodec}(envelope!, ring, {context});");
-                    writer.OpenBlock("if (stored is not null)");
                     writer.Line($"stored[{name}] = Snapshot({property});");
-                    writer.CloseBlock();
                     writer.CloseBlock();
                 }
 
@@ -147,6 +147,85 @@ namespace Pii.Generator.Emitters
             writer.Line("return result;");
             writer.CloseBlock();
             writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public override int SavedChanges({Diagnostics}.SaveChangesCompletedEventData eventData, int result)");
+            writer.Line("Saved(eventData.Context, true);");
+            writer.Line("return result;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public override global::System.Threading.Tasks.ValueTask<int> SavedChangesAsync({Diagnostics}.SaveChangesCompletedEventData eventData, int result, {Token} cancellationToken = default)");
+            writer.Line("Saved(eventData.Context, true);");
+            writer.Line("return new global::System.Threading.Tasks.ValueTask<int>(result);");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public override void SaveChangesFailed({Diagnostics}.DbContextErrorEventData eventData) => Saved(eventData.Context, false);");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public override {Task} SaveChangesFailedAsync({Diagnostics}.DbContextErrorEventData eventData, {Token} cancellationToken = default)");
+            writer.Line("Saved(eventData.Context, false);");
+            writer.Line($"return {Task}.CompletedTask;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>After a save: what it stored is what later changes are compared with; after a failure, nothing changed, and the next save encrypts again (under a key checked again).</summary>");
+            writer.OpenBlock($"private void Saved({Context}? db, bool succeeded)");
+            writer.OpenBlock("if (db is null || !_saving.TryGetValue(db, out var sealedValues))");
+            writer.Line("return;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("_saving.Remove(db);");
+            writer.OpenBlock("if (!succeeded)");
+            writer.Line("return;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock("foreach ((object entity, string member, object? value) in sealedValues)");
+            writer.Line("_stored.GetValue(entity, _ => new global::System.Collections.Generic.Dictionary<string, object?>())[member] = value;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+
+            // Transactions: a key created in one is used only there until it ends.
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public global::System.Data.Common.DbTransaction TransactionStarted(global::System.Data.Common.DbConnection connection, {Diagnostics}.TransactionEndEventData eventData, global::System.Data.Common.DbTransaction result)");
+            writer.Line("// A provider may hand out the same transaction object again: what was held for the last one is gone.");
+            writer.Line("_keys.TransactionEnded(result, committed: false);");
+            writer.Line("return result;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public global::System.Threading.Tasks.ValueTask<global::System.Data.Common.DbTransaction> TransactionStartedAsync(global::System.Data.Common.DbConnection connection, {Diagnostics}.TransactionEndEventData eventData, global::System.Data.Common.DbTransaction result, {Token} cancellationToken = default)");
+            writer.Line("_keys.TransactionEnded(result, committed: false);");
+            writer.Line("return new global::System.Threading.Tasks.ValueTask<global::System.Data.Common.DbTransaction>(result);");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public void TransactionCommitted(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionEndEventData eventData) => _keys.TransactionEnded(transaction, committed: true);");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public {Task} TransactionCommittedAsync(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionEndEventData eventData, {Token} cancellationToken = default)");
+            writer.Line("_keys.TransactionEnded(transaction, committed: true);");
+            writer.Line($"return {Task}.CompletedTask;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public void TransactionRolledBack(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionEndEventData eventData) => _keys.TransactionEnded(transaction, committed: false);");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public {Task} TransactionRolledBackAsync(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionEndEventData eventData, {Token} cancellationToken = default)");
+            writer.Line("_keys.TransactionEnded(transaction, committed: false);");
+            writer.Line($"return {Task}.CompletedTask;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public void TransactionFailed(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionErrorEventData eventData) => _keys.TransactionEnded(transaction, committed: false);");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.OpenBlock($"public {Task} TransactionFailedAsync(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionErrorEventData eventData, {Token} cancellationToken = default)");
+            writer.Line("_keys.TransactionEnded(transaction, committed: false);");
+            writer.Line($"return {Task}.CompletedTask;");
+            writer.CloseBlock();
+            writer.Line();
             writer.Line("/// <summary>Encrypts every crypto-shredded value that was added or changed since it was read.</summary>");
             writer.OpenBlock($"private async {Task} SealAsync({Context} db, {Token} cancellationToken)");
             writer.Line("db.ChangeTracker.DetectChanges();");
@@ -182,7 +261,7 @@ namespace Pii.Generator.Emitters
                     writer.Line($"var {value} = {local}.{Literals.Identifier(member.Name)};");
                     writer.OpenBlock($"if (Changed(entry, {name}, {value}, relinked))");
                     writer.Line($"entry.Property({CiphertextColumn(member)}).CurrentValue = {value} is null ? null : {Encryption}.PersonalDataCodec.Protect({value}{(valueType ? ".Value" : string.Empty)}, await RingOf{link.SubjectName}Async(db, {subjectKey}, {(link.IsSubject ? "entry" : "null")}, session, cancellationToken).ConfigureAwait(false), {context});");
-                    writer.Line($"_stored.GetValue(entry.Entity, _ => new global::System.Collections.Generic.Dictionary<string, object?>())[{name}] = Snapshot({value});");
+                    writer.Line($"session.Sealed.Add((entry.Entity, {name}, Snapshot({value})));");
                     writer.Line($"{Encryption}.ShreddedValues.Set(entry.Entity, {name}, false);");
                     writer.CloseBlock();
                 }
@@ -192,6 +271,8 @@ namespace Pii.Generator.Emitters
             }
 
             writer.CloseBlock();
+            writer.Line();
+            writer.Line("_saving.AddOrUpdate(db, session.Sealed);");
             writer.CloseBlock();
             writer.OpenBlock("finally");
             writer.OpenBlock("if (session.Opened)");
@@ -220,7 +301,8 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.Line();
             writer.OpenBlock("foreach (var property in entry.Properties)");
-            writer.OpenBlock("if (!property.IsModified && !property.Metadata.IsShadowProperty() && !property.Metadata.IsPrimaryKey())");
+            writer.Line("// Keys, row versions and computed columns are never written by an update, so Update does not mark them.");
+            writer.OpenBlock("if (!property.IsModified && !property.Metadata.IsShadowProperty() && property.Metadata.GetAfterSaveBehavior() == global::Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Save)");
             writer.Line("return false;");
             writer.CloseBlock();
             writer.CloseBlock();
@@ -269,6 +351,8 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <summary>One save: the subjects' keys found so far, and whether the connection was opened to find them.</summary>");
             writer.OpenBlock("private sealed class SealSession");
             writer.Line($"public readonly global::System.Collections.Generic.Dictionary<(global::System.Type, object), {Ring}> Rings = new();");
+            writer.Line();
+            writer.Line("public readonly global::System.Collections.Generic.List<(object Entity, string Member, object? Value)> Sealed = new();");
             writer.Line();
             writer.Line("public bool Opened;");
             writer.CloseBlock();

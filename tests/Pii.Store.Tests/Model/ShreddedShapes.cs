@@ -233,3 +233,77 @@ namespace Pii.Store.Tests.Model.ShreddedShapes
         public DbSet<Customer> Customers => Set<Customer>();
     }
 }
+
+namespace Pii.Store.Tests.Model.ShreddedShapes
+{
+    /// <summary>A subject with an alternate key, which an update never writes.</summary>
+    [DataSubject(Kind = "holder")]
+    public class Holder
+    {
+        public int Id { get; set; }
+
+        public string Code { get; set; } = "";
+
+        [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? Name { get; set; }
+    }
+
+    /// <summary>Names that could collide with the generated code's locals: a subject called Transaction keyed by Key.</summary>
+    [DataSubject(Kind = "vault")]
+    public class Transaction
+    {
+        [System.ComponentModel.DataAnnotations.Key]
+        public int Key { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? Root { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? Session { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? Entry { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? Ring { get; set; }
+    }
+
+    public class Item
+    {
+        public int Id { get; set; }
+
+        public int TransactionKey { get; set; }
+
+        public Transaction? Transaction { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? KeyId { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+        public string? Created { get; set; }
+    }
+
+    public class HolderContext : DbContext
+    {
+        public HolderContext(DbContextOptions<HolderContext> options, IPersonalDataKeyRing keyRing)
+            : base(options)
+        {
+            KeyRing = keyRing;
+        }
+
+        public IPersonalDataKeyRing KeyRing { get; }
+
+        public DbSet<Holder> Holders => Set<Holder>();
+
+        public DbSet<Transaction> Transactions => Set<Transaction>();
+
+        public DbSet<Item> Items => Set<Item>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            modelBuilder.Entity<Holder>().HasAlternateKey(h => h.Code);
+            modelBuilder.Entity<Item>().HasOne(i => i.Transaction).WithMany().HasForeignKey(i => i.TransactionKey);
+            HolderContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+        }
+    }
+}

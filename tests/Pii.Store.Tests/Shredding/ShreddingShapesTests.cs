@@ -145,6 +145,198 @@ namespace Pii.Store.Tests.Shredding
         }
 
         [Fact]
+        public async Task An_entity_loaded_in_one_context_and_updated_in_another_keeps_its_values()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
+            (int first, _) = await database.AddTwoPatientsAsync();
+            string keyId = (string)(await database.RawAsync("Patients", "PiiSubjectKeyId", first))!;
+            Patient patient;
+            await using (ShreddedContext db = database.Context())
+            {
+                patient = await db.Patients.SingleAsync(x => x.Id == first);
+            }
+
+            patient.Plain = "edited elsewhere";
+            await using (ShreddedContext db = database.Context())
+            {
+                db.Update(patient);
+                await db.SaveChangesAsync();
+            }
+
+            Assert.Equal(keyId, await database.RawAsync("Patients", "PiiSubjectKeyId", first));
+            await using (ShreddedContext db = database.Context())
+            {
+                Assert.Equal("Canary Patient erased", (await db.Patients.SingleAsync(x => x.Id == first)).Name);
+            }
+        }
+
+        [Fact]
+        public async Task An_entity_read_without_tracking_then_attached_and_changed_is_saved()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
+            (int first, _) = await database.AddTwoPatientsAsync();
+            await using (ShreddedContext db = database.Context())
+            {
+                Patient patient = await db.Patients.AsNoTracking().SingleAsync(x => x.Id == first);
+                db.Attach(patient);
+                patient.Name = "Changed after attach";
+                await db.SaveChangesAsync();
+            }
+
+            database.Restart();
+            await using (ShreddedContext db = database.Context())
+            {
+                Assert.Equal("Changed after attach", (await db.Patients.SingleAsync(x => x.Id == first)).Name);
+            }
+        }
+
+        [Fact]
+        public async Task A_save_retried_after_a_rollback_encrypts_again_under_a_key_that_exists()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
+            (int first, _) = await database.AddTwoPatientsAsync();
+            await using (ShreddedContext db = database.Context())
+            {
+                await db.PersonalData(StoreOptions).EraseAsync(first, ErasureRequest.Everything(DateTimeOffset.UtcNow));
+            }
+
+            Assert.Null(await database.RawAsync("Patients", "PiiSubjectKeyId", first));
+            await using (ShreddedContext db = database.Context())
+            {
+                Patient patient = await db.Patients.SingleAsync(x => x.Id == first);
+                await using (var transaction = await db.Database.BeginTransactionAsync())
+                {
+                    patient.Name = "New name";
+                    db.Visits.Add(new Visit { PatientId = 424242, At = DateTime.UtcNow }); // no such patient: the save fails
+                    await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync());
+                    await transaction.RollbackAsync();
+                }
+
+                db.Entry(db.Visits.Local.Single()).State = EntityState.Detached;
+                await db.SaveChangesAsync();
+            }
+
+            database.Restart();
+            await using (ShreddedContext db = database.Context())
+            {
+                Assert.Equal("New name", (await db.Patients.SingleAsync(x => x.Id == first)).Name);
+            }
+        }
+
+        [Fact]
+        public async Task An_update_of_a_detached_entity_with_an_alternate_key_writes_its_values_and_colliding_names_compile()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            PersonalDataKeyRing ring = Pii.Store.Tests.Encryption.ProtectedDatabase.Ring("ring-1");
+            var keys = new SubjectKeyTable(ring, database.SubjectKeyOptions());
+            var interceptor = new HolderContextPersonalData.CryptoShreddingInterceptor(keys);
+            HolderContext Context() => database.CreateContext<HolderContext>(o => new HolderContext(o, ring), [.. database.SubjectKeyInterceptors(), interceptor]);
+            await using (HolderContext db = Context())
+            {
+                await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+                await db.Database.OpenConnectionAsync();
+                await keys.EnsureCreatedAsync(db.Database.GetDbConnection());
+                await db.Database.CloseConnectionAsync();
+                db.Holders.Add(new Holder { Code = "H1", Name = "Old" });
+                var vault = new Transaction { Root = "r", Session = "s", Entry = "e", Ring = "g" };
+                db.Transactions.Add(vault);
+                db.Items.Add(new Item { Transaction = vault, KeyId = "k", Created = "c" });
+                await db.SaveChangesAsync();
+            }
+
+            await using (HolderContext db = Context())
+            {
+                Assert.Equal("k", (await db.Items.SingleAsync()).KeyId);
+                Assert.Equal("s", (await db.Transactions.SingleAsync()).Session);
+                int id = (await db.Holders.AsNoTracking().SingleAsync()).Id;
+                db.ChangeTracker.Clear();
+                db.Update(new Holder { Id = id, Code = "H1", Name = "New" });
+                await db.SaveChangesAsync();
+            }
+
+            await using (HolderContext db = Context())
+            {
+                Assert.Equal("New", (await db.Holders.SingleAsync()).Name);
+            }
+        }
+
+        /// <summary>Npgsql hands out the same transaction object again: a key held back for a rolled-back transaction must not be used by the next.</summary>
+        [PostgresFact]
+        public async Task On_PostgreSQL_a_key_of_a_rolled_back_transaction_is_not_used_by_the_next()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Postgres);
+            Patient patient = ShreddedDatabase.Canary("rb");
+            await using (ShreddedContext db = database.Context())
+            {
+                await db.Database.OpenConnectionAsync();
+                await using (var transaction = await db.Database.BeginTransactionAsync())
+                {
+                    db.Patients.Add(patient);
+                    db.Visits.Add(new Visit { PatientId = 424242, At = DateTime.UtcNow }); // no such patient: the save fails
+                    await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveChangesAsync());
+                    await transaction.RollbackAsync();
+                }
+
+                db.Entry(db.Visits.Local.Single()).State = EntityState.Detached;
+                await using (var transaction = await db.Database.BeginTransactionAsync())
+                {
+                    await db.SaveChangesAsync();
+                    await transaction.CommitAsync();
+                }
+            }
+
+            string keyId = (string)(await database.RawAsync("Patients", "PiiSubjectKeyId", patient.Id))!;
+            Assert.Equal(true, await database.KeyRowAsync(keyId) is (true, false));
+            database.Restart();
+            await using (ShreddedContext db = database.Context())
+            {
+                Assert.Equal(patient.Name, (await db.Patients.SingleAsync()).Name);
+            }
+        }
+
+        /// <summary>A key created in a committed transaction, then destroyed: a later transaction on the same connection must not open a restored copy.</summary>
+        [PostgresFact]
+        public async Task On_PostgreSQL_a_destroyed_key_is_not_kept_for_a_later_transaction_on_the_same_connection()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Postgres);
+            await using ShreddedContext db = database.Context();
+            await db.Database.OpenConnectionAsync();
+            Patient patient = ShreddedDatabase.Canary("r7");
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                db.Patients.Add(patient);
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+            }
+
+            byte[] backup = (byte[])(await database.RawAsync("Patients", "Name", patient.Id))!;
+            db.ChangeTracker.Clear();
+            Assert.True((await db.PersonalData(StoreOptions).EraseAsync(patient.Id, ErasureRequest.Everything(DateTimeOffset.UtcNow))).SubjectKeyDestroyed);
+            await database.WriteRawAsync("Patients", "Name", patient.Id, backup); // a restored copy
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                Patient read = await db.Patients.AsNoTracking().SingleAsync();
+                Assert.Null(read.Name);
+                Assert.True(ShreddedValues.IsShredded(read, nameof(Patient.Name)));
+            }
+        }
+
+        /// <summary>Inside a TransactionScope, reading a key through its own connection must not make the transaction distributed.</summary>
+        [PostgresFact]
+        public async Task On_PostgreSQL_a_key_is_read_inside_a_TransactionScope()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Postgres);
+            (int first, _) = await database.AddTwoPatientsAsync();
+            database.Restart();
+            using (var scope = new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+            {
+                await using ShreddedContext db = database.Context();
+                Assert.Equal("Canary Patient erased", (await db.Patients.SingleAsync(x => x.Id == first)).Name);
+                scope.Complete();
+            }
+        }
+
+        [Fact]
         public async Task A_key_kept_in_memory_is_read_again_after_its_lifetime()
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
