@@ -113,7 +113,7 @@ namespace Pii.Benchmarks.Encryption
 
         public DbSet<ShreddedCard> Cards => Set<ShreddedCard>();
 
-        protected override void OnModelCreating(ModelBuilder modelBuilder) => ShreddedCardsPersonalData.ConfigureProtection(modelBuilder, SecretCards.Ring);
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => ShreddedCardsPersonalData.ConfigureProtection(modelBuilder, SecretCards.Ring, this);
     }
 
     /// <summary>

@@ -59,6 +59,6 @@ public class MailingDb : DbContext
 
         // The members tagged Protection.Encrypted (a contact's custom fields, a customer's phone and VAT number) are
         // stored encrypted under the application's key ring.
-        MailingDbPersonalData.ConfigureProtection(modelBuilder, _keyRing);
+        MailingDbPersonalData.ConfigureProtection(modelBuilder, _keyRing, this);
     }
 }

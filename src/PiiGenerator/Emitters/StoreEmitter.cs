@@ -170,10 +170,28 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"modelBuilder\">The builder <c>OnModelCreating</c> receives.</param>");
             writer.Line("/// <param name=\"keyRing\">The application's keys; there is no default.</param>");
             writer.Line("/// <exception cref=\"global::System.ArgumentNullException\">No builder or no key ring.</exception>");
-            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The key ring has no current key: configure one before the first use of the context.</exception>");
-            writer.OpenBlock("public static void ConfigureProtection(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder, global::Pii.Encryption.IPersonalDataKeyRing keyRing)");
+            if (shredded.Count > 0)
+            {
+                writer.Line("/// <param name=\"context\">The context being configured (<c>this</c>): its options must hold the <see cref=\"CryptoShreddingInterceptor\"/>, without which the crypto-shredded members would be neither written nor read.</param>");
+                writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The key ring has no current key, or the context's options have no <see cref=\"CryptoShreddingInterceptor\"/>.</exception>");
+                writer.OpenBlock("public static void ConfigureProtection(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder, global::Pii.Encryption.IPersonalDataKeyRing keyRing, global::Microsoft.EntityFrameworkCore.DbContext context)");
+            }
+            else
+            {
+                writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The key ring has no current key: configure one before the first use of the context.</exception>");
+                writer.OpenBlock("public static void ConfigureProtection(global::Microsoft.EntityFrameworkCore.ModelBuilder modelBuilder, global::Pii.Encryption.IPersonalDataKeyRing keyRing)");
+            }
+
             writer.Line("if (modelBuilder is null) throw new global::System.ArgumentNullException(nameof(modelBuilder));");
             writer.Line("if (keyRing is null) throw new global::System.ArgumentNullException(nameof(keyRing), \"Pii has no default key: pass the application's key ring (docs/encryption.md).\");");
+            if (shredded.Count > 0)
+            {
+                writer.Line("if (context is null) throw new global::System.ArgumentNullException(nameof(context), \"Pass the context being configured (this): its options are checked for the crypto-shredding interceptor.\");");
+                writer.Line();
+                writer.Line("// Fails here, at the first use of the context: without the interceptor these members would silently be lost.");
+                writer.Line("_ = RequireCryptoShreddingInterceptor(context);");
+            }
+
             writer.Line();
             writer.Line("// Fails here, at the first use of the context, rather than at the first write.");
             writer.Line("_ = keyRing.CurrentKeyId;");

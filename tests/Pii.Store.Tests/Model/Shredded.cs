@@ -103,7 +103,7 @@ namespace Pii.Store.Tests.Model.Shredded
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             modelBuilder.Entity<Visit>().HasOne<Patient>().WithMany().HasForeignKey(v => v.PatientId).OnDelete(DeleteBehavior.Cascade);
-            ShreddedContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+            ShreddedContextPersonalData.ConfigureProtection(modelBuilder, KeyRing, this);
         }
 
         protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>

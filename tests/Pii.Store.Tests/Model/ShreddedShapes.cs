@@ -111,7 +111,7 @@ namespace Pii.Store.Tests.Model.ShreddedShapes
             modelBuilder.Entity<Message>().HasOne(m => m.Sender).WithMany().HasForeignKey(m => m.SenderId).OnDelete(DeleteBehavior.Restrict);
             modelBuilder.Entity<Message>().HasOne(m => m.Recipient).WithMany().HasForeignKey(m => m.RecipientId).OnDelete(DeleteBehavior.Restrict);
             modelBuilder.Entity<Login>().HasOne<Account>().WithMany().HasForeignKey(l => l.AccountId);
-            MessagingContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+            MessagingContextPersonalData.ConfigureProtection(modelBuilder, KeyRing, this);
         }
     }
 
@@ -160,7 +160,7 @@ namespace Pii.Store.Tests.Model.ShreddedShapes
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             modelBuilder.Entity<Order>().HasOne<Client>().WithMany().HasForeignKey(o => o.ClientId);
-            PartyContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+            PartyContextPersonalData.ConfigureProtection(modelBuilder, KeyRing, this);
         }
     }
 }
@@ -195,7 +195,7 @@ namespace Pii.Store.Tests.Model.ShreddedShapes
 
         public DbSet<Pii.Store.SuppressedIdentifier> SuppressedIds => Set<Pii.Store.SuppressedIdentifier>();
 
-        protected override void OnModelCreating(ModelBuilder modelBuilder) => ListContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => ListContextPersonalData.ConfigureProtection(modelBuilder, KeyRing, this);
     }
 }
 
@@ -218,19 +218,23 @@ namespace Pii.Store.Tests.Model.ShreddedShapes
     }
 
     /// <summary>The derived set declared first.</summary>
-    public class CustomersFirstContext(DbContextOptions<CustomersFirstContext> options) : DbContext(options)
+    public class CustomersFirstContext(DbContextOptions<CustomersFirstContext> options, IPersonalDataKeyRing keyRing) : DbContext(options)
     {
         public DbSet<Customer> Customers => Set<Customer>();
 
         public DbSet<Person> People => Set<Person>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => CustomersFirstContextPersonalData.ConfigureProtection(modelBuilder, keyRing, this);
     }
 
     /// <summary>The base set declared first.</summary>
-    public class PeopleFirstContext(DbContextOptions<PeopleFirstContext> options) : DbContext(options)
+    public class PeopleFirstContext(DbContextOptions<PeopleFirstContext> options, IPersonalDataKeyRing keyRing) : DbContext(options)
     {
         public DbSet<Person> People => Set<Person>();
 
         public DbSet<Customer> Customers => Set<Customer>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder) => PeopleFirstContextPersonalData.ConfigureProtection(modelBuilder, keyRing, this);
     }
 }
 
@@ -303,7 +307,7 @@ namespace Pii.Store.Tests.Model.ShreddedShapes
         {
             modelBuilder.Entity<Holder>().HasAlternateKey(h => h.Code);
             modelBuilder.Entity<Item>().HasOne(i => i.Transaction).WithMany().HasForeignKey(i => i.TransactionKey);
-            HolderContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+            HolderContextPersonalData.ConfigureProtection(modelBuilder, KeyRing, this);
         }
     }
 }

@@ -469,18 +469,25 @@ namespace Pii.Store.Tests.Shredding
             PersonalDataKeyRing ring = Pii.Store.Tests.Encryption.ProtectedDatabase.Ring("ring-1");
 
             // Both orders of the DbSets generate a store; the member declared on Person is under the ring in both.
-            var modelBuilder = new ModelBuilder();
-            modelBuilder.Entity<Person>();
-            modelBuilder.Entity<Customer>();
-            PeopleFirstContextPersonalData.ConfigureProtection(modelBuilder, ring);
-            Assert.NotNull(modelBuilder.Model.FindEntityType(typeof(Person))!.FindProperty(nameof(Person.Email))!.GetValueConverter());
-            Assert.NotNull(modelBuilder.Model.FindEntityType(typeof(Customer))!.FindProperty("NameCiphertext"));
+            var interceptorPeople = new PeopleFirstContextPersonalData.CryptoShreddingInterceptor(new SubjectKeyTable(ring, database.SubjectKeyOptions()));
+            await using (PeopleFirstContext db = database.CreateContext<PeopleFirstContext>(o => new PeopleFirstContext(o, ring), interceptorPeople))
+            {
+                Assert.NotNull(db.Model.FindEntityType(typeof(Person))!.FindProperty(nameof(Person.Email))!.GetValueConverter());
+                Assert.NotNull(db.Model.FindEntityType(typeof(Customer))!.FindProperty("NameCiphertext"));
+            }
 
-            var other = new ModelBuilder();
-            other.Entity<Customer>();
-            other.Entity<Person>();
-            CustomersFirstContextPersonalData.ConfigureProtection(other, ring);
-            Assert.NotNull(other.Model.FindEntityType(typeof(Person))!.FindProperty(nameof(Person.Email))!.GetValueConverter());
+            var interceptorCustomers = new CustomersFirstContextPersonalData.CryptoShreddingInterceptor(new SubjectKeyTable(ring, database.SubjectKeyOptions()));
+            await using (CustomersFirstContext db = database.CreateContext<CustomersFirstContext>(o => new CustomersFirstContext(o, ring), interceptorCustomers))
+            {
+                Assert.NotNull(db.Model.FindEntityType(typeof(Person))!.FindProperty(nameof(Person.Email))!.GetValueConverter());
+            }
+
+            // Without the interceptor, the first use of a context with crypto-shredded members fails, naming what to add.
+            await using (CustomersFirstContext db = database.CreateContext<CustomersFirstContext>(o => new CustomersFirstContext(o, Pii.Store.Tests.Encryption.ProtectedDatabase.Ring("other"))))
+            {
+                var thrown = Assert.Throws<InvalidOperationException>(() => db.Model);
+                Assert.Contains("CryptoShreddingInterceptor", thrown.Message);
+            }
         }
 
         [Fact]
