@@ -199,33 +199,19 @@ namespace Pii.Generator.Emitters
             writer.Line("return new global::System.Threading.Tasks.ValueTask<global::System.Data.Common.DbTransaction>(result);");
             writer.CloseBlock();
             writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public void TransactionCommitted(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionEndEventData eventData) => _keys.TransactionEnded(transaction, committed: true);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.OpenBlock($"public {Task} TransactionCommittedAsync(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionEndEventData eventData, {Token} cancellationToken = default)");
-            writer.Line("_keys.TransactionEnded(transaction, committed: true);");
-            writer.Line($"return {Task}.CompletedTask;");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public void TransactionRolledBack(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionEndEventData eventData) => _keys.TransactionEnded(transaction, committed: false);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.OpenBlock($"public {Task} TransactionRolledBackAsync(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionEndEventData eventData, {Token} cancellationToken = default)");
-            writer.Line("_keys.TransactionEnded(transaction, committed: false);");
-            writer.Line($"return {Task}.CompletedTask;");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public void TransactionFailed(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionErrorEventData eventData) => _keys.TransactionEnded(transaction, committed: false);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.OpenBlock($"public {Task} TransactionFailedAsync(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.TransactionErrorEventData eventData, {Token} cancellationToken = default)");
-            writer.Line("_keys.TransactionEnded(transaction, committed: false);");
-            writer.Line($"return {Task}.CompletedTask;");
-            writer.CloseBlock();
-            writer.Line();
+            foreach ((string end, string data, string committed) in new[] { ("Committed", "TransactionEndEventData", "true"), ("RolledBack", "TransactionEndEventData", "false"), ("Failed", "TransactionErrorEventData", "false") })
+            {
+                writer.Line("/// <inheritdoc/>");
+                writer.Line($"public void Transaction{end}(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.{data} eventData) => _keys.TransactionEnded(transaction, committed: {committed});");
+                writer.Line();
+                writer.Line("/// <inheritdoc/>");
+                writer.OpenBlock($"public {Task} Transaction{end}Async(global::System.Data.Common.DbTransaction transaction, {Diagnostics}.{data} eventData, {Token} cancellationToken = default)");
+                writer.Line($"_keys.TransactionEnded(transaction, committed: {committed});");
+                writer.Line($"return {Task}.CompletedTask;");
+                writer.CloseBlock();
+                writer.Line();
+            }
+
             writer.Line("/// <summary>Encrypts every crypto-shredded value that was added or changed since it was read.</summary>");
             writer.OpenBlock($"private async {Task} SealAsync({Context} db, {Token} cancellationToken)");
             writer.Line("db.ChangeTracker.DetectChanges();");
