@@ -53,6 +53,9 @@ namespace Pii.Store.Tests.Infrastructure
         /// <summary>The folder of the database and key files (SQLite), or null (PostgreSQL).</summary>
         public virtual string? Folder => null;
 
+        /// <summary>The database's name on the server (PostgreSQL), or null (SQLite).</summary>
+        public virtual string? ServerDatabase => null;
+
         /// <summary>
         /// Where crypto-shredding's subject keys live: a store apart from the data, reached through the data's connection
         /// (SQLite: the file <c>keys.db</c> attached as <c>keys</c>; PostgreSQL: the schema <c>pii_keys</c>, read through
@@ -140,6 +143,8 @@ namespace Pii.Store.Tests.Infrastructure
             private readonly string _name = "pii_test_" + Guid.NewGuid().ToString("N");
 
             public override string Provider => Postgres;
+
+            public override string? ServerDatabase => _name;
 
             private string ConnectionString => new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = _name }.ToString();
 

@@ -210,6 +210,63 @@ namespace Pii.Store.Tests.Shredding
             }
         }
 
+        /// <summary>
+        /// The PostgreSQL form of the backup scenario: a copy of the database without the key schema (what
+        /// <c>pg_dump --exclude-schema=pii_keys</c> holds), taken before the erasure and read afterwards with the live key
+        /// table, shows the erased patient as shredded and the other patient as before.
+        /// </summary>
+        [PostgresFact]
+        public async Task On_PostgreSQL_a_copy_taken_before_the_erasure_without_the_key_schema_cannot_reveal_the_erased_subject()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Postgres);
+            (int erased, int kept) = await database.AddTwoPatientsAsync();
+            string copy = database.Database.ServerDatabase + "_copy";
+            string copyConnection = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.PostgresConnectionString) { Database = copy }.ToString();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await AdminAsync($"CREATE DATABASE {copy} TEMPLATE {database.Database.ServerDatabase}");
+            try
+            {
+                await using (var connection = new Npgsql.NpgsqlConnection(copyConnection))
+                {
+                    await connection.OpenAsync();
+                    await using var drop = new Npgsql.NpgsqlCommand("DROP SCHEMA pii_keys CASCADE", connection);
+                    await drop.ExecuteNonQueryAsync();
+                }
+
+                await using (ShreddedContext db = database.Context())
+                {
+                    Assert.True((await db.PersonalData(StoreOptions).EraseAsync(erased, ErasureRequest.Everything(DateTimeOffset.UtcNow))).SubjectKeyDestroyed);
+                }
+
+                // The copy, read in a new process whose keys come from the live key table.
+                var keys = new SubjectKeyTable(database.Ring, database.Database.SubjectKeyOptions());
+                var options = new DbContextOptionsBuilder<ShreddedContext>()
+                    .UseNpgsql(copyConnection)
+                    .AddInterceptors(new ShreddedContextPersonalData.CryptoShreddingInterceptor(keys))
+                    .ConfigureWarnings(warnings => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.ManyServiceProvidersCreatedWarning));
+                await using (var restored = new ShreddedContext(options.Options, database.Ring))
+                {
+                    Patient gone = await restored.Patients.SingleAsync(p => p.Id == erased);
+                    Assert.Null(gone.Name);
+                    Assert.True(ShreddedValues.IsShredded(gone, nameof(Patient.Name)));
+                    Assert.Equal("Canary Patient kept", (await restored.Patients.SingleAsync(p => p.Id == kept)).Name);
+                }
+            }
+            finally
+            {
+                Npgsql.NpgsqlConnection.ClearAllPools();
+                await AdminAsync($"DROP DATABASE IF EXISTS {copy} WITH (FORCE)");
+            }
+
+            static async Task AdminAsync(string sql)
+            {
+                await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.PostgresConnectionString);
+                await connection.OpenAsync();
+                await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
         [Theory]
         [MemberData(nameof(Providers))]
         public async Task A_key_stays_while_a_value_under_it_is_kept(string provider)
