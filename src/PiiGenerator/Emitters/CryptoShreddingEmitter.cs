@@ -23,8 +23,8 @@ namespace Pii.Generator.Emitters
         private const string Ring = "global::Pii.Encryption.IPersonalDataKeyRing";
         private const string Entry = "global::Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry";
         private const string Context = "global::Microsoft.EntityFrameworkCore.DbContext";
-        private const string Token = "global::System.Threading.CancellationToken";
-        private const string Task = "global::System.Threading.Tasks.Task";
+        private const string Token = StoreEmitter.Token;
+        private const string Task = StoreEmitter.Task;
 
         /// <summary>The member's ciphertext column in a query over <c>row</c>.</summary>
         public static string Ciphertext(StoreMemberSpec member) => $"EF.Property<byte[]?>(row, {CiphertextColumn(member)})";
@@ -348,16 +348,14 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.OpenBlock($"private static void RequireShredding({Context} db, global::System.Type entity, string member)");
             writer.OpenBlock("if (db.Model.FindEntityType(entity) is { } type && type.FindProperty(member + \"Ciphertext\") is null)");
-            writer.Line($"throw new global::System.InvalidOperationException($\"{{entity.FullName}}.{{member}} is crypto-shredded, but the model stores it as it is: call {store.ClassName}.ConfigureProtection(modelBuilder, keyRing) in OnModelCreating (docs/encryption.md).\");");
+            writer.Line($"throw new global::System.InvalidOperationException($\"{{entity.FullName}}.{{member}} is crypto-shredded, but the model stores it as it is: call {store.ClassName}.ConfigureProtection(modelBuilder, keyRing, this) in OnModelCreating (docs/encryption.md).\");");
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
             writer.OpenBlock($"private static CryptoShreddingInterceptor RequireCryptoShreddingInterceptor({Context} db)");
-            writer.Line("var options = global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(db);");
-            writer.Line("var core = options.FindExtension<global::Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>();");
             string names = string.Join(", ", shredded.Select(m => m.Entity.Name + "." + m.Member.Name));
             string verb = shredded.Count == 1 ? "is" : "are";
-            writer.Line($"return core?.Interceptors?.OfType<CryptoShreddingInterceptor>().FirstOrDefault()");
+            writer.Line("return FindInterceptor<CryptoShreddingInterceptor>(db)");
             writer.Line($"    ?? throw new global::System.InvalidOperationException(\"{names} {verb} crypto-shredded, which nothing would encrypt or decrypt: add new {store.ClassName}.CryptoShreddingInterceptor(subjectKeys) to the context's options (AddInterceptors).\");");
             writer.CloseBlock();
         }

@@ -12,9 +12,9 @@ namespace Pii.Generator.Emitters
     /// </summary>
     internal static class StoreEmitter
     {
-        private const string Store = "global::Pii.Store";
-        private const string Task = "global::System.Threading.Tasks.Task";
-        private const string Token = "global::System.Threading.CancellationToken";
+        internal const string Store = "global::Pii.Store";
+        internal const string Task = "global::System.Threading.Tasks.Task";
+        internal const string Token = "global::System.Threading.CancellationToken";
         private const string Scope = "global::Pii.Export.ExportScope";
 
         public static string Emit(StoreSpec store)
@@ -421,9 +421,7 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.Line();
             writer.OpenBlock("private static void RequireBlindIndexInterceptor(global::Microsoft.EntityFrameworkCore.DbContext db)");
-            writer.Line("var options = global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(db);");
-            writer.Line("var core = options.FindExtension<global::Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>();");
-            writer.OpenBlock("if (core?.Interceptors is null || !core.Interceptors.OfType<BlindIndexInterceptor>().Any())");
+            writer.OpenBlock("if (FindInterceptor<BlindIndexInterceptor>(db) is null)");
             string names = string.Join(", ", indexed.Select(m => m.Entity.Name + "." + m.Member.Name));
             string verb = indexed.Count == 1 ? "has a blind index" : "have blind indexes";
             writer.Line($"throw new global::System.InvalidOperationException(\"{names} {verb}, which nothing would keep up to date: add new {store.ClassName}.BlindIndexInterceptor(storeOptions) to the context's options (AddInterceptors).\");");
@@ -498,6 +496,18 @@ namespace Pii.Generator.Emitters
 
         private static void WriteHelpers(SourceWriter writer, StoreSpec store)
         {
+            if (store.Entities.Any(e => e.Members.Any(m => m.BlindIndex || m.Shredded)))
+            {
+                writer.Line();
+                writer.Line("/// <summary>The interceptor of a type among those added to the context's options, or null.</summary>");
+                writer.Line("private static TInterceptor? FindInterceptor<TInterceptor>(global::Microsoft.EntityFrameworkCore.DbContext db)");
+                writer.Line("    where TInterceptor : class");
+                writer.OpenBlock();
+                writer.Line("var options = global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(db);");
+                writer.Line("return options.FindExtension<global::Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.OfType<TInterceptor>().FirstOrDefault();");
+                writer.CloseBlock();
+            }
+
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// Runs set-based statements in one transaction (the caller's, if one is open; otherwise its own, retried as the");
@@ -660,8 +670,12 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"cancellationToken\">Cancels the erasure, which is then rolled back.</param>");
             writer.Line("/// <returns>The receipt: counts per entity type and member, held members with until-dates, no personal data.</returns>");
             writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A statement failed; nothing was changed.</exception>");
-            bool shreds = subject.Linked.Any(l => l.Tagged && store.Entities.First(e => e.Name == l.Name).Members.Any(m => m.Shredded));
-            writer.OpenBlock($"public {(shreds ? "async " : string.Empty)}{Task}<{Store}.SubjectErasureReceipt> EraseAsync({subject.KeyType} subjectKey, global::Pii.Erasure.ErasureRequest request, {Token} cancellationToken = default)");
+            var shredded = subject.Linked
+                .Where(l => l.Tagged)
+                .Select(l => (Link: l, Members: store.Entities.First(e => e.Name == l.Name).Members.Where(m => m.Shredded).ToList()))
+                .Where(l => l.Members.Count > 0)
+                .ToList();
+            writer.OpenBlock($"public {(shredded.Count > 0 ? "async " : string.Empty)}{Task}<{Store}.SubjectErasureReceipt> EraseAsync({subject.KeyType} subjectKey, global::Pii.Erasure.ErasureRequest request, {Token} cancellationToken = default)");
             writer.Line("if (request is null) throw new global::System.ArgumentNullException(nameof(request));");
             writer.Line($"{Store}.StorePurposes.RequireKnown(request, KnownPurposes, {Literals.CSharp(store.ContextName)});");
             if (!store.HasSuppressionList)
@@ -672,11 +686,6 @@ namespace Pii.Generator.Emitters
             }
 
             writer.Line($"string subjectHash = global::Pii.Redaction.KeyedHash.Compute(_store._options.RequireHashKey(\"EraseAsync\"), {Literals.CSharp(name + ":")} + global::System.Convert.ToString(subjectKey, global::System.Globalization.CultureInfo.InvariantCulture));");
-            var shredded = subject.Linked
-                .Where(l => l.Tagged)
-                .Select(l => (Link: l, Members: store.Entities.First(e => e.Name == l.Name).Members.Where(m => m.Shredded).ToList()))
-                .Where(l => l.Members.Count > 0)
-                .ToList();
             if (shredded.Count > 0)
             {
                 writer.Line("string? destroyedKey = null;");

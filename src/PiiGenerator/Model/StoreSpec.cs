@@ -18,7 +18,7 @@ namespace Pii.Generator.Model
         bool HasSuppressionList,
         EquatableArray<StoreEntitySpec> Entities,
         EquatableArray<StoreSubjectSpec> Subjects,
-        EquatableArray<string> Purposes = default);
+        EquatableArray<string> Purposes);
 
     /// <summary>
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.

@@ -188,9 +188,9 @@ namespace Pii.Generator.Parsing
                 chain.Length > 0 && chain[0].IsNavigation);
         }
 
-        /// <summary>Marks a crypto-shredded member whose subject's key can be found; any other stays encrypted under the key ring.</summary>
+        /// <summary>Marks a crypto-shredded member whose subject's key can be found; any other (also one with a blind index, PII003) stays encrypted under the key ring.</summary>
         private static StoreMemberSpec Shred(StoreMemberSpec member, StoreShredLink? link) =>
-            link is not null && member.Erasure == ErasureStrategy.CryptoShred && member.ProtectionCodec is not null && member.NotSetBased is null
+            link is not null && member.Erasure == ErasureStrategy.CryptoShred && member.ProtectionCodec is not null && member.NotSetBased is null && !member.BlindIndex
                 ? member with { Shredded = true }
                 : member;
 
