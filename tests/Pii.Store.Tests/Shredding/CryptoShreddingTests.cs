@@ -406,6 +406,31 @@ namespace Pii.Store.Tests.Shredding
 
         [Theory]
         [MemberData(nameof(Providers))]
+        public async Task Reencryption_moves_the_ring_encrypted_members_and_leaves_the_crypto_shredded_ones_as_they_are(string provider)
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(provider);
+            (int first, _) = await database.AddTwoPatientsAsync();
+            byte[] nameBefore = (byte[])(await database.RawAsync("Patients", "Name", first))!;
+            database.Ring.TryGetKey("ring-1", out ReadOnlyMemory<byte> oldKey);
+            var rotated = new PersonalDataKeyRing("ring-2", [new("ring-2", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), new("ring-1", oldKey.ToArray())]);
+            ShreddedContext Rotated() => database.Database.CreateContext<ShreddedContext>(o => new ShreddedContext(o, rotated), [.. database.Database.SubjectKeyInterceptors(), database.Interceptor]);
+
+            await using (ShreddedContext db = Rotated())
+            {
+                Assert.Equal(2, await db.PersonalData(StoreOptions).ReencryptAsync());
+            }
+
+            Assert.True(PersonalDataProtector.IsProtectedWith((byte[])(await database.RawAsync("Patients", "Insurer", first))!, "ring-2"));
+            Assert.Equal(nameBefore, (byte[])(await database.RawAsync("Patients", "Name", first))!);
+            await using (ShreddedContext db = Rotated())
+            {
+                Patient read = await db.Patients.SingleAsync(p => p.Id == first);
+                Assert.Equal(("Canary Patient erased", "Canary Insurer erased"), (read.Name, read.Insurer));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
         public async Task The_store_refuses_a_context_without_the_interceptor(string provider)
         {
             await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(provider);
