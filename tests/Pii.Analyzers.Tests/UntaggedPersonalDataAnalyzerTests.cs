@@ -275,6 +275,90 @@ public class UntaggedPersonalDataAnalyzerTests
         """);
 
     /// <summary>
+    /// An entity of its own that a person only refers to is not the person's part: an employee's department, a booking's
+    /// room, a company car known by a base class's key, an event known by a foreign key beside the reference. A keyed
+    /// type whose name, or whose holding member's name, names personal data still is (a customer's billing address, an
+    /// employee's bank account), and so is a keyless one (an owned residence).
+    /// </summary>
+    [Fact]
+    public Task Only_a_persons_own_details_are_parts_not_the_entities_a_person_refers_to() => Verify.VerifyAsync("""
+        public abstract class Entity
+        {
+            public int Id { get; set; }
+        }
+
+        public class Employee : Entity
+        {
+            public string? {|PII001:Email|} { get; set; }
+            public Department? Department { get; set; }
+            public Car? CompanyCar { get; set; }
+            public Account? Salary { get; set; }
+            public Stay? Residence { get; set; }
+        }
+
+        public class Customer
+        {
+            public int Id { get; set; }
+            public Location? BillingAddress { get; set; }
+        }
+
+        public class Booking
+        {
+            public int Id { get; set; }
+            public Room? Room { get; set; }
+            public int EventId { get; set; }
+            public Happening? Event { get; set; }
+        }
+
+        public class Department
+        {
+            public int DepartmentId { get; set; }
+            public string? Name { get; set; }
+            public string? Phone { get; set; }
+            public string? City { get; set; }
+        }
+
+        public class Car : Entity
+        {
+            public string? Name { get; set; }
+        }
+
+        public class Room
+        {
+            public int Id { get; set; }
+            public string? Name { get; set; }
+            public string? Description { get; set; }
+        }
+
+        public class Happening
+        {
+            public string? Title { get; set; }
+            public string? Description { get; set; }
+        }
+
+        public class Location
+        {
+            public int Id { get; set; }
+            public string? {|PII001:Street|} { get; set; }
+            public string? {|PII001:City|} { get; set; }
+        }
+
+        public class Account
+        {
+            [System.ComponentModel.DataAnnotations.Key]
+            public int Number { get; set; }
+            public string? {|PII001:Iban|} { get; set; }
+            public string? {|PII001:Holder|} { get; set; }
+        }
+
+        public class Stay
+        {
+            public string? {|PII001:Street|} { get; set; }
+            public string? {|PII001:City|} { get; set; }
+        }
+        """);
+
+    /// <summary>
     /// Every way of holding a part is found, and only the type actually held: a record's positional property, a field, a
     /// qualified type name, a tagged collection on a type that is not a person's; a collection held untagged by a subject
     /// is not a part, and a type of the same name in another namespace is not confused with the one held.

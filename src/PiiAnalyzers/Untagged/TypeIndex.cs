@@ -149,10 +149,46 @@ namespace Pii.Analyzers.Untagged
                 return true;
             }
 
-            // Collections of other entities (a customer's orders) are not parts of the person.
+            // Collections of other entities (a customer's orders) are not parts of the person, and neither is an entity of
+            // its own that a person only refers to (an employee's department).
             bool single = ReferenceEquals(held, memberType) || memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
             INamedTypeSymbol holder = member!.ContainingType;
-            return single && (IsPersonRoot(holder) || !IsDbContext(holder) && PersonalDataNames.IsAboutPeople(holder.Name));
+            return single
+                && (IsPersonRoot(holder) || !IsDbContext(holder) && PersonalDataNames.IsAboutPeople(holder.Name))
+                && PersonalDataNames.IsPersonsPart(holder.Name, member.Name, holder.MemberNames, held.Name, HasKey(held));
+        }
+
+        /// <summary>
+        /// Whether the type has an identity of its own, as EF Core's conventions and annotations find it: a property or
+        /// field named <c>Id</c> or <c>{Type}Id</c>, or a member marked <c>[Key]</c>, declared by it or a base type.
+        /// </summary>
+        private static bool HasKey(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (member is not (IPropertySymbol { IsStatic: false } or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false }))
+                    {
+                        continue;
+                    }
+
+                    if (string.Equals(member.Name, "Id", StringComparison.OrdinalIgnoreCase) || PersonalDataNames.IsKeyOf(member.Name, type.Name))
+                    {
+                        return true;
+                    }
+
+                    foreach (AttributeData attribute in member.GetAttributes())
+                    {
+                        if (attribute.AttributeClass is { Name: "KeyAttribute" })
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static IPropertySymbol? FirstProperty(INamedTypeSymbol type, string name)

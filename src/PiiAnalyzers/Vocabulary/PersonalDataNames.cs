@@ -79,6 +79,65 @@ namespace Pii.Analyzers.Vocabulary
         /// <summary>Whether a type's name says it describes a person or something of a person ("Customer", "Order").</summary>
         public static bool IsAboutPeople(string typeName) => KindOf(typeName) is TypeKind.Person or TypeKind.PersonRelated;
 
+        /// <summary>
+        /// Whether a type held as a single value by a person, or by something of a person (an order, a booking), is a part
+        /// of that person, whose members then describe the person: it has no identity of its own (an owned or complex type:
+        /// a shipping address, a name), or the held type's name or the holding member's name names personal data
+        /// (<c>Customer.BillingAddress : Address</c>, <c>Employee.Account : BankAccount</c>). An entity of its own that
+        /// is only referenced (<c>Employee.Department</c>, <c>Booking.Room</c>) is not: its name is the department's.
+        /// </summary>
+        /// <param name="holderTypeName">The simple name of the type that holds the value.</param>
+        /// <param name="memberName">The holding member's name.</param>
+        /// <param name="holderMemberNames">The names of the holder's members: a foreign key beside the reference
+        /// (<c>DepartmentId</c>) shows the held type is an entity of its own.</param>
+        /// <param name="heldTypeName">The simple name of the held type.</param>
+        /// <param name="heldDeclaresKey">Whether the held type has a key of its own (an <c>Id</c> or <c>{Type}Id</c>
+        /// member, a <c>[Key]</c>), its base types' included.</param>
+        public static bool IsPersonsPart(string holderTypeName, string memberName, IEnumerable<string> holderMemberNames, string heldTypeName, bool heldDeclaresKey)
+        {
+            bool heldHasKey = heldDeclaresKey;
+            if (!heldHasKey && holderMemberNames is not null)
+            {
+                foreach (string sibling in holderMemberNames)
+                {
+                    if (IsKeyOf(sibling, memberName) || IsKeyOf(sibling, heldTypeName))
+                    {
+                        heldHasKey = true;
+                        break;
+                    }
+                }
+            }
+
+            return !heldHasKey
+                || NamesPersonalData(heldTypeName, holderTypeName)
+                || NamesPersonalData(memberName, holderTypeName);
+        }
+
+        /// <summary>Whether <paramref name="name"/> is <paramref name="owner"/> followed by <c>Id</c>, as EF Core's key and
+        /// foreign-key conventions name them ("DepartmentId", "departmentID").</summary>
+        public static bool IsKeyOf(string name, string owner) =>
+            name is not null && owner is not null
+            && name.Length == owner.Length + 2
+            && name.StartsWith(owner, StringComparison.OrdinalIgnoreCase)
+            && name.EndsWith("Id", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// Whether a member of a person called <paramref name="name"/>, of unknown type, would hold the person's own
+        /// details: identity, contact, address, account, payment or special-category data. What a person does or has to do
+        /// with (a department, a course, a message) is personal as a fact about the person, but an entity so named is the
+        /// department's, not the person's.
+        /// </summary>
+        private static bool NamesPersonalData(string name, string holderTypeName)
+        {
+            NameVerdict verdict = Classify(new NameContext(name, string.Empty, holderTypeName, [], ContainingTypeIsPersonType: true));
+            return verdict.IsPersonalData
+                && (verdict.SpecialCategory is not null
+                    || verdict.Category is not (DataCategory.Unspecified or DataCategory.Professional or DataCategory.Education
+                        or DataCategory.Career or DataCategory.Correspondence or DataCategory.Preferences
+                        or DataCategory.BrowsingBehaviour or DataCategory.EmailEngagement or DataCategory.CallRecording
+                        or DataCategory.Other));
+        }
+
         /// <summary>Whether a type's simple name says its values are personal data ("MailAddress", "PhoneNumber", "Iban").</summary>
         public static bool IsPersonalTypeName(string typeName) =>
             PersonalTypes.ContainsKey(NameWords.FoldKey(typeName, keepSeparators: false));

@@ -136,8 +136,8 @@ namespace Pii.Analyzers.Vocabulary
             "nachricht", "kommentar", "beschwerde", "anfrage", "avis", "commentaire", "reclamation", "demande",
         ];
 
-        /// <summary>Legal persons and places of business: a company's name, address, phone and VAT number are not
-        /// personal data ("CompanyName", "Warehouse.City", "Supplier.Iban").</summary>
+        /// <summary>Legal persons, their units and places of business: a company's or a department's name, address, phone
+        /// and VAT number are not personal data ("CompanyName", "Warehouse.City", "Supplier.Iban").</summary>
         internal static readonly string[] OrganizationWords =
         [
             "company", "companies", "organisation", "organization", "organisations", "organizations", "org", "orgs",
@@ -150,6 +150,7 @@ namespace Pii.Analyzers.Vocabulary
             "agency", "venue", "bank", "merchant", "brand", "retailer", "hotel", "restaurant", "school", "hospital",
             "ziekenhuis", "krankenhaus", "hopital", "clinic", "kliniek", "klinik", "clinique", "praktijk", "praxis",
             "university", "universiteit", "universitat", "universite", "carrier", "laboratory", "lab", "labo",
+            "department", "departments", "division", "afdeling", "afdelingen", "abteilung", "departement",
         ];
 
         /// <summary>Heads of type names that are not about people: products, campaigns, templates, settings, reference data,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Pii.Analyzers.Vocabulary;
 
 namespace Pii.Analyzers.Tests.Vocabulary;
 
@@ -36,24 +37,56 @@ internal static partial class LabelledNames
     /// <summary>Both sets.</summary>
     public static IReadOnlyList<LabelledName> AllEntries => [.. TuningEntries, .. HeldOutEntries];
 
-    private static LabelledName[] Flatten(LabelledEntity[] entities) =>
-    [
-        .. from entity in entities
-           from member in entity.Members
-           select new LabelledName(
-               member.Name,
-               entity.TypeName,
-               entity.Members.Where(m => m != member).Select(m => m.Name).ToArray(),
-               member.TypeName,
-               member.Personal,
-               entity.IsPersonType,
-               member.Reference),
-    ];
+    /// <summary>Collection types as the sets record them: a reference of one of these is not a single value.</summary>
+    private static readonly HashSet<string> Collections = ["ICollection", "IList", "List", "IEnumerable", "IReadOnlyList", "IReadOnlyCollection", "HashSet", "ISet", "Collection", "Dictionary", "IDictionary"];
+
+    private static LabelledName[] Flatten(LabelledEntity[] entities)
+    {
+        HashSet<string> parts = PersonParts(entities);
+        return
+        [
+            .. from entity in entities
+               from member in entity.Members
+               select new LabelledName(
+                   member.Name,
+                   entity.TypeName,
+                   entity.Members.Where(m => m != member).Select(m => m.Name).ToArray(),
+                   member.TypeName,
+                   member.Personal,
+                   entity.IsPersonType || parts.Contains(entity.TypeName),
+                   member.Reference),
+        ];
+    }
+
+    /// <summary>
+    /// The set's types that the analyzer would treat as a person's parts (see <c>TypeIndex.IsPersonType</c>): held as a
+    /// single value by a person root or a type named after people, and <see cref="PersonalDataNames.IsPersonsPart"/>.
+    /// Only what the set records is known: a type's inherited members (a base class's <c>Id</c>) are not, and types of
+    /// the same name from different repositories are one type here.
+    /// </summary>
+    private static HashSet<string> PersonParts(LabelledEntity[] entities)
+    {
+        ILookup<string, LabelledEntity> byName = entities.ToLookup(e => e.TypeName);
+        return
+        [
+            .. from holder in entities
+               where holder.IsPersonType || PersonalDataNames.IsAboutPeople(holder.TypeName)
+               from member in holder.Members
+               where member.Reference && !Collections.Contains(member.TypeName) && !member.TypeName.EndsWith("[]", System.StringComparison.Ordinal)
+               where byName[member.TypeName].Any(held => PersonalDataNames.IsPersonsPart(
+                   holder.TypeName, member.Name, holder.Members.Select(m => m.Name), held.TypeName, HasKey(held)))
+               select member.TypeName,
+        ];
+
+        static bool HasKey(LabelledEntity type) => type.Members.Any(m =>
+            string.Equals(m.Name, "Id", System.StringComparison.OrdinalIgnoreCase) || PersonalDataNames.IsKeyOf(m.Name, type.TypeName));
+    }
 }
 
 /// <summary>An entity type of the dataset.</summary>
 /// <param name="TypeName">The entity's name.</param>
-/// <param name="IsPersonType">What the analyzer would pass as <c>ContainingTypeIsPersonType</c> (an owned type of a person).</param>
+/// <param name="IsPersonType">Whether the type is a person root (an ASP.NET Core Identity user; a <c>[DataSubject]</c>). The
+/// measurement adds the types the analyzer would find to be a person's parts from the set's references.</param>
 /// <param name="Members">Its members.</param>
 internal sealed record LabelledEntity(string TypeName, bool IsPersonType, LabelledMember[] Members);
 
