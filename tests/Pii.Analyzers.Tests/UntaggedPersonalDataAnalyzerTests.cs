@@ -518,6 +518,81 @@ public class UntaggedPersonalDataAnalyzerTests
         editorConfig: "pii.untagged.extra_names = loyalty card\npii.untagged.excluded_names = SenderAddress, notify\n",
         expected: [new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(0).WithArguments("LoyaltyCard", "configured as personal data by 'loyalty card'")]);
 
+    /// <summary>
+    /// <c>pii.untagged.subject_members = all</c>: on a data subject and its parts every value member needs a decision,
+    /// whatever its name; keys, foreign keys, concurrency tokens, navigations, excluded names and decided members are not
+    /// asked about, and types that are not a subject's are judged by the vocabulary as before.
+    /// </summary>
+    [Fact]
+    public Task Every_member_of_a_data_subject_needs_a_decision_when_so_configured() => Verify.VerifyAsync(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using Pii;
+        [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P1Y")]
+
+        [DataSubject]
+        public class Member
+        {
+            public int Id { get; set; }
+            public Guid ExternalId { get; set; }
+            public string? {|#0:Motto|} { get; set; }
+            public string? {|#1:Email|} { get; set; }
+            public int {|#2:ShoeSize|} { get; set; }
+            public bool {|#3:Paid|} { get; set; }
+            public string? Mood { get; set; }
+            [Timestamp] public byte[]? Version { get; set; }
+            public string? ConcurrencyStamp { get; set; }
+            [PersonalData("Account")] public string? Bio { get; set; }
+            [NotPersonalData("a display theme")] public string? Theme { get; set; }
+            public Home? Residence { get; set; }
+            public List<Visit> Visits { get; set; } = new();
+        }
+
+        public class Home
+        {
+            public string? {|#4:Colour|} { get; set; }
+        }
+
+        public class Visit
+        {
+            public int Id { get; set; }
+            public int MemberId { get; set; }
+            public string? Room { get; set; }
+        }
+
+        public class Product
+        {
+            public int Id { get; set; }
+            public string? Colour { get; set; }
+        }
+        """,
+        editorConfig: "pii.untagged.subject_members = all\npii.untagged.excluded_names = Mood\n",
+        expected:
+        [
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(0).WithArguments("Motto", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(1).WithArguments("Email", "email address, from 'email'"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(2).WithArguments("ShoeSize", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(3).WithArguments("Paid", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(4).WithArguments("Colour", "a member of a data subject's part 'Home', and pii.untagged.subject_members = all"),
+        ]);
+
+    [Fact]
+    public Task By_default_a_data_subjects_members_are_judged_by_the_vocabulary() => Verify.VerifyAsync(
+        """
+        using Pii;
+
+        [DataSubject]
+        public class Member
+        {
+            public int Id { get; set; }
+            public string? Mood { get; set; }
+            public string? {|PII001:Email|} { get; set; }
+        }
+        """,
+        editorConfig: "pii.untagged.subject_members = personal\n");
+
     /// <summary>A referenced project of the application: it uses Pii, and declares the person type.</summary>
     private static MetadataReference CompileDomain()
     {

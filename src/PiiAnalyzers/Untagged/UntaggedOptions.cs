@@ -13,15 +13,17 @@ namespace Pii.Analyzers.Untagged
         public const string ScopeKey = "pii.untagged.scope";
         public const string ExtraNamesKey = "pii.untagged.extra_names";
         public const string ExcludedNamesKey = "pii.untagged.excluded_names";
+        public const string SubjectMembersKey = "pii.untagged.subject_members";
 
-        public static readonly UntaggedOptions Default = new(ImmutableArray<string>.Empty, TypeScope.All, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+        public static readonly UntaggedOptions Default = new(ImmutableArray<string>.Empty, TypeScope.All, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, everySubjectMember: false);
 
-        private UntaggedOptions(ImmutableArray<string> namespaces, TypeScope scope, ImmutableArray<string> extraNames, ImmutableArray<string> excludedNames)
+        private UntaggedOptions(ImmutableArray<string> namespaces, TypeScope scope, ImmutableArray<string> extraNames, ImmutableArray<string> excludedNames, bool everySubjectMember)
         {
             Namespaces = namespaces;
             Scope = scope;
             ExtraNames = extraNames;
             ExcludedNames = excludedNames;
+            EverySubjectMember = everySubjectMember;
         }
 
         /// <summary>Which types are in scope beyond the namespace filter.</summary>
@@ -49,6 +51,12 @@ namespace Pii.Analyzers.Untagged
         /// <summary>Member names or words that never are.</summary>
         public ImmutableArray<string> ExcludedNames { get; }
 
+        /// <summary>
+        /// <c>pii.untagged.subject_members = all</c>: every value member of a data subject and of its parts needs a
+        /// decision, whatever its name; keys excepted. Default <c>personal</c>: only those the vocabulary recognises.
+        /// </summary>
+        public bool EverySubjectMember { get; }
+
         /// <summary>Reads the options; unknown scope words are ignored rather than failing the analysis.</summary>
         public static UntaggedOptions Read(AnalyzerConfigOptions options)
         {
@@ -56,7 +64,9 @@ namespace Pii.Analyzers.Untagged
             ImmutableArray<string> scopeWords = List(options, ScopeKey);
             ImmutableArray<string> extra = List(options, ExtraNamesKey);
             ImmutableArray<string> excluded = List(options, ExcludedNamesKey);
-            if (namespaces.IsEmpty && scopeWords.IsEmpty && extra.IsEmpty && excluded.IsEmpty)
+            bool everySubjectMember = options.TryGetValue(SubjectMembersKey, out string? subjectMembers)
+                && string.Equals(subjectMembers?.Trim(), "all", StringComparison.OrdinalIgnoreCase);
+            if (namespaces.IsEmpty && scopeWords.IsEmpty && extra.IsEmpty && excluded.IsEmpty && !everySubjectMember)
             {
                 return Default;
             }
@@ -74,7 +84,7 @@ namespace Pii.Analyzers.Untagged
                 }
             }
 
-            return new UntaggedOptions(namespaces, scope, extra, excluded);
+            return new UntaggedOptions(namespaces, scope, extra, excluded, everySubjectMember);
         }
 
         /// <summary>Whether a namespace ("Shop.Domain.Customers") is in one of <see cref="Namespaces"/>.</summary>

@@ -165,6 +165,19 @@ namespace Pii.Analyzers.Untagged
                 options.ExcludedNames.IsEmpty ? null : options.ExcludedNames);
             if (!verdict.IsPersonalData)
             {
+                if (options.EverySubjectMember && personType && !IsKeyOrToken(member, memberType)
+                    && !(!options.ExcludedNames.IsEmpty && PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames)))
+                {
+                    // pii.untagged.subject_members = all: on a data subject nothing goes undecided, whatever its name.
+                    string holder = TypeIndex.IsPersonRoot(type) ? "data subject" : "a data subject's part";
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.UntaggedPersonalData,
+                        location,
+                        PropertiesFor(default),
+                        member.Name,
+                        $"a member of {holder} '{type.Name}', and {UntaggedOptions.SubjectMembersKey} = all"));
+                }
+
                 return;
             }
 
@@ -172,6 +185,40 @@ namespace Pii.Analyzers.Untagged
                 ? Diagnostic.Create(Descriptors.UntaggedSpecialCategoryData, location, PropertiesFor(verdict), member.Name, Reason(verdict), special.ToString())
                 : Diagnostic.Create(Descriptors.UntaggedPersonalData, location, PropertiesFor(verdict), member.Name, Reason(verdict));
             context.ReportDiagnostic(diagnostic);
+        }
+
+        /// <summary>
+        /// Whether the member is a key or a concurrency token, which <c>pii.untagged.subject_members = all</c> does not ask
+        /// about: a key is a pseudonym of the subject (tag the subject), a token is the database's. Keys are <c>Id</c>,
+        /// any name whose last word is <c>Id</c> (<c>CustomerId</c>, <c>external_id</c>) holding a number, a Guid or text,
+        /// and members marked <c>[Key]</c>; tokens are marked <c>[Timestamp]</c> or <c>[ConcurrencyCheck]</c>, or named
+        /// <c>RowVersion</c> or <c>ConcurrencyStamp</c>.
+        /// </summary>
+        private static bool IsKeyOrToken(ISymbol member, ITypeSymbol memberType)
+        {
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name is "KeyAttribute" or "TimestampAttribute" or "ConcurrencyCheckAttribute")
+                {
+                    return true;
+                }
+            }
+
+            string name = member.Name.TrimStart('@');
+            if (string.Equals(name, "RowVersion", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "ConcurrencyStamp", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // "Id", "CustomerId", "CustomerID", "CUSTOMER_ID", "customer_id"; not "Paid" or "PAID".
+            bool lastWordIsId = string.Equals(name, "Id", StringComparison.OrdinalIgnoreCase)
+                || name.EndsWith("_id", StringComparison.OrdinalIgnoreCase)
+                || (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal))
+                    && (char.IsLower(name[name.Length - 3]) || char.IsDigit(name[name.Length - 3]));
+            ITypeSymbol value = TypeIndex.ElementOf(memberType);
+            return lastWordIsId && value.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+                or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_String
+                || lastWordIsId && value is { Name: "Guid", ContainingNamespace.Name: "System" };
         }
 
         /// <summary>

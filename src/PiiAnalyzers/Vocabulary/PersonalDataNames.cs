@@ -227,6 +227,10 @@ namespace Pii.Analyzers.Vocabulary
             return !verdict.IsPersonalData && forced is not null ? new NameVerdict(true, DataCategory.Unspecified, null, forced) : verdict;
         }
 
+        /// <summary>Whether the configured excluded names (whole member names or word sequences) exclude the member.</summary>
+        public static bool IsExcludedName(string memberName, IEnumerable<string> excludedNames) =>
+            excludedNames is not null && IsConfigured(memberName, WordsOf(memberName), null, excludedNames, out _);
+
         /// <summary>
         /// Applies the configured names: returns true when the member is excluded; sets <paramref name="forced"/> to the
         /// extra name that makes it personal.
