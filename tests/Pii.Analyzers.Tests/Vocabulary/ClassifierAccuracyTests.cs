@@ -105,11 +105,42 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required, report);
     }
 
-    [Fact(Skip = "Open target of issue 3: recall on the fourth held-out real-world set, measured blind once, is 79.7 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: recall on the fourth held-out real-world set, measured blind once, was 79.7 % and is 80.4 % after the person-parts change (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Fourth_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("fourth held-out real-world", LabelledNames.RealWorldHeldOut4Entries);
         Assert.True(recall >= Required, report);
+    }
+
+    /// <summary>The fifth held-out real-world set (66 types, 12 repositories), labelled blind by a reviewer who read neither
+    /// the classifier nor its documentation, measured once on 2026-12-01: precision 91.6 %, recall 68.2 % (206 TP, 19 FP,
+    /// 96 FN).</summary>
+    [Fact]
+    public void Fifth_held_out_real_world_set_precision_is_at_least_90_percent()
+    {
+        (double precision, _, string report) = Measure("fifth held-out real-world", LabelledNames.RealWorldHeldOut5Entries);
+        Assert.True(precision >= Required, report);
+    }
+
+    [Fact(Skip = "Open target of issue 3: recall on the fifth held-out real-world set, measured blind once, is 68.2 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Fifth_held_out_real_world_set_recall_is_at_least_90_percent()
+    {
+        (_, double recall, string report) = Measure("fifth held-out real-world", LabelledNames.RealWorldHeldOut5Entries);
+        Assert.True(recall >= Required, report);
+    }
+
+    [Fact]
+    public void The_fifth_held_out_set_shares_no_type_with_the_other_real_world_sets()
+    {
+        Assert.True(LabelledNames.RealWorldHeldOut5Entries.Count >= 400, $"{LabelledNames.RealWorldHeldOut5Entries.Count} entries");
+        LabelledEntity[] others =
+        [
+            .. LabelledNames.RealWorld, .. LabelledNames.RealWorldTuning, .. LabelledNames.RealWorldTuning2, .. LabelledNames.RealWorldTuning3,
+            .. LabelledNames.RealWorldFresh, .. LabelledNames.RealWorldHeldOut2, .. LabelledNames.RealWorldHeldOut3, .. LabelledNames.RealWorldHeldOut4,
+        ];
+        Assert.Empty(LabelledNames.RealWorldHeldOut5.Select(Signature).Intersect(others.Select(Signature)));
+
+        static string Signature(LabelledEntity e) => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name));
     }
 
     [Fact]
