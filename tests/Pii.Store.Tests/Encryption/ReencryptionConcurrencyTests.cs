@@ -1,0 +1,142 @@
+using System;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Pii.Encryption;
+using Pii.Store.Tests.Infrastructure;
+using Pii.Store.Tests.Model.Protected;
+
+namespace Pii.Store.Tests.Encryption
+{
+    /// <summary>
+    /// The generated <c>ReencryptAsync</c> while the application goes on writing: a value another writer changes between a
+    /// batch's read and its save is never overwritten with the value the batch read.
+    /// </summary>
+    public class ReencryptionConcurrencyTests
+    {
+        public static TheoryData<string> Providers() => new(TestDatabase.Providers().Select(p => (string)p[0]));
+
+        /// <summary>
+        /// Another connection renames the member while the batch that read it is about to save. On PostgreSQL the rename
+        /// commits at once and the batch's save fails to serialize, so the batch is read again; on SQLite the batch's
+        /// transaction holds the write lock, so the rename waits for it. Either way the rename is what the table holds
+        /// afterwards, under the new key. (Before, the batch saved the name it had read over the rename.)
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_value_changed_while_its_batch_is_reencrypted_is_kept(string provider)
+        {
+            (TestDatabase database, PersonalDataKeyRing after, PersonalDataKeyRing retired) = await RotatedAsync(provider);
+            await using (database)
+            {
+                var edit = new EditMeanwhile(async attempt =>
+                {
+                    await using ProtectedContext other = database.Protected(after);
+                    Member member = await other.Members.SingleAsync(m => m.Id == 1);
+                    member.Name = "Renamed meanwhile";
+                    await other.SaveChangesAsync();
+                }, attempts: 1);
+
+                int rewritten;
+                await using (ProtectedContext db = database.CreateContext<ProtectedContext>(options => new ProtectedContext(options, after), edit))
+                {
+                    rewritten = await db.PersonalData().ReencryptAsync();
+                }
+
+                await edit.Completed;
+                Assert.Equal(1, edit.Started);
+                Assert.Equal(1, rewritten);
+
+                // The rename survived, and everything is under k2: a ring without k1 reads the row.
+                await using ProtectedContext reader = database.Protected(retired);
+                Member read = await reader.Members.AsNoTracking().SingleAsync();
+                Assert.Equal("Renamed meanwhile", read.Name);
+                Assert.Equal("m", read.Motto);
+                Assert.True(PersonalDataProtector.IsProtectedWith((await reader.RawAsync("Members", "Name", 1))!, "k2"));
+                Assert.True(PersonalDataProtector.IsProtectedWith((await reader.RawAsync("Members", "Motto", 1))!, "k2"));
+            }
+        }
+
+        /// <summary>
+        /// A batch that loses to another writer every time gives up after five attempts with an exception that says so, and
+        /// has saved nothing: the table holds the other writer's last value. PostgreSQL only: on SQLite the batch's write
+        /// lock makes the other writer wait, so there is no conflict to lose.
+        /// </summary>
+        [PostgresFact]
+        public async Task A_batch_that_keeps_losing_to_other_writers_fails_clearly_and_overwrites_nothing()
+        {
+            (TestDatabase database, PersonalDataKeyRing after, _) = await RotatedAsync(TestDatabase.Postgres);
+            await using (database)
+            {
+                var edit = new EditMeanwhile(async attempt =>
+                {
+                    await using ProtectedContext other = database.Protected(after);
+                    Member member = await other.Members.SingleAsync(m => m.Id == 1);
+                    member.Motto = $"edit {attempt}";
+                    await other.SaveChangesAsync();
+                }, attempts: int.MaxValue);
+
+                await using (ProtectedContext db = database.CreateContext<ProtectedContext>(options => new ProtectedContext(options, after), edit))
+                {
+                    InvalidOperationException failure = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData().ReencryptAsync());
+                    Assert.Contains("conflicted with other writers 5 times", failure.Message, StringComparison.Ordinal);
+                    Assert.NotNull(failure.InnerException);
+                    Assert.False(db.ChangeTracker.HasChanges());
+                }
+
+                Assert.Equal(5, edit.Started);
+                await using ProtectedContext reader = database.Protected(after);
+                Member read = await reader.Members.AsNoTracking().SingleAsync();
+                Assert.Equal("edit 5", read.Motto);
+
+                // The batch saved nothing: the name, which no one edited, is still under k1.
+                Assert.True(PersonalDataProtector.IsProtectedWith((await reader.RawAsync("Members", "Name", 1))!, "k1"));
+            }
+        }
+
+        /// <summary>A database with one member written under k1, and the rings after a rotation to k2 (with k1, and without).</summary>
+        private static async Task<(TestDatabase Database, PersonalDataKeyRing After, PersonalDataKeyRing Retired)> RotatedAsync(string provider)
+        {
+            byte[] k1 = RandomNumberGenerator.GetBytes(32);
+            byte[] k2 = RandomNumberGenerator.GetBytes(32);
+            var before = new PersonalDataKeyRing("k1", [new("k1", k1)]);
+            TestDatabase database = await ProtectedDatabase.CreateAsync(provider, before);
+            await using (ProtectedContext db = database.Protected(before))
+            {
+                db.Members.Add(new Member { Name = "As written", Motto = "m" });
+                await db.SaveChangesAsync();
+            }
+
+            return (database, new PersonalDataKeyRing("k2", [new("k2", k2), new("k1", k1)]), new PersonalDataKeyRing("k2", [new("k2", k2)]));
+        }
+
+        /// <summary>
+        /// Starts another writer's edit when the context is about to save (the first <paramref name="attempts"/> times), and
+        /// lets the save go on once the edit has committed, or after a second if it is waiting for the save's lock.
+        /// </summary>
+        private sealed class EditMeanwhile(Func<int, Task> edit, int attempts) : SaveChangesInterceptor
+        {
+            private Task _last = Task.CompletedTask;
+            private int _started;
+
+            public int Started => _started;
+
+            public Task Completed => _last;
+
+            public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+            {
+                if (_started < attempts)
+                {
+                    int attempt = Interlocked.Increment(ref _started);
+                    _last = Task.Run(() => edit(attempt), CancellationToken.None);
+                    await Task.WhenAny(_last, Task.Delay(TimeSpan.FromSeconds(1), cancellationToken));
+                }
+
+                return result;
+            }
+        }
+    }
+}
