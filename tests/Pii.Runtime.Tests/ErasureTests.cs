@@ -90,6 +90,47 @@ public class ErasureTests
         Assert.Null(expired.BillingAddress);
     }
 
+    /// <summary>
+    /// A retention that counts from a date not set yet (the contract still runs) has not started: a legal obligation holds
+    /// the member with no end date, as the generated store's erasure does for such a row, rather than counting from the
+    /// request. Once the date is set, the hold ends seven years after it.
+    /// </summary>
+    [Fact]
+    public void A_retention_whose_date_is_not_set_yet_holds_a_legal_obligation_with_no_end_date()
+    {
+        var running = new Contract { SignedBy = "Canary Signer", Iban = "NL91ABNA0417164300" };
+        var ended = new Contract { EndedAt = new DateTime(2024, 6, 1), SignedBy = "Canary Ended", Iban = "NL02RABO0123456789" };
+
+        ErasureResult runningResult = running.ErasePersonalData(Everything);
+        ErasureResult endedResult = ended.ErasePersonalData(Everything);
+
+        Assert.Equal(ErasureOutcome.Held, runningResult["Contract.SignedBy"]!.Outcome);
+        Assert.Null(runningResult["Contract.SignedBy"]!.HeldUntil);
+        Assert.Contains("not set yet", runningResult["Contract.SignedBy"]!.Reason, StringComparison.Ordinal);
+        Assert.Equal("Canary Signer", running.SignedBy);
+        // A Retain member is held whatever its date; without one its hold counts from the request, as in the store.
+        Assert.Equal(ErasureOutcome.Held, runningResult["Contract.Iban"]!.Outcome);
+        Assert.Equal(TestData.Now.AddYears(7), runningResult["Contract.Iban"]!.HeldUntil);
+
+        Assert.Equal(ErasureOutcome.Held, endedResult["Contract.SignedBy"]!.Outcome);
+        Assert.Equal(new DateTimeOffset(2031, 6, 1, 0, 0, 0, TimeSpan.Zero), endedResult["Contract.SignedBy"]!.HeldUntil);
+        Assert.Equal(new DateTimeOffset(2031, 6, 1, 0, 0, 0, TimeSpan.Zero), endedResult["Contract.Iban"]!.HeldUntil);
+    }
+
+    [Fact]
+    public void A_retention_start_that_is_not_set_is_not_the_start_of_time_or_the_request()
+    {
+        Assert.Equal(RetentionStart.NotYet, RetentionStart.Of((DateTime?)null));
+        Assert.Equal(RetentionStart.NotYet, RetentionStart.Of((DateTimeOffset?)null));
+        Assert.Equal(RetentionStart.NotYet, RetentionStart.Of((DateOnly?)null));
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), RetentionStart.Of(new DateOnly(2024, 6, 1)));
+        Assert.Equal(new DateTimeOffset(2024, 6, 1, 8, 0, 0, TimeSpan.Zero), RetentionStart.Of(new DateTime(2024, 6, 1, 8, 0, 0, DateTimeKind.Unspecified)));
+
+        // A purpose that is not a legal obligation is erased whatever the date.
+        var consent = new PurposeTag[] { new("Newsletter", LegalBasis.Consent, IsoDuration.Parse("P1Y")) };
+        Assert.True(ErasureDecision.For(Everything, consent, ErasureStrategy.Clear, RetentionStart.NotYet).Erase);
+    }
+
     [Fact]
     public void Retain_is_a_legal_hold_and_keeps_the_record_so_DeleteRecord_members_are_cleared_instead()
     {

@@ -32,7 +32,9 @@ namespace Pii.Erasure
         /// <param name="request">The request.</param>
         /// <param name="purposes">The member's purposes.</param>
         /// <param name="strategy">The member's strategy.</param>
-        /// <param name="retentionStart">When the member's retention started, or <see langword="null"/> to count from the request.</param>
+        /// <param name="retentionStart">When the member's retention started, or <see langword="null"/> to count from the request;
+        /// <see cref="RetentionStart.NotYet"/> when it has not started (a legal obligation then holds the member with no end
+        /// date).</param>
         /// <returns>The decision.</returns>
         public static ErasureDecision For(ErasureRequest request, PurposeTag[] purposes, ErasureStrategy strategy, DateTimeOffset? retentionStart)
         {
@@ -42,9 +44,11 @@ namespace Pii.Erasure
             }
 
             DateTimeOffset start = retentionStart ?? request.RequestedAt;
+            bool started = start != RetentionStart.NotYet;
             if (strategy == ErasureStrategy.Retain)
             {
-                DateTimeOffset? until = LatestEnd(purposes, start, legalObligationOnly: false);
+                // A hold the member's strategy asks for counts from the request when its date is not set, as the store's does.
+                DateTimeOffset? until = LatestEnd(purposes, started ? start : request.RequestedAt, legalObligationOnly: false);
                 return new ErasureDecision(ErasureOutcome.Held, until, "legal hold: the member's strategy is Retain");
             }
 
@@ -68,6 +72,11 @@ namespace Pii.Erasure
                 if (purpose.Retention is not { } retention)
                 {
                     return new ErasureDecision(ErasureOutcome.Held, null, $"legal obligation '{purpose.Name}' without a retention: held until a retention is declared");
+                }
+
+                if (!started)
+                {
+                    return new ErasureDecision(ErasureOutcome.Held, null, $"legal obligation '{purpose.Name}', retention {retention} from a date that is not set yet: held with no end date");
                 }
 
                 DateTimeOffset end = retention.AddTo(start);

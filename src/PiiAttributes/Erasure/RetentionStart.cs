@@ -21,7 +21,34 @@ namespace Pii.Erasure
         /// <returns>The point in time.</returns>
         public static DateTimeOffset? From(DateTimeOffset? value) => value;
 
+        /// <summary>
+        /// The start of a retention whose event has not happened yet: the member the retention counts from
+        /// (<c>RetentionStartsAt</c>) is <see langword="null"/>, say an account not closed yet. A legal obligation then holds
+        /// the value with no end date, as the generated store's erasure and purge do for such a row.
+        /// </summary>
+        public static DateTimeOffset NotYet => DateTimeOffset.MaxValue;
+
+        /// <summary>The point in time a retention counts from.</summary>
+        /// <param name="value">The date.</param>
+        /// <returns>The point in time.</returns>
+        public static DateTimeOffset Of(DateTime value) => From(value)!.Value;
+
+        /// <summary>The point in time a retention counts from, or <see cref="NotYet"/> when the date is not set.</summary>
+        /// <param name="value">The date.</param>
+        /// <returns>The point in time.</returns>
+        public static DateTimeOffset Of(DateTime? value) => value is { } v ? Of(v) : NotYet;
+
+        /// <summary>The point in time a retention counts from, or <see cref="NotYet"/> when the date is not set.</summary>
+        /// <param name="value">The date.</param>
+        /// <returns>The point in time.</returns>
+        public static DateTimeOffset Of(DateTimeOffset? value) => value ?? NotYet;
+
 #if NET6_0_OR_GREATER
+        /// <summary>The point in time a retention counts from (midnight UTC), or <see cref="NotYet"/> when the date is not set.</summary>
+        /// <param name="value">The date.</param>
+        /// <returns>The point in time.</returns>
+        public static DateTimeOffset Of(DateOnly? value) => From(value) ?? NotYet;
+
         /// <summary>Converts a date at midnight UTC.</summary>
         /// <param name="value">The date.</param>
         /// <returns>The point in time.</returns>

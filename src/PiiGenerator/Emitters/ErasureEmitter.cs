@@ -75,7 +75,7 @@ namespace Pii.Generator.Emitters
             string strategy = $"global::Pii.ErasureStrategy.{member.Erasure}";
             string path = $"path + {Literals.CSharp(member.Name)}";
             string purposes = $"{member.Name}Purposes";
-            string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.From(value.{Literals.Identifier(startMember)})" : string.Empty;
+            string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.Of(value.{Literals.Identifier(startMember)})" : string.Empty;
             string get = $"v => {MemberAccess.Read(member, "v")}";
             string set = $"(v, x) => {MemberAccess.Assign(member, "v", "x")}";
 
