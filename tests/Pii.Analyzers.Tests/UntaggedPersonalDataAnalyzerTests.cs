@@ -278,7 +278,8 @@ public class UntaggedPersonalDataAnalyzerTests
     /// An entity of its own that a person only refers to is not the person's part: an employee's department, a booking's
     /// room, a company car known by a base class's key, an event known by a foreign key beside the reference. A keyed
     /// type whose name, or whose holding member's name, names personal data still is (a customer's billing address, an
-    /// employee's bank account), and so is a keyless one (an owned residence).
+    /// employee's bank account), and so is a keyless one (an owned residence) or one EF Core owns whatever its members.
+    /// A type keyed by <c>[PrimaryKey]</c> is an entity of its own.
     /// </summary>
     [Fact]
     public Task Only_a_persons_own_details_are_parts_not_the_entities_a_person_refers_to() => Verify.VerifyAsync("""
@@ -294,6 +295,23 @@ public class UntaggedPersonalDataAnalyzerTests
             public Car? CompanyCar { get; set; }
             public Account? Salary { get; set; }
             public Stay? Residence { get; set; }
+            public Extra? Extra { get; set; }
+            public Desk? Desk { get; set; }
+        }
+
+        [Microsoft.EntityFrameworkCore.Owned]
+        public class Extra
+        {
+            public int Id { get; set; }
+            public string? {|PII001:Street|} { get; set; }
+        }
+
+        [Microsoft.EntityFrameworkCore.PrimaryKey("Code")]
+        public class Desk
+        {
+            public string? Code { get; set; }
+            public string? Name { get; set; }
+            public string? Description { get; set; }
         }
 
         public class Customer
@@ -355,6 +373,16 @@ public class UntaggedPersonalDataAnalyzerTests
         {
             public string? {|PII001:Street|} { get; set; }
             public string? {|PII001:City|} { get; set; }
+        }
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public sealed class OwnedAttribute : System.Attribute { }
+
+            public sealed class PrimaryKeyAttribute(string property) : System.Attribute
+            {
+                public string Property { get; } = property;
+            }
         }
         """);
 
@@ -520,8 +548,10 @@ public class UntaggedPersonalDataAnalyzerTests
 
     /// <summary>
     /// <c>pii.untagged.subject_members = all</c>: on a data subject and its parts every value member needs a decision,
-    /// whatever its name; keys, foreign keys, concurrency tokens, navigations, excluded names and decided members are not
-    /// asked about, and types that are not a subject's are judged by the vocabulary as before.
+    /// whatever its name, an identifier issued elsewhere (<c>ExternalId</c>) included; keys, foreign keys (to a type of
+    /// the project, or beside their navigation), concurrency tokens, navigations, excluded names and decided members are
+    /// not asked about. Types that are not a subject's are judged by the vocabulary as before: shared reference data a
+    /// subject refers to (a keyed <c>Country</c>), and a part of something only named after people (an order's parcel).
     /// </summary>
     [Fact]
     public Task Every_member_of_a_data_subject_needs_a_decision_when_so_configured() => Verify.VerifyAsync(
@@ -536,7 +566,12 @@ public class UntaggedPersonalDataAnalyzerTests
         public class Member
         {
             public int Id { get; set; }
-            public Guid ExternalId { get; set; }
+            public Guid {|#5:ExternalId|} { get; set; }
+            public int TeamId { get; set; }
+            public int? ReferrerId { get; set; }
+            public Member? Referrer { get; set; }
+            public int CountryId { get; set; }
+            public Country? Country { get; set; }
             public string? {|#0:Motto|} { get; set; }
             public string? {|#1:Email|} { get; set; }
             public int {|#2:ShoeSize|} { get; set; }
@@ -567,6 +602,30 @@ public class UntaggedPersonalDataAnalyzerTests
             public int Id { get; set; }
             public string? Colour { get; set; }
         }
+
+        public class Team
+        {
+            public int Id { get; set; }
+            public string? Colour { get; set; }
+        }
+
+        public class Country
+        {
+            public int Id { get; set; }
+            public string? IsoCode { get; set; }
+            public int SortOrder { get; set; }
+        }
+
+        public class Order
+        {
+            public int Id { get; set; }
+            public Parcel? Parcel { get; set; }
+        }
+
+        public class Parcel
+        {
+            public decimal WeightKg { get; set; }
+        }
         """,
         editorConfig: "pii.untagged.subject_members = all\npii.untagged.excluded_names = Mood\n",
         expected:
@@ -576,6 +635,7 @@ public class UntaggedPersonalDataAnalyzerTests
             new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(2).WithArguments("ShoeSize", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
             new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(3).WithArguments("Paid", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
             new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(4).WithArguments("Colour", "a member of a data subject's part 'Home', and pii.untagged.subject_members = all"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(5).WithArguments("ExternalId", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
         ]);
 
     [Fact]

@@ -29,6 +29,7 @@ namespace Pii.Analyzers.Untagged
         private readonly Compilation compilation;
         private readonly object gate = new();
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> parts = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> subjectParts = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
         private Dictionary<string, List<SyntaxNode>>? mentions;
         private HashSet<INamedTypeSymbol>? entityTypes;
@@ -42,10 +43,20 @@ namespace Pii.Analyzers.Untagged
         /// Whether the type is a person's part: held as a single value by a person root or by a type named after a person
         /// or something of one, or held (single or in a collection) by a tagged member anywhere in the project.
         /// </summary>
-        public bool IsPersonType(INamedTypeSymbol type, CancellationToken cancellationToken)
+        public bool IsPersonType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            IsPart(type, parts, rootsOnly: false, cancellationToken);
+
+        /// <summary>
+        /// Whether the type is a data subject's part: held as a single value by a person root (a <c>[DataSubject]</c>, an
+        /// Identity user), or held by a tagged member; not by a type that is only named after people.
+        /// </summary>
+        public bool IsSubjectPart(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            IsPart(type, subjectParts, rootsOnly: true, cancellationToken);
+
+        private bool IsPart(INamedTypeSymbol type, ConcurrentDictionary<INamedTypeSymbol, bool> cache, bool rootsOnly, CancellationToken cancellationToken)
         {
             INamedTypeSymbol definition = type.OriginalDefinition;
-            if (parts.TryGetValue(definition, out bool known))
+            if (cache.TryGetValue(definition, out bool known))
             {
                 return known;
             }
@@ -55,7 +66,7 @@ namespace Pii.Analyzers.Untagged
             {
                 foreach (SyntaxNode candidate in candidates)
                 {
-                    if (HoldsAsPart(candidate, definition, cancellationToken))
+                    if (HoldsAsPart(candidate, definition, rootsOnly, cancellationToken))
                     {
                         part = true;
                         break;
@@ -63,7 +74,7 @@ namespace Pii.Analyzers.Untagged
                 }
             }
 
-            parts.TryAdd(definition, part);
+            cache.TryAdd(definition, part);
             return part;
         }
 
@@ -122,9 +133,10 @@ namespace Pii.Analyzers.Untagged
 
         /// <summary>
         /// Whether the member declared by <paramref name="declaration"/> (a property, a field's variable or a record's
-        /// parameter) holds <paramref name="part"/> as a person's part.
+        /// parameter) holds <paramref name="part"/> as a person's part; with <paramref name="rootsOnly"/>, as a person
+        /// root's.
         /// </summary>
-        private bool HoldsAsPart(SyntaxNode declaration, INamedTypeSymbol part, CancellationToken cancellationToken)
+        private bool HoldsAsPart(SyntaxNode declaration, INamedTypeSymbol part, bool rootsOnly, CancellationToken cancellationToken)
         {
             SemanticModel model = models.GetOrAdd(declaration.SyntaxTree, tree => compilation.GetSemanticModel(tree));
             ISymbol? member = model.GetDeclaredSymbol(declaration, cancellationToken);
@@ -154,7 +166,7 @@ namespace Pii.Analyzers.Untagged
             bool single = ReferenceEquals(held, memberType) || memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
             INamedTypeSymbol holder = member!.ContainingType;
             return single
-                && (IsPersonRoot(holder) || !IsDbContext(holder) && PersonalDataNames.IsAboutPeople(holder.Name))
+                && (IsPersonRoot(holder) || !rootsOnly && !IsDbContext(holder) && PersonalDataNames.IsAboutPeople(holder.Name))
                 && PersonalDataNames.IsPersonsPart(holder.Name, member.Name, holder.MemberNames, held.Name, HasKey(held));
         }
 
@@ -164,6 +176,17 @@ namespace Pii.Analyzers.Untagged
         /// </summary>
         private static bool HasKey(INamedTypeSymbol type)
         {
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                switch (attribute.AttributeClass?.Name)
+                {
+                    case "OwnedAttribute" or "ComplexTypeAttribute" or "KeylessAttribute":
+                        return false; // EF Core's owned and complex types, and keyless entities, have no identity of their own
+                    case "PrimaryKeyAttribute":
+                        return true;
+                }
+            }
+
             for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
             {
                 foreach (ISymbol member in level.GetMembers())

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
@@ -165,7 +166,9 @@ namespace Pii.Analyzers.Untagged
                 options.ExcludedNames.IsEmpty ? null : options.ExcludedNames);
             if (!verdict.IsPersonalData)
             {
-                if (options.EverySubjectMember && personType && !IsKeyOrToken(member, memberType)
+                if (options.EverySubjectMember
+                    && (TypeIndex.IsPersonRoot(type) || state.Index.IsSubjectPart(type, context.CancellationToken))
+                    && !IsKeyOrToken(member, memberType, name.SiblingMemberNames, context.Compilation, context.CancellationToken)
                     && !(!options.ExcludedNames.IsEmpty && PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames)))
                 {
                     // pii.untagged.subject_members = all: on a data subject nothing goes undecided, whatever its name.
@@ -190,15 +193,17 @@ namespace Pii.Analyzers.Untagged
         /// <summary>
         /// Whether the member is a key or a concurrency token, which <c>pii.untagged.subject_members = all</c> does not ask
         /// about: a key is a pseudonym of the subject (tag the subject), a token is the database's. Keys are <c>Id</c>,
-        /// any name whose last word is <c>Id</c> (<c>CustomerId</c>, <c>external_id</c>) holding a number, a Guid or text,
-        /// and members marked <c>[Key]</c>; tokens are marked <c>[Timestamp]</c> or <c>[ConcurrencyCheck]</c>, or named
-        /// <c>RowVersion</c> or <c>ConcurrencyStamp</c>.
+        /// <c>{Type}Id</c>, members marked <c>[Key]</c> or <c>[ForeignKey]</c>, and foreign keys by convention: a number,
+        /// a Guid or text named <c>{X}Id</c> where X is another member of the type (a navigation) or a type of the
+        /// compilation (<c>CustomerId</c>). An identifier issued elsewhere (<c>ExternalId</c>, <c>StripeCustomerId</c>)
+        /// is asked about. Tokens are marked <c>[Timestamp]</c> or <c>[ConcurrencyCheck]</c>, or named <c>RowVersion</c> or
+        /// <c>ConcurrencyStamp</c>.
         /// </summary>
-        private static bool IsKeyOrToken(ISymbol member, ITypeSymbol memberType)
+        private static bool IsKeyOrToken(ISymbol member, ITypeSymbol memberType, IReadOnlyList<string> siblings, Compilation compilation, CancellationToken cancellationToken)
         {
             foreach (AttributeData attribute in member.GetAttributes())
             {
-                if (attribute.AttributeClass?.Name is "KeyAttribute" or "TimestampAttribute" or "ConcurrencyCheckAttribute")
+                if (attribute.AttributeClass?.Name is "KeyAttribute" or "ForeignKeyAttribute" or "TimestampAttribute" or "ConcurrencyCheckAttribute")
                 {
                     return true;
                 }
@@ -210,15 +215,40 @@ namespace Pii.Analyzers.Untagged
                 return true;
             }
 
-            // "Id", "CustomerId", "CustomerID", "CUSTOMER_ID", "customer_id"; not "Paid" or "PAID".
-            bool lastWordIsId = string.Equals(name, "Id", StringComparison.OrdinalIgnoreCase)
-                || name.EndsWith("_id", StringComparison.OrdinalIgnoreCase)
-                || (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal))
-                    && (char.IsLower(name[name.Length - 3]) || char.IsDigit(name[name.Length - 3]));
             ITypeSymbol value = TypeIndex.ElementOf(memberType);
-            return lastWordIsId && value.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
-                or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_String
-                || lastWordIsId && value is { Name: "Guid", ContainingNamespace.Name: "System" };
+            bool keyType = value.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+                    or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_String
+                || value is { Name: "Guid", ContainingNamespace.Name: "System" };
+            if (!keyType)
+            {
+                return false;
+            }
+
+            if (string.Equals(name, "Id", StringComparison.OrdinalIgnoreCase) || PersonalDataNames.IsKeyOf(name, member.ContainingType.Name))
+            {
+                return true;
+            }
+
+            // "CustomerId", "Customer_ID", "customer_id": the part before the last word names what the key points to.
+            int cut = name.EndsWith("_id", StringComparison.OrdinalIgnoreCase) ? name.Length - 3
+                : (name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal))
+                    && name.Length > 2 && (char.IsLower(name[name.Length - 3]) || char.IsDigit(name[name.Length - 3])) ? name.Length - 2
+                : -1;
+            if (cut <= 0)
+            {
+                return false;
+            }
+
+            string target = name.Substring(0, cut);
+            foreach (string sibling in siblings)
+            {
+                if (string.Equals(sibling, target, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return compilation.ContainsSymbolsWithName(target, SymbolFilter.Type, cancellationToken);
         }
 
         /// <summary>

@@ -108,9 +108,15 @@ namespace Pii.Analyzers.Vocabulary
                 }
             }
 
-            return !heldHasKey
-                || NamesPersonalData(heldTypeName, holderTypeName)
-                || NamesPersonalData(memberName, holderTypeName);
+            if (!heldHasKey)
+            {
+                return true;
+            }
+
+            // A keyed entity of reference data or of an organisation (a Country, a Company) is shared, not the person's,
+            // whatever the member holding it is called.
+            return KindOf(heldTypeName) is not (TypeKind.NonPerson or TypeKind.Organization)
+                && (NamesPersonalData(heldTypeName, holderTypeName) || NamesPersonalData(memberName, holderTypeName));
         }
 
         /// <summary>Whether <paramref name="name"/> is <paramref name="owner"/> followed by <c>Id</c>, as EF Core's key and

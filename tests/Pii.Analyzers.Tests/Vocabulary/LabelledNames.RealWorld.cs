@@ -16,12 +16,11 @@ internal static partial class LabelledNames
     /// 30 FN on 462 entries). Its errors then drove changes: navigation and owned-object members left to their types'
     /// own members (marked <c>Reference</c>, a fact about the type), card and key vocabulary, address and card
     /// companions recognised by their siblings, and types held by Customer- or Order-like types treated as a person's
-    /// parts (three Address types' <c>IsPersonType</c> set accordingly, as the analyzer now computes it). No label was
+    /// parts (three Address types' and a UserAddress's <c>IsPersonType</c> were set for that; since 2026-12-01 the
+    /// measurement derives such parts from the references, and the flags mark person roots only). No label was
     /// changed. <see cref="RealWorldFresh"/> is the held-out real-world set.</para>
-    /// <para><c>IsPersonType</c> is what the analyzer would know from the code: true for a subclass of ASP.NET Core
-    /// Identity's <c>IdentityUser</c> and for a single-valued type held by such a user or by a type named after a person
-    /// or something of one; false otherwise, even where the name says "User" or "Customer" (these applications do not
-    /// tag their types).</para>
+    /// <para><c>IsPersonType</c> is true for a subclass of ASP.NET Core Identity's <c>IdentityUser</c>, false otherwise,
+    /// even where the name says "User" or "Customer" (these applications do not tag their types).</para>
     /// </remarks>
     public static readonly LabelledEntity[] RealWorld =
     [
@@ -62,7 +61,7 @@ internal static partial class LabelledNames
             new("CustomerAddressMappings", "ICollection", false, Reference: true),
         ]),
         // nopSolutions/nopCommerce: src/Libraries/Nop.Core/Domain/Common/Address.cs
-        new("Address", true, // held by Customer (BillingAddress): a person part for the analyzer
+        new("Address", false, // held by Customer (BillingAddress): a person part, derived by the measurement
         [
             new("FirstName", "String", true),
             new("LastName", "String", true),
@@ -307,7 +306,7 @@ internal static partial class LabelledNames
             new("OnReorder", "Boolean", false),
         ]),
         // dotnet-architecture/eShopOnWeb: src/ApplicationCore/Entities/OrderAggregate/Address.cs
-        new("Address", true, // held by Order (ShipToAddress): a person part for the analyzer
+        new("Address", false, // held by Order (ShipToAddress): a person part, derived by the measurement
         [
             new("Street", "String", true),
             new("City", "String", true),
@@ -511,7 +510,7 @@ internal static partial class LabelledNames
             new("DefaultBillingAddressId", "Int64", false),
         ]),
         // simplcommerce/SimplCommerce: src/Modules/SimplCommerce.Module.Core/Models/UserAddress.cs
-        new("UserAddress", true,
+        new("UserAddress", false,
         [
             new("UserId", "Int64", false),
             new("User", "User", false, Reference: true),
@@ -521,7 +520,7 @@ internal static partial class LabelledNames
             new("LastUsedOn", "DateTimeOffset", false),
         ]),
         // simplcommerce/SimplCommerce: src/Modules/SimplCommerce.Module.Core/Models/Address.cs
-        new("Address", true, // held by UserAddress: a person part for the analyzer
+        new("Address", false, // held by UserAddress: a person part, derived by the measurement
         [
             new("ContactName", "String", true),
             new("Phone", "String", true),

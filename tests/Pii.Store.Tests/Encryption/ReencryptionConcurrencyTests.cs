@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pii.Encryption;
+using Pii.Erasure;
 using Pii.Store.Tests.Infrastructure;
 using Pii.Store.Tests.Model.Protected;
 
@@ -82,7 +83,7 @@ namespace Pii.Store.Tests.Encryption
                 await using (ProtectedContext db = database.CreateContext<ProtectedContext>(options => new ProtectedContext(options, after), edit))
                 {
                     InvalidOperationException failure = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData().ReencryptAsync());
-                    Assert.Contains("conflicted with other writers 5 times", failure.Message, StringComparison.Ordinal);
+                    Assert.Contains("failed 5 times in a row on a conflict with other writers", failure.Message, StringComparison.Ordinal);
                     Assert.NotNull(failure.InnerException);
                     Assert.False(db.ChangeTracker.HasChanges());
                 }
@@ -94,6 +95,78 @@ namespace Pii.Store.Tests.Encryption
 
                 // The batch saved nothing: the name, which no one edited, is still under k1.
                 Assert.True(PersonalDataProtector.IsProtectedWith((await reader.RawAsync("Members", "Name", 1))!, "k1"));
+            }
+        }
+
+        /// <summary>
+        /// In a transaction of the caller's the batches run in it: nothing is committed until the caller commits, and a
+        /// rollback leaves every value under the old key.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task In_the_callers_transaction_the_batches_commit_and_roll_back_with_it(string provider)
+        {
+            (TestDatabase database, PersonalDataKeyRing after, _) = await RotatedAsync(provider);
+            await using (database)
+            {
+                await using (ProtectedContext db = database.Protected(after))
+                {
+                    await using (var transaction = await db.Database.BeginTransactionAsync())
+                    {
+                        Assert.Equal(1, await db.PersonalData().ReencryptAsync());
+                        Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k2"));
+                        await transaction.RollbackAsync();
+                    }
+
+                    Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k1"));
+
+                    await using (var transaction = await db.Database.BeginTransactionAsync())
+                    {
+                        Assert.Equal(1, await db.PersonalData().ReencryptAsync());
+                        await transaction.CommitAsync();
+                    }
+
+                    Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k2"));
+                }
+            }
+        }
+
+        /// <summary>
+        /// In a <c>TransactionScope</c> (PostgreSQL: Npgsql enlists, SQLite's provider does not) the store's operations run
+        /// in the scope rather than beginning a transaction of their own, which EF Core refuses under an ambient one: a
+        /// scope that does not complete undoes the re-encryption and the erasure.
+        /// </summary>
+        [PostgresFact]
+        public async Task In_a_TransactionScope_reencryption_and_erasure_run_in_the_scope()
+        {
+            (TestDatabase database, PersonalDataKeyRing after, _) = await RotatedAsync(TestDatabase.Postgres);
+            await using (database)
+            {
+                using (new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+                {
+                    await using ProtectedContext db = database.Protected(after);
+                    Assert.Equal(1, await db.PersonalData().ReencryptAsync());
+                    Assert.Equal(SubjectErasureStatus.Erased, (await db.PersonalData(ProtectedContext.StoreOptions).EraseAsync(1, ErasureRequest.Everything(DateTimeOffset.UtcNow))).Status);
+                }
+
+                // Not completed: the member is there, under k1, as before.
+                await using (ProtectedContext db = database.Protected(after))
+                {
+                    Assert.Equal("As written", (await db.Members.AsNoTracking().SingleAsync()).Name);
+                    Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k1"));
+                }
+
+                using (var scope = new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+                {
+                    await using ProtectedContext db = database.Protected(after);
+                    Assert.Equal(1, await db.PersonalData().ReencryptAsync());
+                    scope.Complete();
+                }
+
+                await using (ProtectedContext db = database.Protected(after))
+                {
+                    Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k2"));
+                }
             }
         }
 
