@@ -69,7 +69,7 @@ namespace Pii.Store.Tests.Shredding
 
             Assert.True(PersonalDataProtector.IsProtectedWith((byte[])(await database.RawAsync("Visits", "Notes", 1))!, keyId));
             Assert.True(PersonalDataProtector.IsProtectedWith((byte[])(await database.RawAsync("Patients", "Insurer", canary.Id))!, "ring-1"));
-            Assert.Equal(true, await database.KeyRowAsync(keyId) is (true, false));
+            Assert.Equal((true, false), await database.KeyRowAsync(keyId));
 
             if (database.Database.FileBytes() is { } file)
             {
@@ -134,7 +134,7 @@ namespace Pii.Store.Tests.Shredding
             Assert.True(receipt.SubjectKeyDestroyed);
             MemberErasureCount name = receipt.Entities.Single(e => e.EntityType == "Patient").Members.Single(m => m.Member == "Name");
             Assert.Equal((ErasureStrategy.CryptoShred, 1), (name.Strategy, name.Rows));
-            Assert.Equal(true, await database.KeyRowAsync(keyId) is (false, true));
+            Assert.Equal((false, true), await database.KeyRowAsync(keyId));
             Assert.Null(await database.RawAsync("Patients", "Name", erased));
             Assert.Null(await database.RawAsync("Patients", "PiiSubjectKeyId", erased));
             Assert.Null(await database.RawAsync("Visits", "Notes", 1));
@@ -281,7 +281,7 @@ namespace Pii.Store.Tests.Shredding
                 Assert.False(receipt.SubjectKeyDestroyed);
             }
 
-            Assert.Equal(true, await database.KeyRowAsync(keyId) is (true, false));
+            Assert.Equal((true, false), await database.KeyRowAsync(keyId));
             Assert.Null(await database.RawAsync("Visits", "Notes", 1));
             await using (ShreddedContext db = database.Context())
             {

@@ -44,7 +44,7 @@ namespace Pii.Store.Tests.Shredding
             }
 
             string keyId = (string)(await database.RawAsync("Patients", "PiiSubjectKeyId", patient.Id))!;
-            Assert.Equal(true, await database.KeyRowAsync(keyId) is (true, false));
+            Assert.Equal((true, false), await database.KeyRowAsync(keyId));
 
             database.Restart();
             await using (ShreddedContext db = database.Context())
@@ -73,7 +73,7 @@ namespace Pii.Store.Tests.Shredding
                 Assert.True(receipt.SubjectKeyDestroyed);
             }
 
-            Assert.Equal(true, await database.KeyRowAsync(keyId) is (false, true));
+            Assert.Equal((false, true), await database.KeyRowAsync(keyId));
         }
 
         [Fact]
@@ -286,7 +286,7 @@ namespace Pii.Store.Tests.Shredding
             }
 
             string keyId = (string)(await database.RawAsync("Patients", "PiiSubjectKeyId", patient.Id))!;
-            Assert.Equal(true, await database.KeyRowAsync(keyId) is (true, false));
+            Assert.Equal((true, false), await database.KeyRowAsync(keyId));
             database.Restart();
             await using (ShreddedContext db = database.Context())
             {
