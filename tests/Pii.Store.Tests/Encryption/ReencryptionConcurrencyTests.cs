@@ -62,6 +62,71 @@ namespace Pii.Store.Tests.Encryption
         }
 
         /// <summary>
+        /// The same on a table whose key is not one integer, which is paged by offset: a device's token renamed while its
+        /// batch is re-encrypted is kept.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_value_changed_while_its_batch_is_reencrypted_by_offset_is_kept(string provider)
+        {
+            (TestDatabase database, PersonalDataKeyRing after, PersonalDataKeyRing retired) = await RotatedAsync(provider);
+            await using (database)
+            {
+                Guid device = Guid.NewGuid();
+                await using (ProtectedContext db = database.Protected(after))
+                {
+                    db.Devices.Add(new Device { Id = device, MemberId = 1, PushToken = "token as written" });
+                    await db.SaveChangesAsync();
+                }
+
+                // Edit when the devices' batch is about to save (the members' table goes first).
+                var edit = new EditMeanwhile(async attempt =>
+                {
+                    await using ProtectedContext other = database.Protected(after);
+                    Device row = await other.Devices.SingleAsync(d => d.Id == device);
+                    row.PushToken = "token renewed meanwhile";
+                    await other.SaveChangesAsync();
+                }, attempts: 1, when: context => context.ChangeTracker.Entries<Device>().Any());
+
+                await using (ProtectedContext db = database.CreateContext<ProtectedContext>(options => new ProtectedContext(options, after), edit))
+                {
+                    Assert.Equal(2, await db.PersonalData().ReencryptAsync(batchSize: 10));
+                }
+
+                await edit.Completed;
+                Assert.Equal(1, edit.Started);
+                await using ProtectedContext reader = database.Protected(retired);
+                Assert.Equal("token renewed meanwhile", (await reader.Devices.AsNoTracking().SingleAsync()).PushToken);
+            }
+        }
+
+        /// <summary>Cancelling during a batch rolls the batch back and surfaces as a cancellation, not as a failed retry.</summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Cancelling_during_a_batch_rolls_it_back_and_is_reported_as_a_cancellation(string provider)
+        {
+            (TestDatabase database, PersonalDataKeyRing after, _) = await RotatedAsync(provider);
+            await using (database)
+            {
+                using var cancellation = new CancellationTokenSource();
+                var cancel = new EditMeanwhile(_ =>
+                {
+                    cancellation.Cancel();
+                    return Task.CompletedTask;
+                }, attempts: 1);
+
+                await using (ProtectedContext db = database.CreateContext<ProtectedContext>(options => new ProtectedContext(options, after), cancel))
+                {
+                    await Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.PersonalData().ReencryptAsync(cancellationToken: cancellation.Token));
+                }
+
+                await using ProtectedContext reader = database.Protected(after);
+                Assert.Equal("As written", (await reader.Members.AsNoTracking().SingleAsync()).Name);
+                Assert.True(PersonalDataProtector.IsProtectedWith((await reader.RawAsync("Members", "Name", 1))!, "k1"));
+            }
+        }
+
+        /// <summary>
         /// A batch that loses to another writer every time gives up after five attempts with an exception that says so, and
         /// has saved nothing: the table holds the other writer's last value. PostgreSQL only: on SQLite the batch's write
         /// lock makes the other writer wait, so there is no conflict to lose.
@@ -187,10 +252,11 @@ namespace Pii.Store.Tests.Encryption
         }
 
         /// <summary>
-        /// Starts another writer's edit when the context is about to save (the first <paramref name="attempts"/> times), and
-        /// lets the save go on once the edit has committed, or after a second if it is waiting for the save's lock.
+        /// Starts another writer's edit when the context is about to save (the first <paramref name="attempts"/> times, and
+        /// only saves <paramref name="when"/> accepts), and lets the save go on once the edit has committed, or after a
+        /// second if it is waiting for the save's lock.
         /// </summary>
-        private sealed class EditMeanwhile(Func<int, Task> edit, int attempts) : SaveChangesInterceptor
+        private sealed class EditMeanwhile(Func<int, Task> edit, int attempts, Func<DbContext, bool>? when = null) : SaveChangesInterceptor
         {
             private Task _last = Task.CompletedTask;
             private int _started;
@@ -201,7 +267,7 @@ namespace Pii.Store.Tests.Encryption
 
             public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
             {
-                if (_started < attempts)
+                if (_started < attempts && (when is null || when(eventData.Context!)))
                 {
                     int attempt = Interlocked.Increment(ref _started);
                     _last = Task.Run(() => edit(attempt), CancellationToken.None);
