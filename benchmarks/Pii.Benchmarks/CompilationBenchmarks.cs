@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
@@ -11,49 +10,21 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Pii.Analyzers;
 using Pii.Analyzers.Rules;
 using Pii.Analyzers.Untagged;
-using Pii.Generator;
+using static Pii.Benchmarks.CompilationModel;
 
 namespace Pii.Benchmarks
 {
     /// <summary>
     /// What Pii's generator and analyzers add to compile time. The input is a model of
-    /// <see cref="FileCount"/> × <see cref="ClassesPerFile"/> entity classes of 20 properties each (about
+    /// <see cref="CompilationModel.FileCount"/> × <see cref="CompilationModel.ClassesPerFile"/> entity classes of 20 properties each (about
     /// 40,000 lines), a third of them with 5–8 tagged properties (long-form tags), bound in-process by
     /// Roslyn: the plain compilation, the compilation after the generator ran, and the compilation with both
-    /// analyzers. A fourth benchmark measures the generator on one keystroke in a file without tags.
+    /// analyzers. A fourth benchmark measures the generator on one keystroke in a file without tags. The model is
+    /// built by <see cref="CompilationModel"/>, which <see cref="GeneratedCodeBenchmarks"/> shares.
     /// </summary>
     [MemoryDiagnoser]
     public class CompilationBenchmarks
     {
-        /// <summary>Number of source files.</summary>
-        public const int FileCount = 100;
-
-        /// <summary>Entity classes per file.</summary>
-        public const int ClassesPerFile = 20;
-
-        /// <summary>The file edited by <see cref="GeneratorIncrementalEdit"/>: it has no tagged class.</summary>
-        private const int EditedFile = 0;
-
-        /// <summary>The class of <see cref="EditedFile"/> whose property is renamed by the edit.</summary>
-        private const int EditedClass = 5;
-
-        /// <summary>
-        /// The members that tagged classes tag, in order; a tagged class tags the first 5 to 8 of them. Long-form
-        /// tags on consent or legitimate interests need a description (PII003), so those carry one.
-        /// </summary>
-        private static readonly (string Property, string Tag)[] Taggable =
-        {
-            ("Email", "[PersonalData(\"Marketing\", \"P2Y\", LegalBasis.Consent, Category = DataCategory.EmailAddress, Description = \"Newsletter and offers by e-mail\")]"),
-            ("Name", "[PersonalData(\"Account\", \"P30D\", LegalBasis.Contract, Category = DataCategory.Name)]"),
-            ("Phone", "[PersonalData(\"Support\", \"P1Y\", LegalBasis.LegitimateInterests, Category = DataCategory.PhoneNumber, Description = \"Answering support requests\")]"),
-            ("BirthDate", "[PersonalData(\"Account\", \"P30D\", LegalBasis.Contract, Category = DataCategory.DateOfBirth)]"),
-            ("Street", "[PersonalData(\"Shipping\", \"P1Y\", LegalBasis.Contract, Category = DataCategory.PostalAddress)]"),
-            ("City", "[PersonalData(\"Shipping\", \"P1Y\", LegalBasis.Contract, Category = DataCategory.PostalAddress)]"),
-            ("IpAddress", "[PersonalData(\"Security\", \"P90D\", LegalBasis.LegitimateInterests, Category = DataCategory.IpAddress, Description = \"Fraud and abuse prevention\")]"),
-            ("Notes", "[PersonalData(\"Support\", \"P1Y\", LegalBasis.LegitimateInterests, Category = DataCategory.Correspondence, Description = \"Answering support requests\")]"),
-            ("PostalCode", "[PersonalData(\"Shipping\", \"P1Y\", LegalBasis.Contract, Category = DataCategory.PostalAddress)]"), // the adopted model only
-        };
-
         private CSharpParseOptions parseOptions = null!;
         private CSharpCompilation compilation = null!;
         private CSharpCompilation adoptedCompilation = null!;
@@ -77,30 +48,14 @@ namespace Pii.Benchmarks
         private CSharpCompilation noRecordCompilation = null!;
         private SyntaxTree noRecordEditedTree = null!;
 
-        /// <summary>The number of classes with tags in the model.</summary>
-        public static int TaggedClassCount { get; } = CountTaggedClasses();
-
         /// <summary>Builds the model's compilation and checks that generator and analyzers work on it.</summary>
         [GlobalSetup]
         public void Setup()
         {
-            parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-            var trees = new List<SyntaxTree>(FileCount);
-            for (int file = 0; file < FileCount; file++)
-            {
-                trees.Add(Parse(file, edit: null));
-            }
-
-            string piiPath = typeof(PersonalDataAttribute).Assembly.Location;
-            IEnumerable<MetadataReference> references = Basic.Reference.Assemblies.Net100.References.All
-                .Cast<MetadataReference>()
-                .Append(MetadataReference.CreateFromFile(piiPath));
-
-            compilation = CSharpCompilation.Create(
-                "Model",
-                trees,
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            parseOptions = CompilationModel.ParseOptions;
+            List<SyntaxTree> trees = CompilationModel.ParseModel();
+            IEnumerable<MetadataReference> references = CompilationModel.References;
+            compilation = CompilationModel.Create(trees);
             analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PiiAnalyzer());
             separateAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
                 new UntaggedPersonalDataAnalyzer(), new TagValidationAnalyzer(), new SubjectLinkAnalyzer(), new SpecialCategoryAnalyzer(), new ErasureStrategyAnalyzer());
@@ -267,14 +222,6 @@ namespace Pii.Benchmarks
             return output.GetDiagnostics().Length;
         }
 
-        private GeneratorDriver CreateDriver(bool record = true) =>
-            CSharpGeneratorDriver.Create(
-                new[] { new PersonalDataGenerator().AsSourceGenerator() },
-                additionalTexts: null,
-                parseOptions: parseOptions,
-                optionsProvider: record ? null : new RecordOffOptions(),
-                driverOptions: default);
-
         private void AssertModelCompiles()
         {
             Diagnostic[] problems = compilation.Clone().GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
@@ -393,105 +340,6 @@ namespace Pii.Benchmarks
                 throw new InvalidOperationException("The analyzers did not report PII003 on an invalid retention: they may not be running.");
             }
         }
-
-        private static bool IsTagged(int file, int classInFile) => file != EditedFile && classInFile % 3 == 0;
-
-        private static int CountTaggedClasses()
-        {
-            int count = 0;
-            for (int file = 0; file < FileCount; file++)
-            {
-                for (int c = 0; c < ClassesPerFile; c++)
-                {
-                    count += IsTagged(file, c) ? 1 : 0;
-                }
-            }
-
-            return count;
-        }
-
-        private SyntaxTree Parse(int file, string? edit, bool adopted = false, bool logging = false) =>
-            CSharpSyntaxTree.ParseText(Source(file, edit, adopted, logging), parseOptions, path: $"Model/Entities{file:D3}.cs", encoding: Encoding.UTF8);
-
-        /// <summary>
-        /// One file of the model: an enum and <see cref="ClassesPerFile"/> entity classes of 20 properties. With an
-        /// <paramref name="edit"/>, one property of one class is renamed (Notes → NotesA or NotesB). In the
-        /// <paramref name="adopted"/> model every class is a subject that tags all nine personal members; with
-        /// <paramref name="logging"/> each class also has a method of four log calls and an exception, of which every tenth class's last
-        /// leaks a tagged member.
-        /// </summary>
-        private static string Source(int file, string? edit, bool adopted, bool logging = false)
-        {
-            var s = new StringBuilder(64 * 1024);
-            s.Append("using System;\nusing System.Collections.Generic;\nusing Pii;\n");
-            s.Append(logging ? "using Microsoft.Extensions.Logging;\n\n" : "\n");
-            s.Append($"namespace Model.Part{file:D3}\n{{\n");
-            s.Append($"    public enum Status{file:D3}\n    {{\n        Active,\n        Suspended,\n        Closed,\n    }}\n");
-            for (int c = 0; c < ClassesPerFile; c++)
-            {
-                int index = file * ClassesPerFile + c;
-                var tagged = new HashSet<string>();
-                if (adopted || IsTagged(file, c))
-                {
-                    foreach ((string property, _) in Taggable.Take(adopted ? Taggable.Length : 5 + index % 4))
-                    {
-                        tagged.Add(property);
-                    }
-                }
-
-                string notes = edit is not null && file == EditedFile && c == EditedClass ? "Notes" + edit : "Notes";
-                s.Append(tagged.Count > 0 ? "\n    [DataSubject]" : string.Empty);
-                s.Append($"\n    public class Entity{index:D4}\n    {{\n");
-                void Property(string type, string name, string initializer = "")
-                {
-                    if (tagged.Contains(name))
-                    {
-                        s.Append("        ").Append(Taggable.First(t => t.Property == name).Tag).Append('\n');
-                    }
-
-                    s.Append($"        public {type} {name} {{ get; set; }}{initializer}\n");
-                }
-
-                Property("int", "Id");
-                Property("Guid", "ExternalId");
-                Property("string", "Name", " = \"\";");
-                Property("string?", "Email");
-                Property("string?", "Phone");
-                Property("DateTime", "CreatedAt");
-                Property("DateTime?", "UpdatedAt");
-                Property("decimal", "Balance");
-                Property("bool", "IsActive");
-                Property($"Status{file:D3}", "Status");
-                Property("string?", "Street");
-                Property("string?", "City");
-                Property("string", "PostalCode", " = \"\";");
-                Property("DateOnly?", "BirthDate");
-                Property("long", "Version");
-                Property("string?", notes);
-                Property("int", "LoginCount");
-                Property("double", "Score");
-                Property("List<string>", "Tags", " = new();");
-                Property("string?", "IpAddress");
-                if (logging)
-                {
-                    s.Append("\n        public void Audit(ILogger logger)\n        {\n");
-                    s.Append("            logger.LogInformation(\"Entity {Id} is {Status}\", Id, Status);\n");
-                    s.Append("            logger.LogInformation(\"Mail to {Email}\", Pii.Redaction.Redactor.Redact(Email, RedactionKind.EmailMask));\n");
-                    s.Append("            string summary = $\"{Id}: {LoginCount} logins, score {Score}\";\n");
-                    s.Append("            logger.LogDebug(summary);\n");
-                    s.Append("            if (!IsActive)\n            {\n                throw new InvalidOperationException($\"Entity {Id} is inactive\");\n            }\n\n");
-                    s.Append(index % 10 == 0
-                        ? "            logger.LogWarning(\"Contact {Phone}\", Phone);\n"
-                        : "            logger.LogWarning(\"Contact {Id}\", ExternalId);\n");
-                    s.Append("        }\n");
-                }
-
-                s.Append("    }\n");
-            }
-
-            s.Append("}\n");
-            return s.ToString();
-        }
     }
 
     // Instantiated by the benchmark only, never loaded by a compiler: the rules for shipped analyzer assemblies do not apply.
@@ -514,7 +362,7 @@ namespace Pii.Benchmarks
         }
     }
 
-#pragma warning disable RS1036, RS1041, RS2008
+#pragma warning disable RS1001, RS1036, RS1041, RS2008
 
     /// <summary>What a do-nothing analyzer registers besides its member action: the driver's cost of each kind.</summary>
     internal enum EmptyActions
@@ -590,5 +438,5 @@ namespace Pii.Benchmarks
         }
     }
 
-#pragma warning restore RS1036, RS1041, RS2008
+#pragma warning restore RS1001, RS1036, RS1041, RS2008
 }
