@@ -171,8 +171,9 @@ namespace Pii.Analyzers.Untagged
         }
 
         /// <summary>
-        /// Whether the type has an identity of its own, as EF Core's conventions and annotations find it: a property or
-        /// field named <c>Id</c> or <c>{Type}Id</c>, or a member marked <c>[Key]</c>, declared by it or a base type.
+        /// Whether the type has an identity of its own, as EF Core's annotations and conventions find it: not an
+        /// <c>[Owned]</c>, <c>[ComplexType]</c> or <c>[Keyless]</c> type, and a <c>[PrimaryKey]</c> or the key member
+        /// <see cref="EntityLinks.KeyOf"/> finds (<c>[Key]</c>, <c>Id</c>, <c>{Type}Id</c>, a base type's included).
         /// </summary>
         private static bool HasKey(INamedTypeSymbol type)
         {
@@ -181,37 +182,13 @@ namespace Pii.Analyzers.Untagged
                 switch (attribute.AttributeClass?.Name)
                 {
                     case "OwnedAttribute" or "ComplexTypeAttribute" or "KeylessAttribute":
-                        return false; // EF Core's owned and complex types, and keyless entities, have no identity of their own
+                        return false;
                     case "PrimaryKeyAttribute":
                         return true;
                 }
             }
 
-            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
-            {
-                foreach (ISymbol member in level.GetMembers())
-                {
-                    if (member is not (IPropertySymbol { IsStatic: false } or IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false }))
-                    {
-                        continue;
-                    }
-
-                    if (string.Equals(member.Name, "Id", StringComparison.OrdinalIgnoreCase) || PersonalDataNames.IsKeyOf(member.Name, type.Name))
-                    {
-                        return true;
-                    }
-
-                    foreach (AttributeData attribute in member.GetAttributes())
-                    {
-                        if (attribute.AttributeClass is { Name: "KeyAttribute" })
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-
-            return false;
+            return EntityLinks.KeyOf(type) is not null;
         }
 
         private static IPropertySymbol? FirstProperty(INamedTypeSymbol type, string name)

@@ -166,13 +166,14 @@ namespace Pii.Analyzers.Untagged
                 options.ExcludedNames.IsEmpty ? null : options.ExcludedNames);
             if (!verdict.IsPersonalData)
             {
+                bool root = TypeIndex.IsPersonRoot(type);
                 if (options.EverySubjectMember
-                    && (TypeIndex.IsPersonRoot(type) || state.Index.IsSubjectPart(type, context.CancellationToken))
+                    && (root || state.Index.IsSubjectPart(type, context.CancellationToken))
                     && !IsKeyOrToken(member, memberType, name.SiblingMemberNames, context.Compilation, context.CancellationToken)
-                    && !(!options.ExcludedNames.IsEmpty && PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames)))
+                    && !PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames))
                 {
                     // pii.untagged.subject_members = all: on a data subject nothing goes undecided, whatever its name.
-                    string holder = TypeIndex.IsPersonRoot(type) ? "data subject" : "a data subject's part";
+                    string holder = root ? "data subject" : "a data subject's part";
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.UntaggedPersonalData,
                         location,
@@ -203,7 +204,7 @@ namespace Pii.Analyzers.Untagged
         {
             foreach (AttributeData attribute in member.GetAttributes())
             {
-                if (attribute.AttributeClass?.Name is "KeyAttribute" or "ForeignKeyAttribute" or "TimestampAttribute" or "ConcurrencyCheckAttribute")
+                if (attribute.AttributeClass?.Name is "ForeignKeyAttribute" or "TimestampAttribute" or "ConcurrencyCheckAttribute")
                 {
                     return true;
                 }
@@ -224,9 +225,9 @@ namespace Pii.Analyzers.Untagged
                 return false;
             }
 
-            if (string.Equals(name, "Id", StringComparison.OrdinalIgnoreCase) || PersonalDataNames.IsKeyOf(name, member.ContainingType.Name))
+            if (SymbolEqualityComparer.Default.Equals(EntityLinks.KeyOf(member.ContainingType), member))
             {
-                return true;
+                return true; // the type's own key: [Key], Id or {Type}Id
             }
 
             // "CustomerId", "Customer_ID", "customer_id": the part before the last word names what the key points to.
