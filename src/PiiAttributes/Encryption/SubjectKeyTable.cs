@@ -94,8 +94,7 @@ namespace Pii.Encryption
             bool opened = await OpenAsync(connection, cancellationToken).ConfigureAwait(false);
             try
             {
-                await using DbCommand command = connection.CreateCommand();
-                command.CommandText = sql;
+                await using DbCommand command = Command(connection, null, sql);
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             finally
@@ -287,11 +286,11 @@ namespace Pii.Encryption
             object? live = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             if (live is null or DBNull || Convert.ToInt64(live, CultureInfo.InvariantCulture) == 0)
             {
-                _cache.TryRemove(keyId, out _);
+                Forget(keyId);
                 return null;
             }
 
-            return HeldBack(keyId, transaction)?.Ring ?? Known(keyId)?.Ring ?? Find(keyId, connection, transaction).Ring;
+            return Find(keyId, connection, transaction).Ring;
         }
 
         /// <summary>

@@ -18,7 +18,7 @@ namespace Pii.Generator.Emitters
         /// <summary>What a statement writes into the ciphertext column to clear it.</summary>
         public const string Cleared = "(byte[]?)null";
 
-        private const string Diagnostics = "global::Microsoft.EntityFrameworkCore.Diagnostics";
+        private const string Diagnostics = StoreEmitter.Diagnostics;
         private const string Encryption = "global::Pii.Encryption";
         private const string Ring = "global::Pii.Encryption.IPersonalDataKeyRing";
         private const string Entry = "global::Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry";

@@ -12,9 +12,10 @@ namespace Pii.Generator.Emitters
     /// </summary>
     internal static class StoreEmitter
     {
-        internal const string Store = "global::Pii.Store";
         internal const string Task = "global::System.Threading.Tasks.Task";
         internal const string Token = "global::System.Threading.CancellationToken";
+        internal const string Diagnostics = "global::Microsoft.EntityFrameworkCore.Diagnostics";
+        private const string Store = "global::Pii.Store";
         private const string Scope = "global::Pii.Export.ExportScope";
 
         public static string Emit(StoreSpec store)
@@ -54,9 +55,13 @@ namespace Pii.Generator.Emitters
             writer.OpenBlock($"{access} sealed partial class {store.ClassName}");
             writer.Line("private const int FlushThreshold = 16 * 1024;");
             writer.Line();
-            writer.Line("/// <summary>Every purpose the context's members are tagged with, in ordinal order: an erasure request may name only these.</summary>");
-            writer.Line($"private static readonly string[] KnownPurposes = {{ {string.Join(", ", store.Purposes.Select(Literals.CSharp))} }};");
-            writer.Line();
+            if (store.Subjects.Count > 0)
+            {
+                writer.Line("/// <summary>Every purpose the context's members are tagged with, in ordinal order: an erasure request may name only these.</summary>");
+                writer.Line($"private static readonly string[] KnownPurposes = {{ {string.Join(", ", store.Purposes.Select(Literals.CSharp))} }};");
+                writer.Line();
+            }
+
             writer.Line($"private readonly {store.ContextFullName} _db;");
             writer.Line($"private readonly {Store}.PersonalDataStoreOptions _options;");
 
@@ -293,7 +298,7 @@ namespace Pii.Generator.Emitters
             writer.Line($"private async {Task}<(global::System.Collections.Generic.List<TEntity> Batch, int Rewritten)> ReencryptBatchAsync<TEntity>(global::System.Func<global::System.Linq.IQueryable<TEntity>> query, string[] members, {Token} cancellationToken)");
             writer.Line("    where TEntity : class");
             writer.OpenBlock();
-            writer.OpenBlock("if (_db.Database.CurrentTransaction is not null || global::System.Transactions.Transaction.Current is not null)");
+            writer.OpenBlock("if (InCallersTransaction)");
             writer.Line("var joined = await query().ToListAsync(cancellationToken);");
             writer.Line("return (joined, await SaveReencryptedAsync(joined, members, cancellationToken));");
             writer.CloseBlock();
@@ -413,7 +418,6 @@ namespace Pii.Generator.Emitters
         /// </summary>
         private static void WriteBlindIndexes(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> indexed)
         {
-            const string Diagnostics = "global::Microsoft.EntityFrameworkCore.Diagnostics";
             foreach ((StoreEntitySpec entity, StoreMemberSpec member) in indexed)
             {
                 string context = ProtectionContext(entity, member);
@@ -570,6 +574,9 @@ namespace Pii.Generator.Emitters
             }
 
             writer.Line();
+            writer.Line("/// <summary>Whether the caller has a transaction open on the context, or a <c>TransactionScope</c>: work then runs in it.</summary>");
+            writer.Line("private bool InCallersTransaction => _db.Database.CurrentTransaction is not null || global::System.Transactions.Transaction.Current is not null;");
+            writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// Runs set-based statements in one transaction (the caller's, if one is open; otherwise its own, retried as the");
             writer.Line("/// provider's execution strategy says) and wraps any failure after the rollback. The change tracker must have no");
@@ -580,7 +587,7 @@ namespace Pii.Generator.Emitters
             writer.Line("throw new global::System.InvalidOperationException(operation + \" runs set-based statements that the change tracker does not see: save or discard the context's pending changes first.\");");
             writer.CloseBlock();
             writer.Line();
-            writer.Line("bool joined = _db.Database.CurrentTransaction is not null || global::System.Transactions.Transaction.Current is not null;");
+            writer.Line("bool joined = InCallersTransaction;");
             writer.OpenBlock("try");
             writer.Line("TResult result;");
             writer.OpenBlock("if (joined)");

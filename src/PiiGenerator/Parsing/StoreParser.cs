@@ -60,16 +60,18 @@ namespace Pii.Generator.Parsing
                 var linkedFrom = entities
                     .Where(e => chains.TryGetValue(e, out ImmutableArray<LinkStep> c) && c.Length > 0 && SymbolEqualityComparer.Default.Equals(c[0].Target, pair.Key))
                     .Select(e => e.Name);
-                StoreShredLink? shredding = shredLinks[pair.Key.ToDisplayString(TypeNames.FullyQualified)];
+                string fullName = pair.Key.ToDisplayString(TypeNames.FullyQualified);
+                StoreShredLink? shredding = shredLinks[fullName];
+                INamedTypeSymbol root = RootEntity(pair.Key, tagged);
                 entitySpecs.Add(new StoreEntitySpec(
                     pair.Key.Name,
-                    pair.Key.ToDisplayString(TypeNames.FullyQualified),
+                    fullName,
                     TypeNames.QualifiedClassName(pair.Key),
                     pair.Value.Members.Select(m => Shred(Member(pair.Key, m), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
-                    RootEntity(pair.Key, tagged).ToDisplayString(TypeNames.FullyQualified),
-                    IntegerKey(RootEntity(pair.Key, tagged)),
+                    root.ToDisplayString(TypeNames.FullyQualified),
+                    IntegerKey(root),
                     shredding));
             }
 
