@@ -297,6 +297,14 @@ public class UntaggedPersonalDataAnalyzerTests
             public Stay? Residence { get; set; }
             public Extra? Extra { get; set; }
             public Desk? Desk { get; set; }
+            public Trip? LastTrip { get; set; }
+        }
+
+        [System.ComponentModel.DataAnnotations.Schema.ComplexType]
+        public class Trip
+        {
+            public int TripId { get; set; }
+            public string? {|PII001:City|} { get; set; }
         }
 
         [Microsoft.EntityFrameworkCore.Owned]
@@ -572,6 +580,8 @@ public class UntaggedPersonalDataAnalyzerTests
             public Member? Referrer { get; set; }
             public int CountryId { get; set; }
             public Country? Country { get; set; }
+            [System.ComponentModel.DataAnnotations.Schema.ForeignKey("Country")] // a key by annotation, whatever its name
+            public int SquadRef { get; set; }
             public string? {|#0:Motto|} { get; set; }
             public string? {|#1:Email|} { get; set; }
             public int {|#2:ShoeSize|} { get; set; }
