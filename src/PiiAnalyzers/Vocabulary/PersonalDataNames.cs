@@ -47,6 +47,14 @@ namespace Pii.Analyzers.Vocabulary
         /// <summary>Names that are an address part next to <see cref="AddressWords"/> (normalized words, space-joined).</summary>
         private static readonly string[] AddressCompanions = ["state", "province", "region", "county", "provincie", "bundesland", "departement"];
 
+        /// <summary>Words of a calendar date that record processing, not the person's life ("CreatedOn", "SyncedDate").</summary>
+        private static readonly string[] ProcessingDateWords =
+        [
+            "created", "updated", "modified", "changed", "deleted", "removed", "archived", "synced", "imported", "exported",
+            "processed", "sent", "published", "expires", "expiry", "expiration", "last", "next", "due", "review", "reviewed",
+            "aangemaakt", "gewijzigd", "verwijderd", "erstellt", "geandert", "geloscht", "cree", "modifie", "supprime",
+        ];
+
         /// <summary>Sibling words that show the type holds a postal address.</summary>
         private static readonly string[] AddressWords = ["street", "city", "zip", "postal", "postcode", "straat", "woonplaats", "strasse", "rue", "ville"];
 
@@ -162,6 +170,10 @@ namespace Pii.Analyzers.Vocabulary
 
             /// <summary>The sibling is special-category or criminal data by its name alone ("Diagnosis").</summary>
             Sensitive = 4,
+
+            /// <summary>The sibling identifies a person by its name alone: a given or family name, a birth date, a national
+            /// identifier ("FirstName", "DateOfBirth", "NationalInsuranceNumber").</summary>
+            Identity = 8,
         }
 
         /// <summary>What kind of thing the declaring type is, from the head noun of its name.</summary>
@@ -227,6 +239,16 @@ namespace Pii.Analyzers.Vocabulary
                 if (!verdict.IsPersonalData)
                 {
                     verdict = EvaluateInSensitiveType(words, scope);
+                }
+
+                if (!verdict.IsPersonalData)
+                {
+                    verdict = EvaluateInIdentifierType(words, scope);
+                }
+
+                if (!verdict.IsPersonalData)
+                {
+                    verdict = EvaluateCalendarDate(words, scope);
                 }
             }
 
@@ -392,6 +414,63 @@ namespace Pii.Analyzers.Vocabulary
 
             return new NameVerdict(true, DataCategory.Other, term.Special, term.Text);
         }
+
+        /// <summary>
+        /// The number of a type named after a person's identity document or bank account is that identifier
+        /// ("DriverLicense.LicenseNumber", "CustomerBankAccount.AccountNumberEnding"). Whose it is must show: a person word
+        /// in the type's name, a reference to a person or other personal data beside it; a shop's "BankAccount" is the
+        /// shop's.
+        /// </summary>
+        private static NameVerdict EvaluateInIdentifierType(string[] words, Scope scope)
+        {
+            if (scope.SiblingMode || scope.Value is not (ValueKind.Text or ValueKind.Unknown)
+                || scope.Kind is TypeKind.NonPerson or TypeKind.Organization
+                || !Array.Exists(words, w => Array.IndexOf(VocabularyData.NumberWords, w) >= 0)
+                || !(scope.KnownPersonType || Array.Exists(scope.ContainingTypeWords, IsPersonWordOtherThanAccount)
+                    || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling()))
+            {
+                return default;
+            }
+
+            foreach (Match match in FindTerms(scope.ContainingTypeWords))
+            {
+                Term term = Lexicon.Terms[match.Term];
+                if (term.Rule == TermRule.Strong && term.Category is DataCategory.NationalIdentifier or DataCategory.PaymentData)
+                {
+                    return new NameVerdict(true, term.Category, null, term.Text);
+                }
+            }
+
+            return default;
+        }
+
+        /// <summary>
+        /// A calendar date (<c>DateOnly</c>) on a person is a date of the person's life: qualified, inducted, hired, moved
+        /// ("Person.QtsDate", "Employee.ProbationEnd"). An instant (<c>DateTime</c>) there is usually a record of
+        /// processing ("CreatedOn") and is not flagged; neither is a calendar date named as processing ("DeletedOn").
+        /// </summary>
+        private static NameVerdict EvaluateCalendarDate(string[] words, Scope scope)
+        {
+            if (scope.SiblingMode || !scope.PersonType
+                || !string.Equals(scope.MemberTypeName.Trim().TrimEnd('?'), "DateOnly", StringComparison.OrdinalIgnoreCase))
+            {
+                return default;
+            }
+
+            foreach (string word in words)
+            {
+                if (Lexicon.Is(word, WordFlags.Participle) || Array.IndexOf(ProcessingDateWords, word) >= 0)
+                {
+                    return default;
+                }
+            }
+
+            return new NameVerdict(true, DataCategory.Other, null, "date");
+        }
+
+        /// <summary>A person noun that is not "account": in "BankAccount" the account is the bank's.</summary>
+        private static bool IsPersonWordOtherThanAccount(string word) =>
+            Lexicon.Is(word, WordFlags.Person) && Array.IndexOf(VocabularyData.AccountWords, word) < 0;
 
         /// <summary>The verdict for a member's normalized words.</summary>
         private static NameVerdict Evaluate(string[] words, Scope scope)
@@ -796,6 +875,14 @@ namespace Pii.Analyzers.Vocabulary
             {
                 this.context = context;
                 Kind = KindOf(context.ContainingTypeName ?? string.Empty);
+
+                // A request's metadata, an import row or a job that holds a first name and a birth date holds a person's
+                // identity whatever its name says: it is read as a type of unknown kind.
+                if (Kind == TypeKind.NonPerson && CountSiblings(SiblingFacts.Identity) >= 2)
+                {
+                    Kind = TypeKind.Unknown;
+                }
+
                 PersonType = context.ContainingTypeIsPersonType || Kind == TypeKind.Person;
                 Value = ValueKindOf(context.MemberTypeName ?? string.Empty);
                 MemberTypeName = context.MemberTypeName ?? string.Empty;
@@ -905,6 +992,20 @@ namespace Pii.Analyzers.Vocabulary
                 return false;
             }
 
+            private int CountSiblings(SiblingFacts fact)
+            {
+                int count = 0;
+                foreach (string name in context?.SiblingMemberNames ?? Array.Empty<string>())
+                {
+                    if (name is not null && !string.Equals(name, context!.MemberName, StringComparison.Ordinal) && (FactsOf(name) & fact) != 0)
+                    {
+                        count++;
+                    }
+                }
+
+                return count;
+            }
+
             private bool AnySibling(SiblingFacts fact)
             {
                 IReadOnlyList<string> names = context?.SiblingMemberNames ?? Array.Empty<string>();
@@ -934,6 +1035,11 @@ namespace Pii.Analyzers.Vocabulary
                     if (alone.SpecialCategory is not null)
                     {
                         facts |= SiblingFacts.Sensitive;
+                    }
+
+                    if (alone.Category is DataCategory.Name or DataCategory.DateOfBirth or DataCategory.NationalIdentifier)
+                    {
+                        facts |= SiblingFacts.Identity;
                     }
                 }
 

@@ -37,7 +37,8 @@ namespace Pii.Analyzers.Vocabulary
             "private", "prive", "privat", "personal", "persoonlijk", "personnel", "personnelle", "perso", "pro", "business",
             "zakelijk", "geschaftlich", "dienstlich", "office", "primary", "secondary", "main", "alt", "alternate",
             "alternative", "other", "second", "extra", "additional", "backup", "current", "previous", "old", "new", "latest",
-            "preferred", "utc", "local", "ext", "extension", "toevoeging", "zusatz", "complement", "full", "short",
+            "preferred", "utc", "local", "ext", "extension", "toevoeging", "zusatz", "complement", "addon", "addition", "suffix",
+            "principal", "principale", "full", "short",
             "confirm", "confirmation", "repeat", "again", "herhaling", "bevestiging", "wiederholung", "profile", "profiel",
             "profil", "file", "document", "scan", "image", "photo", "foto", "bild", "upload", "attachment",
         ];
@@ -98,7 +99,9 @@ namespace Pii.Analyzers.Vocabulary
             "borrower", "policyholder", "verzekerde", "versicherter", "assure", "beneficiary", "begunstigde", "debtor",
             "debiteur", "schuldner", "cardholder", "lid", "leden", "relatie", "doctor", "doctors", "physician",
             "physicians", "nurse", "nurses", "staff", "associate", "associates", "speaker", "speakers", "presenter",
-            "presenters", "author", "authors", "driver", "drivers", "instructor", "instructors",
+            "presenters", "author", "authors", "driver", "drivers", "instructor", "instructors", "pupil",
+            "pupils", "learner", "learners", "worker", "workers", "adherent", "adherents", "intervenant", "intervenants",
+            "courier", "couriers", "koerier", "bezorger", "livreur", "kurier", "man",
         ];
 
         /// <summary>More nouns for people, recognized in member names ("OwnerEmail", "ManagerName", "NomMedecin") and in
@@ -114,7 +117,8 @@ namespace Pii.Analyzers.Vocabulary
             "guardian", "voogd", "vormund", "tuteur", "witness", "getuige", "zeuge", "temoin", "signer", "signatory",
             "ondertekenaar", "unterzeichner", "signataire", "payer", "betaler", "zahler", "payeur", "landlord",
             "verhuurder", "vermieter", "bailleur", "teacher", "docent", "lehrer", "enseignant", "trainer", "coach",
-            "instructor", "recruiter", "interviewer", "familielid", "angehoriger", "demandeur", "aanvrager", "antragsteller",
+            "instructor", "recruiter", "interviewer", "familielid", "angehoriger", "demandeur", "aanvrager", "antragsteller", "emp",
+            "verwijzer", "zorgverlener", "behandelaar",
         ];
 
         /// <summary>Last words of generic text members that, on a type named after a special category, hold that category
@@ -190,7 +194,8 @@ namespace Pii.Analyzers.Vocabulary
             "consult", "treatment", "behandeling", "behandlung", "prescription", "recept", "rezept", "ordonnance",
             "absence", "verzuim", "krankmeldung", "screening", "request", "requests", "comment", "comments", "post",
             "posts", "reply", "replies", "enquiry", "inquiry", "interview", "attendance", "payroll", "timesheet", "exam",
-            "exams", "prayer",
+            "exams", "prayer", "employment", "anstellung", "payslip", "payslips", "paystub", "paycheck", "loonstrook",
+            "gehaltsabrechnung", "lohnabrechnung",
         ];
 
         /// <summary>
@@ -245,7 +250,7 @@ namespace Pii.Analyzers.Vocabulary
             "dto", "dtos", "model", "models", "view", "viewmodel", "vm", "entity", "entities", "record", "records", "row",
             "rows", "data", "info", "details", "detail", "summary", "form", "input", "output", "command", "query",
             "snapshot", "projection", "resource", "base", "impl", "dao", "poco", "json", "xml", "document", "doc", "table",
-            "aggregate", "root", "item", "items", "create", "update", "edit", "read", "write", "result", "results",
+            "aggregate", "root", "item", "items", "create", "update", "edit", "read", "write", "result", "results", "about",
         ];
 
         /// <summary>The "by" of "CreatedBy", "GewijzigdDoor", "ErstelltVon", "CreePar".</summary>

@@ -143,6 +143,39 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         static string Signature(LabelledEntity e) => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name));
     }
 
+    /// <summary>The sixth held-out real-world set (83 types, 12 repositories), labelled blind by a reviewer who read neither
+    /// the classifier nor its documentation, measured once on 2026-12-01 after the round of tuning on
+    /// <see cref="LabelledNames.RealWorldHeldOut5"/>: precision 94.4 %, recall 84.9 % (152 TP, 9 FP, 27 FN). The classifier
+    /// as it was before that round scores 94.4 %, 84.4 % on it (151 TP).</summary>
+    [Fact]
+    public void Sixth_held_out_real_world_set_precision_is_at_least_90_percent()
+    {
+        (double precision, _, string report) = Measure("sixth held-out real-world", LabelledNames.RealWorldHeldOut6Entries);
+        Assert.True(precision >= Required, report);
+    }
+
+    [Fact(Skip = "Open target of issue 3: recall on the sixth held-out real-world set, measured blind once, is 84.9 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Sixth_held_out_real_world_set_recall_is_at_least_90_percent()
+    {
+        (_, double recall, string report) = Measure("sixth held-out real-world", LabelledNames.RealWorldHeldOut6Entries);
+        Assert.True(recall >= Required, report);
+    }
+
+    [Fact]
+    public void The_sixth_held_out_set_shares_no_type_with_the_other_real_world_sets()
+    {
+        Assert.True(LabelledNames.RealWorldHeldOut6Entries.Count >= 400, $"{LabelledNames.RealWorldHeldOut6Entries.Count} entries");
+        LabelledEntity[] others =
+        [
+            .. LabelledNames.RealWorld, .. LabelledNames.RealWorldTuning, .. LabelledNames.RealWorldTuning2, .. LabelledNames.RealWorldTuning3,
+            .. LabelledNames.RealWorldFresh, .. LabelledNames.RealWorldHeldOut2, .. LabelledNames.RealWorldHeldOut3, .. LabelledNames.RealWorldHeldOut4,
+            .. LabelledNames.RealWorldHeldOut5,
+        ];
+        Assert.Empty(LabelledNames.RealWorldHeldOut6.Select(Signature).Intersect(others.Select(Signature)));
+
+        static string Signature(LabelledEntity e) => e.TypeName + "." + string.Join(",", e.Members.Select(m => m.Name));
+    }
+
     [Fact]
     public void Fresh_real_world_set_precision_is_at_least_90_percent()
     {
