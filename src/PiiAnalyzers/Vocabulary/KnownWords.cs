@@ -45,7 +45,7 @@ namespace Pii.Analyzers.Vocabulary
                 VocabularyData.NegatingPrefixes, VocabularyData.AddressQualifiers, VocabularyData.TypeSuffixes,
                 VocabularyData.ByWords, VocabularyData.Participles, VocabularyData.ReferenceWords,
                 VocabularyData.CredentialCarrierWords, VocabularyData.InfrastructureTypeWords, VocabularyData.NeutralWords,
-                VocabularyData.AuthoredContentWords, VocabularyData.AccountWords,
+                VocabularyData.AuthoredContentWords, VocabularyData.AccountWords, VocabularyData.LegalPersonPrefixes,
             })
             {
                 foreach (string entry in list)

@@ -45,7 +45,22 @@ namespace Pii.Analyzers.Vocabulary
         private static readonly BoundedCache<string[]> Words = new(MaxCachedNames, identifier => Lexicon.Normalize(NameWords.Split(identifier)));
 
         /// <summary>Names that are an address part next to <see cref="AddressWords"/> (normalized words, space-joined).</summary>
-        private static readonly string[] AddressCompanions = ["state", "province", "region", "county", "provincie", "bundesland", "departement"];
+        private static readonly string[] AddressCompanions =
+        [
+            "state", "province", "region", "county", "provincie", "bundesland", "departement",
+            // A Belgian box number ("Bus", "BusNr"), a French street ("Voie") and the line that completes an address.
+            "bus", "bus nr", "bus nummer", "busnr", "voie", "complement", "complement adresse", "adres toevoeging",
+        ];
+
+        /// <summary>Last words after "by" that name a detail of the author ("UpdatedByName", "SubmittedByEmail").</summary>
+        private static readonly string[] AuthorDetailWords = ["name", "naam", "nom", "email", "mail", "username", "login"];
+
+        private static DataCategory AuthorDetailCategory(string word) => word switch
+        {
+            "email" or "mail" => DataCategory.EmailAddress,
+            "name" or "naam" or "nom" => DataCategory.Name,
+            _ => DataCategory.AccountIdentifier,
+        };
 
         /// <summary>Words of a calendar date that record processing, not the person's life ("CreatedOn", "SyncedDate").</summary>
         private static readonly string[] ProcessingDateWords =
@@ -488,14 +503,17 @@ namespace Pii.Analyzers.Vocabulary
                     : new NameVerdict(true, typeCategory, null, scope.MemberTypeName);
             }
 
-            // "CreatedBy", "LastModifiedBy", "AangemaaktDoor", "ErstelltVon": the author's user name.
+            // "CreatedBy", "LastModifiedBy", "AangemaaktDoor", "ErstelltVon": the author's user name; "UpdatedByName",
+            // "SubmittedByEmail": the author's name or address.
             int n = words.Length;
+            int by = n >= 2 && Array.IndexOf(AuthorDetailWords, words[n - 1]) >= 0 ? n - 2 : n - 1;
             // "LastUpdateBy", "EventBy" too; "SortBy", "OrderBy", "GroupBy" name a field, not a person.
-            if (!scope.SiblingMode && scope.Value is ValueKind.Text or ValueKind.Unknown && n >= 2 && Lexicon.Is(words[n - 1], WordFlags.By)
-                && (Lexicon.Is(words[n - 2], WordFlags.Participle) || words[n - 2].EndsWith("ed", StringComparison.Ordinal)
-                    || Array.IndexOf(VocabularyData.ActionsBy, words[n - 2]) >= 0))
+            if (!scope.SiblingMode && scope.Value is ValueKind.Text or ValueKind.Unknown && by >= 1 && Lexicon.Is(words[by], WordFlags.By)
+                && (Lexicon.Is(words[by - 1], WordFlags.Participle) || words[by - 1].EndsWith("ed", StringComparison.Ordinal)
+                    || Array.IndexOf(VocabularyData.ActionsBy, words[by - 1]) >= 0))
             {
-                return new NameVerdict(true, DataCategory.AccountIdentifier, null, words[n - 2] + " " + words[n - 1]);
+                return new NameVerdict(true, by == n - 1 ? DataCategory.AccountIdentifier : AuthorDetailCategory(words[n - 1]), null,
+                    words[by - 1] + " " + words[by]);
             }
 
             List<Match> matches = FindTerms(words);
@@ -776,6 +794,11 @@ namespace Pii.Analyzers.Vocabulary
             WordFlags head = Lexicon.Flags(words[end - 1]);
             if ((head & WordFlags.PersonType) != 0)
             {
+                if (end >= 2 && Array.IndexOf(VocabularyData.LegalPersonPrefixes, words[end - 2]) >= 0)
+                {
+                    return TypeKind.Organization;
+                }
+
                 // "OAuthClient", "SmtpClient", "ApiUser" are systems' accounts; a "WebCustomer" or "MailSubscriber" is a person
                 return end >= 2 && Lexicon.Is(words[end - 2], WordFlags.SystemPrefix) && Array.IndexOf(VocabularyData.AccountWords, words[end - 1]) >= 0
                     ? TypeKind.NonPerson

@@ -157,7 +157,7 @@ namespace Pii.Analyzers.Vocabulary
                 "unsubscribe token", "invitation token", "invite token", "activation token", "activation code",
                 "security stamp token", "password reset token", "magic link token", "one time password", "otp",
                 "personal token",
-                "wachtwoord", "wachtwoorden", "herstel code", "herstel codes", "twee factor geheim", "toegangs token",
+                "wachtwoord", "wachtwoorden", "paswoord", "paswoorden", "herstel code", "herstel codes", "twee factor geheim", "toegangs token",
                 "passwort", "kennwort", "wiederherstellungs code", "wiederherstellungs codes", "zwei faktor geheimnis",
                 "mot de passe", "mdp", "token verification", "jeton verification", "jeton acces", "jeton d acces", "jeton rafraichissement", "jeton de rafraichissement"),
             OnPerson(DataCategory.Credentials, "secret key", "pin", "pin code", "pincode", "api token", "api key", "private key",
@@ -167,6 +167,9 @@ namespace Pii.Analyzers.Vocabulary
                 "gps", "gps coordinates", "coordinates", "coordinate", "coords", "geo position", "geoposition",
                 "breedte graad", "lengte graad", "locatie", "breiten grad", "langen grad", "standort", "geolocalisation",
                 "localisation"),
+            // What an audit entry or a change request recorded of the changed record.
+            InContext(DataCategory.Other, "old values", "new values", "previous values", "original values", "changed values",
+                "old value", "new value", "previous value"),
             // A person's vehicle identifies them (plates, VIN).
             InContext(DataCategory.Other,
                 "license plate", "licence plate", "number plate", "plate number", "registration plate", "vehicle number",
@@ -219,6 +222,7 @@ namespace Pii.Analyzers.Vocabulary
                 "join date", "joining date", "date of joining", "joined date", "date joined", "hire date", "hiring date", "date of hire", "start date",
                 "employment start date", "employment end date", "employment date", "confirmation date", "relieving date",
                 "resignation date", "termination date", "leaving date", "exit date", "retirement date", "recruitment date",
+                "date of leaving", "date of resignation", "date of termination", "date of retirement",
                 "date recrutement",
                 "in dienst datum", "uit dienst datum", "datum in dienst", "eintritts datum", "austritts datum",
                 "date d embauche", "date d entree", "date de sortie"),

@@ -155,6 +155,8 @@ namespace Pii.Analyzers.Vocabulary
             "ziekenhuis", "krankenhaus", "hopital", "clinic", "kliniek", "klinik", "clinique", "praktijk", "praxis",
             "university", "universiteit", "universitat", "universite", "carrier", "laboratory", "lab", "labo",
             "department", "departments", "division", "afdeling", "afdelingen", "abteilung", "departement",
+            // "PersonneMorale": a legal person.
+            "morale", "morales",
         ];
 
         /// <summary>Heads of type names that are not about people: products, campaigns, templates, settings, reference data,
@@ -164,6 +166,9 @@ namespace Pii.Analyzers.Vocabulary
             "product", "products", "artikel", "article", "produit", "produkt", "sku", "catalog", "catalogue", "campaign",
             "campaigns", "campagne", "kampagne", "mailing", "newsletter", "template", "templates", "sjabloon", "vorlage",
             "modele", "country", "countries", "pays", "city", "cities", "region", "province", "currency", "language",
+            // Lookup tables of places and postcodes that addresses point to ("Ort", "Plaats", "Postcode").
+            "town", "towns", "ort", "orte", "ortschaft", "plaats", "plaatsen", "ville", "villes", "postcode", "postcodes",
+            "zipcode", "zipcodes",
             "locale", "category", "categorie", "kategorie", "tag", "segment", "list", "settings", "setting", "options",
             "option", "config", "configuration", "configuratie", "instellingen", "einstellungen", "parametres",
             "parameters", "server", "host", "node", "endpoint", "cluster", "gateway", "proxy", "certificate", "rule",
@@ -230,6 +235,10 @@ namespace Pii.Analyzers.Vocabulary
             "liefer", "rechnungs", "versand", "heim", "livraison", "facturation", "personnelle",
             "correspondence", "correspondentie", "invoice", "ship",
         ];
+
+        /// <summary>Words before a person noun in a type name that make it a legal person ("RechtsPersoon", "LegalPerson",
+        /// "JuristischePerson").</summary>
+        internal static readonly string[] LegalPersonPrefixes = ["legal", "rechts", "juristische", "juristisch"];
 
         /// <summary>Person nouns that also name a system's account or connection: only these turn into a system's after a
         /// <see cref="SystemPrefixes"/> word ("ApiClient", "SmtpUser"; not "WebCustomer").</summary>

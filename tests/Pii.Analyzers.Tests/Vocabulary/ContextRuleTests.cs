@@ -1,0 +1,129 @@
+using Pii.Analyzers.Vocabulary;
+
+namespace Pii.Analyzers.Tests.Vocabulary;
+
+/// <summary>
+/// The rules of PII001 that read a member together with its declaring type and its siblings, each with the case it is
+/// for and the case it must leave alone.
+/// </summary>
+public class ContextRuleTests
+{
+    [Theory]
+    [InlineData("EmailAddress", new[] { "RequestId", "FirstName", "LastName", "DateOfBirth" }, true)]
+    [InlineData("City", new[] { "RequestId", "FirstName", "NationalInsuranceNumber", "Postcode" }, true)]
+    // One identity member is not enough to read a report's metadata as a person's.
+    [InlineData("EmailAddress", new[] { "RequestId", "FirstName", "CreatedOn" }, false)]
+    [InlineData("Email", new[] { "Title", "Body", "SentAt" }, false)]
+    public void A_non_person_type_with_two_identity_members_is_read_as_a_persons(string member, string[] siblings, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", "TrnRequestMetadata", siblings));
+
+    [Theory]
+    [InlineData("LicenseNumber", "DriverLicense", new[] { "Id", "ExpiresAt", "Category" }, true)]
+    [InlineData("AccountNumberEnding", "CustomerBankAccount", new[] { "Id", "BankName" }, true)]
+    [InlineData("AccountNumber", "BankAccount", new[] { "CustomerId", "BankName" }, true)]
+    // A shop's bank account: nothing says whose it is.
+    [InlineData("AccountNumber", "BankAccount", new[] { "BankCode", "BankName", "SwiftCode" }, false)]
+    // Not a number of the document.
+    [InlineData("Category", "DriverLicense", new[] { "Id", "LicenseNumber" }, false)]
+    public void The_number_of_a_persons_identity_document_or_bank_account_is_that_identifier(string member, string type, string[] siblings, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", type, siblings));
+
+    [Theory]
+    [InlineData("QtsDate", "DateOnly", true)]
+    [InlineData("InductionCompletedDate", "DateOnly?", true)]
+    // An instant is a record of processing; so is a calendar date named as one.
+    [InlineData("QtsDate", "DateTime", false)]
+    [InlineData("DeletedOn", "DateOnly", false)]
+    [InlineData("LastSyncedDate", "DateOnly", false)]
+    public void A_calendar_date_on_a_person_is_a_date_of_the_persons_life(string member, string type, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, type, "Person", ["Id", "FirstName", "CreatedOn"]));
+
+    [Fact]
+    public void A_calendar_date_on_a_booking_is_not_flagged() =>
+        Assert.False(IsPersonal("CheckIn", "DateOnly", "Booking", ["Id", "GuestId", "CheckOut"]));
+
+    [Theory]
+    [InlineData("UpdatedByName", "Name")]
+    [InlineData("SubmittedByEmail", "EmailAddress")]
+    [InlineData("StartedByName", "Name")]
+    [InlineData("CreatedBy", "AccountIdentifier")]
+    public void The_author_of_a_change_held_as_text_is_personal_with_its_category(string member, string expected)
+    {
+        NameVerdict verdict = Classify(member, "String", "Ticket", ["Id", "Title", "Status"]);
+        Assert.True(verdict.IsPersonalData, member);
+        Assert.Equal(expected, verdict.Category.ToString());
+    }
+
+    [Theory]
+    [InlineData("SortByName")]
+    [InlineData("CreatedByUserId")]
+    public void A_by_that_is_not_an_author_or_is_a_key_is_not_flagged(string member) =>
+        Assert.False(IsPersonal(member, "String", "Ticket", ["Id", "Title", "Status"]));
+
+    [Theory]
+    [InlineData("Salary", "Payroll", new[] { "Id", "Month" }, true)]
+    [InlineData("Monatsgehalt", "Anstellungsdetail", new[] { "Id", "MitarbeiterId" }, true)]
+    [InlineData("BaseSalary", "Position", new[] { "Id", "EmployeeId" }, true)]
+    // A job posting's pay and a grade's pay are nobody's.
+    [InlineData("Salary", "Vacancy", new[] { "Id", "Title" }, false)]
+    [InlineData("BaseSalary", "Position", new[] { "Id", "Title", "Level" }, false)]
+    public void Pay_is_a_persons_on_a_payroll_or_next_to_a_reference_to_one(string member, string type, string[] siblings, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "Decimal", type, siblings));
+
+    [Theory]
+    [InlineData("RechtsPersoon", false)]
+    [InlineData("LegalPerson", false)]
+    [InlineData("NatuurlijkPersoon", true)]
+    public void A_legal_persons_name_is_not_a_persons_name(string type, bool expected) =>
+        Assert.Equal(expected, IsPersonal("Naam", "String", type, ["Id", "Adres"]));
+
+    [Theory]
+    [InlineData("Ort")]
+    [InlineData("Plaats")]
+    [InlineData("Postcode")]
+    public void A_lookup_table_of_places_is_not_a_persons_address(string type) =>
+        Assert.False(IsPersonal("PLZ", "String", type, ["Id", "Ortschaft"]));
+
+    [Theory]
+    [InlineData("Bus", new[] { "Straat", "HuisNummer", "Postcode" }, true)]
+    [InlineData("Voie", new[] { "Numero", "CodePostal", "Ville" }, true)]
+    [InlineData("Bus", new[] { "Departure", "Arrival" }, false)]
+    public void A_box_number_or_a_street_is_an_address_part_beside_one(string member, string[] siblings, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", "Adres", siblings));
+
+    [Theory]
+    [InlineData("OldValues", new[] { "Id", "UserId", "Action" }, true)]
+    [InlineData("NewValues", new[] { "Id", "UserId", "Action" }, true)]
+    public void What_an_audit_entry_recorded_of_a_persons_record_is_flagged(string member, string[] siblings, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", "AuditLog", siblings));
+
+    [Theory]
+    [InlineData("Paswoord", "String")]
+    [InlineData("Doorkiesnummer", "String")]
+    [InlineData("Kuerzel", "String")]
+    [InlineData("Jmbg", "String")]
+    [InlineData("Cpf", "String")]
+    [InlineData("FirstMidName", "String")]
+    [InlineData("HouseNumberAddon", "String")]
+    [InlineData("EmailAdress", "String")]
+    [InlineData("DateOfLeaving", "DateTime")]
+    [InlineData("TaxpayerId", "String")]
+    [InlineData("LicensePlate", "String")]
+    [InlineData("Kenteken", "String")]
+    [InlineData("JobRole", "String")]
+    public void Words_added_from_the_held_out_sets_are_recognised_on_an_employee(string member, string type) =>
+        Assert.True(IsPersonal(member, type, "Employee", ["Id", "Email"]), member);
+
+    [Fact]
+    public void A_teachers_or_a_pupils_type_is_a_person_but_a_tenant_is_not()
+    {
+        Assert.True(IsPersonal("Name", "String", "Pupil", ["Id", "ClassId"]));
+        Assert.False(IsPersonal("Name", "String", "Tenant", ["Id", "Plan"]));
+    }
+
+    private static bool IsPersonal(string member, string type, string containingType, string[] siblings) =>
+        Classify(member, type, containingType, siblings).IsPersonalData;
+
+    private static NameVerdict Classify(string member, string type, string containingType, string[] siblings) =>
+        PersonalDataNames.Classify(new NameContext(member, type, containingType, siblings, ContainingTypeIsPersonType: false));
+}
