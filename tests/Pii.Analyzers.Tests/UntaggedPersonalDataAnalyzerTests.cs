@@ -648,6 +648,39 @@ public class UntaggedPersonalDataAnalyzerTests
             new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(5).WithArguments("ExternalId", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
         ]);
 
+    /// <summary>Snake_case foreign keys (<c>team_id</c>, <c>order_line_id</c>) point to <c>Team</c> and <c>OrderLine</c> as
+    /// much as <c>TeamId</c> does; a snake_case identifier of another system is still asked about.</summary>
+    [Fact]
+    public Task Snake_case_foreign_keys_to_a_project_type_are_not_asked_about_when_every_member_needs_a_decision() => Verify.VerifyAsync(
+        """
+        using Pii;
+        [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P1Y")]
+
+        [DataSubject]
+        public class Member
+        {
+            public int Id { get; set; }
+            public int team_id { get; set; }
+            public long order_line_id { get; set; }
+            public string? {|#0:stripe_customer_id|} { get; set; }
+        }
+
+        public class Team
+        {
+            public int Id { get; set; }
+        }
+
+        public class OrderLine
+        {
+            public int Id { get; set; }
+        }
+        """,
+        editorConfig: "pii.untagged.subject_members = all\n",
+        expected:
+        [
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(0).WithArguments("stripe_customer_id", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
+        ]);
+
     [Fact]
     public Task By_default_a_data_subjects_members_are_judged_by_the_vocabulary() => Verify.VerifyAsync(
         """

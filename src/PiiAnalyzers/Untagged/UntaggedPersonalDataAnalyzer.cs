@@ -249,7 +249,31 @@ namespace Pii.Analyzers.Untagged
                 }
             }
 
-            return compilation.ContainsSymbolsWithName(target, SymbolFilter.Type, cancellationToken);
+            // Type names are matched as written and in PascalCase: "customer_id" and "order_line_id" point to Customer and
+            // OrderLine.
+            return compilation.ContainsSymbolsWithName(target, SymbolFilter.Type, cancellationToken)
+                || PascalCase(target) is { } pascal && compilation.ContainsSymbolsWithName(pascal, SymbolFilter.Type, cancellationToken);
+        }
+
+        /// <summary>A lower-case or snake_case name in PascalCase ("order_line" is "OrderLine"); null when it already is.</summary>
+        private static string? PascalCase(string name)
+        {
+            var builder = new System.Text.StringBuilder(name.Length);
+            bool upper = true;
+            foreach (char c in name)
+            {
+                if (c == '_')
+                {
+                    upper = true;
+                    continue;
+                }
+
+                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+
+            string pascal = builder.ToString();
+            return pascal.Length == 0 || string.Equals(pascal, name, StringComparison.Ordinal) ? null : pascal;
         }
 
         /// <summary>

@@ -265,6 +265,11 @@ namespace Pii.Analyzers.Vocabulary
                 {
                     verdict = EvaluateCalendarDate(words, scope);
                 }
+
+                if (!verdict.IsPersonalData)
+                {
+                    verdict = EvaluateInCareerType(words, scope);
+                }
             }
 
             return !verdict.IsPersonalData && forced is not null ? new NameVerdict(true, DataCategory.Unspecified, null, forced) : verdict;
@@ -483,6 +488,42 @@ namespace Pii.Analyzers.Vocabulary
             return new NameVerdict(true, DataCategory.Other, null, "date");
         }
 
+        /// <summary>
+        /// A record of a person's education or working life ("Education", "WorkHistory", "Experience") that refers to the
+        /// person is the person's CV: its values are (<c>Education.Institution</c>, <c>Experience.StartYear</c>). Keys and
+        /// records of processing ("CreatedAt") are not; neither are flags.
+        /// </summary>
+        private static NameVerdict EvaluateInCareerType(string[] words, Scope scope)
+        {
+            if (scope.SiblingMode || scope.Value is not (ValueKind.Text or ValueKind.Unknown or ValueKind.DateTime or ValueKind.Number)
+                || scope.Kind is TypeKind.NonPerson or TypeKind.Organization
+                || Lexicon.Is(words[words.Length - 1], WordFlags.Reference)
+                || !(scope.KnownPersonType || scope.HasPersonReferenceSibling()))
+            {
+                return default;
+            }
+
+            foreach (string word in words)
+            {
+                if (Lexicon.Is(word, WordFlags.Participle) || Array.IndexOf(ProcessingDateWords, word) >= 0)
+                {
+                    return default;
+                }
+            }
+
+            foreach (Match match in FindTerms(scope.ContainingTypeWords))
+            {
+                Term term = Lexicon.Terms[match.Term];
+                if (term.Rule == TermRule.Person && term.Special is null
+                    && term.Category is DataCategory.Career or DataCategory.Education or DataCategory.Professional)
+                {
+                    return new NameVerdict(true, term.Category, null, term.Text);
+                }
+            }
+
+            return default;
+        }
+
         /// <summary>A person noun that is not "account": in "BankAccount" the account is the bank's.</summary>
         private static bool IsPersonWordOtherThanAccount(string word) =>
             Lexicon.Is(word, WordFlags.Person) && Array.IndexOf(VocabularyData.AccountWords, word) < 0;
@@ -629,7 +670,8 @@ namespace Pii.Analyzers.Vocabulary
 
             // On a product, a template or a setting only a person word makes it a person's ("OwnerEmail", "AuthorName").
             if (scope.Kind == TypeKind.NonPerson && !ownerPerson
-                || scope.Kind == TypeKind.Organization && !ownerPerson && !sensitive && !IsPersonalEvenForCompanies(term.Category))
+                || scope.Kind == TypeKind.Organization && !ownerPerson && !sensitive && !IsPersonalEvenForCompanies(term.Category)
+                    && !(term.Rule == TermRule.Strong && term.Category is DataCategory.Name or DataCategory.DateOfBirth))
             {
                 return default;
             }
@@ -651,6 +693,10 @@ namespace Pii.Analyzers.Vocabulary
                 TermRule.Strong => positive,
                 // A company's own contact data next to it does not make a person term a person's.
                 TermRule.Person when scope.PersonType || qualified || scope.Kind != TypeKind.Organization && scope.HasPersonalSibling() => positive,
+                // A job application's "FullName" or "CoverLetter", a booking's "Age": what only a person has, on what belongs
+                // to one. A bare "Name" there may be the thing's own.
+                TermRule.Person when scope.Kind == TypeKind.PersonRelated && !term.Has(TermFlags.BareName) && !term.Has(TermFlags.AllowsDate)
+                    && OnlyPeopleHave(term.Category) => positive,
                 TermRule.Contextual when scope.PersonType || qualified || scope.Kind == TypeKind.PersonRelated
                     || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling() || sensitive && scope.SensitiveType() is not null => positive,
                 TermRule.Person when sensitive && scope.SensitiveType() is not null => positive,
@@ -754,6 +800,11 @@ namespace Pii.Analyzers.Vocabulary
                 or DataCategory.Career),
             _ => true,
         };
+
+        /// <summary>Categories of data that only a natural person has: nothing but a person has an age, a gender, a CV.</summary>
+        private static bool OnlyPeopleHave(DataCategory category) =>
+            category is DataCategory.Name or DataCategory.DateOfBirth or DataCategory.Gender or DataCategory.Photo
+                or DataCategory.Career or DataCategory.Professional or DataCategory.Education or DataCategory.Family;
 
         /// <summary>Categories that stay personal on a company: its credentials and online identifiers are still used by
         /// people, and national identifiers only identify people.</summary>

@@ -101,7 +101,8 @@ namespace Pii.Analyzers.Vocabulary
             "physicians", "nurse", "nurses", "staff", "associate", "associates", "speaker", "speakers", "presenter",
             "presenters", "author", "authors", "driver", "drivers", "instructor", "instructors", "pupil",
             "pupils", "learner", "learners", "worker", "workers", "adherent", "adherents", "intervenant", "intervenants",
-            "courier", "couriers", "koerier", "bezorger", "livreur", "kurier", "man",
+            "courier", "couriers", "koerier", "bezorger", "livreur", "kurier", "man", "administrator",
+            "administrators",
         ];
 
         /// <summary>More nouns for people, recognized in member names ("OwnerEmail", "ManagerName", "NomMedecin") and in
@@ -118,7 +119,8 @@ namespace Pii.Analyzers.Vocabulary
             "ondertekenaar", "unterzeichner", "signataire", "payer", "betaler", "zahler", "payeur", "landlord",
             "verhuurder", "vermieter", "bailleur", "teacher", "docent", "lehrer", "enseignant", "trainer", "coach",
             "instructor", "recruiter", "interviewer", "familielid", "angehoriger", "demandeur", "aanvrager", "antragsteller", "emp",
-            "verwijzer", "zorgverlener", "behandelaar",
+            "verwijzer", "zorgverlener", "behandelaar", "creator", "creators", "seeker", "seekers",
+            "werkzoekende",
         ];
 
         /// <summary>Last words of generic text members that, on a type named after a special category, hold that category

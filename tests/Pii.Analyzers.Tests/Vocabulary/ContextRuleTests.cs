@@ -111,6 +111,9 @@ public class ContextRuleTests
     [InlineData("LicensePlate", "String")]
     [InlineData("Kenteken", "String")]
     [InlineData("JobRole", "String")]
+    [InlineData("Versicherungsnummer", "String")]
+    [InlineData("Last4Digits", "String")]
+    [InlineData("Addresse", "String")]
     public void Words_added_from_the_held_out_sets_are_recognised_on_an_employee(string member, string type) =>
         Assert.True(IsPersonal(member, type, "Employee", ["Id", "Email"]), member);
 
@@ -120,6 +123,40 @@ public class ContextRuleTests
         Assert.True(IsPersonal("Name", "String", "Pupil", ["Id", "ClassId"]));
         Assert.False(IsPersonal("Name", "String", "Tenant", ["Id", "Plan"]));
     }
+
+    [Theory]
+    [InlineData("Prenom", true)]
+    [InlineData("DateOfBirth", true)]
+    // A company's own name and phone stay the company's.
+    [InlineData("Nom", false)]
+    [InlineData("Telephone", false)]
+    public void A_first_name_or_a_birth_date_is_a_persons_even_on_a_supplier(string member, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", "Fournisseur", ["Id", "Nom", "Telephone"]));
+
+    [Theory]
+    [InlineData("FullName", "String", true)]
+    [InlineData("CoverLetter", "String", true)]
+    [InlineData("Age", "Int32", true)]
+    // A bare name may be the thing's own, and a date on a request is the request's.
+    [InlineData("Name", "String", false)]
+    [InlineData("StartDate", "DateTime", false)]
+    public void What_only_a_person_has_is_a_persons_on_what_belongs_to_one(string member, string type, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, type, "JobApplication", ["Id", "Status", "SubmittedAt"]));
+
+    [Theory]
+    [InlineData("Institution", "String", "Education", true)]
+    [InlineData("StartYear", "Int32", "Experience", true)]
+    [InlineData("Company", "String", "WorkHistory", true)]
+    // Keys, records of processing and flags are not the CV.
+    [InlineData("CreatedAt", "DateTime", "Education", false)]
+    [InlineData("InstitutionId", "Int32", "Education", false)]
+    [InlineData("IsVerified", "Boolean", "Education", false)]
+    public void A_record_of_a_persons_education_or_working_life_is_the_persons_cv(string member, string type, string containingType, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, type, containingType, ["Id", "JobSeekerId", "CreatedAt"]));
+
+    [Fact]
+    public void A_record_of_education_that_refers_to_no_person_is_not_a_cv() =>
+        Assert.False(IsPersonal("Institution", "String", "Education", ["Id", "Title", "Level"]));
 
     private static bool IsPersonal(string member, string type, string containingType, string[] siblings) =>
         Classify(member, type, containingType, siblings).IsPersonalData;
