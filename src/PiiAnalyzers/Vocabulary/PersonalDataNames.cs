@@ -445,19 +445,21 @@ namespace Pii.Analyzers.Vocabulary
         {
             if (scope.SiblingMode || scope.Value is not (ValueKind.Text or ValueKind.Unknown)
                 || scope.Kind is TypeKind.NonPerson or TypeKind.Organization
-                || !Array.Exists(words, w => Array.IndexOf(VocabularyData.NumberWords, w) >= 0)
-                || !(scope.KnownPersonType || Array.Exists(scope.ContainingTypeWords, IsPersonWordOtherThanAccount)
-                    || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling()))
+                || !Array.Exists(words, w => Array.IndexOf(VocabularyData.NumberWords, w) >= 0))
             {
                 return default;
             }
 
+            // The type's name first: it is one lookup; the siblings are read only for the few types it selects.
             foreach (Match match in FindTerms(scope.ContainingTypeWords))
             {
                 Term term = Lexicon.Terms[match.Term];
                 if (term.Rule == TermRule.Strong && term.Category is DataCategory.NationalIdentifier or DataCategory.PaymentData)
                 {
-                    return new NameVerdict(true, term.Category, null, term.Text);
+                    return scope.KnownPersonType || Array.Exists(scope.ContainingTypeWords, IsPersonWordOtherThanAccount)
+                        || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling()
+                        ? new NameVerdict(true, term.Category, null, term.Text)
+                        : default;
                 }
             }
 
@@ -497,27 +499,30 @@ namespace Pii.Analyzers.Vocabulary
         {
             if (scope.SiblingMode || scope.Value is not (ValueKind.Text or ValueKind.Unknown or ValueKind.DateTime or ValueKind.Number)
                 || scope.Kind is TypeKind.NonPerson or TypeKind.Organization
-                || Lexicon.Is(words[words.Length - 1], WordFlags.Reference)
-                || !(scope.KnownPersonType || scope.HasPersonReferenceSibling()))
+                || Lexicon.Is(words[words.Length - 1], WordFlags.Reference))
             {
                 return default;
             }
 
-            foreach (string word in words)
-            {
-                if (Lexicon.Is(word, WordFlags.Participle) || Array.IndexOf(ProcessingDateWords, word) >= 0)
-                {
-                    return default;
-                }
-            }
-
+            // The type's name first: it is one lookup; the member's words and the siblings are read only for the few types
+            // it selects.
             foreach (Match match in FindTerms(scope.ContainingTypeWords))
             {
                 Term term = Lexicon.Terms[match.Term];
                 if (term.Rule == TermRule.Person && term.Special is null
                     && term.Category is DataCategory.Career or DataCategory.Education or DataCategory.Professional)
                 {
-                    return new NameVerdict(true, term.Category, null, term.Text);
+                    foreach (string word in words)
+                    {
+                        if (Lexicon.Is(word, WordFlags.Participle) || Array.IndexOf(ProcessingDateWords, word) >= 0)
+                        {
+                            return default;
+                        }
+                    }
+
+                    return scope.KnownPersonType || scope.HasPersonReferenceSibling()
+                        ? new NameVerdict(true, term.Category, null, term.Text)
+                        : default;
                 }
             }
 
