@@ -62,6 +62,9 @@ namespace Pii.Analyzers.Vocabulary
             _ => DataCategory.AccountIdentifier,
         };
 
+        /// <summary>The authored terms that, on a person, are the person's title.</summary>
+        private static readonly string[] TitleWords = ["title", "titel", "titre"];
+
         /// <summary>Words of a calendar date that record processing, not the person's life ("CreatedOn", "SyncedDate").</summary>
         private static readonly string[] ProcessingDateWords =
         [
@@ -69,6 +72,18 @@ namespace Pii.Analyzers.Vocabulary
             "processed", "sent", "published", "expires", "expiry", "expiration", "last", "next", "due", "review", "reviewed",
             "aangemaakt", "gewijzigd", "verwijderd", "erstellt", "geandert", "geloscht", "cree", "modifie", "supprime",
         ];
+
+        /// <summary>Member names that only an organisation has (normalized words): an industry, a revenue, a legal form, a
+        /// company register's number, a contact person there.</summary>
+        private static readonly string[][] OrganizationEvidence = Array.ConvertAll(
+            [
+                "industry", "annual revenue", "ticker symbol", "sic code", "number of employees", "legal form", "rechtsvorm",
+                "rechtsform", "forme juridique", "kvk", "kvk nummer", "siret", "siren", "handelsregister", "handels register",
+                "chamber of commerce", "company registration", "company registration number", "registration number company",
+                "contact person", "contactpersoon", "contact persoon", "ansprechpartner", "ansprech partner",
+                "personne de contact", "interlocuteur", "betrieb", "raison sociale",
+            ],
+            phrase => Lexicon.Normalize(NameWords.Split(phrase)));
 
         /// <summary>Sibling words that show the type holds a postal address.</summary>
         private static readonly string[] AddressWords = ["street", "city", "zip", "postal", "postcode", "straat", "woonplaats", "strasse", "rue", "ville"];
@@ -137,8 +152,9 @@ namespace Pii.Analyzers.Vocabulary
             }
 
             // A keyed entity of reference data or of an organisation (a Country, a Company) is shared, not the person's,
-            // whatever the member holding it is called.
-            return KindOf(heldTypeName) is not (TypeKind.NonPerson or TypeKind.Organization)
+            // whatever the member holding it is called; one named after people (a contact's "Kunde") is a party of its
+            // own, judged by its own name and members.
+            return KindOf(heldTypeName) is not (TypeKind.NonPerson or TypeKind.Organization or TypeKind.Person)
                 && (NamesPersonalData(heldTypeName, holderTypeName) || NamesPersonalData(memberName, holderTypeName));
         }
 
@@ -189,6 +205,10 @@ namespace Pii.Analyzers.Vocabulary
             /// <summary>The sibling identifies a person by its name alone: a given or family name, a birth date, a national
             /// identifier ("FirstName", "DateOfBirth", "NationalInsuranceNumber").</summary>
             Identity = 8,
+
+            /// <summary>The sibling describes an organisation: its industry, revenue, legal form, register number or the
+            /// person to contact there ("Industry", "AnnualRevenue", "KvkNummer", "Ansprechpartner").</summary>
+            Organization = 16,
         }
 
         /// <summary>What kind of thing the declaring type is, from the head noun of its name.</summary>
@@ -366,6 +386,20 @@ namespace Pii.Analyzers.Vocabulary
             if (scope.SiblingMode || scope.Kind is TypeKind.NonPerson or TypeKind.Organization || scope.Value is not (ValueKind.Text or ValueKind.Unknown or ValueKind.Number))
             {
                 return default;
+            }
+
+            // "MailingState", "ShippingProvince", "OtherState": which address it is does not change what it is.
+            int first = 0;
+            while (first < words.Length - 1 && Lexicon.Is(words[first], WordFlags.AddressQualifier | WordFlags.Transparent))
+            {
+                first++;
+            }
+
+            if (first > 0)
+            {
+                var rest = new string[words.Length - first];
+                Array.Copy(words, first, rest, 0, rest.Length);
+                words = rest;
             }
 
             if (scope.Value != ValueKind.Number && Find(AddressCompanions, words) is { } address && scope.HasSiblingWord(AddressWords))
@@ -643,7 +677,11 @@ namespace Pii.Analyzers.Vocabulary
             if (head.Start > 0)
             {
                 WordFlags previous = Lexicon.Flags(words[head.Start - 1]);
-                if ((previous & WordFlags.NegatingPrefix) != 0 || (previous & WordFlags.Organization) != 0 && !scope.PersonType)
+                // On a person an organisation's address is still the organisation's ("Doctor.ClinicAddress",
+                // "Teacher.OfficeLocation"); its e-mail or phone there is the person's work contact.
+                if ((previous & WordFlags.NegatingPrefix) != 0
+                    || (previous & WordFlags.Organization) != 0
+                        && (!scope.PersonType || term.Category is DataCategory.PostalAddress or DataCategory.Geolocation))
                 {
                     return default;
                 }
@@ -705,7 +743,9 @@ namespace Pii.Analyzers.Vocabulary
                 TermRule.Contextual when scope.PersonType || qualified || scope.Kind == TypeKind.PersonRelated
                     || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling() || sensitive && scope.SensitiveType() is not null => positive,
                 TermRule.Person when sensitive && scope.SensitiveType() is not null => positive,
-                TermRule.Authored when scope.KnownPersonType
+                // A person's "Title" is their honorific or job title; a "Description" on a type only named after people may
+                // be the record's.
+                TermRule.Authored when scope.KnownPersonType || scope.PersonType && Array.IndexOf(TitleWords, term.Text) >= 0
                     || scope.IsAuthoredContent() && (scope.HasPersonReferenceSibling() || scope.HasPersonalSibling()) => positive,
                 _ => default,
             };
@@ -806,9 +846,10 @@ namespace Pii.Analyzers.Vocabulary
             _ => true,
         };
 
-        /// <summary>Categories of data that only a natural person has: nothing but a person has an age, a gender, a CV.</summary>
+        /// <summary>Categories of data that only a natural person has: nothing but a person has an age, a gender, a CV. (A
+        /// photo or an image is not among them: a ticket has a QR code image.)</summary>
         private static bool OnlyPeopleHave(DataCategory category) =>
-            category is DataCategory.Name or DataCategory.DateOfBirth or DataCategory.Gender or DataCategory.Photo
+            category is DataCategory.Name or DataCategory.DateOfBirth or DataCategory.Gender
                 or DataCategory.Career or DataCategory.Professional or DataCategory.Education or DataCategory.Family;
 
         /// <summary>Categories that stay personal on a company: its credentials and online identifiers are still used by
@@ -962,6 +1003,14 @@ namespace Pii.Analyzers.Vocabulary
                     Kind = TypeKind.Unknown;
                 }
 
+                // A CRM's "Account" with an industry and a revenue, a "Kunde" with a person to contact there: the type is
+                // an organisation, unless it also holds a person's name or birth date.
+                else if (Kind is TypeKind.Person or TypeKind.PersonRelated or TypeKind.Unknown && !context.ContainingTypeIsPersonType
+                    && CountSiblings(SiblingFacts.Organization) > 0 && CountSiblings(SiblingFacts.Identity) == 0)
+                {
+                    Kind = TypeKind.Organization;
+                }
+
                 PersonType = context.ContainingTypeIsPersonType || Kind == TypeKind.Person;
                 Value = ValueKindOf(context.MemberTypeName ?? string.Empty);
                 MemberTypeName = context.MemberTypeName ?? string.Empty;
@@ -1107,6 +1156,15 @@ namespace Pii.Analyzers.Vocabulary
             {
                 string[] words = WordsOf(name);
                 SiblingFacts facts = SiblingFacts.None;
+                foreach (string[] phrase in OrganizationEvidence)
+                {
+                    if (ContainsSequence(words, phrase))
+                    {
+                        facts |= SiblingFacts.Organization;
+                        break;
+                    }
+                }
+
                 NameVerdict alone = words.Length > 0 ? Evaluate(words, SiblingScope) : default;
                 if (alone.IsPersonalData)
                 {
@@ -1116,7 +1174,9 @@ namespace Pii.Analyzers.Vocabulary
                         facts |= SiblingFacts.Sensitive;
                     }
 
-                    if (alone.Category is DataCategory.Name or DataCategory.DateOfBirth or DataCategory.NationalIdentifier)
+                    // The person to contact at an organisation ("Ansprechpartner") names someone, but not the type's subject.
+                    if (alone.Category is DataCategory.Name or DataCategory.DateOfBirth or DataCategory.NationalIdentifier
+                        && (facts & SiblingFacts.Organization) == 0)
                     {
                         facts |= SiblingFacts.Identity;
                     }

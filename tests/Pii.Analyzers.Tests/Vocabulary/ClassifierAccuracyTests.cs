@@ -159,6 +159,30 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     public void The_seventh_held_out_set_shares_no_type_with_the_other_real_world_sets() =>
         AssertSharesNoTypeWithTheOtherSets(LabelledNames.RealWorldHeldOut7, LabelledNames.RealWorldHeldOut5, LabelledNames.RealWorldHeldOut6);
 
+    /// <summary>The eighth held-out real-world set (70 types, 13 repositories), labelled blind by a reviewer who read
+    /// neither the classifier nor its documentation, measured once on 2026-12-01 after the rounds on the fifth, sixth and
+    /// seventh sets: precision 82.8 %, recall 78.0 % (149 TP, 31 FP, 42 FN). The classifier as it was before those rounds
+    /// scores 83.2 %, 78.0 % on it (149 TP, 30 FP). A CRM's company "Accounts" and a customer that is a company made 15
+    /// of the false positives; its ids named like authors ("MODIFIEDBY", beside a "Modified_By" name) six. Then used for
+    /// tuning (after: 89.9 %, 83.8 %): precision and recall are held where tuning left them.</summary>
+    [Fact]
+    public void Eighth_real_world_set_precision_does_not_fall_below_89_percent_nor_recall_below_83_percent()
+    {
+        (double precision, double recall, string report) = Measure("eighth held-out real-world", LabelledNames.RealWorldHeldOut8Entries);
+        Assert.True(precision >= 0.89 && recall >= 0.83, report);
+    }
+
+    [Fact(Skip = "Open target of issue 3: precision on the eighth held-out real-world set, 82.8 % when measured blind, is 89.9 % after tuning on it (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Eighth_held_out_real_world_set_precision_is_at_least_90_percent()
+    {
+        (double precision, _, string report) = Measure("eighth held-out real-world", LabelledNames.RealWorldHeldOut8Entries);
+        Assert.True(precision >= Required, report);
+    }
+
+    [Fact]
+    public void The_eighth_held_out_set_shares_no_type_with_the_other_real_world_sets() =>
+        AssertSharesNoTypeWithTheOtherSets(LabelledNames.RealWorldHeldOut8, LabelledNames.RealWorldHeldOut5, LabelledNames.RealWorldHeldOut6, LabelledNames.RealWorldHeldOut7);
+
     [Fact]
     public void Fresh_real_world_set_precision_is_at_least_90_percent()
     {

@@ -114,6 +114,12 @@ public class ContextRuleTests
     [InlineData("Versicherungsnummer", "String")]
     [InlineData("Last4Digits", "String")]
     [InlineData("Addresse", "String")]
+    [InlineData("Cin", "String")]
+    [InlineData("NiveauEtude", "String")]
+    [InlineData("Skype_ID", "String")]
+    [InlineData("Image", "String")]
+    [InlineData("BuildingNumber", "Int32")]
+    [InlineData("Specialities", "String")]
     public void Words_added_from_the_held_out_sets_are_recognised_on_an_employee(string member, string type) =>
         Assert.True(IsPersonal(member, type, "Employee", ["Id", "Email"]), member);
 
@@ -157,6 +163,51 @@ public class ContextRuleTests
     [Fact]
     public void A_record_of_education_that_refers_to_no_person_is_not_a_cv() =>
         Assert.False(IsPersonal("Institution", "String", "Education", ["Id", "Title", "Level"]));
+
+    [Theory]
+    [InlineData("Phone", new[] { "Account_Name", "Industry", "Annual_Revenue", "Billing_City" }, false)]
+    [InlineData("Billing_City", new[] { "Account_Name", "Industry", "Phone" }, false)]
+    // A person's name beside the industry makes it a person's record after all.
+    [InlineData("Phone", new[] { "First_Name", "Last_Name", "Industry" }, true)]
+    [InlineData("Phone", new[] { "Account_Name", "Billing_City" }, true)]
+    public void A_type_with_an_industry_or_a_revenue_is_an_organisation(string member, string[] siblings, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", "Accounts", siblings));
+
+    [Theory]
+    [InlineData(new[] { "Betrieb", "Strasse", "Ansprechpartner" }, false)]
+    [InlineData(new[] { "Vorname", "Nachname", "Strasse" }, true)]
+    public void A_customer_with_a_contact_person_is_an_organisation(string[] siblings, bool expected) =>
+        Assert.Equal(expected, IsPersonal("Ort", "String", "Kunde", siblings));
+
+    [Fact]
+    public void A_keyed_type_named_after_people_is_not_a_part_of_what_holds_it()
+    {
+        Assert.False(PersonalDataNames.IsPersonsPart("Ansprechpartner", "Kunde", ["Id", "Name", "KundeId", "Kunde"], "Kunde", heldDeclaresKey: true));
+        Assert.True(PersonalDataNames.IsPersonsPart("Customer", "BillingAddress", ["Id", "BillingAddressId"], "Address", heldDeclaresKey: true));
+    }
+
+    [Theory]
+    [InlineData("Title", "Contact", true)]
+    [InlineData("Titel", "Person", true)]
+    // A description on a type only named after people may be the record's.
+    [InlineData("Description", "Client", false)]
+    public void A_persons_title_is_personal(string member, string type, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", type, ["Id", "Code"]));
+
+    [Theory]
+    [InlineData("ClinicAddress", false)]
+    [InlineData("OfficeLocation", false)]
+    // The person's work contact at the organisation stays theirs.
+    [InlineData("CompanyEmail", true)]
+    public void An_organisations_address_on_a_person_is_the_organisations(string member, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", "Doctor", ["Id", "FirstName"]));
+
+    [Theory]
+    [InlineData("Mailing_State", true)]
+    [InlineData("OtherProvince", true)]
+    [InlineData("WorkflowState", false)]
+    public void A_qualified_state_beside_a_street_is_an_address_part(string member, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", "Contacts", ["Mailing_Street", "Mailing_City"]));
 
     private static bool IsPersonal(string member, string type, string containingType, string[] siblings) =>
         Classify(member, type, containingType, siblings).IsPersonalData;
