@@ -980,6 +980,24 @@ namespace Pii.Analyzers.Vocabulary
             public int Term { get; }
         }
 
+        /// <summary>The identity and organisation counts of each list of member names, for as long as the list lives.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, FactCounts> TypeFactCounts = new();
+
+        /// <summary>How many names of a list identify a person, and how many describe an organisation.</summary>
+        private sealed class FactCounts
+        {
+            private readonly int identity;
+            private readonly int organization;
+
+            public FactCounts(int identity, int organization)
+            {
+                this.identity = identity;
+                this.organization = organization;
+            }
+
+            public int Of(SiblingFacts fact) => fact == SiblingFacts.Identity ? identity : fact == SiblingFacts.Organization ? organization : 0;
+        }
+
         /// <summary>The context of one classification, with sibling facts computed lazily (most members match no term).</summary>
         private sealed class Scope
         {
@@ -1120,18 +1138,44 @@ namespace Pii.Analyzers.Vocabulary
                 return false;
             }
 
+            /// <summary>How many siblings have <paramref name="fact"/> (<see cref="SiblingFacts.Identity"/> or
+            /// <see cref="SiblingFacts.Organization"/>). Every member of a type asks, so the counts are taken once per list of
+            /// names (the analyzer shares one list among a type's members) and the member's own name is taken off.</summary>
             private int CountSiblings(SiblingFacts fact)
             {
-                int count = 0;
-                foreach (string name in context?.SiblingMemberNames ?? Array.Empty<string>())
+                IReadOnlyList<string>? names = context?.SiblingMemberNames;
+                if (names is null)
                 {
-                    if (name is not null && !string.Equals(name, context!.MemberName, StringComparison.Ordinal) && (FactsOf(name) & fact) != 0)
+                    return 0;
+                }
+
+                int count = TypeFactCounts.GetValue(names, CountFacts).Of(fact);
+                if (count > 0 && (FactsOf(context!.MemberName) & fact) != 0)
+                {
+                    foreach (string name in names)
                     {
-                        count++;
+                        if (string.Equals(name, context.MemberName, StringComparison.Ordinal))
+                        {
+                            count--;
+                            break;
+                        }
                     }
                 }
 
                 return count;
+            }
+
+            private static FactCounts CountFacts(IReadOnlyList<string> names)
+            {
+                int identity = 0, organization = 0;
+                foreach (string name in names)
+                {
+                    SiblingFacts facts = name is null ? SiblingFacts.None : FactsOf(name);
+                    identity += (facts & SiblingFacts.Identity) != 0 ? 1 : 0;
+                    organization += (facts & SiblingFacts.Organization) != 0 ? 1 : 0;
+                }
+
+                return new FactCounts(identity, organization);
             }
 
             private bool AnySibling(SiblingFacts fact)
