@@ -72,7 +72,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required, report);
     }
 
-    [Fact(Skip = "Open target of issue 3: recall on the second held-out real-world set, 70.4 % when measured blind, is 77.4 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: recall on the second held-out real-world set, 70.4 % when measured blind, is 78.3 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Second_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("second held-out real-world", LabelledNames.RealWorldHeldOut2Entries);
@@ -88,7 +88,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required, report);
     }
 
-    [Fact(Skip = "Open target of issue 3: recall on the third held-out real-world set, 67.0 % when measured blind, is 67.9 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: recall on the third held-out real-world set, 67.0 % when measured blind, is 68.4 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Third_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("third held-out real-world", LabelledNames.RealWorldHeldOut3Entries);
@@ -105,7 +105,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required, report);
     }
 
-    [Fact(Skip = "Open target of issue 3: recall on the fourth held-out real-world set, 79.7 % when measured blind, is 83.7 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: recall on the fourth held-out real-world set, 79.7 % when measured blind, is 85.0 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Fourth_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("fourth held-out real-world", LabelledNames.RealWorldHeldOut4Entries);
@@ -182,6 +182,37 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void The_eighth_held_out_set_shares_no_type_with_the_other_real_world_sets() =>
         AssertSharesNoTypeWithTheOtherSets(LabelledNames.RealWorldHeldOut8, LabelledNames.RealWorldHeldOut5, LabelledNames.RealWorldHeldOut6, LabelledNames.RealWorldHeldOut7);
+
+    /// <summary>The ninth held-out real-world set (71 types, 11 repositories), labelled blind by a reviewer who read
+    /// neither the classifier nor its documentation, measured once on 2026-12-01 after the rounds on the fifth to eighth
+    /// sets: precision 89.0 %, recall 70.6 % (89 TP, 11 FP, 37 FN). The classifier as it was before those four rounds
+    /// scores 89.8 %, 69.8 % on it (88 TP, 10 FP). Never used for tuning.</summary>
+    [Fact(Skip = "Open target of issue 3: precision on the ninth held-out real-world set, measured blind once, is 89.0 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Ninth_held_out_real_world_set_precision_is_at_least_90_percent()
+    {
+        (double precision, _, string report) = Measure("ninth held-out real-world", LabelledNames.RealWorldHeldOut9Entries);
+        Assert.True(precision >= Required, report);
+    }
+
+    [Fact(Skip = "Open target of issue 3: recall on the ninth held-out real-world set, measured blind once, is 70.6 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    public void Ninth_held_out_real_world_set_recall_is_at_least_90_percent()
+    {
+        (_, double recall, string report) = Measure("ninth held-out real-world", LabelledNames.RealWorldHeldOut9Entries);
+        Assert.True(recall >= Required, report);
+    }
+
+    /// <summary>What the ninth set guards while its targets are open: the level it was measured at blind.</summary>
+    [Fact]
+    public void Ninth_held_out_real_world_set_does_not_fall_below_its_blind_measurement()
+    {
+        (double precision, double recall, string report) = Measure("ninth held-out real-world", LabelledNames.RealWorldHeldOut9Entries);
+        Assert.True(precision >= 0.89 && recall >= 0.70, report);
+    }
+
+    [Fact]
+    public void The_ninth_held_out_set_shares_no_type_with_the_other_real_world_sets() =>
+        AssertSharesNoTypeWithTheOtherSets(LabelledNames.RealWorldHeldOut9, LabelledNames.RealWorldHeldOut5, LabelledNames.RealWorldHeldOut6,
+            LabelledNames.RealWorldHeldOut7, LabelledNames.RealWorldHeldOut8);
 
     [Fact]
     public void Fresh_real_world_set_precision_is_at_least_90_percent()
