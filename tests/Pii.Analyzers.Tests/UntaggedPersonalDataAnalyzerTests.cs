@@ -681,6 +681,67 @@ public class UntaggedPersonalDataAnalyzerTests
             new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(0).WithArguments("stripe_customer_id", "a member of data subject 'Member', and pii.untagged.subject_members = all"),
         ]);
 
+    /// <summary>
+    /// A member whose name says nothing but whose validation attributes say it holds an e-mail address, a phone number,
+    /// a card number, a postcode or a password is reported, in the same context as a member typed <c>MailAddress</c>:
+    /// not on settings, not when a system word names it. ASP.NET Core Identity's own <c>[PersonalData]</c> marks personal
+    /// data for Identity, not a Pii decision: the member is reported until it has one.
+    /// </summary>
+    [Fact]
+    public Task Validation_attributes_and_identitys_personal_data_say_what_a_member_holds() => Verify.VerifyAsync(
+        """
+        using System.ComponentModel.DataAnnotations;
+
+        namespace Microsoft.AspNetCore.Identity
+        {
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public class PersonalDataAttribute : System.Attribute { }
+        }
+
+        public class Registration
+        {
+            public int Id { get; set; }
+            [EmailAddress] public string? {|#0:Reach|} { get; set; }
+            [Phone] public string? {|#1:Line|} { get; set; }
+            [DataType(DataType.PostalCode)] public string? {|#2:Code|} { get; set; }
+            [DataType(DataType.Password)] public string? {|#3:Secret|} { get; set; }
+            [CreditCard] public string? {|#4:Pan|} { get; set; }
+            [Microsoft.AspNetCore.Identity.PersonalData] public string? {|#5:Motto|} { get; set; }
+            [DataType(DataType.MultilineText)] public string? Blurb { get; set; }
+            [Required, StringLength(20)] public string? Reference { get; set; }
+            [EmailAddress] public string? SupportReach { get; set; }
+        }
+
+        public class SmtpSettings
+        {
+            [EmailAddress] public string? Outbound { get; set; }
+            [DataType(DataType.Password)] public string? Secret { get; set; }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(0).WithArguments("Reach", "email address, from '[EmailAddress]'"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(1).WithArguments("Line", "phone number, from '[Phone]'"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(2).WithArguments("Code", "postal address, from '[DataType(DataType.PostalCode)]'"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(3).WithArguments("Secret", "credentials, from '[DataType(DataType.Password)]'"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(4).WithArguments("Pan", "payment data, from '[CreditCard]'"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(5).WithArguments("Motto", "marked [PersonalData]"),
+        ]);
+
+    [Fact]
+    public Task A_configured_excluded_name_wins_over_a_validation_attribute() => Verify.VerifyAsync(
+        """
+        using System.ComponentModel.DataAnnotations;
+
+        public class Registration
+        {
+            public int Id { get; set; }
+            [EmailAddress] public string? Reach { get; set; }
+        }
+        """,
+        editorConfig: "pii.untagged.excluded_names = Reach\n",
+        expected: []);
+
     [Fact]
     public Task By_default_a_data_subjects_members_are_judged_by_the_vocabulary() => Verify.VerifyAsync(
         """

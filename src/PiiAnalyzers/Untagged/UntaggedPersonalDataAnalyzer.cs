@@ -64,7 +64,10 @@ namespace Pii.Analyzers.Untagged
         {
             if (verdict.Category == DataCategory.Unspecified && verdict.SpecialCategory is null)
             {
-                return $"configured as personal data by '{verdict.MatchedTerm}'";
+                // An attribute of another library ("[PersonalData]" of ASP.NET Core Identity), or a configured name.
+                return verdict.MatchedTerm is { Length: > 0 } term && term[0] == '['
+                    ? $"marked {term}"
+                    : $"configured as personal data by '{verdict.MatchedTerm}'";
             }
 
             // "DateOfBirth" -> "date of birth"
@@ -164,6 +167,12 @@ namespace Pii.Analyzers.Untagged
                 name,
                 options.ExtraNames.IsEmpty ? null : options.ExtraNames,
                 options.ExcludedNames.IsEmpty ? null : options.ExcludedNames);
+            if (!verdict.IsPersonalData && !PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames))
+            {
+                // The name says nothing; the member's validation attributes may ("[EmailAddress] Contact").
+                verdict = DeclaredData.Classify(member, name);
+            }
+
             if (!verdict.IsPersonalData)
             {
                 bool root = TypeIndex.IsPersonRoot(type);

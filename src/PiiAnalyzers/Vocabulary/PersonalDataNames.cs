@@ -295,6 +295,34 @@ namespace Pii.Analyzers.Vocabulary
             return !verdict.IsPersonalData && forced is not null ? new NameVerdict(true, DataCategory.Unspecified, null, forced) : verdict;
         }
 
+        /// <summary>
+        /// Classifies a member whose declaration says what it holds, whatever its name: a validation attribute such as
+        /// <c>[EmailAddress]</c>, <c>[Phone]</c> or <c>[DataType(DataType.PostalCode)]</c>. The same context applies as to a
+        /// member typed <c>MailAddress</c>: not on a type that is not about people, not when a system word names it
+        /// (<c>[EmailAddress] SupportContact</c> is fine, <c>[EmailAddress] SmtpSender</c> is the system's), and on an
+        /// organisation only a credential or an online identifier.
+        /// </summary>
+        /// <param name="context">The member, its type and its declaring type.</param>
+        /// <param name="category">What the declaration says the member holds.</param>
+        /// <param name="term">How the declaration is shown in the message ("[EmailAddress]").</param>
+        public static NameVerdict ClassifyDeclared(NameContext context, DataCategory category, string term)
+        {
+            if (context is null)
+            {
+                throw new ArgumentNullException(nameof(context));
+            }
+
+            string[] words = WordsOf(context.MemberName);
+            return words.Length == 0 ? default : Declared(words, new Scope(context), category, term);
+        }
+
+        /// <summary>A member whose type or declaration says what it holds, in its context.</summary>
+        private static NameVerdict Declared(string[] words, Scope scope, DataCategory category, string term) =>
+            scope.Kind == TypeKind.NonPerson || Array.Exists(words, w => Lexicon.Is(w, WordFlags.NegatingPrefix))
+            || scope.Kind == TypeKind.Organization && !IsPersonalEvenForCompanies(category)
+                ? default
+                : new NameVerdict(true, category, null, term);
+
         /// <summary>Whether the configured excluded names (whole member names or word sequences) exclude the member.</summary>
         public static bool IsExcludedName(string memberName, IEnumerable<string> excludedNames) =>
             excludedNames is not null && IsConfigured(memberName, WordsOf(memberName), null, excludedNames, out _);
@@ -577,10 +605,7 @@ namespace Pii.Analyzers.Vocabulary
 
             if (!scope.SiblingMode && PersonalTypes.TryGetValue(NameWords.FoldKey(scope.MemberTypeName, keepSeparators: false), out DataCategory typeCategory))
             {
-                return scope.Kind == TypeKind.NonPerson || Array.Exists(words, w => Lexicon.Is(w, WordFlags.NegatingPrefix))
-                    || scope.Kind == TypeKind.Organization && !IsPersonalEvenForCompanies(typeCategory)
-                    ? default
-                    : new NameVerdict(true, typeCategory, null, scope.MemberTypeName);
+                return Declared(words, scope, typeCategory, scope.MemberTypeName);
             }
 
             // "CreatedBy", "LastModifiedBy", "AangemaaktDoor", "ErstelltVon": the author's user name; "UpdatedByName",
