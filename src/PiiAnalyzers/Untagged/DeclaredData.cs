@@ -26,9 +26,13 @@ namespace Pii.Analyzers.Untagged
         {
             foreach (AttributeData attribute in member.GetAttributes())
             {
-                if (attribute.AttributeClass is not { } type)
+                if (attribute.AttributeClass is not
+                    {
+                        Name: "PersonalDataAttribute" or "ProtectedPersonalDataAttribute" or "EmailAddressAttribute" or "PhoneAttribute"
+                            or "CreditCardAttribute" or "DataTypeAttribute",
+                    } type)
                 {
-                    continue;
+                    continue; // most attributes: no namespace string is built for them
                 }
 
                 string? space = type.ContainingNamespace?.ToDisplayString();
@@ -48,7 +52,8 @@ namespace Pii.Analyzers.Untagged
                     "EmailAddressAttribute" => (DataCategory.EmailAddress, "[EmailAddress]"),
                     "PhoneAttribute" => (DataCategory.PhoneNumber, "[Phone]"),
                     "CreditCardAttribute" => (DataCategory.PaymentData, "[CreditCard]"),
-                    "DataTypeAttribute" when attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int dataType
+                    "DataTypeAttribute" when attribute.ConstructorArguments.Length == 1
+                        && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Enum, Value: int dataType }
                         => OfDataType(dataType),
                     _ => (DataCategory.Unspecified, null),
                 };

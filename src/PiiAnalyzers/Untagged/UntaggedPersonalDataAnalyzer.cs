@@ -167,7 +167,8 @@ namespace Pii.Analyzers.Untagged
                 name,
                 options.ExtraNames.IsEmpty ? null : options.ExtraNames,
                 options.ExcludedNames.IsEmpty ? null : options.ExcludedNames);
-            if (!verdict.IsPersonalData && !PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames))
+            bool excluded = !verdict.IsPersonalData && !options.ExcludedNames.IsEmpty && PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames);
+            if (!verdict.IsPersonalData && !excluded)
             {
                 // The name says nothing; the member's validation attributes may ("[EmailAddress] Contact").
                 verdict = DeclaredData.Classify(member, name);
@@ -179,7 +180,7 @@ namespace Pii.Analyzers.Untagged
                 if (options.EverySubjectMember
                     && (root || state.Index.IsSubjectPart(type, context.CancellationToken))
                     && !IsKeyOrToken(member, memberType, name.SiblingMemberNames, context.Compilation, context.CancellationToken)
-                    && !PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames))
+                    && !excluded)
                 {
                     // pii.untagged.subject_members = all: on a data subject nothing goes undecided, whatever its name.
                     string holder = root ? "data subject" : "a data subject's part";

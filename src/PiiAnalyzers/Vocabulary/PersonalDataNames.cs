@@ -49,7 +49,7 @@ namespace Pii.Analyzers.Vocabulary
         [
             "state", "province", "region", "county", "provincie", "bundesland", "departement",
             // A Belgian box number ("Bus", "BusNr"), a French street ("Voie") and the line that completes an address.
-            "bus", "bus nr", "bus nummer", "busnr", "voie", "complement", "complement adresse", "adres toevoeging",
+            "bus", "bus nr", "bus nummer", "voie", "complement", "adres toevoeging",
         ];
 
         /// <summary>Last words after "by" that name a detail of the author ("UpdatedByName", "SubmittedByEmail").</summary>
@@ -62,6 +62,9 @@ namespace Pii.Analyzers.Vocabulary
             _ => DataCategory.AccountIdentifier,
         };
 
+        /// <summary>Initials, which a department or a company has too ("Department.Initials").</summary>
+        private static readonly string[] InitialsWords = ["initials", "voorletters", "initiales", "initialen"];
+
         /// <summary>The authored terms that, on a person, are the person's title.</summary>
         private static readonly string[] TitleWords = ["title", "titel", "titre"];
 
@@ -71,6 +74,7 @@ namespace Pii.Analyzers.Vocabulary
             "created", "updated", "modified", "changed", "deleted", "removed", "archived", "synced", "imported", "exported",
             "processed", "sent", "published", "expires", "expiry", "expiration", "last", "next", "due", "review", "reviewed",
             "aangemaakt", "gewijzigd", "verwijderd", "erstellt", "geandert", "geloscht", "cree", "modifie", "supprime",
+            "creation", "deletion", "modification", "concurrency", "sort", "valid", "until",
         ];
 
         /// <summary>Member names that only an organisation has (normalized words): an industry, a revenue, a legal form, a
@@ -154,9 +158,38 @@ namespace Pii.Analyzers.Vocabulary
             // A keyed entity of reference data or of an organisation (a Country, a Company) is shared, not the person's,
             // whatever the member holding it is called; one named after people (a contact's "Kunde") is a party of its
             // own, judged by its own name and members.
-            return KindOf(heldTypeName) is not (TypeKind.NonPerson or TypeKind.Organization or TypeKind.Person)
+            return KindOf(heldTypeName) is not (TypeKind.NonPerson or TypeKind.Organization)
+                && !NamesAParty(heldTypeName)
                 && (NamesPersonalData(heldTypeName, holderTypeName) || NamesPersonalData(memberName, holderTypeName));
         }
+
+        /// <summary>Whether a type's name is a person noun for someone else (a customer, a contact, an employee), not a
+        /// person's own account, user or profile.</summary>
+        private static bool NamesAParty(string typeName)
+        {
+            if (KindOf(typeName) != TypeKind.Person)
+            {
+                return false;
+            }
+
+            string head = HeadOf(WordsOf(typeName));
+            return Array.IndexOf(VocabularyData.AccountWords, head) < 0 && Array.IndexOf(ProfileWords, head) < 0;
+        }
+
+        /// <summary>The head noun of a type name: its last word before type suffixes ("CustomerDto" → customer).</summary>
+        private static string HeadOf(string[] typeWords)
+        {
+            int end = typeWords.Length;
+            while (end > 1 && Lexicon.Is(typeWords[end - 1], WordFlags.TypeSuffix))
+            {
+                end--;
+            }
+
+            return end == 0 ? string.Empty : typeWords[end - 1];
+        }
+
+        /// <summary>Heads of a person's own profile ("UserProfile").</summary>
+        private static readonly string[] ProfileWords = ["profile", "profiel", "profil"];
 
         /// <summary>Whether <paramref name="name"/> is <paramref name="owner"/> followed by <c>Id</c>, as EF Core's key and
         /// foreign-key conventions name them ("DepartmentId", "departmentID").</summary>
@@ -317,11 +350,25 @@ namespace Pii.Analyzers.Vocabulary
         }
 
         /// <summary>A member whose type or declaration says what it holds, in its context.</summary>
-        private static NameVerdict Declared(string[] words, Scope scope, DataCategory category, string term) =>
-            scope.Kind == TypeKind.NonPerson || Array.Exists(words, w => Lexicon.Is(w, WordFlags.NegatingPrefix))
-            || scope.Kind == TypeKind.Organization && !IsPersonalEvenForCompanies(category)
-                ? default
-                : new NameVerdict(true, category, null, term);
+        private static NameVerdict Declared(string[] words, Scope scope, DataCategory category, string term)
+        {
+            if (scope.Kind == TypeKind.NonPerson || scope.Kind == TypeKind.Organization && !IsPersonalEvenForCompanies(category))
+            {
+                return default;
+            }
+
+            // A system's or a company's ("SmtpSender", "SupportEmail", "CompanyEmail" on a sign-up form); the last word is
+            // what it is ("ContactInfo").
+            for (int k = 0; k < words.Length - 1; k++)
+            {
+                if (Lexicon.Is(words[k], WordFlags.NegatingPrefix) || Lexicon.Is(words[k], WordFlags.Organization) && !scope.PersonType)
+                {
+                    return default;
+                }
+            }
+
+            return new NameVerdict(true, category, null, term);
+        }
 
         /// <summary>Whether the configured excluded names (whole member names or word sequences) exclude the member.</summary>
         public static bool IsExcludedName(string memberName, IEnumerable<string> excludedNames) =>
@@ -418,7 +465,7 @@ namespace Pii.Analyzers.Vocabulary
 
             // "MailingState", "ShippingProvince", "OtherState": which address it is does not change what it is.
             int first = 0;
-            while (first < words.Length - 1 && Lexicon.Is(words[first], WordFlags.AddressQualifier | WordFlags.Transparent))
+            while (first < words.Length - 1 && (Lexicon.Is(words[first], WordFlags.AddressQualifier) || words[first] == "other"))
             {
                 first++;
             }
@@ -512,11 +559,25 @@ namespace Pii.Analyzers.Vocabulary
                 return default;
             }
 
-            // The type's name first: it is one lookup; the siblings are read only for the few types it selects.
-            foreach (Match match in FindTerms(scope.ContainingTypeWords))
+            // A person's number on it is a reference to the person ("CustomerNumber"), not the document's.
+            if (Array.Exists(words, IsPersonWordOtherThanAccount))
+            {
+                return default;
+            }
+
+            // The type's name first: it is one lookup; the siblings are read only for the few types it selects. The term
+            // must be the type's head: a "CreditCardTransaction" is a transaction.
+            string[] typeWords = scope.ContainingTypeWords;
+            int typeEnd = typeWords.Length;
+            while (typeEnd > 1 && Lexicon.Is(typeWords[typeEnd - 1], WordFlags.TypeSuffix))
+            {
+                typeEnd--;
+            }
+
+            foreach (Match match in FindTerms(typeWords))
             {
                 Term term = Lexicon.Terms[match.Term];
-                if (term.Rule == TermRule.Strong && term.Category is DataCategory.NationalIdentifier or DataCategory.PaymentData)
+                if (match.End == typeEnd && term.Rule == TermRule.Strong && term.Category is DataCategory.NationalIdentifier or DataCategory.PaymentData)
                 {
                     return scope.KnownPersonType || Array.Exists(scope.ContainingTypeWords, IsPersonWordOtherThanAccount)
                         || scope.HasPersonReferenceSibling() || scope.HasPersonalSibling()
@@ -541,15 +602,7 @@ namespace Pii.Analyzers.Vocabulary
                 return default;
             }
 
-            foreach (string word in words)
-            {
-                if (Lexicon.Is(word, WordFlags.Participle) || Array.IndexOf(ProcessingDateWords, word) >= 0)
-                {
-                    return default;
-                }
-            }
-
-            return new NameVerdict(true, DataCategory.Other, null, "date");
+            return NamesProcessing(words) ? default : new NameVerdict(true, DataCategory.Other, null, "date");
         }
 
         /// <summary>
@@ -574,21 +627,28 @@ namespace Pii.Analyzers.Vocabulary
                 if (term.Rule == TermRule.Person && term.Special is null
                     && term.Category is DataCategory.Career or DataCategory.Education or DataCategory.Professional)
                 {
-                    foreach (string word in words)
-                    {
-                        if (Lexicon.Is(word, WordFlags.Participle) || Array.IndexOf(ProcessingDateWords, word) >= 0)
-                        {
-                            return default;
-                        }
-                    }
-
-                    return scope.KnownPersonType || scope.HasPersonReferenceSibling()
+                    return !NamesProcessing(words) && (scope.KnownPersonType || scope.HasPersonReferenceSibling())
                         ? new NameVerdict(true, term.Category, null, term.Text)
                         : default;
                 }
             }
 
             return default;
+        }
+
+        /// <summary>Whether a member's words name a record of processing or a bound ("DeletedOn", "CreationTime",
+        /// "MinDate", "ValidUntil") rather than a value of the person's.</summary>
+        private static bool NamesProcessing(string[] words)
+        {
+            foreach (string word in words)
+            {
+                if (Lexicon.Is(word, WordFlags.Participle | WordFlags.NegatingPrefix) || Array.IndexOf(ProcessingDateWords, word) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A person noun that is not "account": in "BankAccount" the account is the bank's.</summary>
@@ -632,6 +692,14 @@ namespace Pii.Analyzers.Vocabulary
             int nameWord = -1;
             bool ownerPerson = term.Has(TermFlags.PersonNoun);
             bool qualified = false;
+
+            // "PassportImage", "SignatureImage": the image of what the earlier term names.
+            if (term.Text is "image" or "images" && matches.Count >= 2 && matches[matches.Count - 2].End == head.Start)
+            {
+                head = matches[matches.Count - 2];
+                term = Lexicon.Terms[head.Term];
+                ownerPerson = term.Has(TermFlags.PersonNoun);
+            }
 
             // "FirstName" is a term of its own; for the bare word, what precedes it decides.
             if (term.Has(TermFlags.BareName) && head.Start > 0)
@@ -739,7 +807,8 @@ namespace Pii.Analyzers.Vocabulary
             // On a product, a template or a setting only a person word makes it a person's ("OwnerEmail", "AuthorName").
             if (scope.Kind == TypeKind.NonPerson && !ownerPerson
                 || scope.Kind == TypeKind.Organization && !ownerPerson && !sensitive && !IsPersonalEvenForCompanies(term.Category)
-                    && !(term.Rule == TermRule.Strong && term.Category is DataCategory.Name or DataCategory.DateOfBirth))
+                    && !(term.Rule == TermRule.Strong && term.Category is DataCategory.Name or DataCategory.DateOfBirth
+                        && Array.IndexOf(InitialsWords, term.Text) < 0))
             {
                 return default;
             }
@@ -770,7 +839,9 @@ namespace Pii.Analyzers.Vocabulary
                 TermRule.Person when sensitive && scope.SensitiveType() is not null => positive,
                 // A person's "Title" is their honorific or job title; a "Description" on a type only named after people may
                 // be the record's.
-                TermRule.Authored when scope.KnownPersonType || scope.PersonType && Array.IndexOf(TitleWords, term.Text) >= 0
+                TermRule.Authored when scope.KnownPersonType
+                    || scope.PersonType && Array.IndexOf(TitleWords, term.Text) >= 0
+                        && Array.IndexOf(VocabularyData.AccountWords, HeadOf(scope.ContainingTypeWords)) < 0
                     || scope.IsAuthoredContent() && (scope.HasPersonReferenceSibling() || scope.HasPersonalSibling()) => positive,
                 _ => default,
             };
@@ -871,11 +942,12 @@ namespace Pii.Analyzers.Vocabulary
             _ => true,
         };
 
-        /// <summary>Categories of data that only a natural person has: nothing but a person has an age, a gender, a CV. (A
-        /// photo or an image is not among them: a ticket has a QR code image.)</summary>
+        /// <summary>Categories of data that only a natural person has: nothing but a person has a full name, a gender, a
+        /// CV. (Not an age: a ticket has one; not a department or a specialty: a support ticket and an appointment have
+        /// them; not an image: a ticket has a QR code image.)</summary>
         private static bool OnlyPeopleHave(DataCategory category) =>
-            category is DataCategory.Name or DataCategory.DateOfBirth or DataCategory.Gender
-                or DataCategory.Career or DataCategory.Professional or DataCategory.Education or DataCategory.Family;
+            category is DataCategory.Name or DataCategory.Gender or DataCategory.Career or DataCategory.Education
+                or DataCategory.Family;
 
         /// <summary>Categories that stay personal on a company: its credentials and online identifiers are still used by
         /// people, and national identifiers only identify people.</summary>
@@ -916,7 +988,8 @@ namespace Pii.Analyzers.Vocabulary
             WordFlags head = Lexicon.Flags(words[end - 1]);
             if ((head & WordFlags.PersonType) != 0)
             {
-                if (end >= 2 && Array.IndexOf(VocabularyData.LegalPersonPrefixes, words[end - 2]) >= 0)
+                if (end >= 2 && Array.IndexOf(VocabularyData.LegalPersonPrefixes, words[end - 2]) >= 0
+                    && words[end - 1] is "person" or "persons" or "persoon" or "personen" or "personne" or "personnes")
                 {
                     return TypeKind.Organization;
                 }
@@ -1041,15 +1114,16 @@ namespace Pii.Analyzers.Vocabulary
 
                 // A request's metadata, an import row or a job that holds a first name and a birth date holds a person's
                 // identity whatever its name says: it is read as a type of unknown kind.
-                if (Kind == TypeKind.NonPerson && CountSiblings(SiblingFacts.Identity) >= 2)
+                if (Kind == TypeKind.NonPerson && CountInType(SiblingFacts.Identity) >= 2)
                 {
                     Kind = TypeKind.Unknown;
                 }
 
-                // A CRM's "Account" with an industry and a revenue, a "Kunde" with a person to contact there: the type is
-                // an organisation, unless it also holds a person's name or birth date.
+                // A CRM's "Account" with an industry and a revenue, a "Kunde" with a business and a person to contact there:
+                // the type is an organisation, unless it also holds a person's name or birth date. One such member is not
+                // enough: a job application records the applicant's industry, a patient a contact person.
                 else if (Kind is TypeKind.Person or TypeKind.PersonRelated or TypeKind.Unknown && !context.ContainingTypeIsPersonType
-                    && CountSiblings(SiblingFacts.Organization) > 0 && CountSiblings(SiblingFacts.Identity) == 0)
+                    && CountInType(SiblingFacts.Organization) >= 2 && CountInType(SiblingFacts.Identity) == 0)
                 {
                     Kind = TypeKind.Organization;
                 }
@@ -1163,28 +1237,32 @@ namespace Pii.Analyzers.Vocabulary
                 return false;
             }
 
-            /// <summary>How many siblings have <paramref name="fact"/> (<see cref="SiblingFacts.Identity"/> or
-            /// <see cref="SiblingFacts.Organization"/>). Every member of a type asks, so the counts are taken once per list of
-            /// names (the analyzer shares one list among a type's members) and the member's own name is taken off.</summary>
-            private int CountSiblings(SiblingFacts fact)
+            /// <summary>How many members of the type, the member itself included, have <paramref name="fact"/>
+            /// (<see cref="SiblingFacts.Identity"/> or <see cref="SiblingFacts.Organization"/>), so that every member of a
+            /// type sees the same kind. Every member asks, so the counts are taken once per list of names (the analyzer
+            /// shares one list, which holds the member itself, among a type's members).</summary>
+            private int CountInType(SiblingFacts fact)
             {
                 IReadOnlyList<string>? names = context?.SiblingMemberNames;
-                if (names is null)
+                if (context is null || names is null)
                 {
                     return 0;
                 }
 
                 int count = TypeFactCounts.GetValue(names, CountFacts).Of(fact);
-                if (count > 0 && (FactsOf(context!.MemberName) & fact) != 0)
+                if ((FactsOf(context.MemberName) & fact) != 0)
                 {
+                    bool listed = false;
                     foreach (string name in names)
                     {
                         if (string.Equals(name, context.MemberName, StringComparison.Ordinal))
                         {
-                            count--;
+                            listed = true;
                             break;
                         }
                     }
+
+                    count += listed ? 0 : 1;
                 }
 
                 return count;
@@ -1227,7 +1305,8 @@ namespace Pii.Analyzers.Vocabulary
                 SiblingFacts facts = SiblingFacts.None;
                 foreach (string[] phrase in OrganizationEvidence)
                 {
-                    if (ContainsSequence(words, phrase))
+                    // The whole name: "IndustryId" or "EmergencyContactPerson" says nothing about the type.
+                    if (words.Length == phrase.Length && ContainsSequence(words, phrase))
                     {
                         facts |= SiblingFacts.Organization;
                         break;

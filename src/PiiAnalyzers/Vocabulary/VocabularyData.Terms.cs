@@ -93,12 +93,12 @@ namespace Pii.Analyzers.Vocabulary
                 "aadhaar", "aadhar", "aadhaar number", "aadhar number", "pan number", "pan card", "uan number",
                 "pf number", "provident fund number", "national code", "government id", "tax file number",
                 "personal number", "personnummer", "identity number", "identification number", "pesel", "dni", "nif",
-                "cpr number", "codice fiscale", "hetu", "amka", "egn", "cnp", "oib", "a nummer", "administratie nummer", "jmbg", "cpf",
-                "nss", "cin"),
+                "cpr number", "codice fiscale", "hetu", "amka", "egn", "cnp", "oib", "a nummer", "administratie nummer", "jmbg", "cpf"),
             OnPerson(DataCategory.NationalIdentifier, "id number", "license number", "licence number",
-                "professional registration number", "numero licence", "numero de licence", "licentie nummer", "document number",
-                // Dutch registers of care providers.
-                "agb", "agb code", "big nummer", "big registratie nummer"),
+                "professional registration number", "numero licence", "numero de licence", "licentie nummer",
+                // Dutch registers of care providers; French social security and Moroccan national identity card numbers,
+                // which as abbreviations also name other things (a company's CIN in India).
+                "agb code", "big nummer", "big registratie nummer", "nss", "cin"),
 
             // ---- financial ----------------------------------------------------------------------------------------
             Strong(DataCategory.TaxIdentifier, TermFlags.NumberedOrId,
@@ -119,11 +119,12 @@ namespace Pii.Analyzers.Vocabulary
             // Pay is a person's on a payroll, a contract or an employment, or next to a reference to the employee.
             InContext(DataCategory.Other,
                 "salary", "salaries", "wage", "wages", "desired salary", "salaris", "loon", "gehalt", "gehalter", "gehaelter",
-                "lohn", "salaire", "salaire horaire", "hourly fee", "hourly rate", "hourly wage", "per hour rate",
-                "overtime rate", "net pay", "gross pay", "uur loon", "stunden lohn", "taux horaire", "take home pay",
+                "lohn", "salaire", "salaire horaire", "hourly wage", "net pay", "gross pay", "uur loon", "stunden lohn", "taux horaire", "take home pay",
                 "basic pay", "brutoloon", "nettoloon", "bruto loon", "netto loon", "brutto lohn", "netto lohn",
                 "salaire brut", "salaire net"),
             OnPerson(DataCategory.Other,
+                // A rate is an invoice line's as often as an employee's.
+                "hourly fee", "hourly rate", "per hour rate", "overtime rate",
                 "income", "inkomen", "einkommen", "revenu", "remuneration", "pretentions salariales", "overtime", "bonus",
                 "pay grade", "heures supplementaires", "uberstunden", "over uren", "earnings", "total earnings",
                 "deductions", "total deductions", "taxable income"),

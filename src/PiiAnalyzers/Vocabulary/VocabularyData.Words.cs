@@ -37,7 +37,7 @@ namespace Pii.Analyzers.Vocabulary
             "private", "prive", "privat", "personal", "persoonlijk", "personnel", "personnelle", "perso", "pro", "business",
             "zakelijk", "geschaftlich", "dienstlich", "office", "primary", "secondary", "main", "alt", "alternate",
             "alternative", "other", "second", "extra", "additional", "backup", "current", "previous", "old", "new", "latest",
-            "preferred", "utc", "local", "ext", "extension", "toevoeging", "zusatz", "complement", "addon", "addition", "suffix",
+            "preferred", "utc", "local", "ext", "extension", "toevoeging", "zusatz", "complement", "addon", "addition",
             "principal", "principale", "full", "short",
             "confirm", "confirmation", "repeat", "again", "herhaling", "bevestiging", "wiederholung", "profile", "profiel",
             "profil", "file", "document", "scan", "image", "photo", "foto", "bild", "upload", "attachment",
@@ -100,9 +100,7 @@ namespace Pii.Analyzers.Vocabulary
             "debiteur", "schuldner", "cardholder", "lid", "leden", "relatie", "doctor", "doctors", "physician",
             "physicians", "nurse", "nurses", "staff", "associate", "associates", "speaker", "speakers", "presenter",
             "presenters", "author", "authors", "driver", "drivers", "instructor", "instructors", "pupil",
-            "pupils", "learner", "learners", "worker", "workers", "adherent", "adherents", "intervenant", "intervenants",
-            "courier", "couriers", "koerier", "bezorger", "livreur", "kurier", "man", "administrator",
-            "administrators",
+            "pupils", "learner", "learners", "adherent", "adherents", "intervenant", "intervenants",
         ];
 
         /// <summary>More nouns for people, recognized in member names ("OwnerEmail", "ManagerName", "NomMedecin") and in
@@ -119,7 +117,7 @@ namespace Pii.Analyzers.Vocabulary
             "ondertekenaar", "unterzeichner", "signataire", "payer", "betaler", "zahler", "payeur", "landlord",
             "verhuurder", "vermieter", "bailleur", "teacher", "docent", "lehrer", "enseignant", "trainer", "coach",
             "instructor", "recruiter", "interviewer", "familielid", "angehoriger", "demandeur", "aanvrager", "antragsteller", "emp",
-            "verwijzer", "zorgverlener", "behandelaar", "creator", "creators", "seeker", "seekers",
+            "verwijzer", "zorgverlener", "behandelaar", "seeker", "seekers",
             "werkzoekende",
         ];
 

@@ -72,7 +72,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required, report);
     }
 
-    [Fact(Skip = "Open target of issue 3: recall on the second held-out real-world set, 70.4 % when measured blind, is 78.3 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: recall on the second held-out real-world set, 70.4 % when measured blind, is 77.4 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Second_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("second held-out real-world", LabelledNames.RealWorldHeldOut2Entries);
@@ -88,7 +88,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required, report);
     }
 
-    [Fact(Skip = "Open target of issue 3: recall on the third held-out real-world set, 67.0 % when measured blind, is 68.4 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: recall on the third held-out real-world set, 67.0 % when measured blind, is 67.9 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Third_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("third held-out real-world", LabelledNames.RealWorldHeldOut3Entries);
@@ -105,7 +105,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
         Assert.True(precision >= Required, report);
     }
 
-    [Fact(Skip = "Open target of issue 3: recall on the fourth held-out real-world set, 79.7 % when measured blind, is 85.0 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
+    [Fact(Skip = "Open target of issue 3: recall on the fourth held-out real-world set, 79.7 % when measured blind, is 84.3 % (needs 90 %); see docs/diagnostics/PII001.md, 'How accurate it is'.")]
     public void Fourth_held_out_real_world_set_recall_is_at_least_90_percent()
     {
         (_, double recall, string report) = Measure("fourth held-out real-world", LabelledNames.RealWorldHeldOut4Entries);
@@ -114,7 +114,7 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
 
     /// <summary>The fifth held-out real-world set (66 types, 12 repositories), labelled blind by a reviewer who read neither
     /// the classifier nor its documentation, measured once on 2026-12-01 (precision 91.6 %, recall 68.2 %: 206 TP, 19 FP,
-    /// 96 FN), then used for tuning (after: 93.1 %, 85.1 %). Precision meets the target; recall is held where tuning left
+    /// 96 FN), then used for tuning (after: 93.1 %, 85.4 %). Precision meets the target; recall is held where tuning left
     /// it.</summary>
     [Fact]
     public void Fifth_real_world_set_precision_is_at_least_90_percent_and_recall_does_not_fall_below_85_percent()
@@ -146,13 +146,14 @@ public class ClassifierAccuracyTests(ITestOutputHelper output)
     /// <summary>The seventh held-out real-world set (67 types, 12 repositories), labelled blind by a reviewer who read
     /// neither the classifier nor its documentation, measured once on 2026-12-01 after the rounds of tuning on the fifth and
     /// sixth sets: precision 93.0 %, recall 75.6 % (146 TP, 11 FP, 47 FN); the classifier as it was before both rounds
-    /// scores 94.6 %, 73.1 % on it, after the first 94.2 %, 75.6 %. Then used for tuning (after: 93.8 %, 85.5 %). Recall is
-    /// held where tuning left it.</summary>
+    /// scores 94.6 %, 73.1 % on it, after the first 94.2 %, 75.6 %. Then used for tuning (after: 93.8 %, 85.5 %; after a
+    /// review dropped words that would misfire in other code, such as "creator" and "administrator": 93.0 %, 82.9 %).
+    /// Recall is held where that left it.</summary>
     [Fact]
-    public void Seventh_real_world_set_precision_is_at_least_90_percent_and_recall_does_not_fall_below_85_percent()
+    public void Seventh_real_world_set_precision_is_at_least_90_percent_and_recall_does_not_fall_below_82_percent()
     {
         (double precision, double recall, string report) = Measure("seventh held-out real-world", LabelledNames.RealWorldHeldOut7Entries);
-        Assert.True(precision >= Required && recall >= 0.85, report);
+        Assert.True(precision >= Required && recall >= 0.82, report);
     }
 
     [Fact]

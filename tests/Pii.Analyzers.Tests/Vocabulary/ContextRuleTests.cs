@@ -142,7 +142,9 @@ public class ContextRuleTests
     [Theory]
     [InlineData("FullName", "String", true)]
     [InlineData("CoverLetter", "String", true)]
-    [InlineData("Age", "Int32", true)]
+    [InlineData("Gender", "String", true)]
+    // An age or a department is a ticket's or an appointment's as often as a person's.
+    [InlineData("Age", "Int32", false)]
     // A bare name may be the thing's own, and a date on a request is the request's.
     [InlineData("Name", "String", false)]
     [InlineData("StartDate", "DateTime", false)]
@@ -166,7 +168,9 @@ public class ContextRuleTests
 
     [Theory]
     [InlineData("Phone", new[] { "Account_Name", "Industry", "Annual_Revenue", "Billing_City" }, false)]
-    [InlineData("Billing_City", new[] { "Account_Name", "Industry", "Phone" }, false)]
+    [InlineData("Billing_City", new[] { "Account_Name", "Industry", "Ticker_Symbol", "Phone" }, false)]
+    // One piece of evidence is not enough: a job application records the applicant's industry.
+    [InlineData("Phone", new[] { "Account_Name", "Industry", "Billing_City" }, true)]
     // A person's name beside the industry makes it a person's record after all.
     [InlineData("Phone", new[] { "First_Name", "Last_Name", "Industry" }, true)]
     [InlineData("Phone", new[] { "Account_Name", "Billing_City" }, true)]
