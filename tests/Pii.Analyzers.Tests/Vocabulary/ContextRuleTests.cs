@@ -188,6 +188,8 @@ public class ContextRuleTests
     {
         Assert.False(PersonalDataNames.IsPersonsPart("Ansprechpartner", "Kunde", ["Id", "Name", "KundeId", "Kunde"], "Kunde", heldDeclaresKey: true));
         Assert.True(PersonalDataNames.IsPersonsPart("Customer", "BillingAddress", ["Id", "BillingAddressId"], "Address", heldDeclaresKey: true));
+        // A person's own account is not another party.
+        Assert.True(PersonalDataNames.IsPersonsPart("Employee", "BankAccount", ["Id", "BankAccountId"], "BankAccount", heldDeclaresKey: true));
     }
 
     [Theory]
@@ -212,6 +214,34 @@ public class ContextRuleTests
     [InlineData("WorkflowState", false)]
     public void A_qualified_state_beside_a_street_is_an_address_part(string member, bool expected) =>
         Assert.Equal(expected, IsPersonal(member, "String", "Contacts", ["Mailing_Street", "Mailing_City"]));
+
+    [Theory]
+    [InlineData("TransactionNumber", "CreditCardTransaction", new[] { "Id", "CustomerId", "Amount" }, false)]
+    [InlineData("CustomerNumber", "CustomerBankAccount", new[] { "Id", "Iban" }, false)]
+    [InlineData("Number", "Passport", new[] { "Id", "PersonId", "ExpiresOn" }, true)]
+    public void The_document_rule_needs_the_document_as_the_types_head_and_leaves_a_persons_reference_alone(string member, string type, string[] siblings, bool expected) =>
+        Assert.Equal(expected, IsPersonal(member, "String", type, siblings));
+
+    [Fact]
+    public void An_image_after_another_term_is_that_terms()
+    {
+        NameVerdict verdict = Classify("PassportImage", "String", "KycVerification", ["Id", "CustomerId"]);
+        Assert.True(verdict.IsPersonalData);
+        Assert.Equal("NationalIdentifier", verdict.Category.ToString());
+    }
+
+    [Theory]
+    [InlineData("FirstName")]
+    [InlineData("DateOfBirth")]
+    [InlineData("Email")]
+    public void Every_member_of_a_job_that_holds_a_persons_identity_sees_the_same_kind(string member) =>
+        Assert.True(IsPersonal(member, member == "DateOfBirth" ? "DateOnly" : "String", "PatientImportJob", ["FirstName", "DateOfBirth", "Email"]), member);
+
+    [Theory]
+    [InlineData("MinDate")]
+    [InlineData("CreationTime")]
+    public void A_bound_or_a_record_of_processing_is_not_a_date_of_a_persons_life(string member) =>
+        Assert.False(IsPersonal(member, "DateOnly", "Person", ["Id", "FirstName"]));
 
     private static bool IsPersonal(string member, string type, string containingType, string[] siblings) =>
         Classify(member, type, containingType, siblings).IsPersonalData;
