@@ -29,6 +29,20 @@ internal static partial class LabelledNames
         new("StaffCertificateInfo", "CertificationDate", true),
         new("StaffCertificateInfo", "CertificationExpiryDate", true),
     ];
+
+    /// <summary>The same for the ninth held-out set, labelled again on 2026-12-01 after its blind measurement.</summary>
+    public static readonly SecondLabel[] RealWorldHeldOut9SecondReview =
+    [
+        new("InvitationModel", "Token", false),
+        new("Adherent", "ResteaPayer", false),
+        new("Document", "Nom", false),
+        new("Attendee", "BackgroundChecked", true),
+        new("Attendee", "RoomPreference", false),
+        new("Ticket", "Title", false),
+        new("Case", "Title", false),
+        new("CaseEvent", "OldValue", false),
+        new("CaseEvent", "NewValue", false),
+    ];
 }
 
 /// <summary>A second reviewer's label of one member, where it differs from the set's.</summary>
