@@ -179,13 +179,21 @@ namespace Pii.Analyzers.Vocabulary
         /// <summary>The head noun of a type name: its last word before type suffixes ("CustomerDto" → customer).</summary>
         private static string HeadOf(string[] typeWords)
         {
+            int end = HeadEnd(typeWords);
+            return end == 0 ? string.Empty : typeWords[end - 1];
+        }
+
+        /// <summary>Where a type name's words end once type suffixes are dropped ("CustomerDto" → 1); the head is the word
+        /// before it. A name of suffixes only keeps its first word ("Dto").</summary>
+        private static int HeadEnd(string[] typeWords)
+        {
             int end = typeWords.Length;
             while (end > 1 && Lexicon.Is(typeWords[end - 1], WordFlags.TypeSuffix))
             {
                 end--;
             }
 
-            return end == 0 ? string.Empty : typeWords[end - 1];
+            return end;
         }
 
         /// <summary>Heads of a person's own profile ("UserProfile").</summary>
@@ -568,12 +576,7 @@ namespace Pii.Analyzers.Vocabulary
             // The type's name first: it is one lookup; the siblings are read only for the few types it selects. The term
             // must be the type's head: a "CreditCardTransaction" is a transaction.
             string[] typeWords = scope.ContainingTypeWords;
-            int typeEnd = typeWords.Length;
-            while (typeEnd > 1 && Lexicon.Is(typeWords[typeEnd - 1], WordFlags.TypeSuffix))
-            {
-                typeEnd--;
-            }
-
+            int typeEnd = HeadEnd(typeWords);
             foreach (Match match in FindTerms(typeWords))
             {
                 Term term = Lexicon.Terms[match.Term];
@@ -974,12 +977,7 @@ namespace Pii.Analyzers.Vocabulary
 
         private static TypeKind ComputeKind(string[] words)
         {
-            int end = words.Length;
-            while (end > 1 && Lexicon.Is(words[end - 1], WordFlags.TypeSuffix))
-            {
-                end--;
-            }
-
+            int end = HeadEnd(words);
             if (end == 0)
             {
                 return TypeKind.Unknown;
@@ -1111,21 +1109,25 @@ namespace Pii.Analyzers.Vocabulary
             {
                 this.context = context;
                 Kind = KindOf(context.ContainingTypeName ?? string.Empty);
-
-                // A request's metadata, an import row or a job that holds a first name and a birth date holds a person's
-                // identity whatever its name says: it is read as a type of unknown kind.
-                if (Kind == TypeKind.NonPerson && CountInType(SiblingFacts.Identity) >= 2)
+                if (Kind != TypeKind.Organization)
                 {
-                    Kind = TypeKind.Unknown;
-                }
+                    int identity = CountInType(SiblingFacts.Identity);
 
-                // A CRM's "Account" with an industry and a revenue, a "Kunde" with a business and a person to contact there:
-                // the type is an organisation, unless it also holds a person's name or birth date. One such member is not
-                // enough: a job application records the applicant's industry, a patient a contact person.
-                else if (Kind is TypeKind.Person or TypeKind.PersonRelated or TypeKind.Unknown && !context.ContainingTypeIsPersonType
-                    && CountInType(SiblingFacts.Organization) >= 2 && CountInType(SiblingFacts.Identity) == 0)
-                {
-                    Kind = TypeKind.Organization;
+                    // A request's metadata, an import row or a job that holds a first name and a birth date holds a
+                    // person's identity whatever its name says: it is read as a type of unknown kind.
+                    if (Kind == TypeKind.NonPerson && identity >= 2)
+                    {
+                        Kind = TypeKind.Unknown;
+                    }
+
+                    // A CRM's "Account" with an industry and a revenue, a "Kunde" with a business and a person to contact
+                    // there: the type is an organisation, unless it also holds a person's name or birth date. One such
+                    // member is not enough: a job application records the applicant's industry, a patient a contact person.
+                    else if (Kind != TypeKind.NonPerson && !context.ContainingTypeIsPersonType && identity == 0
+                        && CountInType(SiblingFacts.Organization) >= 2)
+                    {
+                        Kind = TypeKind.Organization;
+                    }
                 }
 
                 PersonType = context.ContainingTypeIsPersonType || Kind == TypeKind.Person;
@@ -1196,14 +1198,7 @@ namespace Pii.Analyzers.Vocabulary
                     return false;
                 }
 
-                string[] typeWords = ContainingTypeWords;
-                int end = typeWords.Length;
-                while (end > 1 && Lexicon.Is(typeWords[end - 1], WordFlags.TypeSuffix))
-                {
-                    end--;
-                }
-
-                return end > 0 && Array.IndexOf(VocabularyData.AuthoredContentWords, typeWords[end - 1]) >= 0;
+                return Array.IndexOf(VocabularyData.AuthoredContentWords, HeadOf(ContainingTypeWords)) >= 0;
             }
 
             /// <summary>Whether another member of the type is personal data by itself ("Email" next to "Name").</summary>
