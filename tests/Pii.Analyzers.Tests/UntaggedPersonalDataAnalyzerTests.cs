@@ -728,6 +728,35 @@ public class UntaggedPersonalDataAnalyzerTests
             new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(5).WithArguments("Motto", "marked [PersonalData]"),
         ]);
 
+    /// <summary>The other declarations of the same kind: Identity's <c>[ProtectedPersonalData]</c>, the e-mail and card
+    /// data types; and a company word before the last word of a type that is not a person's makes it the company's.</summary>
+    [Fact]
+    public Task Protected_personal_data_and_the_other_data_types_are_read_and_a_companys_address_is_not_a_persons() => Verify.VerifyAsync(
+        """
+        using System.ComponentModel.DataAnnotations;
+
+        namespace Microsoft.AspNetCore.Identity
+        {
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public class ProtectedPersonalDataAttribute : System.Attribute { }
+        }
+
+        public class Registration
+        {
+            public int Id { get; set; }
+            [Microsoft.AspNetCore.Identity.ProtectedPersonalData] public string? {|#0:Handle2|} { get; set; }
+            [DataType(DataType.EmailAddress)] public string? {|#1:Reach|} { get; set; }
+            [DataType(DataType.CreditCard)] public string? {|#2:Pan|} { get; set; }
+            [EmailAddress] public string? CompanyReach { get; set; }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(0).WithArguments("Handle2", "marked [ProtectedPersonalData]"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(1).WithArguments("Reach", "email address, from '[DataType(DataType.EmailAddress)]'"),
+            new DiagnosticResult(Descriptors.UntaggedPersonalData).WithLocation(2).WithArguments("Pan", "payment data, from '[DataType(DataType.CreditCard)]'"),
+        ]);
+
     [Fact]
     public Task A_configured_excluded_name_wins_over_a_validation_attribute() => Verify.VerifyAsync(
         """
