@@ -11,9 +11,6 @@ namespace Pii.Analyzers.Untagged
     /// </summary>
     internal static class DeclaredData
     {
-        private const string DataAnnotations = "System.ComponentModel.DataAnnotations";
-        private const string Identity = "Microsoft.AspNetCore.Identity";
-
         // System.ComponentModel.DataAnnotations.DataType
         private const int PhoneNumberType = 5;
         private const int EmailAddressType = 10;
@@ -32,17 +29,17 @@ namespace Pii.Analyzers.Untagged
                             or "CreditCardAttribute" or "DataTypeAttribute",
                     } type)
                 {
-                    continue; // most attributes: no namespace string is built for them
+                    continue; // most attributes: their namespace is not even looked at
                 }
 
-                string? space = type.ContainingNamespace?.ToDisplayString();
-                if (space == Identity && type.Name is "PersonalDataAttribute" or "ProtectedPersonalDataAttribute")
+                if (type.Name is "PersonalDataAttribute" or "ProtectedPersonalDataAttribute"
+                    && SymbolFacts.IsNamespace(type.ContainingNamespace, "Microsoft", "AspNetCore", "Identity"))
                 {
                     // The developer has already said so, for Identity: the member needs a Pii decision too.
                     return new NameVerdict(true, DataCategory.Unspecified, null, "[" + type.Name.Substring(0, type.Name.Length - "Attribute".Length) + "]");
                 }
 
-                if (space != DataAnnotations)
+                if (!SymbolFacts.IsNamespace(type.ContainingNamespace, "System", "ComponentModel", "DataAnnotations"))
                 {
                     continue;
                 }
