@@ -29,6 +29,8 @@ namespace Pii.Benchmarks
         private CSharpCompilation compilation = null!;
         private CSharpCompilation adoptedCompilation = null!;
         private CSharpCompilation loggingCompilation = null!;
+        private CSharpCompilation mappingCompilation = null!;
+        private CSharpCompilation mappingCompilationWithoutCopies = null!;
         private ImmutableArray<DiagnosticAnalyzer> emptyOperationAnalyzers;
         private ImmutableArray<DiagnosticAnalyzer> emptyFileAnalyzers;
         private ImmutableArray<DiagnosticAnalyzer> reportingAnalyzers;
@@ -76,6 +78,15 @@ namespace Pii.Benchmarks
 
             loggingCompilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(loggingTrees)
                 .AddReferences(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
+            var mappingTrees = new List<SyntaxTree>(FileCount);
+            for (int file = 0; file < FileCount; file++)
+            {
+                mappingTrees.Add(Parse(file, edit: null, adopted: true, mapping: true));
+            }
+
+            mappingCompilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(mappingTrees);
+            mappingCompilationWithoutCopies = mappingCompilation.WithOptions(mappingCompilation.Options.WithSpecificDiagnosticOptions(
+                mappingCompilation.Options.SpecificDiagnosticOptions.SetItem("PII012", ReportDiagnostic.Suppress)));
             emptyOperationAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer(EmptyActions.MembersAndCalls));
             emptyFileAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer(EmptyActions.MembersAndFiles));
 
@@ -86,6 +97,7 @@ namespace Pii.Benchmarks
             AssertReportingBaseline(untagged.Count);
             AssertAdoptedModelIsClean();
             AssertLoggingFindings();
+            AssertMappingFindings();
             AssertAnalyzersLive(references);
 
             // The keystroke benchmark starts from a driver that has already run once on the whole model.
@@ -188,6 +200,20 @@ namespace Pii.Benchmarks
         [Benchmark]
         public Task<ImmutableArray<Diagnostic>> LoggingCompileWithEmptyFileAnalyzer() =>
             loggingCompilation.Clone().WithAnalyzers(emptyFileAnalyzers).GetAllDiagnosticsAsync();
+
+        /// <summary>The mapping model (the adopted model with a view per class that copies its members): the plain compile.</summary>
+        [Benchmark]
+        public int MappingCompile() => mappingCompilation.Clone().GetDiagnostics().Length;
+
+        /// <summary>The mapping model with Pii's analyzer: PII012 follows 20,000 assignments and reports the 400 untagged copies.</summary>
+        [Benchmark]
+        public Task<ImmutableArray<Diagnostic>> MappingCompileWithAnalyzers() =>
+            mappingCompilation.Clone().WithAnalyzers(analyzers).GetAllDiagnosticsAsync();
+
+        /// <summary>The mapping model with Pii's analyzer and PII012 switched off (severity none): every other rule, for PII012's own cost.</summary>
+        [Benchmark]
+        public Task<ImmutableArray<Diagnostic>> MappingCompileWithAnalyzersWithoutPii012() =>
+            mappingCompilationWithoutCopies.Clone().WithAnalyzers(analyzers).GetAllDiagnosticsAsync();
 
         /// <summary>
         /// One keystroke in a file without tags: the file's tree is replaced by an edited copy (alternately
@@ -302,6 +328,26 @@ namespace Pii.Benchmarks
         }
 
         /// <summary>On the logging model the analyzers report PII002 on every tenth class's leaking call, and nothing else.</summary>
+        private void AssertMappingFindings()
+        {
+            Diagnostic[] all = mappingCompilation.Clone().WithAnalyzers(analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.Id.StartsWith("PII", StringComparison.Ordinal)).ToArray();
+            int expected = FileCount * ClassesPerFile / 10 * 2;
+            if (all.Length != expected || all.Any(d => d.Id != "PII012"))
+            {
+                throw new InvalidOperationException($"Expected {expected} PII012 on the mapping model, found {all.Length}, first: {all.FirstOrDefault(d => d.Id != "PII012") ?? all.FirstOrDefault()}");
+            }
+
+            Diagnostic[] off = mappingCompilationWithoutCopies.Clone().WithAnalyzers(analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.Id.StartsWith("PII", StringComparison.Ordinal)).ToArray();
+            if (off.Length != 0)
+            {
+                throw new InvalidOperationException($"With PII012 off the mapping model must be clean, found {off.Length}, first: {off[0]}");
+            }
+
+            Console.WriteLine($"// Setup: mapping model, {FileCount * ClassesPerFile * 10:N0} assignments, PII012 reported {all.Length}: {all[0].GetMessage()}");
+        }
+
         private void AssertLoggingFindings()
         {
             Diagnostic[] all = loggingCompilation.Clone().WithAnalyzers(analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult()

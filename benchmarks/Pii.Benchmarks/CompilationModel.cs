@@ -104,17 +104,18 @@ namespace Pii.Benchmarks
         }
 
         /// <summary>Parses one file of the model (see <see cref="Source"/>).</summary>
-        public static SyntaxTree Parse(int file, string? edit, bool adopted = false, bool logging = false) =>
-            CSharpSyntaxTree.ParseText(Source(file, edit, adopted, logging), ParseOptions, path: $"Model/Entities{file:D3}.cs", encoding: Encoding.UTF8);
+        public static SyntaxTree Parse(int file, string? edit, bool adopted = false, bool logging = false, bool mapping = false) =>
+            CSharpSyntaxTree.ParseText(Source(file, edit, adopted, logging, mapping), ParseOptions, path: $"Model/Entities{file:D3}.cs", encoding: Encoding.UTF8);
 
         /// <summary>
         /// One file of the model: an enum and <see cref="ClassesPerFile"/> entity classes of 20 properties. With an
         /// <paramref name="edit"/>, one property of one class is renamed (Notes → NotesA or NotesB). In the
         /// <paramref name="adopted"/> model every class is a subject that tags all nine personal members; with
         /// <paramref name="logging"/> each class also has a method of four log calls and an exception, of which every tenth class's last
-        /// leaks a tagged member.
+        /// leaks a tagged member; with <paramref name="mapping"/> each class also has a view class whose members copy the
+        /// entity's (see <see cref="AppendView"/>).
         /// </summary>
-        private static string Source(int file, string? edit, bool adopted, bool logging = false)
+        private static string Source(int file, string? edit, bool adopted, bool logging = false, bool mapping = false)
         {
             var s = new StringBuilder(64 * 1024);
             s.Append("using System;\nusing System.Collections.Generic;\nusing Pii;\n");
@@ -181,10 +182,44 @@ namespace Pii.Benchmarks
                 }
 
                 s.Append("    }\n");
+                if (mapping)
+                {
+                    AppendView(s, index);
+                }
             }
 
             s.Append("}\n");
             return s.ToString();
+        }
+
+        /// <summary>
+        /// A view of entity <paramref name="index"/> with ten members and two mapping methods: eight initializer
+        /// assignments from the entity (six of tagged members, through <c>?.</c>, a string method, interpolation and
+        /// <c>ToString</c>) and two assignments back to tagged members. The copies are tagged as their sources are,
+        /// except in every tenth view, where <c>Caption</c> (assigned the e-mail) and <c>Extra</c> (assigned to the notes)
+        /// are not: PII012 reports those two.
+        /// </summary>
+        private static void AppendView(StringBuilder s, int index)
+        {
+            bool leaky = index % 10 == 0;
+            string Tag(string source) => Taggable.First(t => t.Property == source).Tag + "\n        ";
+            s.Append($"\n    public class Entity{index:D4}View\n    {{\n");
+            s.Append($"        {Tag("Name")}public string Label {{ get; set; }} = \"\";\n");
+            s.Append($"        {(leaky ? string.Empty : Tag("Email"))}public string? Caption {{ get; set; }}\n");
+            s.Append($"        {Tag("Phone")}public string? Detail {{ get; set; }}\n");
+            s.Append($"        {Tag("Street")}public string Footer {{ get; set; }} = \"\";\n");
+            s.Append($"        {Tag("BirthDate")}public string? Born {{ get; set; }}\n");
+            s.Append($"        {Tag("Street")}public string? Line {{ get; set; }}\n");
+            s.Append($"        {(leaky ? string.Empty : Tag("Notes"))}public string? Extra {{ get; set; }}\n");
+            s.Append("        public int Key { get; set; }\n");
+            s.Append("        public string Kind { get; set; } = \"\";\n");
+            s.Append("        public double Rank { get; set; }\n");
+            s.Append($"\n        public static Entity{index:D4}View From(Entity{index:D4} e) => new Entity{index:D4}View\n        {{\n");
+            s.Append("            Label = e.Name,\n            Caption = e.Email,\n            Detail = e.Phone?.Trim(),\n");
+            s.Append("            Footer = $\"{e.Street}, {e.PostalCode} {e.City}\",\n            Born = e.BirthDate?.ToString(\"yyyy-MM-dd\"),\n");
+            s.Append("            Key = e.Id,\n            Kind = e.Status.ToString(),\n            Rank = e.Score,\n        };\n");
+            s.Append($"\n        public void Apply(Entity{index:D4} e)\n        {{\n            e.Notes = Extra?.Trim();\n            e.Street = Line ?? e.Street;\n        }}\n");
+            s.Append("    }\n");
         }
     }
 }

@@ -74,10 +74,17 @@ namespace Pii.Analyzers
             "'{0}' is stored encrypted, so the database cannot {1}",
             "A member tagged Protection = Protection.Encrypted is stored as AES-GCM ciphertext with a random nonce: every encryption of the same value differs. A database query (an expression tree, such as the lambda of a Queryable method) that orders by it, compares it as a range, searches in it or compares it with a value runs on the ciphertext and silently returns wrong or no rows. Comparing it with null works.");
 
+        public static readonly DiagnosticDescriptor CopiedPersonalData = Create(
+            DiagnosticIds.CopiedPersonalData,
+            "Personal data is copied into an untagged member",
+            "'{0}' holds personal data: {1} ({2}); tag it as its source is tagged or, after review, mark it [NotPersonalData(\"<reason>\")]",
+            "A member that is assigned a tagged member's value, or whose value is assigned to a tagged member, holds the same personal data under another name: a view model, a DTO, a message. Without a decision it is left out of redaction and of the log check (PII002), and nobody has decided whether it may hold that data.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
         public static readonly DiagnosticDescriptor[] All =
         [
             UntaggedPersonalData, UntaggedSpecialCategoryData, PersonalDataLogged, InvalidTag, NoSubjectLink, SpecialCategoryWithoutCondition, ErasureStrategyNotApplicable,
-            TaggedTypeNotInModel, EntityLinkNotQueryable, EncryptedMemberInQuery,
+            TaggedTypeNotInModel, EntityLinkNotQueryable, EncryptedMemberInQuery, CopiedPersonalData,
         ];
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string description, params string[] customTags) => new(

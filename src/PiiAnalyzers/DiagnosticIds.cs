@@ -12,5 +12,6 @@ namespace Pii.Analyzers
         public const string TaggedTypeNotInModel = "PII008";
         public const string EntityLinkNotQueryable = "PII009";
         public const string EncryptedMemberInQuery = "PII011";
+        public const string CopiedPersonalData = "PII012";
     }
 }

@@ -9,7 +9,7 @@ using Pii.Tagging;
 namespace Pii.Analyzers
 {
     /// <summary>
-    /// The analyzer the compiler loads: every Pii rule (PII001–PII006, PII008, PII009, PII011) under one analyzer, with one
+    /// The analyzer the compiler loads: every Pii rule (PII001–PII006, PII008, PII009, PII011, PII012) under one analyzer, with one
     /// callback per property or field for all member rules.
     /// </summary>
     /// <remarks>
@@ -23,6 +23,7 @@ namespace Pii.Analyzers
     public sealed class PiiAnalyzer : DiagnosticAnalyzer
     {
         private static readonly UntaggedPersonalDataAnalyzer Untagged = new();
+        private static readonly CopiedPersonalDataAnalyzer Copied = new();
         private static readonly SubjectLinkAnalyzer SubjectLink = new();
         private static readonly EntityModelAnalyzer EntityModel = new();
         private static readonly Logging.PersonalDataLoggedAnalyzer Logged = new();
@@ -31,7 +32,7 @@ namespace Pii.Analyzers
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            new DiagnosticAnalyzer[] { Untagged, Logged, EncryptedQuery, SubjectLink, EntityModel }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
+            new DiagnosticAnalyzer[] { Untagged, Copied, Logged, EncryptedQuery, SubjectLink, EntityModel }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -52,6 +53,7 @@ namespace Pii.Analyzers
                 Logging.PersonalDataLoggedAnalyzer.Register(start);
                 EncryptedQueryAnalyzer.Register(start); // PII011, per file like PII002
                 UntaggedPersonalDataAnalyzer.CompilationState untagged = UntaggedPersonalDataAnalyzer.CreateState(start.Compilation, start.Options);
+                CopiedPersonalDataAnalyzer.Register(start, untagged); // PII012, per file and at the compilation's end
                 TaggedMemberAnalyzer.CompilationRules rules = TaggedMemberAnalyzer.CreateRules(start.Compilation, untagged.Members);
                 var gates = new SeverityGate[TagRules.Length];
                 for (int i = 0; i < TagRules.Length; i++)

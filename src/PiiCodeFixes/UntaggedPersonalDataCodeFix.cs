@@ -55,7 +55,7 @@ namespace Pii.CodeFixes
         private const string SensitivePrefix = "PII001.SensitivePersonalData.";
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII001");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII001", "PII012");
 
         /// <inheritdoc/>
         /// <remarks>

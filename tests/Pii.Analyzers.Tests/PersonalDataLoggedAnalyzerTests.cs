@@ -241,7 +241,7 @@ public class PersonalDataLoggedAnalyzerTests
         """);
 
     /// <summary>
-    /// Shapes found in real code: ?. on a nullable subject, a dictionary as scope state, an object that holds tagged data
+    /// Shapes found in real code: ?. on a nullable subject and on a tagged member before a string method, a dictionary as scope state, an object that holds tagged data
     /// only through another (an order's buyer), a serializer's output, a text argument of the project's own exception.
     /// </summary>
     [Fact]
@@ -265,6 +265,8 @@ public class PersonalDataLoggedAnalyzerTests
             public void Run(Customer? maybe, Customer customer, Basket basket)
             {
                 logger.LogInformation("{User}", {|PII002:maybe?.Email|});
+                logger.LogInformation("{User}", {|PII002:maybe?.Email?.Trim()|});
+                logger.LogInformation("{Name}", {|PII002:maybe?.Email.ToUpperInvariant()|});
                 using var scope = logger.BeginScope({|PII002:new Dictionary<string, object> { ["Tag"] = "Login", ["Identity"] = customer.Email }|});
                 using var quiet = logger.BeginScope(new Dictionary<string, object> { ["Tag"] = "Login", ["Id"] = customer.Id });
                 logger.LogInformation("{@Basket}", {|PII002:basket|});

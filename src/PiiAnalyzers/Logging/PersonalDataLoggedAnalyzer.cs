@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -182,11 +181,10 @@ namespace Pii.Analyzers.Logging
                 ? tags[0].Redaction.ToString()
                 : nameof(RedactionKind.Default);
 
-        /// <summary>Per-compilation state: the severity gate, the tagged-type cache and one <see cref="Taint"/> per method body.</summary>
+        /// <summary>Per-compilation state: the severity gate and one <see cref="Taint"/> per method body.</summary>
         private sealed class State
         {
-            private readonly ConditionalWeakTable<IOperation, Taint> bodies = new();
-            private readonly TaggedTypes types = new();
+            private readonly TaintCache taints = new();
 
             public State(SeverityGate gate)
             {
@@ -195,16 +193,7 @@ namespace Pii.Analyzers.Logging
 
             public SeverityGate Gate { get; }
 
-            public Taint TaintFor(IOperation operation)
-            {
-                IOperation root = operation;
-                while (root.Parent is { } parent)
-                {
-                    root = parent;
-                }
-
-                return bodies.GetValue(root, body => new Taint(body, types));
-            }
+            public Taint TaintFor(IOperation operation) => taints.For(operation);
         }
     }
 }

@@ -96,6 +96,8 @@ namespace Pii.Analyzers.Logging
                     return SourceOf(awaited.Operation);
                 case IConditionalAccessOperation conditionalAccess:
                     return SourceOf(conditionalAccess.WhenNotNull);
+                case IConditionalAccessInstanceOperation instance:
+                    return SourceOf(AccessedBy(instance)); // customer.Email?.Trim(): the receiver is what '?.' tested
                 case IObjectCreationOperation creation:
                     // new Dictionary<string, object> { ["Identity"] = email }, new List<string> { name }, new Uri(website)
                     return ObjectSource(creation) ?? FirstOf(creation.Arguments) ?? InitializerSource(creation.Initializer);
@@ -106,6 +108,24 @@ namespace Pii.Analyzers.Logging
                 default:
                     return ObjectSource(value);
             }
+        }
+
+        /// <summary>
+        /// The value a <c>?.</c> tested, that <paramref name="instance"/> stands for in the access after it: the operand of
+        /// the nearest conditional access whose <c>WhenNotNull</c> part holds the instance.
+        /// </summary>
+        private static IOperation? AccessedBy(IConditionalAccessInstanceOperation instance)
+        {
+            IOperation child = instance;
+            for (IOperation? parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access && ReferenceEquals(access.WhenNotNull, child))
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>What an object or collection initializer puts into the object.</summary>
@@ -291,6 +311,25 @@ namespace Pii.Analyzers.Logging
             type is INamedTypeSymbol { Name: "StringBuilder" } builder && LogSinks.InNamespace(builder, "System", "Text");
 
         private static string Describe(ISymbol member) => $"'{member.ContainingType?.Name}.{member.Name}'";
+    }
+
+    /// <summary>One <see cref="Taint"/> per method body, and the tagged-type cache they share, for a compilation.</summary>
+    internal sealed class TaintCache
+    {
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, Taint> bodies = new();
+        private readonly TaggedTypes types = new();
+
+        /// <summary>The taint of the body that holds <paramref name="operation"/>.</summary>
+        public Taint For(IOperation operation)
+        {
+            IOperation root = operation;
+            while (root.Parent is { } parent)
+            {
+                root = parent;
+            }
+
+            return bodies.GetValue(root, body => new Taint(body, types));
+        }
     }
 
     /// <summary>Which types have tagged members, cached for the compilation.</summary>

@@ -87,7 +87,7 @@ namespace Pii.Analyzers.Untagged
         }
 
         /// <summary>The diagnostic properties for a verdict, shared between diagnostics with the same category.</summary>
-        private static ImmutableDictionary<string, string?> PropertiesFor(NameVerdict verdict)
+        internal static ImmutableDictionary<string, string?> PropertiesFor(NameVerdict verdict)
         {
             var key = (verdict.Category, verdict.SpecialCategory);
             if (!PropertySets.TryGetValue(key, out ImmutableDictionary<string, string?>? properties))
@@ -125,43 +125,66 @@ namespace Pii.Analyzers.Untagged
         /// <summary>Analyzes one property or field; <paramref name="decided"/> says whether it carries a decision.</summary>
         internal static void Analyze(SymbolAnalysisContext context, CompilationState state, bool decided)
         {
-            ISymbol member = context.Symbol;
-            ITypeSymbol? memberType = member switch
+            if (!decided && Judge(context.Symbol, state, context.Compilation, context.CancellationToken) is { } diagnostic)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        /// <summary>
+        /// Whether the member is one the rules about undecided members look at: a public or internal instance property or
+        /// field of a class or struct, declared in source, that holds a value (not a navigation or an owned object).
+        /// </summary>
+        internal static bool IsValueMember(ISymbol member, out INamedTypeSymbol type, out ITypeSymbol memberType)
+        {
+            type = null!;
+            memberType = null!;
+            ITypeSymbol? valueType = member switch
             {
                 IPropertySymbol { IsIndexer: false, IsOverride: false, ExplicitInterfaceImplementations.IsEmpty: true } property => property.Type,
                 IFieldSymbol { IsConst: false, AssociatedSymbol: null } field => field.Type,
                 _ => null,
             };
-            if (memberType is null
+            if (valueType is null
                 || member.IsStatic
                 || member.IsImplicitlyDeclared
                 || !member.CanBeReferencedByName
                 || member.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
-                || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type
+                || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } containing
                 || member.Locations.Length == 0
-                || decided)
+                || !member.Locations[0].IsInSource)
             {
-                return;
+                return false;
             }
 
-            if (IsReference(memberType))
+            type = containing;
+            memberType = valueType;
+            return !IsReference(valueType); // a navigation or an owned object: its type's own members are judged, where they are declared
+        }
+
+        /// <summary>The <c>pii.untagged.*</c> options for the file that declares the member, when its type is in their scope.</summary>
+        internal static UntaggedOptions? OptionsInScope(ISymbol member, INamedTypeSymbol type, CompilationState state, CancellationToken cancellationToken)
+        {
+            UntaggedOptions options = member.Locations[0].SourceTree is { } tree ? state.Members.OptionsFor(tree) : UntaggedOptions.Default;
+            return InScope(type, options, state, cancellationToken) ? options : null;
+        }
+
+        /// <summary>The PII001 diagnostic for a member without a decision, or <see langword="null"/> when it gets none.</summary>
+        internal static Diagnostic? Judge(ISymbol member, CompilationState state, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (!IsValueMember(member, out INamedTypeSymbol type, out ITypeSymbol memberType))
             {
-                return; // a navigation or an owned object: its type's own members are judged, where they are declared
+                return null;
             }
 
             Location location = member.Locations[0];
-            if (state.Gate.IsOff(location.SourceTree, context.CancellationToken))
+            if (state.Gate.IsOff(location.SourceTree, cancellationToken)
+                || OptionsInScope(member, type, state, cancellationToken) is not { } options)
             {
-                return;
+                return null;
             }
 
-            UntaggedOptions options = location.SourceTree is { } tree ? state.Members.OptionsFor(tree) : UntaggedOptions.Default;
-            if (!InScope(type, options, state, context.CancellationToken))
-            {
-                return;
-            }
-
-            bool personType = TypeIndex.IsPersonRoot(type) || state.Index.IsPersonType(type, context.CancellationToken);
+            bool personType = TypeIndex.IsPersonRoot(type) || state.Index.IsPersonType(type, cancellationToken);
             NameContext name = state.Members.For(member, memberType, personType);
             NameVerdict verdict = PersonalDataNames.Classify(
                 name,
@@ -178,27 +201,26 @@ namespace Pii.Analyzers.Untagged
             {
                 bool root = TypeIndex.IsPersonRoot(type);
                 if (options.EverySubjectMember
-                    && (root || state.Index.IsSubjectPart(type, context.CancellationToken))
-                    && !IsKeyOrToken(member, memberType, name.SiblingMemberNames, context.Compilation, context.CancellationToken)
+                    && (root || state.Index.IsSubjectPart(type, cancellationToken))
+                    && !IsKeyOrToken(member, memberType, name.SiblingMemberNames, compilation, cancellationToken)
                     && !excluded)
                 {
                     // pii.untagged.subject_members = all: on a data subject nothing goes undecided, whatever its name.
                     string holder = root ? "data subject" : "a data subject's part";
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    return Diagnostic.Create(
                         Descriptors.UntaggedPersonalData,
                         location,
                         PropertiesFor(default),
                         member.Name,
-                        $"a member of {holder} '{type.Name}', and {UntaggedOptions.SubjectMembersKey} = all"));
+                        $"a member of {holder} '{type.Name}', and {UntaggedOptions.SubjectMembersKey} = all");
                 }
 
-                return;
+                return null;
             }
 
-            Diagnostic diagnostic = verdict.SpecialCategory is { } special
+            return verdict.SpecialCategory is { } special
                 ? Diagnostic.Create(Descriptors.UntaggedSpecialCategoryData, location, PropertiesFor(verdict), member.Name, Reason(verdict), special.ToString())
                 : Diagnostic.Create(Descriptors.UntaggedPersonalData, location, PropertiesFor(verdict), member.Name, Reason(verdict));
-            context.ReportDiagnostic(diagnostic);
         }
 
         /// <summary>

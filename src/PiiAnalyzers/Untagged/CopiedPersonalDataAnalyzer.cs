@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Pii.Analyzers.Logging;
+using Pii.Analyzers.Rules;
+using Pii.Tagging;
+
+namespace Pii.Analyzers.Untagged
+{
+    /// <summary>
+    /// PII012: a member without a decision that holds tagged personal data under another name, because an assignment
+    /// copies a tagged member's value into it (<c>dto.Contact = customer.Email</c>) or copies its value into a tagged
+    /// member (<c>customer.Email = request.Contact</c>). PII001 judges names; this rule follows values, so it finds the
+    /// view models, DTOs and messages whose names say nothing.
+    /// </summary>
+    /// <remarks>
+    /// What a value carries is worked out within the method body that assigns it, as for PII002 (<see cref="Taint"/>):
+    /// through locals, conversions, <c>??</c>, <c>?:</c>, string building and string methods. Assignments in object
+    /// initializers and <c>with</c> expressions count. A member is reported once, at its declaration, with the first
+    /// assignment in the compilation (by file and position) as its evidence, and only when PII001 does not already
+    /// report it. The findings need the whole compilation, so they are reported when it ends: in the IDE they appear
+    /// with full-solution analysis and in every build.
+    /// </remarks>
+    public sealed class CopiedPersonalDataAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CopiedPersonalData);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypes.PersonalDataAttribute) is not null)
+                {
+                    Register(start, UntaggedPersonalDataAnalyzer.CreateState(start.Compilation, start.Options));
+                }
+            });
+        }
+
+        /// <summary>Registers the rule's actions for a compilation that references Pii, sharing PII001's state.</summary>
+        internal static void Register(CompilationStartAnalysisContext start, UntaggedPersonalDataAnalyzer.CompilationState untagged)
+        {
+            var gate = SeverityGate.For(start.Compilation, start.Options, ImmutableArray.Create(Descriptors.CopiedPersonalData));
+            if (start.Compilation.SyntaxTrees.All(tree => gate.IsOff(tree, start.CancellationToken)))
+            {
+                return; // switched off everywhere: no file is walked
+            }
+
+            var copies = new ConcurrentDictionary<ISymbol, Copy>(SymbolEqualityComparer.Default);
+            var taints = new TaintCache();
+
+            // One action per file that walks its syntax for assignments, as PII002 walks it for calls: an operation action
+            // would make the analyzer driver prepare every member of the project (see PersonalDataLoggedAnalyzer).
+            start.RegisterSemanticModelAction(model =>
+            {
+                foreach (SyntaxNode node in model.SemanticModel.SyntaxTree.GetRoot(model.CancellationToken).DescendantNodes())
+                {
+                    if (node.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                    {
+                        AnalyzeAssignment(model.SemanticModel, (AssignmentExpressionSyntax)node, copies, taints, model.CancellationToken);
+                    }
+                }
+            });
+
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (KeyValuePair<ISymbol, Copy> found in copies)
+                {
+                    ISymbol member = found.Key;
+                    if (UntaggedPersonalDataAnalyzer.IsValueMember(member, out INamedTypeSymbol type, out _)
+                        && !gate.IsOff(member.Locations[0].SourceTree, end.CancellationToken)
+                        && !IsGenerated(member)
+                        && UntaggedPersonalDataAnalyzer.OptionsInScope(member, type, untagged, end.CancellationToken) is { } options
+                        && (options.ExcludedNames.IsEmpty || !Vocabulary.PersonalDataNames.IsExcludedName(member.Name, options.ExcludedNames))
+                        && UntaggedPersonalDataAnalyzer.Judge(member, untagged, end.Compilation, end.CancellationToken) is null)
+                    {
+                        Copy copy = found.Value;
+                        end.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.CopiedPersonalData,
+                            member.Locations[0],
+                            [copy.Location],
+                            copy.Properties,
+                            member.Name,
+                            copy.What,
+                            Where(copy.Location)));
+                    }
+                }
+            });
+        }
+
+        private static void AnalyzeAssignment(
+            SemanticModel model,
+            AssignmentExpressionSyntax assignment,
+            ConcurrentDictionary<ISymbol, Copy> copies,
+            TaintCache taints,
+            CancellationToken cancellationToken)
+        {
+            if (Member(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol) is not { } target
+                || TagReader.IsNotPersonalData(target)
+                || model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation operation)
+            {
+                return;
+            }
+
+            if (!TagReader.IsTagged(target))
+            {
+                // dto.Contact = customer.Email: the target receives tagged data
+                if (IsCandidate(target, model.Compilation) && taints.For(operation).SourceOf(operation.Value) is { } source)
+                {
+                    Record(copies, target, new Copy($"{source} is assigned to it", assignment.GetLocation(), PropertiesOf(TaggedRead(operation.Value))));
+                }
+
+                return;
+            }
+
+            // customer.Email = request.Contact: what the tagged member receives, the member it is read from holds
+            var reads = new List<ISymbol>();
+            ReadsOf(operation.Value, reads);
+            foreach (ISymbol read in reads)
+            {
+                if (!TagReader.IsTagged(read) && !TagReader.IsNotPersonalData(read) && IsCandidate(read, model.Compilation)
+                    && !SymbolEqualityComparer.Default.Equals(read, target))
+                {
+                    Record(copies, read, new Copy($"its value is assigned to '{target.ContainingType.Name}.{target.Name}'", assignment.GetLocation(), PropertiesOf(target)));
+                }
+            }
+        }
+
+        /// <summary>The property or field a symbol stands for, as declared (a partial property's definition part).</summary>
+        private static ISymbol? Member(ISymbol? symbol) => symbol switch
+        {
+            IPropertySymbol property => property.OriginalDefinition.PartialDefinitionPart ?? property.OriginalDefinition,
+            IFieldSymbol field => field.OriginalDefinition,
+            _ => null,
+        };
+
+        /// <summary>Whether the member is declared in this compilation and is a value member PII001 looks at.</summary>
+        private static bool IsCandidate(ISymbol member, Compilation compilation) =>
+            SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, compilation.Assembly)
+            && UntaggedPersonalDataAnalyzer.IsValueMember(member, out _, out _);
+
+        /// <summary>
+        /// The members a value is read from directly: through conversions, <c>??</c>, <c>?:</c>, <c>?.</c>, <c>await</c> and
+        /// string methods (<c>request.Contact.Trim()</c>), not through other calls or arithmetic.
+        /// </summary>
+        private static void ReadsOf(IOperation? value, List<ISymbol> reads)
+        {
+            switch (value)
+            {
+                case IPropertyReferenceOperation property when Member(property.Property) is { } member:
+                    reads.Add(member);
+                    break;
+                case IFieldReferenceOperation field when Member(field.Field) is { } member:
+                    reads.Add(member);
+                    break;
+                case IConversionOperation conversion:
+                    ReadsOf(conversion.Operand, reads);
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    ReadsOf(parenthesized.Operand, reads);
+                    break;
+                case ICoalesceOperation coalesce:
+                    ReadsOf(coalesce.Value, reads);
+                    ReadsOf(coalesce.WhenNull, reads);
+                    break;
+                case IConditionalOperation conditional:
+                    ReadsOf(conditional.WhenTrue, reads);
+                    ReadsOf(conditional.WhenFalse, reads);
+                    break;
+                case IConditionalAccessOperation conditionalAccess:
+                    // request?.Contact is the member read on the instance; request.Contact?.Trim() reads the member the
+                    // instance stands for
+                    ReadsOf(IsStringMethod(conditionalAccess.WhenNotNull) ? conditionalAccess.Operation : conditionalAccess.WhenNotNull, reads);
+                    break;
+                case IAwaitOperation awaited:
+                    ReadsOf(awaited.Operation, reads);
+                    break;
+                case IInvocationOperation { Instance: { } receiver } invocation when IsStringMethod(invocation):
+                    ReadsOf(receiver, reads);
+                    break;
+            }
+        }
+
+        /// <summary>A string method that returns the string changed (<c>Trim</c>, <c>ToLowerInvariant</c>).</summary>
+        private static bool IsStringMethod(IOperation operation) =>
+            operation is IInvocationOperation { Instance.Type.SpecialType: SpecialType.System_String } invocation
+            && invocation.TargetMethod.ReturnType.SpecialType == SpecialType.System_String;
+
+        /// <summary>The tagged member a value is read from directly, for the category to suggest.</summary>
+        private static ISymbol? TaggedRead(IOperation value)
+        {
+            var reads = new List<ISymbol>();
+            ReadsOf(value, reads);
+            return reads.FirstOrDefault(TagReader.IsTagged);
+        }
+
+        /// <summary>The category of the member's tag, as PII001's diagnostics carry it for the code fix.</summary>
+        private static ImmutableDictionary<string, string?> PropertiesOf(ISymbol? tagged)
+        {
+            if (tagged is null || TagReader.ReadTags(tagged, ImmutableArray<PurposeDeclaration>.Empty) is not { IsEmpty: false } tags)
+            {
+                return UntaggedPersonalDataAnalyzer.PropertiesFor(default);
+            }
+
+            MemberTag tag = tags[0];
+            return UntaggedPersonalDataAnalyzer.PropertiesFor(new Vocabulary.NameVerdict(true, tag.Category, tag.SpecialCategory, null));
+        }
+
+        /// <summary>Keeps, for each member, the first assignment in the compilation by file and position, whatever order files are analyzed in.</summary>
+        private static void Record(ConcurrentDictionary<ISymbol, Copy> copies, ISymbol member, Copy copy) =>
+            copies.AddOrUpdate(member, copy, (_, known) => Before(copy.Location, known.Location) ? copy : known);
+
+        private static bool Before(Location a, Location b)
+        {
+            int byFile = string.CompareOrdinal(a.SourceTree?.FilePath, b.SourceTree?.FilePath);
+            return byFile < 0 || byFile == 0 && a.SourceSpan.Start < b.SourceSpan.Start;
+        }
+
+        /// <summary>"CustomerMapper.cs, line 12".</summary>
+        private static string Where(Location location) =>
+            $"{Path.GetFileName(location.SourceTree?.FilePath ?? string.Empty)}, line {location.GetLineSpan().StartLinePosition.Line + 1}";
+
+        /// <summary>
+        /// Whether the member is declared in generated code (a file marked <c>&lt;auto-generated&gt;</c>, named <c>*.g.cs</c>,
+        /// <c>*.designer.cs</c> or <c>*.generated.cs</c>, or a type marked <c>[GeneratedCode]</c>), where no tag can be added.
+        /// </summary>
+        private static bool IsGenerated(ISymbol member)
+        {
+            for (INamedTypeSymbol? type = member.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (SymbolFacts.HasAttribute(type, "GeneratedCodeAttribute", "System", "CodeDom", "Compiler"))
+                {
+                    return true;
+                }
+            }
+
+            SyntaxTree? tree = member.Locations[0].SourceTree;
+            string path = tree?.FilePath ?? string.Empty;
+            if (path.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".designer.cs", StringComparison.OrdinalIgnoreCase)
+                || path.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (SyntaxTrivia trivia in tree?.GetRoot().GetLeadingTrivia() ?? default)
+            {
+                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && trivia.ToString().IndexOf("<auto-generated", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>What was found about a member: how it gets personal data, where, and the category to suggest.</summary>
+        private sealed class Copy
+        {
+            public Copy(string what, Location location, ImmutableDictionary<string, string?> properties)
+            {
+                What = what;
+                Location = location;
+                Properties = properties;
+            }
+
+            public string What { get; }
+
+            public Location Location { get; }
+
+            public ImmutableDictionary<string, string?> Properties { get; }
+        }
+    }
+}

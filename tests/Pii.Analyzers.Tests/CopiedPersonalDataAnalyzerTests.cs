@@ -1,0 +1,322 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Pii.Analyzers.Untagged;
+using Pii.CodeFixes;
+
+namespace Pii.Analyzers.Tests;
+
+/// <summary>PII012: tagged personal data copied into a member without a decision, found from assignments, not names.</summary>
+public class CopiedPersonalDataAnalyzerTests
+{
+    /// <summary>A subject with tagged members and one untagged member whose name says nothing.</summary>
+    private const string Customer = Header + Model;
+
+    private const string Header = """
+        #nullable enable
+        using Pii;
+        using Pii.Redaction;
+
+        """;
+
+    private const string Model = """
+        [DataSubject]
+        public class Customer
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P2Y", LegalBasis.Contract, Category = DataCategory.EmailAddress)]
+            public string? Email { get; set; }
+
+            [PersonalData("Account", "P2Y", LegalBasis.Contract, Category = DataCategory.Name)]
+            public string First { get; set; } = "";
+
+            [PersonalData("Account", "P2Y", LegalBasis.Contract, Category = DataCategory.Name)]
+            public string Last { get; set; } = "";
+
+            [SensitivePersonalData("Care", "P10Y", LegalBasis.Contract, SpecialCategory.Health, SpecialCategoryCondition.HealthOrSocialCare)]
+            public string? Allergies { get; set; }
+
+            public string Segment { get; set; } = "";
+        }
+
+        """;
+
+    [Fact]
+    public Task A_member_assigned_a_tagged_value_in_an_object_initializer_is_reported_with_the_source_and_the_place()
+    {
+        const string Source = Customer + """
+            public class CustomerView
+            {
+                public string? {|#0:Subtitle|} { get; set; }
+
+                public string? Tier { get; set; }
+
+                public string? {|#2:Key|} { get; set; }
+            }
+
+            public static class Views
+            {
+                public static CustomerView Of(Customer? customer) => new CustomerView
+                {
+                    {|#1:Subtitle = customer?.Email|},
+                    Tier = customer?.Segment,
+                    {|#3:Key = customer?.Email?.ToLowerInvariant()|},
+                };
+            }
+            """;
+        return VerifyAsync(
+            Source,
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithLocation(1)
+                .WithArguments("Subtitle", "'Customer.Email' is assigned to it", $"Test0.cs, line {LineOf(Source, "Subtitle = customer")}"),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(2).WithLocation(3)
+                .WithArguments("Key", "'Customer.Email' is assigned to it", $"Test0.cs, line {LineOf(Source, "Key = customer")}"));
+    }
+
+    [Fact]
+    public Task A_value_built_from_tagged_members_through_a_local_is_followed_within_the_body() =>
+        VerifyAsync(
+            Source("""
+            public class Badge
+            {
+                public string {|#0:Caption|} = "";
+
+                public void Print(Customer customer)
+                {
+                    string caption = customer.First + " " + customer.Last.ToUpperInvariant();
+                    Caption = caption;
+                }
+            }
+            """, out string caption),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Caption", "'Customer.First' is assigned to it", $"Test0.cs, line {LineOf(caption, "Caption = caption;")}"));
+
+    [Fact]
+    public Task Assignments_in_a_with_expression_and_an_interpolated_string_count() =>
+        VerifyAsync(
+            Source("""
+            public record Notice(string Text)
+            {
+                public string {|#0:Footer|} { get; init; } = "";
+
+                public string {|#1:Header|} { get; init; } = "";
+
+                public Notice For(Customer customer) => this with { Footer = $"Sent to {customer.Email}", Header = customer.Segment ?? customer.Last };
+            }
+            """, out string notice),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Footer", "'Customer.Email' is assigned to it", $"Test0.cs, line {LineOf(notice, "this with")}"),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Header", "'Customer.Last' is assigned to it", $"Test0.cs, line {LineOf(notice, "this with")}"));
+
+    [Fact]
+    public Task A_member_whose_value_is_assigned_to_a_tagged_member_is_reported_on_the_member_it_is_read_from() =>
+        VerifyAsync(
+            Source("""
+            public class SignUpRequest
+            {
+                public string? {|#0:Entered|} { get; set; }
+
+                public string? Referrer { get; set; }
+            }
+
+            public static class SignUp
+            {
+                public static void Apply(Customer customer, SignUpRequest? request)
+                {
+                    customer.Email = request?.Entered?.Trim() ?? customer.Email;
+                    customer.Segment = request?.Referrer ?? "";
+                }
+            }
+            """, out string signUp),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Entered", "its value is assigned to 'Customer.Email'", $"Test0.cs, line {LineOf(signUp, "customer.Email = request")}"));
+
+    [Fact]
+    public Task Decided_members_constants_redacted_values_and_copies_between_untagged_members_are_not_reported() =>
+        VerifyAsync(
+            Customer + """
+            public class Summary
+            {
+                [NotPersonalData("shown to the customer only, never stored")]
+                public string? Greeting { get; set; }
+
+                [PersonalData("Account", "P2Y", LegalBasis.Contract)]
+                public string? Mail { get; set; }
+
+                public string Masked { get; set; } = "";
+
+                public string Placeholder { get; set; } = "";
+
+                public string Tier { get; set; } = "";
+
+                public int Length { get; set; }
+
+                public static Summary Of(Customer customer) => new Summary
+                {
+                    Greeting = customer.First,
+                    Mail = customer.Email,
+                    Masked = Redactor.Redact(customer.Email, RedactionKind.EmailMask),
+                    Placeholder = "n/a",
+                    Tier = customer.Segment,
+                };
+            }
+            """);
+
+    [Fact]
+    public Task A_member_PII001_reports_by_its_name_gets_PII001_only() =>
+        VerifyWithEveryRuleAsync(
+            Customer + """
+            public class Invitation
+            {
+                public string? {|PII001:EmailAddress|} { get; set; }
+
+                public static Invitation For(Customer customer) => new Invitation { EmailAddress = customer.Email };
+            }
+            """);
+
+    [Fact]
+    public Task Special_category_data_copied_carries_its_category_for_the_fix() =>
+        VerifyAsync(
+            Source("""
+            public class CarePlan
+            {
+                public string? {|#0:Remarks|} { get; set; }
+
+                public void From(Customer customer) => Remarks = customer.Allergies;
+            }
+            """, out string care),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Remarks", "'Customer.Allergies' is assigned to it", $"Test0.cs, line {LineOf(care, "Remarks = customer.Allergies")}"));
+
+    [Fact]
+    public Task Of_several_copies_the_first_in_the_compilation_is_the_evidence_whatever_the_order_of_analysis()
+    {
+        var test = Test(
+            Customer + """
+            public class Card
+            {
+                public string? {|#0:Line|} { get; set; }
+            }
+            """);
+        test.TestState.Sources.Add(("B.cs", "public static class B { public static void Fill(Card card, Customer c) => card.Line = c.Email; }"));
+        test.TestState.Sources.Add(("A.cs", "public static class A\n{\n    public static void Fill(Card card, Customer c) => card.Line = c.First;\n}"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("Line", "'Customer.First' is assigned to it", "A.cs, line 3"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Members_declared_in_generated_code_are_not_reported()
+    {
+        var test = Test(
+            Customer + """
+            public static class Replies
+            {
+                public static void Fill(CustomerReply reply, Customer customer)
+                {
+                    reply.Subtitle = customer.Email;
+                    ((Marked)reply.Extra).Value = customer.Email;
+                }
+            }
+            """);
+        test.TestState.Sources.Add(("Protos/Customer.g.cs", "public class CustomerReply { public string? Subtitle { get; set; } public object Extra { get; set; } = new Marked(); }"));
+        test.TestState.Sources.Add(("Marked.cs", "[System.CodeDom.Compiler.GeneratedCode(\"protoc\", \"1.0\")]\npublic class Marked { public string? Value { get; set; } }"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("dotnet_diagnostic.PII012.severity = none")]
+    [InlineData("pii.untagged.excluded_names = Subtitle")]
+    [InlineData("pii.untagged.namespaces = Shop.Domain")]
+    public Task Severity_none_excluded_names_and_the_scope_options_apply(string editorConfig)
+    {
+        var test = Test(
+            Customer + """
+            public class CustomerView
+            {
+                public string? Subtitle { get; set; }
+
+                public static CustomerView Of(Customer customer) => new CustomerView { Subtitle = customer.Email };
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_fix_tags_the_copy_with_the_category_of_its_source()
+    {
+        const string Purposes = """
+            [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y")]
+
+            """;
+        var test = new CSharpCodeFixTest<CopiedPersonalDataAnalyzer, UntaggedPersonalDataCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            CodeActionEquivalenceKey = UntaggedPersonalDataCodeFix.PersonalDataKey("Account"),
+
+            // PII012 is reported when the compilation ends, not by a file's own analysis, which the library checks for
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+            TestCode = Header + Purposes + Model + """
+                public class CustomerView
+                {
+                    public string? {|PII012:Subtitle|} { get; set; }
+
+                    public static CustomerView Of(Customer customer) => new CustomerView { Subtitle = customer.Email };
+                }
+                """,
+            FixedCode = Header + Purposes + Model + """
+                public class CustomerView
+                {
+                    [PersonalData("Account", Category = DataCategory.EmailAddress)]
+                    public string? Subtitle { get; set; }
+
+                    public static CustomerView Of(Customer customer) => new CustomerView { Subtitle = customer.Email };
+                }
+                """,
+        };
+        TestReferences.AddNet10(test.TestState);
+        await test.RunAsync();
+    }
+
+    /// <summary>The model followed by <paramref name="types"/>, also returned in <paramref name="source"/> to find lines in.</summary>
+    private static string Source(string types, out string source) => source = Customer + types;
+
+    /// <summary>The 1-based line of the first line of <paramref name="source"/> that contains <paramref name="text"/>.</summary>
+    private static int LineOf(string source, string text) =>
+        Array.FindIndex(source.Split('\n'), line => line.Contains(text, StringComparison.Ordinal)) + 1;
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        CSharpAnalyzerTest<CopiedPersonalDataAnalyzer, DefaultVerifier> test = Test(source);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Runs every rule, as the shipped analyzer does, so that a member PII001 reports is seen not to be reported twice.</summary>
+    private static Task VerifyWithEveryRuleAsync(string source)
+    {
+        var test = new CSharpAnalyzerTest<PiiAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = source,
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
+        };
+        TestReferences.AddNet10(test.TestState);
+        return test.RunAsync();
+    }
+
+    private static CSharpAnalyzerTest<CopiedPersonalDataAnalyzer, DefaultVerifier> Test(string source)
+    {
+        var test = new CSharpAnalyzerTest<CopiedPersonalDataAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = source,
+        };
+        TestReferences.AddNet10(test.TestState);
+        return test;
+    }
+}
