@@ -120,6 +120,8 @@ public class CopiedPersonalDataAnalyzerTests
                 public string? {|#0:Entered|} { get; set; }
 
                 public string? Referrer { get; set; }
+
+                public string {|#1:Second|} { get; set; } = "";
             }
 
             public static class SignUp
@@ -128,11 +130,14 @@ public class CopiedPersonalDataAnalyzerTests
                 {
                     customer.Email = request?.Entered?.Trim() ?? customer.Email;
                     customer.Segment = request?.Referrer ?? "";
+                    customer.Last = (request!.Second);
                 }
             }
             """, out string signUp),
             new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-                .WithArguments("Entered", "its value is assigned to 'Customer.Email'", $"Test0.cs, line {LineOf(signUp, "customer.Email = request")}"));
+                .WithArguments("Entered", "its value is assigned to 'Customer.Email'", $"Test0.cs, line {LineOf(signUp, "customer.Email = request")}"),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Second", "its value is assigned to 'Customer.Last'", $"Test0.cs, line {LineOf(signUp, "customer.Last = ")}"));
 
     [Fact]
     public Task Decided_members_constants_redacted_values_and_copies_between_untagged_members_are_not_reported() =>

@@ -107,17 +107,45 @@ namespace Pii.Analyzers.Untagged
             TaintCache taints,
             CancellationToken cancellationToken)
         {
-            if (Member(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol) is not { } target
-                || TagReader.IsNotPersonalData(target)
-                || model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation operation)
+            // Symbols first: the operation tree of the body is built only for an assignment to a member that may matter.
+            if (assignment.Right is LiteralExpressionSyntax
+                || Member(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol) is not { } target
+                || TagReader.IsNotPersonalData(target))
             {
                 return;
             }
 
-            if (!TagReader.IsTagged(target))
+            bool tagged = TagReader.IsTagged(target);
+            if (!tagged && !IsCandidate(target, model.Compilation))
+            {
+                return;
+            }
+
+            // Most mapping code copies one member into another (view.Caption = customer.Email): that is decided from the
+            // symbols alone, and the body's operation tree is built only for the other values.
+            if (DirectRead(model, assignment.Right, cancellationToken) is { } direct)
+            {
+                if (!tagged && TagReader.IsTagged(direct))
+                {
+                    Record(copies, target, new Copy($"'{direct.ContainingType.Name}.{direct.Name}' is assigned to it", assignment.GetLocation(), PropertiesOf(direct)));
+                }
+                else if (tagged)
+                {
+                    RecordRead(copies, direct, target, assignment, model.Compilation);
+                }
+
+                return;
+            }
+
+            if (model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation operation)
+            {
+                return;
+            }
+
+            if (!tagged)
             {
                 // dto.Contact = customer.Email: the target receives tagged data
-                if (IsCandidate(target, model.Compilation) && taints.For(operation).SourceOf(operation.Value) is { } source)
+                if (taints.For(operation).SourceOf(operation.Value) is { } source)
                 {
                     Record(copies, target, new Copy($"{source} is assigned to it", assignment.GetLocation(), PropertiesOf(TaggedRead(operation.Value))));
                 }
@@ -130,12 +158,34 @@ namespace Pii.Analyzers.Untagged
             ReadsOf(operation.Value, reads);
             foreach (ISymbol read in reads)
             {
-                if (!TagReader.IsTagged(read) && !TagReader.IsNotPersonalData(read) && IsCandidate(read, model.Compilation)
-                    && !SymbolEqualityComparer.Default.Equals(read, target))
-                {
-                    Record(copies, read, new Copy($"its value is assigned to '{target.ContainingType.Name}.{target.Name}'", assignment.GetLocation(), PropertiesOf(target)));
-                }
+                RecordRead(copies, read, target, assignment, model.Compilation);
             }
+        }
+
+        /// <summary>Records a member whose value is assigned to the tagged <paramref name="target"/>, when it has no decision.</summary>
+        private static void RecordRead(ConcurrentDictionary<ISymbol, Copy> copies, ISymbol read, ISymbol target, AssignmentExpressionSyntax assignment, Compilation compilation)
+        {
+            if (!TagReader.IsTagged(read) && !TagReader.IsNotPersonalData(read) && IsCandidate(read, compilation)
+                && !SymbolEqualityComparer.Default.Equals(read, target))
+            {
+                Record(copies, read, new Copy($"its value is assigned to '{target.ContainingType.Name}.{target.Name}'", assignment.GetLocation(), PropertiesOf(target)));
+            }
+        }
+
+        /// <summary>
+        /// The property or field <paramref name="value"/> reads, when it is nothing but that read (<c>customer.Email</c>,
+        /// <c>Email</c>, in parentheses or not); <see langword="null"/> for anything else.
+        /// </summary>
+        private static ISymbol? DirectRead(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
+        {
+            while (value is ParenthesizedExpressionSyntax parenthesized)
+            {
+                value = parenthesized.Expression;
+            }
+
+            return value is IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }
+                ? Member(model.GetSymbolInfo(value, cancellationToken).Symbol)
+                : null;
         }
 
         /// <summary>The property or field a symbol stands for, as declared (a partial property's definition part).</summary>
