@@ -112,6 +112,34 @@ public class CopiedPersonalDataAnalyzerTests
                 .WithArguments("Header", "'Customer.Last' is assigned to it", $"Test0.cs, line {LineOf(notice, "this with")}"));
 
     [Fact]
+    public Task Compound_assignments_copy_too_and_events_and_numbers_are_left_alone() =>
+        VerifyAsync(
+            Source("""
+            public class Journal
+            {
+                public string {|#0:Log|} = "";
+
+                public string? {|#1:Fallback|} { get; set; }
+
+                public int Entries { get; set; }
+
+                public event System.Action? Written;
+
+                public void Add(Customer customer)
+                {
+                    Log += customer.Email;
+                    customer.Email ??= Fallback;
+                    Entries += customer.Id;
+                    Written += () => { };
+                }
+            }
+            """, out string journal),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Log", "'Customer.Email' is assigned to it", $"Test0.cs, line {LineOf(journal, "Log += ")}"),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Fallback", "its value is assigned to 'Customer.Email'", $"Test0.cs, line {LineOf(journal, "??= Fallback")}"));
+
+    [Fact]
     public Task A_member_whose_value_is_assigned_to_a_tagged_member_is_reported_on_the_member_it_is_read_from() =>
         VerifyAsync(
             Source("""

@@ -67,7 +67,8 @@ namespace Pii.Analyzers.Untagged
             {
                 foreach (SyntaxNode node in model.SemanticModel.SyntaxTree.GetRoot(model.CancellationToken).DescendantNodes())
                 {
-                    if (node.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                    if (node.IsKind(SyntaxKind.SimpleAssignmentExpression) || node.IsKind(SyntaxKind.AddAssignmentExpression)
+                        || node.IsKind(SyntaxKind.CoalesceAssignmentExpression))
                     {
                         AnalyzeAssignment(model.SemanticModel, (AssignmentExpressionSyntax)node, copies, taints, model.CancellationToken);
                     }
@@ -122,7 +123,8 @@ namespace Pii.Analyzers.Untagged
             }
 
             // Most mapping code copies one member into another (view.Caption = customer.Email): that is decided from the
-            // symbols alone, and the body's operation tree is built only for the other values.
+            // symbols alone, and the body's operation tree is built only for the other values. (x += y and x ??= y
+            // also copy y into x.)
             if (DirectRead(model, assignment.Right, cancellationToken) is { } direct)
             {
                 if (!tagged && TagReader.IsTagged(direct))
@@ -137,7 +139,7 @@ namespace Pii.Analyzers.Untagged
                 return;
             }
 
-            if (model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation operation)
+            if (model.GetOperation(assignment, cancellationToken) is not IAssignmentOperation operation)
             {
                 return;
             }
