@@ -185,7 +185,10 @@ public class CopiedPersonalDataAnalyzerTests
 
                 public string Tier { get; set; } = "";
 
-                public int Length { get; set; }
+                [NotPersonalData("the address the customer typed before it was confirmed, erased with the sign-up")]
+                public string? Typed { get; set; }
+
+                public void Confirm(Customer customer) => customer.Email = Typed;
 
                 public static Summary Of(Customer customer) => new Summary
                 {

@@ -310,7 +310,8 @@ namespace Pii.Analyzers.Logging
         private static bool IsStringBuilder(ITypeSymbol? type) =>
             type is INamedTypeSymbol { Name: "StringBuilder" } builder && LogSinks.InNamespace(builder, "System", "Text");
 
-        private static string Describe(ISymbol member) => $"'{member.ContainingType?.Name}.{member.Name}'";
+        /// <summary>How a member is named in messages: <c>'Customer.Email'</c>.</summary>
+        internal static string Describe(ISymbol member) => $"'{member.ContainingType?.Name}.{member.Name}'";
     }
 
     /// <summary>One <see cref="Taint"/> per method body, and the tagged-type cache they share, for a compilation.</summary>
