@@ -197,7 +197,9 @@ namespace Pii.Benchmarks
         /// assignments from the entity (six of tagged members, through <c>?.</c>, a string method, interpolation and
         /// <c>ToString</c>) and two assignments back to tagged members. The copies are tagged as their sources are,
         /// except in every tenth view, where <c>Caption</c> (assigned the e-mail) and <c>Extra</c> (assigned to the notes)
-        /// are not: PII012 reports those two.
+        /// are not: PII012 reports those two. Then a positional record built through its constructor and given the phone
+        /// through a method: its <c>Caption</c> receives the e-mail and its <c>Reach</c> the phone, both tagged except in
+        /// every tenth row (a third and fourth report there).
         /// </summary>
         private static void AppendView(StringBuilder s, int index)
         {
@@ -220,6 +222,15 @@ namespace Pii.Benchmarks
             s.Append("            Key = e.Id,\n            Kind = e.Status.ToString(),\n            Rank = e.Score,\n        };\n");
             s.Append($"\n        public void Apply(Entity{index:D4} e)\n        {{\n            e.Notes = Extra?.Trim();\n            e.Street = Line ?? e.Street;\n        }}\n");
             s.Append("    }\n");
+
+            // A positional record built through its constructor, then given a phone through a method: the e-mail lands in
+            // Caption and the phone in Reach, both tagged except in every tenth row.
+            string caption = leaky ? string.Empty : Tag("Email").Replace("[PersonalData(", "[property: PersonalData(").TrimEnd() + " ";
+            s.Append($"\n    public record Entity{index:D4}Row(int Key, {caption}string? Caption, string Kind)\n    {{\n");
+            s.Append($"        {(leaky ? string.Empty : Tag("Phone"))}public string? Reach {{ get; private set; }}\n\n");
+            s.Append("        public void Call(string? phone) => Reach = phone?.Trim();\n\n");
+            s.Append($"        public static Entity{index:D4}Row Of(Entity{index:D4} e)\n        {{\n");
+            s.Append($"            var row = new Entity{index:D4}Row(e.Id, e.Email, e.Status.ToString());\n            row.Call(e.Phone);\n            return row;\n        }}\n    }}\n");
         }
     }
 }

@@ -168,6 +168,216 @@ public class CopiedPersonalDataAnalyzerTests
                 .WithArguments("Second", "its value is assigned to 'Customer.Last'", $"Test0.cs, line {LineOf(signUp, "customer.Last = ")}"));
 
     [Fact]
+    public Task A_value_passed_to_a_constructor_is_followed_to_the_members_the_constructor_sets() =>
+        VerifyAsync(
+            Source("""
+            public record CustomerRow(int Id, string {|#0:Line|}, string Tier);
+
+            public class Letter
+            {
+                public Letter(string to, string? note)
+                {
+                    Heading = to?.Trim() ?? throw new System.ArgumentNullException(nameof(to));
+                    Note = note;
+                }
+
+                public Letter(string to) : this(to, null)
+                {
+                }
+
+                public string {|#1:Heading|} { get; }
+
+                public string? Note { get; }
+            }
+
+            public class Envelope(string line, int copies)
+            {
+                public string {|#2:Window|} { get; } = line;
+
+                public int Copies { get; } = copies;
+            }
+
+            public record Person(string {|#3:Called|});
+
+            public record Member(string Called, int Number) : Person(Called);
+
+            public static class Rows
+            {
+                public static CustomerRow Of(Customer customer) => new CustomerRow(customer.Id, customer.Email ?? "", customer.Segment);
+
+                public static Letter To(Customer customer) => new(customer.Email!);
+
+                public static Envelope For(Customer customer) => new Envelope(copies: 2, line: $"{customer.First} {customer.Last}");
+
+                public static Member Join(Customer customer) => new Member(customer.Last, customer.Id);
+            }
+            """, out string rows),
+            Passed(0, "Line", "'Customer.Email'", rows, "new CustomerRow("),
+            Passed(1, "Heading", "'Customer.Email'", rows, "new(customer.Email!)"),
+            Passed(2, "Window", "'Customer.First'", rows, "new Envelope("),
+            Passed(3, "Called", "'Customer.Last'", rows, "new Member("));
+
+    [Fact]
+    public Task A_member_passed_to_a_constructor_that_stores_it_in_a_tagged_member_is_reported() =>
+        VerifyAsync(
+            Source("""
+            public class Recipient
+            {
+                public Recipient(string address, string label)
+                {
+                    Address = address;
+                    Label = label;
+                }
+
+                [PersonalData("Account", "P2Y", LegalBasis.Contract, Category = DataCategory.EmailAddress)]
+                public string Address { get; }
+
+                public string Label { get; }
+            }
+
+            public class ContactForm
+            {
+                public string {|#0:Entered|} { get; set; } = "";
+
+                public string Kind { get; set; } = "";
+
+                public Recipient ToRecipient() => new Recipient(Entered.ToLowerInvariant(), Kind);
+            }
+            """, out string form),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Entered", "its value is passed to the constructor that sets 'Recipient.Address'", $"Test0.cs, line {LineOf(form, "new Recipient(")}"));
+
+    [Fact]
+    public Task A_value_passed_to_an_instance_method_that_sets_a_member_is_followed_both_ways() =>
+        VerifyAsync(
+            Source("""
+            public class Badge
+            {
+                public string {|#0:Printed|} { get; private set; } = "";
+
+                public int Copies { get; private set; }
+
+                public void Print(string text, int copies)
+                {
+                    Printed = text.ToUpperInvariant();
+                    Copies = copies;
+                }
+            }
+
+            public class Account
+            {
+                [PersonalData("Account", "P2Y", LegalBasis.Contract, Category = DataCategory.EmailAddress)]
+                public string Login { get; private set; } = "";
+
+                public void ChangeLogin(string login) => Login = login.Trim();
+            }
+
+            public class ChangeRequest
+            {
+                public string {|#1:Wanted|} { get; set; } = "";
+
+                public string Note { get; set; } = "";
+            }
+
+            public static class Badges
+            {
+                public static void Run(Customer customer, Badge badge, Account account, ChangeRequest request)
+                {
+                    badge.Print(request.Note, 1);
+                    badge.Print(customer.Email ?? "", customer.Id);
+                    account.ChangeLogin(request.Wanted);
+                }
+            }
+            """, out string badges),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Printed", "'Customer.Email' is passed to 'Badge.Print', which sets it", $"Test0.cs, line {LineOf(badges, "badge.Print(customer")}"),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Wanted", "its value is passed to 'Account.ChangeLogin', which sets 'Account.Login'", $"Test0.cs, line {LineOf(badges, "account.ChangeLogin(")}"));
+
+    [Fact]
+    public Task Arguments_that_are_not_stored_or_not_personal_and_other_assemblies_and_static_methods_are_not_followed() =>
+        VerifyAsync(
+            Customer + """
+            public class Receipt
+            {
+                private readonly string owner;
+
+                public Receipt(string owner, string tier, int count)
+                {
+                    this.owner = owner;
+                    Length = owner.Length;
+                    Tier = tier;
+                    Count = count;
+                    Hash = Compute(owner);
+                }
+
+                public int Length { get; }
+
+                public string Tier { get; }
+
+                public int Count { get; }
+
+                public string Hash { get; }
+
+                public override string ToString() => owner;
+
+                private static string Compute(string value) => value.GetHashCode().ToString();
+
+                public static Receipt For(Customer customer) =>
+                    new Receipt(customer.Email ?? "", customer.Segment, customer.Id);
+
+                public static System.Uri Link(Customer customer) => new System.Uri("mailto:" + customer.Email);
+
+                public static void Stamp(Receipt receipt, string text) => receipt.Stamped = text;
+
+                public string Stamped { get; set; } = "";
+
+                public void Fill(Customer customer) => Stamp(this, customer.First);
+            }
+            """);
+
+    /// <summary>
+    /// Broken code (unknown types and members, wrong argument counts and names, constructors that call each other in a
+    /// circle, unfinished statements) gets no PII012 and no analyzer exception (AD0001, which the harness would report).
+    /// </summary>
+    [Fact]
+    public Task Broken_code_is_analyzed_without_exceptions()
+    {
+        var test = Test(Customer + """
+            public class Loop
+            {
+                public Loop(string a) : this(a, 1) { }
+
+                public Loop(string a, int b) : this(a) { }
+            }
+
+            public record Half(string Line, Unknown Other) : Missing(Line);
+
+            public class Broken
+            {
+                public string Text { get; set; } = "";
+
+                public Broken(string text, int count)
+                {
+                    Text = ;
+                    Nowhere = text;
+                }
+
+                public static void Run(Customer customer)
+                {
+                    var loop = new Loop(customer.Email!);
+                    var half = new Half(customer.Email, null, customer.First);
+                    var broken = new Broken(count: customer.Email, title: customer.First);
+                    var other = new Unknown(customer.Email);
+                    var unfinished = new Broken(customer.Email,
+                    customer.Email = ;
+                }
+            """);
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Decided_members_constants_redacted_values_and_copies_between_untagged_members_are_not_reported() =>
         VerifyAsync(
             Customer + """
@@ -317,6 +527,11 @@ public class CopiedPersonalDataAnalyzerTests
         TestReferences.AddNet10(test.TestState);
         await test.RunAsync();
     }
+
+    /// <summary>PII012 at markup <paramref name="marker"/>: <paramref name="source"/> passed to a constructor on the first line with <paramref name="call"/>.</summary>
+    private static DiagnosticResult Passed(int marker, string member, string source, string code, string call) =>
+        new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(marker).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments(member, $"{source} is passed to the constructor that sets it", $"Test0.cs, line {LineOf(code, call)}");
 
     /// <summary>The model followed by <paramref name="types"/>, also returned in <paramref name="source"/> to find lines in.</summary>
     private static string Source(string types, out string source) => source = Customer + types;

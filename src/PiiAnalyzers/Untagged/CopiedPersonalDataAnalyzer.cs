@@ -25,9 +25,10 @@ namespace Pii.Analyzers.Untagged
     /// <remarks>
     /// What a value carries is worked out within the method body that assigns it, as for PII002 (<see cref="Taint"/>):
     /// through locals, conversions, <c>??</c>, <c>?:</c>, string building and string methods. Assignments in object
-    /// initializers and <c>with</c> expressions count. A member is reported once, at its declaration, with the first
-    /// assignment in the compilation (by file and position) as its evidence, and only when PII001 does not already
-    /// report it. The findings need the whole compilation, so they are reported when it ends: in the IDE they appear
+    /// initializers and <c>with</c> expressions count, and so do arguments of the compilation's own constructors and
+    /// instance methods, as assignments to the members those store them in (<see cref="Setters"/>). A member is reported
+    /// once, at its declaration, with the first assignment in the compilation (by file and position) as its evidence, and
+    /// only when PII001 does not already report it. The findings need the whole compilation, so they are reported when it ends: in the IDE they appear
     /// with full-solution analysis and in every build.
     /// </remarks>
     public sealed class CopiedPersonalDataAnalyzer : DiagnosticAnalyzer
@@ -60,23 +61,52 @@ namespace Pii.Analyzers.Untagged
 
             var copies = new ConcurrentDictionary<ISymbol, Copy>(SymbolEqualityComparer.Default);
             var taints = new TaintCache();
+            var setters = new Setters();
 
             // One action per file that walks its syntax for assignments, as PII002 walks it for calls: an operation action
             // would make the analyzer driver prepare every member of the project (see PersonalDataLoggedAnalyzer).
             start.RegisterSemanticModelAction(model =>
             {
-                foreach (SyntaxNode node in model.SemanticModel.SyntaxTree.GetRoot(model.CancellationToken).DescendantNodes())
+                SemanticModel semanticModel = model.SemanticModel;
+                CancellationToken cancellationToken = model.CancellationToken;
+                foreach (SyntaxNode node in semanticModel.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
                 {
-                    if (node.IsKind(SyntaxKind.SimpleAssignmentExpression) || node.IsKind(SyntaxKind.AddAssignmentExpression)
-                        || node.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+                    switch (node)
                     {
-                        AnalyzeAssignment(model.SemanticModel, (AssignmentExpressionSyntax)node, copies, taints, model.CancellationToken);
+                        case AssignmentExpressionSyntax assignment when node.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                            || node.IsKind(SyntaxKind.AddAssignmentExpression) || node.IsKind(SyntaxKind.CoalesceAssignmentExpression):
+                            AnalyzeAssignment(semanticModel, assignment, copies, taints, cancellationToken);
+                            break;
+                        case BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation:
+                            AnalyzeCall(semanticModel, creation, creation.ArgumentList, setters, taints, cancellationToken);
+                            break;
+                        case InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation:
+                            AnalyzeCall(semanticModel, invocation, invocation.ArgumentList, setters, taints, cancellationToken);
+                            break;
+                        case ConstructorDeclarationSyntax { ParameterList.Parameters.Count: > 0 } declaration:
+                            setters.Declare(semanticModel, declaration, cancellationToken);
+                            break;
+                        case MethodDeclarationSyntax { ParameterList.Parameters.Count: > 0 } declaration:
+                            setters.Declare(semanticModel, declaration, cancellationToken);
+                            break;
+                        case TypeDeclarationSyntax { ParameterList.Parameters.Count: > 0 } declaration:
+                            setters.DeclarePrimary(semanticModel, declaration, cancellationToken);
+                            break;
                     }
                 }
             });
 
             start.RegisterCompilationEndAction(end =>
             {
+                // Values passed to constructors and methods: now that every one of the compilation is known, as if assigned
+                foreach (PassedValue passed in setters.Passed)
+                {
+                    foreach (ISymbol member in setters.MembersSetBy(passed.Method, passed.Ordinal))
+                    {
+                        RecordPassed(copies, passed, member, end.Compilation);
+                    }
+                }
+
                 foreach (KeyValuePair<ISymbol, Copy> found in copies)
                 {
                     ISymbol member = found.Key; // a value member of this compilation (IsCandidate, when recorded)
@@ -132,7 +162,7 @@ namespace Pii.Analyzers.Untagged
                 }
                 else if (tagged)
                 {
-                    RecordRead(copies, direct, target, assignment, model.Compilation);
+                    RecordRead(copies, direct, target, AssignedTo(target), assignment.GetLocation(), model.Compilation);
                 }
 
                 return;
@@ -159,38 +189,135 @@ namespace Pii.Analyzers.Untagged
             ReadsOf(operation.Value, reads);
             foreach (ISymbol read in reads)
             {
-                RecordRead(copies, read, target, assignment, model.Compilation);
+                RecordRead(copies, read, target, AssignedTo(target), assignment.GetLocation(), model.Compilation);
             }
         }
 
-        /// <summary>Records a member whose value is assigned to the tagged <paramref name="target"/>, when it has no decision.</summary>
-        private static void RecordRead(ConcurrentDictionary<ISymbol, Copy> copies, ISymbol read, ISymbol target, AssignmentExpressionSyntax assignment, Compilation compilation)
+        private static string AssignedTo(ISymbol target) => $"its value is assigned to {Taint.Describe(target)}";
+
+        /// <summary>Records a member whose value goes into the tagged <paramref name="target"/>, when it has no decision.</summary>
+        private static void RecordRead(ConcurrentDictionary<ISymbol, Copy> copies, ISymbol read, ISymbol target, string what, Location location, Compilation compilation)
         {
             if (!TagReader.IsTagged(read) && !TagReader.IsNotPersonalData(read) && IsCandidate(read, compilation)
                 && !SymbolEqualityComparer.Default.Equals(read, target))
             {
-                Record(copies, read, new Copy($"its value is assigned to {Taint.Describe(target)}", assignment.GetLocation(), PropertiesOf(target)));
+                Record(copies, read, new Copy(what, location, PropertiesOf(target)));
+            }
+        }
+
+        /// <summary>
+        /// An argument of <c>new T(...)</c> or <c>x.M(...)</c> for a constructor or instance method declared in this compilation:
+        /// what it carries and which members it reads, kept until the compilation ends, when it is known which members the
+        /// method stores it in.
+        /// </summary>
+        private static void AnalyzeCall(
+            SemanticModel model,
+            ExpressionSyntax call,
+            ArgumentListSyntax arguments,
+            Setters setters,
+            TaintCache taints,
+            CancellationToken cancellationToken)
+        {
+            if (arguments.Arguments.All(argument => argument.Expression is LiteralExpressionSyntax)
+                || model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method
+                || method.MethodKind != MethodKind.Constructor && (method.MethodKind != MethodKind.Ordinary || method.IsStatic)
+                || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Compilation.Assembly)
+                || !setters.MayStore(method.OriginalDefinition, cancellationToken))
+            {
+                return;
+            }
+
+            method = method.OriginalDefinition;
+            for (int i = 0; i < arguments.Arguments.Count; i++)
+            {
+                ArgumentSyntax argument = arguments.Arguments[i];
+                IParameterSymbol? parameter = argument.NameColon is { } name
+                    ? method.Parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
+                    : i < method.Parameters.Length ? method.Parameters[i] : null;
+                if (parameter is null or { IsParams: true } || argument.Expression is LiteralExpressionSyntax)
+                {
+                    continue;
+                }
+
+                string? source;
+                ISymbol? taggedRead;
+                var reads = new List<ISymbol>();
+                if (DirectRead(model, argument.Expression, cancellationToken) is { } direct)
+                {
+                    reads.Add(direct);
+                    taggedRead = TagReader.IsTagged(direct) ? direct : null;
+                    source = taggedRead is null ? null : Taint.Describe(direct);
+                }
+                else if (model.GetOperation(Unwrapped(argument.Expression), cancellationToken) is { } value)
+                {
+                    ReadsOf(value, reads);
+                    source = taints.For(value).SourceOf(value);
+                    taggedRead = source is null ? null : reads.FirstOrDefault(TagReader.IsTagged);
+                }
+                else
+                {
+                    continue;
+                }
+
+                reads.RemoveAll(read => read is IParameterSymbol || TagReader.IsTagged(read));
+                if (source is not null || reads.Count > 0)
+                {
+                    setters.Passed.Add(new PassedValue(method, parameter.Ordinal, source, PropertiesOf(taggedRead), reads, argument.GetLocation()));
+                }
+            }
+        }
+
+        /// <summary>A value passed to a constructor or method that stores it in <paramref name="member"/>, recorded as if assigned to it.</summary>
+        private static void RecordPassed(ConcurrentDictionary<ISymbol, Copy> copies, PassedValue passed, ISymbol member, Compilation compilation)
+        {
+            if (TagReader.IsTagged(member))
+            {
+                // new Customer(request.Contact): what the constructor stores in a tagged member, the member it is read from holds
+                foreach (ISymbol read in passed.Reads)
+                {
+                    RecordRead(copies, read, member, $"its value is passed to {passed.Setter} {Taint.Describe(member)}", passed.Location, compilation);
+                }
+            }
+            else if (passed.Source is not null && !TagReader.IsNotPersonalData(member) && IsCandidate(member, compilation))
+            {
+                // new CustomerDto(customer.Email): the member the constructor stores it in receives tagged data
+                Record(copies, member, new Copy($"{passed.Source} is passed to {passed.Setter} it", passed.Location, passed.Properties));
             }
         }
 
         /// <summary>
         /// The property or field <paramref name="value"/> reads, when it is nothing but that read (<c>customer.Email</c>,
-        /// <c>Email</c>, in parentheses or not); <see langword="null"/> for anything else.
+        /// <c>Email</c>, <c>(customer.Email)</c>, <c>customer.Email!</c>); <see langword="null"/> for anything else.
         /// </summary>
         private static ISymbol? DirectRead(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
         {
-            while (value is ParenthesizedExpressionSyntax parenthesized)
-            {
-                value = parenthesized.Expression;
-            }
-
+            value = Unwrapped(value);
             return value is IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }
                 ? Member(model.GetSymbolInfo(value, cancellationToken).Symbol)
                 : null;
         }
 
+        /// <summary>The expression inside parentheses and <c>!</c> (which have no operation of their own).</summary>
+        private static ExpressionSyntax Unwrapped(ExpressionSyntax value)
+        {
+            while (true)
+            {
+                switch (value)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        value = parenthesized.Expression;
+                        break;
+                    case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                        value = suppressed.Operand;
+                        break;
+                    default:
+                        return value;
+                }
+            }
+        }
+
         /// <summary>The property or field a symbol stands for, as declared (a partial property's definition part).</summary>
-        private static ISymbol? Member(ISymbol? symbol) => symbol switch
+        internal static ISymbol? Member(ISymbol? symbol) => symbol switch
         {
             IPropertySymbol property => property.OriginalDefinition.PartialDefinitionPart ?? property.OriginalDefinition,
             IFieldSymbol field => field.OriginalDefinition,
@@ -203,10 +330,10 @@ namespace Pii.Analyzers.Untagged
             && UntaggedPersonalDataAnalyzer.IsValueMember(member, out _, out _);
 
         /// <summary>
-        /// The members a value is read from directly: through conversions, <c>??</c>, <c>?:</c>, <c>?.</c>, <c>await</c> and
+        /// The members (and parameters) a value is read from directly: through conversions, <c>??</c>, <c>?:</c>, <c>?.</c>, <c>await</c> and
         /// string methods (<c>request.Contact.Trim()</c>), not through other calls or arithmetic.
         /// </summary>
-        private static void ReadsOf(IOperation? value, List<ISymbol> reads)
+        internal static void ReadsOf(IOperation? value, List<ISymbol> reads)
         {
             switch (value)
             {
@@ -215,6 +342,9 @@ namespace Pii.Analyzers.Untagged
                     break;
                 case IFieldReferenceOperation field when Member(field.Field) is { } member:
                     reads.Add(member);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    reads.Add(parameter.Parameter); // a parameter a constructor or method stores in a member (see Setters)
                     break;
                 case IConversionOperation conversion:
                     ReadsOf(conversion.Operand, reads);
