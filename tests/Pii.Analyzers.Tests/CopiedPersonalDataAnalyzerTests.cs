@@ -279,20 +279,32 @@ public class CopiedPersonalDataAnalyzerTests
                 public string Note { get; set; } = "";
             }
 
+            public partial class Sign
+            {
+                public string {|#2:Shown|} { get; private set; } = "";
+
+                public partial void Show(string text);
+
+                public partial void Show(string text) => Shown = text;
+            }
+
             public static class Badges
             {
-                public static void Run(Customer customer, Badge badge, Account account, ChangeRequest request)
+                public static void Run(Customer customer, Badge badge, Account account, ChangeRequest request, Sign sign)
                 {
                     badge.Print(request.Note, 1);
                     badge.Print(customer.Email ?? "", customer.Id);
                     account.ChangeLogin(request.Wanted);
+                    sign.Show(customer.Last);
                 }
             }
             """, out string badges),
             new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments("Printed", "'Customer.Email' is passed to 'Badge.Print', which sets it", $"Test0.cs, line {LineOf(badges, "badge.Print(customer")}"),
             new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-                .WithArguments("Wanted", "its value is passed to 'Account.ChangeLogin', which sets 'Account.Login'", $"Test0.cs, line {LineOf(badges, "account.ChangeLogin(")}"));
+                .WithArguments("Wanted", "its value is passed to 'Account.ChangeLogin', which sets 'Account.Login'", $"Test0.cs, line {LineOf(badges, "account.ChangeLogin(")}"),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Shown", "'Customer.Last' is passed to 'Sign.Show', which sets it", $"Test0.cs, line {LineOf(badges, "sign.Show(")}"));
 
     [Fact]
     public Task Arguments_that_are_not_stored_or_not_personal_and_other_assemblies_and_static_methods_are_not_followed() =>

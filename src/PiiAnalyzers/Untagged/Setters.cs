@@ -48,14 +48,13 @@ namespace Pii.Analyzers.Untagged
                 return;
             }
 
-            symbol = symbol.PartialDefinitionPart ?? symbol; // a partial constructor or method is called by its definition
-            var found = new Stores(symbol);
+            var found = new Stores(symbol); // the body's parameters are the implementation part's
             foreach (IOperation operation in body.Descendants())
             {
                 Read(operation, found);
             }
 
-            stores[symbol] = found;
+            stores[symbol.PartialDefinitionPart ?? symbol] = found; // a partial constructor or method is called by its definition
         }
 
         /// <summary>
@@ -66,7 +65,7 @@ namespace Pii.Analyzers.Untagged
             method.MethodKind == MethodKind.Constructor
             || mayStore.GetOrAdd(method, m =>
             {
-                foreach (SyntaxReference reference in m.DeclaringSyntaxReferences)
+                foreach (SyntaxReference reference in (m.PartialImplementationPart ?? m).DeclaringSyntaxReferences)
                 {
                     if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration && AssignsFromParameter(declaration))
                     {
