@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Pii.Benchmarks
 {
-    /// <summary>Runs the benchmarks chosen on the command line, for example <c>--filter '*' --job short</c>, or <c>generator-profile</c>.</summary>
+    /// <summary>Runs the benchmarks chosen on the command line, for example <c>--filter '*' --job short</c>, <c>generator-profile</c> or <c>pii012-probe</c>.</summary>
     public static class Program
     {
         public static void Main(string[] args)
@@ -11,6 +11,13 @@ namespace Pii.Benchmarks
             if (args.Length > 0 && args[0] == "generator-profile")
             {
                 GeneratorProfile.Run(args);
+                return;
+            }
+
+            // Not a BenchmarkDotNet run: PII012's cost with and without the calls it follows, in pairs (Pii012Probe.cs).
+            if (args.Length > 0 && args[0] == "pii012-probe")
+            {
+                Pii012Probe.Run(args);
                 return;
             }
 
