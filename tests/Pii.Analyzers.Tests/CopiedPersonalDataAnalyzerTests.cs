@@ -307,7 +307,7 @@ public class CopiedPersonalDataAnalyzerTests
                 .WithArguments("Shown", "'Customer.Last' is passed to 'Sign.Show', which sets it", $"Test0.cs, line {LineOf(badges, "sign.Show(")}"));
 
     [Fact]
-    public Task Arguments_that_are_not_stored_or_not_personal_and_other_assemblies_and_static_methods_are_not_followed() =>
+    public Task Arguments_not_stored_in_the_callee_s_own_members_or_not_personal_and_callees_of_other_assemblies_are_not_followed() =>
         VerifyAsync(
             Customer + """
             public class Receipt

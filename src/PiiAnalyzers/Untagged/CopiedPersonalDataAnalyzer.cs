@@ -28,8 +28,8 @@ namespace Pii.Analyzers.Untagged
     /// initializers and <c>with</c> expressions count, and so do arguments of the compilation's own constructors and
     /// instance methods, as assignments to the members those store them in (<see cref="Setters"/>). A member is reported
     /// once, at its declaration, with the first assignment in the compilation (by file and position) as its evidence, and
-    /// only when PII001 does not already report it. The findings need the whole compilation, so they are reported when it ends: in the IDE they appear
-    /// with full-solution analysis and in every build.
+    /// only when PII001 does not already report it. The findings need the whole compilation, so they are reported when it
+    /// ends: in the IDE they appear with full-solution analysis and in every build.
     /// </remarks>
     public sealed class CopiedPersonalDataAnalyzer : DiagnosticAnalyzer
     {
@@ -151,24 +151,9 @@ namespace Pii.Analyzers.Untagged
                 return;
             }
 
-            // Most mapping code copies one member into another (view.Caption = customer.Email): that is decided from the
-            // symbols alone, and the body's operation tree is built only for the other values. (x += y and x ??= y
-            // also copy y into x.)
-            if (DirectRead(model, assignment.Right, cancellationToken) is { } direct)
-            {
-                if (!tagged && TagReader.IsTagged(direct))
-                {
-                    Record(copies, target, new Copy($"{Taint.Describe(direct)} is assigned to it", assignment.GetLocation(), PropertiesOf(direct)));
-                }
-                else if (tagged)
-                {
-                    RecordRead(copies, direct, target, AssignedTo(target), assignment.GetLocation(), model.Compilation);
-                }
-
-                return;
-            }
-
-            if (model.GetOperation(assignment, cancellationToken) is not IAssignmentOperation operation)
+            // (x += y and x ??= y also copy y into x.)
+            var reads = new List<ISymbol>();
+            if (!Carried(model, assignment.Right, taints, withSource: !tagged, reads, out string? source, out ISymbol? taggedRead, cancellationToken))
             {
                 return;
             }
@@ -176,24 +161,58 @@ namespace Pii.Analyzers.Untagged
             if (!tagged)
             {
                 // dto.Contact = customer.Email: the target receives tagged data
-                if (taints.For(operation).SourceOf(operation.Value) is { } source)
+                if (source is not null)
                 {
-                    Record(copies, target, new Copy($"{source} is assigned to it", assignment.GetLocation(), PropertiesOf(TaggedRead(operation.Value))));
+                    Record(copies, target, new Copy($"{source} is assigned to it", assignment.GetLocation(), PropertiesOf(taggedRead)));
                 }
 
                 return;
             }
 
             // customer.Email = request.Contact: what the tagged member receives, the member it is read from holds
-            var reads = new List<ISymbol>();
-            ReadsOf(operation.Value, reads);
             foreach (ISymbol read in reads)
             {
-                RecordRead(copies, read, target, AssignedTo(target), assignment.GetLocation(), model.Compilation);
+                RecordRead(copies, read, target, $"its value is assigned to {Taint.Describe(target)}", assignment.GetLocation(), model.Compilation);
             }
         }
 
-        private static string AssignedTo(ISymbol target) => $"its value is assigned to {Taint.Describe(target)}";
+        /// <summary>
+        /// What a value carries: the members it is read from directly (<paramref name="reads"/>), the tagged data in it as
+        /// text for the message (<paramref name="source"/>, only <paramref name="withSource"/>) and the tagged member that
+        /// data is read from, for the category. Most mapping code copies one member into another (<c>view.Caption =
+        /// customer.Email</c>): that is decided from the symbols alone, and the body's operation tree is built only for
+        /// other values. <see langword="false"/> when the value has no operation.
+        /// </summary>
+        private static bool Carried(
+            SemanticModel model,
+            ExpressionSyntax value,
+            TaintCache taints,
+            bool withSource,
+            List<ISymbol> reads,
+            out string? source,
+            out ISymbol? taggedRead,
+            CancellationToken cancellationToken)
+        {
+            if (DirectRead(model, value, cancellationToken) is { } direct)
+            {
+                reads.Add(direct);
+                taggedRead = TagReader.IsTagged(direct) ? direct : null;
+                source = taggedRead is null ? null : Taint.Describe(direct);
+                return true;
+            }
+
+            if (model.GetOperation(Unwrapped(value), cancellationToken) is not { } operation)
+            {
+                source = null;
+                taggedRead = null;
+                return false;
+            }
+
+            ReadsOf(operation, reads);
+            source = withSource ? taints.For(operation).SourceOf(operation) : null;
+            taggedRead = source is null ? null : reads.FirstOrDefault(TagReader.IsTagged);
+            return true;
+        }
 
         /// <summary>Records a member whose value goes into the tagged <paramref name="target"/>, when it has no decision.</summary>
         private static void RecordRead(ConcurrentDictionary<ISymbol, Copy> copies, ISymbol read, ISymbol target, string what, Location location, Compilation compilation)
@@ -222,12 +241,11 @@ namespace Pii.Analyzers.Untagged
                 || model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method
                 || method.MethodKind != MethodKind.Constructor && (method.MethodKind != MethodKind.Ordinary || method.IsStatic)
                 || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Compilation.Assembly)
-                || !setters.MayStore(method.OriginalDefinition, cancellationToken))
+                || !setters.MayStore(method = method.OriginalDefinition, cancellationToken))
             {
                 return;
             }
 
-            method = method.OriginalDefinition;
             for (int i = 0; i < arguments.Arguments.Count; i++)
             {
                 ArgumentSyntax argument = arguments.Arguments[i];
@@ -239,22 +257,8 @@ namespace Pii.Analyzers.Untagged
                     continue;
                 }
 
-                string? source;
-                ISymbol? taggedRead;
                 var reads = new List<ISymbol>();
-                if (DirectRead(model, argument.Expression, cancellationToken) is { } direct)
-                {
-                    reads.Add(direct);
-                    taggedRead = TagReader.IsTagged(direct) ? direct : null;
-                    source = taggedRead is null ? null : Taint.Describe(direct);
-                }
-                else if (model.GetOperation(Unwrapped(argument.Expression), cancellationToken) is { } value)
-                {
-                    ReadsOf(value, reads);
-                    source = taints.For(value).SourceOf(value);
-                    taggedRead = source is null ? null : reads.FirstOrDefault(TagReader.IsTagged);
-                }
-                else
+                if (!Carried(model, argument.Expression, taints, withSource: true, reads, out string? source, out ISymbol? taggedRead, cancellationToken))
                 {
                     continue;
                 }
@@ -378,14 +382,6 @@ namespace Pii.Analyzers.Untagged
         private static bool IsStringMethod(IOperation operation) =>
             operation is IInvocationOperation { Instance.Type.SpecialType: SpecialType.System_String } invocation
             && invocation.TargetMethod.ReturnType.SpecialType == SpecialType.System_String;
-
-        /// <summary>The tagged member a value is read from directly, for the category to suggest.</summary>
-        private static ISymbol? TaggedRead(IOperation value)
-        {
-            var reads = new List<ISymbol>();
-            ReadsOf(value, reads);
-            return reads.FirstOrDefault(TagReader.IsTagged);
-        }
 
         /// <summary>The category of the member's tag, as PII001's diagnostics carry it for the code fix.</summary>
         private static ImmutableDictionary<string, string?> PropertiesOf(ISymbol? tagged)

@@ -183,9 +183,9 @@ namespace Pii.Analyzers.Untagged
             return members;
         }
 
-        private void Collect(IMethodSymbol constructor, int ordinal, HashSet<ISymbol> members, int depth)
+        private void Collect(IMethodSymbol method, int ordinal, HashSet<ISymbol> members, int depth)
         {
-            if (depth > MaxChain || !stores.TryGetValue(constructor, out Stores? found) || ordinal >= found.Members.Length)
+            if (depth > MaxChain || !stores.TryGetValue(method, out Stores? found) || ordinal >= found.Members.Length)
             {
                 return; // not declared in this compilation, or a chain of constructors that calls itself
             }
