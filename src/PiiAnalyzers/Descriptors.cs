@@ -40,8 +40,8 @@ namespace Pii.Analyzers
         public static readonly DiagnosticDescriptor NoSubjectLink = Create(
             DiagnosticIds.NoSubjectLink,
             "Personal data has no link to a data subject",
-            "'{0}' holds personal data but has no link to a data subject: mark the foreign key [SubjectLink(typeof(<Subject>))], name it {{Subject}}Id, or mark '{0}' [DataSubject] if it is the person",
-            "Export and erasure requests are made for a data subject. A type with tagged members that cannot be reached from a [DataSubject] cannot be exported or erased for anyone.");
+            "'{0}' holds personal data but has no link to a data subject: mark the foreign key [SubjectLink(typeof(<Subject>))], name it {{Subject}}Id, mark '{0}' [DataSubject] if it is the person, or [NotMapped] if it is never stored",
+            "Export and erasure requests are made for a data subject. A type with tagged members that cannot be reached from a [DataSubject] cannot be exported or erased for anyone. A type marked [NotMapped] is never stored and is not reported.");
 
         public static readonly DiagnosticDescriptor SpecialCategoryWithoutCondition = Create(
             DiagnosticIds.SpecialCategoryWithoutCondition,
@@ -58,8 +58,8 @@ namespace Pii.Analyzers
         public static readonly DiagnosticDescriptor TaggedTypeNotInModel = Create(
             DiagnosticIds.TaggedTypeNotInModel,
             "Tagged type is reachable from no DbSet",
-            "Tagged type '{0}' is reachable from no DbSet of '{1}'",
-            "Generated export and erasure of an EF Core DbContext cover the entity types of its DbSet properties and the types they own. A type with tagged members that is neither would be missed: its data would not be exported or erased.",
+            "Tagged type '{0}' is reachable from no DbSet of '{1}': add a DbSet, or mark '{0}' [NotMapped] if it is never stored",
+            "Generated export and erasure of an EF Core DbContext cover the entity types of its DbSet properties and the types they own. A type with tagged members that is neither would be missed: its data would not be exported or erased. A type marked [NotMapped] is never stored and is not reported.",
             WellKnownDiagnosticTags.CompilationEnd);
 
         public static readonly DiagnosticDescriptor EntityLinkNotQueryable = Create(

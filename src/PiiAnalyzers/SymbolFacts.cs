@@ -5,7 +5,7 @@ namespace Pii.Analyzers
     /// <summary>
     /// Questions about well-known types the analyzers ask by name and namespace, so that no type is resolved up front:
     /// is this type, or a base of it, <c>Microsoft.EntityFrameworkCore.DbContext</c>; does this symbol carry
-    /// <c>[LoggerMessage]</c>.
+    /// <c>[LoggerMessage]</c>; is this type declared not stored (<c>[NotMapped]</c>).
     /// </summary>
     internal static class SymbolFacts
     {
@@ -56,5 +56,13 @@ namespace Pii.Analyzers
 
             return false;
         }
+
+        /// <summary>
+        /// Whether the type itself carries <c>System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute</c>: EF Core
+        /// leaves it out of every model, and Pii reads it as "never stored" (a DTO or view model whose tags serve
+        /// redaction). A base type's attribute does not count, so an entity derived from a marked base is still checked.
+        /// </summary>
+        public static bool IsNotMapped(INamedTypeSymbol type) =>
+            HasAttribute(type, "NotMappedAttribute", "System", "ComponentModel", "DataAnnotations", "Schema");
     }
 }

@@ -331,4 +331,65 @@ public class EntityModelAnalyzerTests
             new DiagnosticResult(Descriptors.EntityLinkNotQueryable).WithLocation(1).WithArguments(
                 "Invoice", "ShopContext", "Invoice has no [SubjectLink], no navigation to a data subject and no {Entity}Id member that names an entity of this context"),
         ]);
+
+    [Fact]
+    public Task A_type_marked_NotMapped_is_a_copy_that_is_never_stored_and_needs_no_DbSet_or_link() => AnalyzerTest<PiiAnalyzer>.VerifyAsync(
+        EfCore + """
+        [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+        public record ContactRow(int Id, [property: PersonalData("Account", "P1Y", LegalBasis.Contract)] string? Email);
+
+        [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+        public class ContactView
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+
+        public record {|#0:UnmarkedRow|}(int Id, [property: PersonalData("Account", "P1Y", LegalBasis.Contract)] string? Email);
+
+        public class {|#1:DerivedView|} : ContactView
+        {
+        }
+
+        public class {|#2:PropertyOnly|}
+        {
+            public int Id { get; set; }
+
+            [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+
+        [Elsewhere.NotMapped]
+        public class {|#3:Lookalike|}
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+        }
+
+        namespace Elsewhere
+        {
+            public sealed class NotMappedAttribute : System.Attribute { }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.NoSubjectLink).WithLocation(0).WithArguments("UnmarkedRow"),
+            new DiagnosticResult(Descriptors.TaggedTypeNotInModel).WithLocation(0).WithArguments("UnmarkedRow", "ShopContext"),
+            new DiagnosticResult(Descriptors.NoSubjectLink).WithLocation(1).WithArguments("DerivedView"),
+            new DiagnosticResult(Descriptors.TaggedTypeNotInModel).WithLocation(1).WithArguments("DerivedView", "ShopContext"),
+            new DiagnosticResult(Descriptors.NoSubjectLink).WithLocation(2).WithArguments("PropertyOnly"),
+            new DiagnosticResult(Descriptors.TaggedTypeNotInModel).WithLocation(2).WithArguments("PropertyOnly", "ShopContext"),
+            new DiagnosticResult(Descriptors.NoSubjectLink).WithLocation(3).WithArguments("Lookalike"),
+            new DiagnosticResult(Descriptors.TaggedTypeNotInModel).WithLocation(3).WithArguments("Lookalike", "ShopContext"),
+        ]);
 }

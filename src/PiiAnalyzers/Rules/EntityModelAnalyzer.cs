@@ -17,7 +17,8 @@ namespace Pii.Analyzers.Rules
     /// </summary>
     /// <remarks>
     /// Base types of entities and owned types are covered through them, and types derived from one are taken to be
-    /// mapped with it (EF Core inheritance): neither is reported as PII008.
+    /// mapped with it (EF Core inheritance): neither is reported as PII008. Nor is a type marked <c>[NotMapped]</c>,
+    /// which EF Core never stores (a DTO or view model tagged for redaction).
     /// </remarks>
     public sealed class EntityModelAnalyzer : DiagnosticAnalyzer
     {
@@ -61,6 +62,7 @@ namespace Pii.Analyzers.Rules
                         }
                         else if (!type.IsStatic
                             && !type.IsImplicitlyDeclared
+                            && !SymbolFacts.IsNotMapped(type)
                             && HasTaggedMembers(type)
                             && !notInModelGate.IsOff(type.Locations[0].SourceTree, symbol.CancellationToken))
                         {

@@ -12,7 +12,8 @@ namespace Pii.Analyzers.Rules
     /// </summary>
     /// <remarks>
     /// Types without a key (<c>Id</c>, <c>{Type}Id</c> or <c>[Key]</c>) are owned or complex types, erased with the
-    /// entity that holds them, and abstract types are linked through their derived types: neither is reported.
+    /// entity that holds them, and abstract types are linked through their derived types: neither is reported. Nor are
+    /// types marked <c>[NotMapped]</c>, which are never stored (DTOs and view models tagged for redaction).
     /// </remarks>
     public sealed class SubjectLinkAnalyzer : DiagnosticAnalyzer
     {
@@ -44,6 +45,7 @@ namespace Pii.Analyzers.Rules
                             && !gate.IsOff(type.Locations[0].SourceTree, symbol.CancellationToken)
                             && !type.IsAbstract
                             && !type.IsStatic
+                            && !SymbolFacts.IsNotMapped(type)
                             && HasTaggedMembers(type)
                             && HasKey(type)
                             && !IsLinked(type, compilation, 0))
