@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using Pii.Redaction;
 using Pii.Runtime.Tests.Entities;
@@ -49,6 +50,10 @@ public class RedactionTests
         Assert.Equal("null", ((Customer?)null).ToRedactedString());
         Assert.Contains("FirstName = null", new Customer().ToRedactedString());
         Assert.Contains("Address = null", new Customer().ToRedactedString());
+        Assert.Equal("Reminder { Snoozes = null, DueAt = null, Note = null }", new Reminder().ToRedactedString());
+        Assert.Equal(
+            "Reminder { Snoozes = 3, DueAt = 2026-12-01T09:30:00.0000000, Note = [redacted] }",
+            new Reminder { Snoozes = 3, DueAt = new DateTime(2026, 12, 1, 9, 30, 0), Note = "call back about the invoice" }.ToRedactedString());
     }
 
     [Fact]

@@ -7,6 +7,15 @@ namespace Pii.Export
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class PersonalDataJson
     {
+        /// <summary>
+        /// Encodes a member's name or a category for JSON, once per member when its generated class is initialised. Unlike
+        /// <see cref="JsonEncodedText.Encode(string, System.Text.Encodings.Web.JavaScriptEncoder?)"/> it has no overloads,
+        /// so the compiler binds each of the many generated calls without choosing among them.
+        /// </summary>
+        /// <param name="text">The text.</param>
+        /// <returns>The encoded text.</returns>
+        public static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text);
+
         /// <summary><c>value</c>: the member's value.</summary>
         public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
 

@@ -13,7 +13,7 @@ namespace Pii.Export
     public static class PersonalDataWriter
     {
         /// <summary>Writes a text member.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, string? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteText(Utf8JsonWriter writer, JsonEncodedText name, string? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             writer.WriteString(PersonalDataJson.Value, value);
@@ -21,7 +21,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a Boolean member.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, bool? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText name, bool? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -37,7 +37,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes an integer member.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteInteger(Utf8JsonWriter writer, JsonEncodedText name, long? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -53,7 +53,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes an unsigned integer member.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, ulong? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteUnsigned(Utf8JsonWriter writer, JsonEncodedText name, ulong? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -69,7 +69,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a floating-point member.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, double? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -85,7 +85,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a single-precision member.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, float? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -101,7 +101,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a decimal member.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, decimal? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteDecimal(Utf8JsonWriter writer, JsonEncodedText name, decimal? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -117,7 +117,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a date and time member in ISO 8601.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateTime? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteDateTime(Utf8JsonWriter writer, JsonEncodedText name, DateTime? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -133,7 +133,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a date, time and offset member in ISO 8601.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteDateTimeOffset(Utf8JsonWriter writer, JsonEncodedText name, DateTimeOffset? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -149,7 +149,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a <see cref="Guid"/> member.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, Guid? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteGuid(Utf8JsonWriter writer, JsonEncodedText name, Guid? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -166,7 +166,7 @@ namespace Pii.Export
 
 #if NET6_0_OR_GREATER
         /// <summary>Writes a date member as <c>yyyy-MM-dd</c>, without allocating.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -184,7 +184,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a time member as <c>HH:mm:ss.FFFFFFF</c>, without allocating.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, TimeOnly? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteTime(Utf8JsonWriter writer, JsonEncodedText name, TimeOnly? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is { } v)
@@ -203,7 +203,7 @@ namespace Pii.Export
 #endif
 
         /// <summary>Writes a binary member as Base64.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, byte[]? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteBytes(Utf8JsonWriter writer, JsonEncodedText name, byte[]? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is not null)
@@ -219,7 +219,7 @@ namespace Pii.Export
         }
 
         /// <summary>Writes a collection of texts as an array.</summary>
-        public static void Write(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<string?>? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
+        public static void WriteTexts(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<string?>? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
             if (value is not null)

@@ -105,7 +105,7 @@ namespace Pii.Generator.Emitters
             if (member.SpecialCategory is null)
             {
                 // Everything constant is pre-encoded; the runtime helper writes {"value":…,"category":…,"purposes":[…]}.
-                writer.Line($"global::Pii.Export.PersonalDataWriter.Write(writer, {member.Name}Name, {ValueArgument(member, MemberAccess.Read(member, "value"))}, {member.Name}Category, {purposesJson});");
+                writer.Line($"global::Pii.Export.PersonalDataWriter.{WriterMethod(member)}(writer, {member.Name}Name, {ValueArgument(member, MemberAccess.Read(member, "value"))}, {member.Name}Category, {purposesJson});");
                 return;
             }
 
@@ -124,13 +124,37 @@ namespace Pii.Generator.Emitters
             writer.Line("writer.WriteEndObject();");
         }
 
-        /// <summary>The value as one of <c>PersonalDataWriter.Write</c>'s parameter types.</summary>
+        /// <summary>
+        /// The <c>PersonalDataWriter</c> method for the member's value. Each has its own name, so that binding the call
+        /// needs no overload resolution (the generated code has one such call per tagged member).
+        /// </summary>
+        private static string WriterMethod(MemberSpec member) => member.Kind switch
+        {
+            ValueKind.Boolean => "WriteBoolean",
+            ValueKind.Number => member.UnderlyingType switch
+            {
+                "byte" or "ushort" or "uint" or "ulong" => "WriteUnsigned",
+                "float" => "WriteSingle",
+                "double" => "WriteDouble",
+                "decimal" => "WriteDecimal",
+                _ => "WriteInteger",
+            },
+            ValueKind.DateTime => "WriteDateTime",
+            ValueKind.DateTimeOffset => "WriteDateTimeOffset",
+            ValueKind.Guid => "WriteGuid",
+            ValueKind.DateOnly => "WriteDate",
+            ValueKind.TimeOnly => "WriteTime",
+            ValueKind.ByteArray => "WriteBytes",
+            ValueKind.StringCollection => "WriteTexts",
+            _ => "WriteText",
+        };
+
+        /// <summary>The value as the parameter type of <see cref="WriterMethod"/>'s method.</summary>
         private static string ValueArgument(MemberSpec member, string read)
         {
             string nullable = member.CanBeNull ? "?" : string.Empty;
             return member.Kind switch
             {
-                ValueKind.Number when member.UnderlyingType is "byte" or "ushort" or "uint" or "ulong" => $"(ulong?){read}",
                 ValueKind.Char or ValueKind.IpAddress => $"{read}{nullable}.ToString()",
                 ValueKind.Enum when member.CanBeNull => $"{read} is {{ }} {Local(member)} ? {member.Name}Text({Local(member)}) : null",
                 ValueKind.Enum => $"{member.Name}Text({read})",

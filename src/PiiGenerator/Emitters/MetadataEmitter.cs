@@ -15,20 +15,20 @@ namespace Pii.Generator.Emitters
         {
             foreach (MemberSpec member in type.Members)
             {
-                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Name = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(member.Name)});");
+                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Name = global::Pii.Export.PersonalDataJson.Encode({Literals.CSharp(member.Name)});");
                 if (member.IsOwned)
                 {
                     writer.Line();
                     continue;
                 }
 
-                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Category = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(Literals.Kebab(member.Category.ToString()))});");
+                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Category = global::Pii.Export.PersonalDataJson.Encode({Literals.CSharp(Literals.Kebab(member.Category.ToString()))});");
                 if (member.SpecialCategory is { } special)
                 {
-                    writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}SpecialCategory = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(Literals.Kebab(special.ToString()))});");
+                    writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}SpecialCategory = global::Pii.Export.PersonalDataJson.Encode({Literals.CSharp(Literals.Kebab(special.ToString()))});");
                     if (member.Condition is { } condition)
                     {
-                        writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Condition = global::System.Text.Json.JsonEncodedText.Encode({Literals.CSharp(Literals.Kebab(condition.ToString()))});");
+                        writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Condition = global::Pii.Export.PersonalDataJson.Encode({Literals.CSharp(Literals.Kebab(condition.ToString()))});");
                     }
                 }
 

@@ -11,6 +11,7 @@ namespace Pii.Generator.Emitters
     {
         private const string Redactor = "global::Pii.Redaction.Redactor";
         private const string Options = "global::Pii.Redaction.RedactionOptions";
+        private const string Text = "global::Pii.Redaction.RedactedText";
 
         public static void Write(SourceWriter writer, TypeSpec type, string signatureSuffix)
         {
@@ -31,12 +32,12 @@ namespace Pii.Generator.Emitters
 
             writer.Line("/// <summary>Appends the redacted view of <paramref name=\"value\"/>.</summary>");
             writer.OpenBlock($"internal static void AppendRedacted{type.TypeParameters}({type.FullName} value, global::System.Text.StringBuilder builder, {Options}? options){signatureSuffix}");
-            writer.Line($"builder.Append({Literals.CSharp(type.Name + " { ")});");
+            writer.Line($"{Text}.Append(builder, {Literals.CSharp(type.Name + " { ")});");
             string separator = string.Empty;
             foreach (PlainMemberSpec plain in type.PlainMembers)
             {
-                string read = plain.IsString ? $"value.{Literals.Identifier(plain.Name)} ?? \"null\"" : $"{Redactor}.Format(value.{Literals.Identifier(plain.Name)})";
-                writer.Line($"builder.Append({Literals.CSharp(separator + plain.Name + " = ")}).Append({read});");
+                string read = plain.IsString ? $"value.{Literals.Identifier(plain.Name)}" : $"{Redactor}.Format(value.{Literals.Identifier(plain.Name)})";
+                writer.Line($"{Text}.AppendMember(builder, {Literals.CSharp(separator + plain.Name + " = ")}, {read});");
                 separator = ", ";
             }
 
@@ -46,7 +47,7 @@ namespace Pii.Generator.Emitters
                 separator = ", ";
                 if (member.Read == AccessKind.None)
                 {
-                    writer.Line($"builder.Append({label}).Append({Redactor}.Erased);");
+                    writer.Line($"{Text}.AppendMember(builder, {label}, {Redactor}.Erased);");
                     continue;
                 }
 
@@ -54,20 +55,20 @@ namespace Pii.Generator.Emitters
                 if (member.IsOwned)
                 {
                     string local = ExportEmitter.Local(member);
-                    writer.Line($"builder.Append({label});");
+                    writer.Line($"{Text}.Append(builder, {label});");
                     writer.OpenBlock($"if ({read} is {{ }} {local})");
                     writer.Line($"{member.OwnedClass}.AppendRedacted({local}, builder, options);");
                     writer.CloseBlock();
                     writer.OpenBlock("else");
-                    writer.Line("builder.Append(\"null\");");
+                    writer.Line($"{Text}.Append(builder, \"null\");");
                     writer.CloseBlock();
                     continue;
                 }
 
-                writer.Line($"builder.Append({label}).Append({Redacted(member, read)});");
+                writer.Line($"{Text}.AppendMember(builder, {label}, {Redacted(member, read)});");
             }
 
-            writer.Line("builder.Append(\" }\");");
+            writer.Line($"{Text}.Append(builder, \" }}\");");
             writer.CloseBlock();
         }
 

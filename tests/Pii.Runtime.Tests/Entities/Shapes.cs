@@ -4,6 +4,19 @@ using Pii;
 
 namespace Pii.Runtime.Tests.Entities
 {
+    /// <summary>Reviewed members of other types than text: shown in the redacted view as they are, and null as null.</summary>
+    public class Reminder
+    {
+        [NotPersonalData("how often a reminder was snoozed says nothing about the person")]
+        public int? Snoozes { get; set; }
+
+        [NotPersonalData("when the reminder is due, not about the person")]
+        public DateTime? DueAt { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public string? Note { get; set; }
+    }
+
     /// <summary>A job applicant as a positional record: init-only members, written through [UnsafeAccessor].</summary>
     [DataSubject(Kind = "job applicant", Key = nameof(ApplicantId))]
     public sealed record Applicant(
