@@ -100,7 +100,7 @@ namespace Pii.Benchmarks
 
         private static List<double> Differences(List<double> a, List<double> b) => a.Zip(b, (x, y) => x - y).ToList();
 
-        private static double Median(List<double> values)
+        internal static double Median(List<double> values)
         {
             double[] sorted = values.OrderBy(v => v).ToArray();
             return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
