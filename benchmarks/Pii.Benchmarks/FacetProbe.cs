@@ -28,7 +28,12 @@ namespace Pii.Benchmarks
         {
             int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
             int warmups = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
-            string? mode = args.Length > 4 ? args[3] : null;
+            string? mode = args.Length > 3 ? args[3] : null;
+            if (mode is not (null or "dump" or "compare") || (mode is not null && args.Length < 5))
+            {
+                throw new ArgumentException("Usage: facet-probe [rounds] [warmups] [dump DIR | compare DIR]");
+            }
+
             CSharpCompilation model = CompilationModel.Create(CompilationModel.ParseModel());
             CompilationModel.CreateDriver(record: false).RunGeneratorsAndUpdateCompilation(model.Clone(), out Compilation output, out _);
             SyntaxTree[] generated = output.SyntaxTrees.Skip(model.SyntaxTrees.Length).ToArray();

@@ -59,8 +59,9 @@ namespace Pii.Analyzers
 
         /// <summary>
         /// Whether the type itself carries <c>System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute</c>: EF Core
-        /// leaves it out of every model, and Pii reads it as "never stored" (a DTO or view model whose tags serve
-        /// redaction). A base type's attribute does not count, so an entity derived from a marked base is still checked.
+        /// leaves it out of the model unless it is configured explicitly, and Pii reads it as "never stored" (a DTO or
+        /// view model whose tags serve redaction). A base type's attribute does not count: EF Core would ignore the derived
+        /// type too, but Pii keeps checking it, the side on which a mistake is only a warning.
         /// </summary>
         public static bool IsNotMapped(INamedTypeSymbol type) =>
             HasAttribute(type, "NotMappedAttribute", "System", "ComponentModel", "DataAnnotations", "Schema");

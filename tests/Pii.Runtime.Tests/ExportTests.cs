@@ -241,4 +241,32 @@ public class InvoiceExportTests
             "}",
             TestData.Export(w => Invoice.WritePersonalData(w, ExportScope.Portability)));
     }
+
+    [Fact]
+    public void Numbers_of_every_kind_keep_their_exact_value()
+    {
+        var measurements = new Measurements
+        {
+            Height = 0.1f,
+            Weight = null,
+            Salary = 1234567890.123456789m,
+            Floor = -2,
+            Offset = -128,
+            Visits = uint.MaxValue,
+            Points = ulong.MaxValue,
+            Shoe = 255,
+        };
+
+        using JsonDocument json = JsonDocument.Parse(TestData.Export(w => measurements.WritePersonalData(w)));
+        string Raw(string member) => json.RootElement.GetProperty(member).GetProperty("value").GetRawText();
+
+        Assert.Equal("0.1", Raw("Height"));                       // a float widened to double would read 0.10000000149011612
+        Assert.Equal("null", Raw("Weight"));
+        Assert.Equal("1234567890.123456789", Raw("Salary"));      // through double it would lose digits
+        Assert.Equal("-2", Raw("Floor"));
+        Assert.Equal("-128", Raw("Offset"));
+        Assert.Equal("4294967295", Raw("Visits"));
+        Assert.Equal("18446744073709551615", Raw("Points"));
+        Assert.Equal("255", Raw("Shoe"));
+    }
 }

@@ -11,7 +11,7 @@ namespace Pii.Redaction
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class RedactedText
     {
-        /// <summary>Appends <paramref name="text"/>: the start or end of an object, or a member's label before an owned object.</summary>
+        /// <summary>Appends <paramref name="text"/>: the start or end of an object, a member's label before an owned object, or <c>null</c> for an owned object that is null.</summary>
         /// <param name="builder">The view being built.</param>
         /// <param name="text">The text.</param>
         public static void Append(StringBuilder builder, string text) => builder.Append(text);

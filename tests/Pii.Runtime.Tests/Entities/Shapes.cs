@@ -4,6 +4,34 @@ using Pii;
 
 namespace Pii.Runtime.Tests.Entities
 {
+    /// <summary>Numbers of every width and kind: each is exported through the writer for its own type.</summary>
+    public class Measurements
+    {
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public float Height { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public double? Weight { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public decimal Salary { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public short Floor { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public sbyte Offset { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public uint Visits { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public ulong? Points { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public byte Shoe { get; set; }
+    }
+
     /// <summary>Reviewed members of other types than text: shown in the redacted view as they are, and null as null.</summary>
     public class Reminder
     {
