@@ -82,4 +82,54 @@ public class GeneratedSourceTests
         Assert.Contains("context.RecordNotErasable(path + \"PasswordHash\"", generated);
         Assert.Equal(File.ReadAllText(Path.Combine(Baselines.Folder("NetStandardCustomer.cs"), type.HintName + ".txt")), generated);
     }
+
+    [Fact]
+    public void A_NET_8_project_that_gets_the_netstandard2_0_runtime_exports_dates_and_times_without_WriteDate()
+    {
+        const string Source = """
+            using System;
+            using Pii;
+
+            namespace Calendar;
+
+            [DataSubject]
+            public class Member
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract, Category = DataCategory.DateOfBirth)]
+                public DateOnly? BirthDate { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract, Category = DataCategory.Other)]
+                public TimeOnly PreferredCallTime { get; set; }
+            }
+            """;
+        // As NuGet resolves it: the framework's assemblies, except those Pii's System.Text.Json 10 packages replace.
+        string packages = Path.Combine(AppContext.BaseDirectory, "refs", "net8.0");
+        string[] replaced = Directory.GetFiles(packages, "*.dll").Select(Path.GetFileName).ToArray()!;
+        CSharpCompilation net8 = CSharpCompilation.Create(
+            "Net8Project",
+            [CSharpSyntaxTree.ParseText(Source, GeneratorRun.Latest)],
+            [
+                .. Basic.Reference.Assemblies.Net80.References.All.Where(r => !replaced.Contains(Path.GetFileName(r.FilePath))),
+                .. replaced.Select(name => MetadataReference.CreateFromFile(Path.Combine(packages, name!))),
+                MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "refs", "netstandard2.0", "Pii.dll")),
+            ],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        (GeneratorRunResult run, Compilation output) = GeneratorRun.Run(net8);
+        string generated = Assert.Single(run.GeneratedSources, s => s.HintName == "Calendar.Member.PersonalData.g.cs").SourceText.ToString();
+
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.DoesNotContain("WriteDate(", generated);
+        Assert.DoesNotContain("WriteTime(", generated);
+        Assert.Contains("\"yyyy-MM-dd\"", generated);
+        Assert.Contains("\"HH:mm:ss.FFFFFFF\"", generated);
+
+        // The same source against the .NET 10 runtime, which has the writers, calls them.
+        (GeneratorRunResult net10Run, _) = GeneratorRun.Run(GeneratorRun.Compile([Source]));
+        string net10Generated = Assert.Single(net10Run.GeneratedSources, s => s.HintName == "Calendar.Member.PersonalData.g.cs").SourceText.ToString();
+        Assert.Contains("global::Pii.Export.PersonalDataWriter.WriteDate(writer, BirthDateName, value.BirthDate,", net10Generated);
+        Assert.Contains("global::Pii.Export.PersonalDataWriter.WriteTime(writer, PreferredCallTimeName, value.PreferredCallTime,", net10Generated);
+    }
 }

@@ -67,16 +67,16 @@ namespace Pii.Generator.Emitters
                 if (!member.IsPortable)
                 {
                     writer.OpenBlock($"if (scope == {Scope}.Access)");
-                    WriteMember(writer, member, $"{member.Name}AccessJson");
+                    WriteMember(writer, type, member, $"{member.Name}AccessJson");
                     writer.CloseBlock();
                 }
                 else if (member.Purposes.All(p => p.IsPortable))
                 {
-                    WriteMember(writer, member, $"{member.Name}AccessJson");
+                    WriteMember(writer, type, member, $"{member.Name}AccessJson");
                 }
                 else
                 {
-                    WriteMember(writer, member, $"scope == {Scope}.Portability ? {MetadataEmitter.PortabilityJson(member)} : {member.Name}AccessJson");
+                    WriteMember(writer, type, member, $"scope == {Scope}.Portability ? {MetadataEmitter.PortabilityJson(member)} : {member.Name}AccessJson");
                 }
             }
 
@@ -100,9 +100,9 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
         }
 
-        private static void WriteMember(SourceWriter writer, MemberSpec member, string purposesJson)
+        private static void WriteMember(SourceWriter writer, TypeSpec type, MemberSpec member, string purposesJson)
         {
-            if (member.SpecialCategory is null)
+            if (member.SpecialCategory is null && (type.DateWriters || member.Kind is not (ValueKind.DateOnly or ValueKind.TimeOnly)))
             {
                 // Everything constant is pre-encoded; the runtime helper writes {"value":…,"category":…,"purposes":[…]}.
                 writer.Line($"global::Pii.Export.PersonalDataWriter.{WriterMethod(member)}(writer, {member.Name}Name, {ValueArgument(member, MemberAccess.Read(member, "value"))}, {member.Name}Category, {purposesJson});");
@@ -113,7 +113,11 @@ namespace Pii.Generator.Emitters
             writer.Line("writer.WriteStartObject();");
             WriteValue(writer, member, MemberAccess.Read(member, "value"));
             writer.Line($"writer.WriteString({Json}.Category, {member.Name}Category);");
-            writer.Line($"writer.WriteString({Json}.SpecialCategory, {member.Name}SpecialCategory);");
+            if (member.SpecialCategory is not null)
+            {
+                writer.Line($"writer.WriteString({Json}.SpecialCategory, {member.Name}SpecialCategory);");
+            }
+
             if (member.Condition is not null)
             {
                 writer.Line($"writer.WriteString({Json}.Article9Condition, {member.Name}Condition);");

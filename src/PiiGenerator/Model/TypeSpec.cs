@@ -19,5 +19,6 @@ namespace Pii.Generator.Model
         EquatableArray<MemberSpec> Members,
         EquatableArray<PlainMemberSpec> PlainMembers,
         bool Utf8Literals,
+        bool DateWriters,
         RecordTypeSpec? Record);
 }

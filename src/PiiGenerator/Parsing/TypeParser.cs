@@ -21,6 +21,7 @@ namespace Pii.Generator.Parsing
         private readonly ImmutableArray<PurposeDeclaration> _purposes;
         private readonly MemberAccessRules _access;
         private readonly bool _utf8Literals;
+        private readonly bool _dateWriters;
 
         private TypeParser(Compilation compilation, bool utf8Literals)
         {
@@ -28,6 +29,12 @@ namespace Pii.Generator.Parsing
             _purposes = PurposeDeclaration.ReadAll(compilation.Assembly);
             _access = new MemberAccessRules(compilation);
             _utf8Literals = utf8Literals;
+
+            // The netstandard2.0 build of Pii.dll has no DateOnly, so no WriteDate or WriteTime; a .NET 6-9 project
+            // that gets that build still has DateOnly members, whose export then formats the value itself.
+            _dateWriters = compilation.GetTypeByMetadataName("Pii.Export.PersonalDataWriter") is { } writer
+                && !writer.GetMembers("WriteDate").IsEmpty
+                && !writer.GetMembers("WriteTime").IsEmpty;
         }
 
         /// <summary>The parser of a compilation, made on first use.</summary>
@@ -95,6 +102,7 @@ namespace Pii.Generator.Parsing
                 members.ToEquatableArray(),
                 plain.ToEquatableArray(),
                 _utf8Literals,
+                _dateWriters,
                 RecordTypeParser.Parse(_compilation, type, recordMembers, cancellationToken));
         }
 
