@@ -84,7 +84,7 @@ public class GeneratedSourceTests
     }
 
     [Fact]
-    public void A_NET_8_project_that_gets_the_netstandard2_0_runtime_exports_dates_and_times_without_WriteDate()
+    public void A_project_with_DateOnly_that_gets_the_netstandard2_0_runtime_exports_dates_and_times_without_WriteDate()
     {
         const string Source = """
             using System;
@@ -104,7 +104,8 @@ public class GeneratedSourceTests
                 public TimeOnly PreferredCallTime { get; set; }
             }
             """;
-        // As NuGet resolves it: the framework's assemblies, except those Pii's System.Text.Json 10 packages replace.
+        // A .NET 6 or 7 project gets the netstandard2.0 Pii.dll; the .NET 8 reference assemblies stand in for theirs (both
+        // have DateOnly). As NuGet resolves it: the framework's assemblies, except those the System.Text.Json 10 packages replace.
         string packages = Path.Combine(AppContext.BaseDirectory, "refs", "net8.0");
         string[] replaced = Directory.GetFiles(packages, "*.dll").Select(Path.GetFileName).ToArray()!;
         CSharpCompilation net8 = CSharpCompilation.Create(

@@ -147,7 +147,47 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
     }
 
     /// <summary>A project in a folder of its own, with a nuget.config that adds the packed packages to the usual sources.</summary>
-    private string WriteProject(string name, string outputType, string package, string source)
+    [Fact]
+    public async Task A_NET_8_project_gets_the_net8_0_library_and_its_dates_export_anonymize_and_start_retention()
+    {
+        string project = WriteProject("Clinic", "Library", "Pii", """
+            using System;
+            using Pii;
+
+            [assembly: ProcessingPurpose("Care", LegalBasis.Contract, Retention = "P2Y", Description = "Treating the patient")]
+
+            namespace Clinic
+            {
+                [DataSubject(Kind = "patient")]
+                public class Patient
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Care", Category = DataCategory.DateOfBirth, Erasure = ErasureStrategy.Anonymize)]
+                    public DateOnly BirthDate { get; set; }
+
+                    [PersonalData("Care", Category = DataCategory.Other, Erasure = ErasureStrategy.Anonymize)]
+                    public DateOnly? LastVisit { get; set; }
+
+                    [PersonalData("Care", Category = DataCategory.Other, RetentionStartsAt = nameof(LastVisit))]
+                    public string? Notes { get; set; }
+
+                    [PersonalData("Care", Category = DataCategory.Other)]
+                    public TimeOnly? PreferredTime { get; set; }
+                }
+            }
+            """, framework: "net8.0");
+
+        (int exit, string log) = await RunAsync(project, DotnetCommand.Build);
+
+        Assert.True(exit == 0, log);
+        Assert.DoesNotMatch(@": error ", log);
+        string assets = await File.ReadAllTextAsync(Path.Combine(project, "obj", "project.assets.json"));
+        Assert.Contains("lib/net8.0/Pii.dll", assets, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project, "bin", "Debug", "net8.0", "Clinic.dll")), "Clinic.dll was not built");
+    }
+
+    private string WriteProject(string name, string outputType, string package, string source, string framework = "net10.0")
     {
         string directory = Path.Combine(packages.Root, "consumers", name);
         Directory.CreateDirectory(directory);
@@ -166,7 +206,7 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>{outputType}</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFramework>{framework}</TargetFramework>
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>

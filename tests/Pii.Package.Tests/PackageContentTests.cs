@@ -20,15 +20,15 @@ public sealed class PackageContentTests(PackedPackages packages)
     }
 
     [Fact]
-    public void Pii_holds_the_library_for_both_frameworks_and_only_the_library_under_lib()
+    public void Pii_holds_the_library_for_each_framework_and_only_the_library_under_lib()
     {
-        foreach (string framework in new[] { "netstandard2.0", "net10.0" })
+        foreach (string framework in new[] { "netstandard2.0", "net8.0", "net10.0" })
         {
             Assert.Contains($"lib/{framework}/Pii.dll", packages.Pii.Entries);
             Assert.Contains($"lib/{framework}/Pii.xml", packages.Pii.Entries);
         }
 
-        Assert.Equal(4, Under("lib/").Count());
+        Assert.Equal(6, Under("lib/").Count());
     }
 
     [Fact]
@@ -57,12 +57,13 @@ public sealed class PackageContentTests(PackedPackages packages)
     }
 
     [Fact]
-    public void Pii_depends_on_System_Text_Json_for_netstandard2_0_only_and_on_none_of_its_own_projects()
+    public void Pii_depends_on_System_Text_Json_before_net10_0_only_and_on_none_of_its_own_projects()
     {
         IReadOnlyDictionary<string, string[]> groups = packages.Pii.Dependencies();
 
-        Assert.Equal(new[] { ".NETStandard2.0", "net10.0" }, groups.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { ".NETStandard2.0", "net10.0", "net8.0" }, groups.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("System.Text.Json", Assert.Single(groups[".NETStandard2.0"]).Split(' ')[0]);
+        Assert.Equal("System.Text.Json", Assert.Single(groups["net8.0"]).Split(' ')[0]);
         Assert.Empty(groups["net10.0"]);
     }
 

@@ -14,7 +14,9 @@ namespace Pii.Encryption
         public static readonly KeySet Empty = new([], null);
 
         private readonly Dictionary<string, DataKey> _byId;
+#if NET9_0_OR_GREATER
         private readonly Dictionary<string, DataKey>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+#endif
         private readonly string[] _ids;
         private readonly ReadOnlyCollection<string> _idsView;
 
@@ -32,7 +34,9 @@ namespace Pii.Encryption
             }
 
             _idsView = Array.AsReadOnly(_ids);
+#if NET9_0_OR_GREATER
             _byChars = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
             Current = current;
         }
 
@@ -58,7 +62,7 @@ namespace Pii.Encryption
             return false;
         }
 
-        /// <summary>Gets a key by the ASCII id of an envelope, without making a string of it.</summary>
+        /// <summary>Gets a key by the ASCII id of an envelope, without making a string of it (on .NET 9 and later).</summary>
         public bool TryGet(ReadOnlySpan<byte> asciiKeyId, out DataKey key)
         {
             Span<char> chars = stackalloc char[KeyIdRules.MaxLength];
@@ -67,7 +71,11 @@ namespace Pii.Encryption
                 chars[i] = (char)asciiKeyId[i];
             }
 
+#if NET9_0_OR_GREATER
             return _byChars.TryGetValue(chars.Slice(0, asciiKeyId.Length), out key!);
+#else
+            return _byId.TryGetValue(new string(chars.Slice(0, asciiKeyId.Length)), out key!);
+#endif
         }
 
         /// <summary>Gets a new set with one more key, which becomes current.</summary>

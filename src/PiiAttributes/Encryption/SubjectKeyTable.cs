@@ -115,7 +115,11 @@ namespace Pii.Encryption
         public async Task<string> CreateKeyAsync(DbConnection connection, DbTransaction? transaction, DateTime createdAtUtc, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(connection);
+#if NET9_0_OR_GREATER
             string keyId = "s" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+#else
+            string keyId = "s" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+#endif
             byte[] key = RandomNumberGenerator.GetBytes(DataKey.KeyLength);
             try
             {

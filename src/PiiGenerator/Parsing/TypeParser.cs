@@ -30,8 +30,8 @@ namespace Pii.Generator.Parsing
             _access = new MemberAccessRules(compilation);
             _utf8Literals = utf8Literals;
 
-            // The netstandard2.0 build of Pii.dll has no DateOnly, so no WriteDate or WriteTime; a .NET 6-9 project
-            // that gets that build still has DateOnly members, whose export then formats the value itself.
+            // The netstandard2.0 build of Pii.dll has no DateOnly, so no WriteDate or WriteTime; a .NET 6 or 7 project
+            // gets that build and still has DateOnly members, whose export then formats the value itself.
             _dateWriters = compilation.GetTypeByMetadataName("Pii.Export.PersonalDataWriter") is { } writer
                 && !writer.GetMembers("WriteDate").IsEmpty
                 && !writer.GetMembers("WriteTime").IsEmpty;
