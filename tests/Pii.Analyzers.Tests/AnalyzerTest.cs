@@ -43,6 +43,24 @@ internal static class AnalyzerTest<TAnalyzer>
     }
 }
 
+/// <summary>Runs a code fix on source with inline markup against net10.0 references, and compares the result with the fixed source (fix-all included).</summary>
+internal static class CodeFixTest<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
+{
+    public static Task VerifyAsync(string source, string fixedSource)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        TestReferences.AddNet10(test.TestState);
+        return test.RunAsync();
+    }
+}
+
 /// <summary>The references every test compilation of Pii code needs.</summary>
 internal static class TestReferences
 {

@@ -6,7 +6,8 @@ namespace Pii.Analyzers.Tests;
 
 public class EntityModelAnalyzerTests
 {
-    private const string EfCore = """
+    /// <summary>A stand-in for EF Core's DbContext and DbSet, and a data subject.</summary>
+    internal const string EfCore = """
         using System.Collections.Generic;
         using Microsoft.EntityFrameworkCore;
         using Pii;

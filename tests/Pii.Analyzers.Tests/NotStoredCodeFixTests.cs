@@ -1,6 +1,4 @@
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using Pii.Analyzers.Rules;
 using Pii.CodeFixes;
 
@@ -8,17 +6,6 @@ namespace Pii.Analyzers.Tests;
 
 public class NotStoredCodeFixTests
 {
-    private const string Subject = """
-        [DataSubject]
-        public class Contact
-        {
-            public int Id { get; set; }
-
-            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
-            public string? Email { get; set; }
-        }
-        """;
-
     [Fact]
     public Task A_keyed_DTO_is_marked_NotMapped_and_the_namespace_is_imported() => VerifyAsync<SubjectLinkAnalyzer>(
         """
@@ -32,8 +19,7 @@ public class NotStoredCodeFixTests
             [PersonalData("Account", "P1Y", LegalBasis.Contract)]
             public string? Email { get; set; }
         }
-
-        """ + Subject,
+        """,
         """
         using Pii;
         using System.ComponentModel.DataAnnotations.Schema;
@@ -47,8 +33,7 @@ public class NotStoredCodeFixTests
             [PersonalData("Account", "P1Y", LegalBasis.Contract)]
             public string? Email { get; set; }
         }
-
-        """ + Subject);
+        """);
 
     [Fact]
     public Task A_record_with_attributes_keeps_them_and_an_imported_namespace_is_not_imported_twice() => VerifyAsync<SubjectLinkAnalyzer>(
@@ -78,84 +63,38 @@ public class NotStoredCodeFixTests
 
     [Fact]
     public Task Fix_all_marks_every_keyed_DTO_and_that_clears_PII008_too() => VerifyAsync<PiiAnalyzer>(
-        """
-        using Microsoft.EntityFrameworkCore;
-        using Pii;
+        EntityModelAnalyzerTests.EfCore + Views("{|PII004:{|PII008:ContactView|}|}", "{|PII004:{|PII008:OrderView|}|}", marked: false),
+        EntityModelAnalyzerTests.EfCore.Replace("using Pii;\n", "using Pii;\nusing System.ComponentModel.DataAnnotations.Schema;\n") + Views("ContactView", "OrderView", marked: true));
 
-        namespace Microsoft.EntityFrameworkCore
-        {
-            public class DbContext { }
-            public class DbSet<T> where T : class { }
-        }
+    /// <summary>Two keyed views of tagged data, never stored, and the context.</summary>
+    private static string Views(string contact, string order, bool marked)
+    {
+        string mark = marked ? "[NotMapped]\n" : string.Empty;
+        return $$"""
+            {{mark}}public class {{contact}}
+            {
+                public int Id { get; set; }
 
-        public class {|PII004:{|PII008:ContactView|}|}
-        {
-            public int Id { get; set; }
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public string? Email { get; set; }
+            }
 
-            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
-            public string? Email { get; set; }
-        }
+            {{mark}}public class {{order}}
+            {
+                public int Id { get; set; }
 
-        public class {|PII004:{|PII008:OrderView|}|}
-        {
-            public int Id { get; set; }
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public string? ShippingName { get; set; }
+            }
 
-            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
-            public string? ShippingName { get; set; }
-        }
-
-        public class ShopContext : DbContext
-        {
-            public DbSet<Contact> Contacts { get; set; } = null!;
-        }
-
-        """ + Subject,
-        """
-        using Microsoft.EntityFrameworkCore;
-        using Pii;
-        using System.ComponentModel.DataAnnotations.Schema;
-
-        namespace Microsoft.EntityFrameworkCore
-        {
-            public class DbContext { }
-            public class DbSet<T> where T : class { }
-        }
-
-        [NotMapped]
-        public class ContactView
-        {
-            public int Id { get; set; }
-
-            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
-            public string? Email { get; set; }
-        }
-
-        [NotMapped]
-        public class OrderView
-        {
-            public int Id { get; set; }
-
-            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
-            public string? ShippingName { get; set; }
-        }
-
-        public class ShopContext : DbContext
-        {
-            public DbSet<Contact> Contacts { get; set; } = null!;
-        }
-
-        """ + Subject);
+            public class ShopContext : DbContext
+            {
+                public DbSet<Contact> Contacts { get; set; } = null!;
+            }
+            """;
+    }
 
     private static Task VerifyAsync<TAnalyzer>(string source, string fixedSource)
-        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
-    {
-        var test = new CSharpCodeFixTest<TAnalyzer, NotStoredCodeFix, DefaultVerifier>
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
-            TestCode = source,
-            FixedCode = fixedSource,
-        };
-        TestReferences.AddNet10(test.TestState);
-        return test.RunAsync();
-    }
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new() =>
+        CodeFixTest<TAnalyzer, NotStoredCodeFix>.VerifyAsync(source, fixedSource);
 }

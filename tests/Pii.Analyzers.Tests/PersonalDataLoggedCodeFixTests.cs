@@ -1,7 +1,5 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using Pii.Analyzers.Logging;
 using Pii.CodeFixes;
 
@@ -81,15 +79,6 @@ public class PersonalDataLoggedCodeFixTests
         }
         """ + Model);
 
-    private static Task VerifyAsync(string source, string fixedSource)
-    {
-        var test = new CSharpCodeFixTest<PersonalDataLoggedAnalyzer, PersonalDataLoggedCodeFix, DefaultVerifier>
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
-            TestCode = source,
-            FixedCode = fixedSource,
-        };
-        TestReferences.AddNet10(test.TestState);
-        return test.RunAsync();
-    }
+    private static Task VerifyAsync(string source, string fixedSource) =>
+        CodeFixTest<PersonalDataLoggedAnalyzer, PersonalDataLoggedCodeFix>.VerifyAsync(source, fixedSource);
 }

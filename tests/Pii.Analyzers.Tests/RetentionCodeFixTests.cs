@@ -1,6 +1,4 @@
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Testing;
 using Pii.Analyzers.Rules;
 using Pii.CodeFixes;
 using Pii.Tagging;
@@ -85,15 +83,6 @@ public class RetentionCodeFixTests
         }
         """);
 
-    private static Task VerifyAsync(string source, string fixedSource)
-    {
-        var test = new CSharpCodeFixTest<TagValidationAnalyzer, RetentionCodeFix, DefaultVerifier>
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
-            TestCode = source,
-            FixedCode = fixedSource,
-        };
-        TestReferences.AddNet10(test.TestState);
-        return test.RunAsync();
-    }
+    private static Task VerifyAsync(string source, string fixedSource) =>
+        CodeFixTest<TagValidationAnalyzer, RetentionCodeFix>.VerifyAsync(source, fixedSource);
 }
