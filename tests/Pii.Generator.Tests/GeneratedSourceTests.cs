@@ -133,4 +133,32 @@ public class GeneratedSourceTests
         Assert.Contains("global::Pii.Export.PersonalDataWriter.WriteDate(writer, BirthDateName, value.BirthDate,", net10Generated);
         Assert.Contains("global::Pii.Export.PersonalDataWriter.WriteTime(writer, PreferredCallTimeName, value.PreferredCallTime,", net10Generated);
     }
+
+    [Fact]
+    public void Categories_are_the_runtime_s_shared_fields_and_one_outside_the_enum_is_unspecified()
+    {
+        (GeneratorRunResult run, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile(["""
+            using Pii;
+
+            namespace Odd;
+
+            [DataSubject]
+            public class Member
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract, Category = (DataCategory)500)]
+                public string? Code { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract, Category = DataCategory.EmailAddress)]
+                public string? Email { get; set; }
+            }
+            """]));
+        string generated = Assert.Single(run.GeneratedSources, s => s.HintName == "Odd.Member.PersonalData.g.cs").SourceText.ToString();
+
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Contains("WriteText(writer, CodeName, value.Code, global::Pii.Export.DataCategoryJson.Unspecified,", generated);
+        Assert.Contains("WriteText(writer, EmailName, value.Email, global::Pii.Export.DataCategoryJson.EmailAddress,", generated);
+        Assert.DoesNotContain("Category = ", generated);
+    }
 }

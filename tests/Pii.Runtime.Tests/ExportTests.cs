@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json;
 using Pii.Export;
@@ -268,5 +269,19 @@ public class InvoiceExportTests
         Assert.Equal("4294967295", Raw("Visits"));
         Assert.Equal("18446744073709551615", Raw("Points"));
         Assert.Equal("255", Raw("Shoe"));
+    }
+
+    [Fact]
+    public void Every_data_category_has_its_shared_encoded_text()
+    {
+        foreach (DataCategory category in Enum.GetValues<DataCategory>())
+        {
+            var field = typeof(DataCategoryJson).GetField(category.ToString());
+            Assert.True(field is not null, $"DataCategoryJson has no field for {category}");
+            string expected = string.Concat(category.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+            Assert.Equal(expected, ((JsonEncodedText)field!.GetValue(null)!).Value);
+        }
+
+        Assert.Equal(Enum.GetValues<DataCategory>().Length, typeof(DataCategoryJson).GetFields().Length);
     }
 }

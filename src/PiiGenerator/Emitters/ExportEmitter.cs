@@ -105,14 +105,14 @@ namespace Pii.Generator.Emitters
             if (member.SpecialCategory is null && (type.DateWriters || member.Kind is not (ValueKind.DateOnly or ValueKind.TimeOnly)))
             {
                 // Everything constant is pre-encoded; the runtime helper writes {"value":…,"category":…,"purposes":[…]}.
-                writer.Line($"global::Pii.Export.PersonalDataWriter.{WriterMethod(member)}(writer, {member.Name}Name, {ValueArgument(member, MemberAccess.Read(member, "value"))}, {member.Name}Category, {purposesJson});");
+                writer.Line($"global::Pii.Export.PersonalDataWriter.{WriterMethod(member)}(writer, {member.Name}Name, {ValueArgument(member, MemberAccess.Read(member, "value"))}, {Category(member)}, {purposesJson});");
                 return;
             }
 
             writer.Line($"writer.WritePropertyName({member.Name}Name);");
             writer.Line("writer.WriteStartObject();");
             WriteValue(writer, member, MemberAccess.Read(member, "value"));
-            writer.Line($"writer.WriteString({Json}.Category, {member.Name}Category);");
+            writer.Line($"writer.WriteString({Json}.Category, {Category(member)});");
             if (member.SpecialCategory is not null)
             {
                 writer.Line($"writer.WriteString({Json}.SpecialCategory, {member.Name}SpecialCategory);");
@@ -127,6 +127,12 @@ namespace Pii.Generator.Emitters
             writer.Line($"writer.WriteRawValue({purposesJson}, skipInputValidation: true);");
             writer.Line("writer.WriteEndObject();");
         }
+
+        /// <summary>
+        /// The member's encoded category, a field of the runtime's <c>DataCategoryJson</c> shared by every type. The tag
+        /// reader turns a value outside the enum into <c>Unspecified</c>, so every category has its field.
+        /// </summary>
+        private static string Category(MemberSpec member) => $"global::Pii.Export.DataCategoryJson.{member.Category}";
 
         /// <summary>
         /// The <c>PersonalDataWriter</c> method for the member's value. Each has its own name, so that binding the call

@@ -22,7 +22,6 @@ namespace Pii.Generator.Emitters
                     continue;
                 }
 
-                writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}Category = global::Pii.Export.PersonalDataJson.Encode({Literals.CSharp(Literals.Kebab(member.Category.ToString()))});");
                 if (member.SpecialCategory is { } special)
                 {
                     writer.Line($"private static readonly global::System.Text.Json.JsonEncodedText {member.Name}SpecialCategory = global::Pii.Export.PersonalDataJson.Encode({Literals.CSharp(Literals.Kebab(special.ToString()))});");
