@@ -17,7 +17,8 @@ namespace Pii.CodeFixes
     /// where it is not in scope.
     /// </summary>
     /// <remarks>
-    /// Not offered for PII008: it is a compilation-end diagnostic, and the IDE offers no fixes for those. A keyed DTO in a
+    /// Not offered for PII008: it is a compilation-end diagnostic, and Roslyn's code-fix testing refuses fixes for such
+    /// non-local diagnostics (the IDE cannot be relied on to offer them). A keyed DTO in a
     /// project with an EF Core model has both, so fixing PII004 clears PII008 too.
     /// </remarks>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NotStoredCodeFix))]
