@@ -260,7 +260,7 @@ namespace Pii.Benchmarks
             foreach (KeyValuePair<string, List<double>> sample in samples)
             {
                 double[] sorted = sample.Value.OrderBy(v => v).ToArray();
-                double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+                double median = Pii012Probe.Median(sample.Value);
                 var line = new StringBuilder();
                 line.Append(sample.Key.PadRight(88)).Append(median.ToString("F1", System.Globalization.CultureInfo.InvariantCulture).PadLeft(10));
                 line.Append("  (").Append(sorted[0].ToString("F1", System.Globalization.CultureInfo.InvariantCulture))

@@ -16,7 +16,10 @@ namespace Pii.CodeFixes
     /// <param name="Arguments">The argument list with its parentheses.</param>
     internal readonly record struct AttributeEdit(TextSpan Span, string Name, string Arguments);
 
-    /// <summary>Adds attributes to property, field and record-parameter declarations, and <c>using Pii;</c> where Pii is not in scope.</summary>
+    /// <summary>
+    /// Adds attributes to property, field and record-parameter declarations, and <c>using Pii;</c> where Pii is not in
+    /// scope; or one attribute of another namespace to a type declaration, with its using directive.
+    /// </summary>
     internal static class AttributeEditor
     {
         /// <summary>
@@ -55,19 +58,46 @@ namespace Pii.CodeFixes
             }
 
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            bool needsUsing = model is not null && !PiiInScope(model, byMember.Keys.First().SpanStart);
-            SyntaxNode updated = root.ReplaceNodes(byMember.Keys, (original, rewritten) => Tag(rewritten, byMember[original]));
+            bool needsUsing = model is not null && !InScope(model, byMember.Keys.First().SpanStart, "NotPersonalDataAttribute", "Pii");
+            SyntaxTrivia newLine = NewLine(root);
+            SyntaxNode updated = root.ReplaceNodes(byMember.Keys, (original, rewritten) => Tag(rewritten, byMember[original], newLine));
             if (needsUsing && updated is CompilationUnitSyntax unit)
             {
-                updated = AddUsing(unit);
+                updated = AddUsing(unit, "Pii");
             }
 
             return document.WithSyntaxRoot(updated);
         }
 
-        private static SyntaxNode Tag(SyntaxNode member, AttributeEdit edit)
+        /// <summary>The type declaration whose name a diagnostic points at.</summary>
+        public static TypeDeclarationSyntax? FindType(SyntaxNode root, TextSpan span) =>
+            root.FindNode(span).AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault() is { } type && type.Identifier.Span.Contains(span)
+                ? type
+                : null;
+
+        /// <summary>Adds <c>[Name]</c> (no arguments) to the type declaration at <paramref name="span"/>, and <c>using <paramref name="ns"/>;</c> where the attribute is not in scope.</summary>
+        public static async Task<Document> AddTypeAttributeAsync(Document document, TextSpan span, string name, string ns, CancellationToken cancellationToken)
         {
-            AttributeSyntax attribute = SyntaxFactory.Attribute(SyntaxFactory.ParseName(edit.Name), SyntaxFactory.ParseAttributeArgumentList(edit.Arguments));
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null || FindType(root, span) is not { } type)
+            {
+                return document;
+            }
+
+            SyntaxNode updated = root.ReplaceNode(type, Tag(type, new AttributeEdit(span, name, Arguments: string.Empty), NewLine(root)));
+            if (!InScope(model, type.SpanStart, name + "Attribute", ns) && updated is CompilationUnitSyntax unit)
+            {
+                updated = AddUsing(unit, ns);
+            }
+
+            return document.WithSyntaxRoot(updated);
+        }
+
+        private static SyntaxNode Tag(SyntaxNode member, AttributeEdit edit, SyntaxTrivia newLine)
+        {
+            AttributeSyntax attribute = SyntaxFactory.Attribute(
+                SyntaxFactory.ParseName(edit.Name), edit.Arguments.Length == 0 ? null : SyntaxFactory.ParseAttributeArgumentList(edit.Arguments));
             AttributeListSyntax list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
             SyntaxNode tagged = member switch
             {
@@ -79,7 +109,7 @@ namespace Pii.CodeFixes
                 // indentation), so the doc comment stays above all attributes and the rest follows on new lines.
                 MemberDeclarationSyntax declaration => declaration.WithoutLeadingTrivia() is var bare
                     ? bare.WithAttributeLists(bare.AttributeLists.Insert(
-                        0, list.WithLeadingTrivia(declaration.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)))
+                        0, list.WithLeadingTrivia(declaration.GetLeadingTrivia()).WithTrailingTrivia(newLine)))
                     : declaration,
                 _ => member,
             };
@@ -87,15 +117,21 @@ namespace Pii.CodeFixes
             return tagged.WithAdditionalAnnotations(Formatter.Annotation);
         }
 
-        /// <summary>Whether Pii's attributes already bind at <paramref name="position"/> (a using, a global using, the Pii namespace).</summary>
-        private static bool PiiInScope(SemanticModel model, int position) =>
-            model.LookupNamespacesAndTypes(position, name: "NotPersonalDataAttribute")
-                .Any(symbol => symbol.ContainingNamespace is { Name: "Pii", ContainingNamespace.IsGlobalNamespace: true });
+        /// <summary>The file's line break (its first), or an elastic one that the formatter settles in a file without any.</summary>
+        private static SyntaxTrivia NewLine(SyntaxNode root) =>
+            root.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } found
+                ? found
+                : SyntaxFactory.ElasticCarriageReturnLineFeed;
 
-        /// <summary>Adds <c>using Pii;</c>; a file header or preprocessor directives before the first token stay first.</summary>
-        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit)
+        /// <summary>Whether the attribute class <paramref name="ns"/>.<paramref name="attributeClass"/> already binds by its short name at <paramref name="position"/> (a using, a global using, an enclosing namespace).</summary>
+        private static bool InScope(SemanticModel model, int position, string attributeClass, string ns) =>
+            model.LookupNamespacesAndTypes(position, name: attributeClass)
+                .Any(symbol => symbol.ContainingNamespace?.ToDisplayString() == ns);
+
+        /// <summary>Adds <c>using <paramref name="ns"/>;</c>; a file header or preprocessor directives before the first token stay first.</summary>
+        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string ns)
         {
-            UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName("Pii")).WithAdditionalAnnotations(Formatter.Annotation);
+            UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns)).WithAdditionalAnnotations(Formatter.Annotation);
             if (unit.Usings.Count > 0)
             {
                 return unit.AddUsings(directive);

@@ -1,12 +1,9 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Pii.CodeFixes
@@ -18,8 +15,8 @@ namespace Pii.CodeFixes
     /// </summary>
     /// <remarks>
     /// Not offered for PII008: it is a compilation-end diagnostic, and Roslyn's code-fix testing refuses fixes for such
-    /// non-local diagnostics (the IDE cannot be relied on to offer them). A keyed DTO in a
-    /// project with an EF Core model has both, so fixing PII004 clears PII008 too.
+    /// non-local diagnostics (the IDE cannot be relied on to offer them). A keyed DTO in a project with an EF Core model
+    /// has both, so fixing PII004 clears PII008 too.
     /// </remarks>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NotStoredCodeFix))]
     [Shared]
@@ -27,8 +24,6 @@ namespace Pii.CodeFixes
     {
         /// <summary>The equivalence key, the same for every type so that fix-all marks them all.</summary>
         public const string Key = "PII004.NotMapped";
-
-        private const string Namespace = "System.ComponentModel.DataAnnotations.Schema";
 
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII004");
@@ -42,75 +37,17 @@ namespace Pii.CodeFixes
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (root is not null && FindType(root, diagnostic) is { } type)
+                if (root is not null && AttributeEditor.FindType(root, diagnostic.Location.SourceSpan) is TypeDeclarationSyntax type)
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             $"Mark '{type.Identifier.ValueText}' [NotMapped]: it is never stored",
-                            cancellationToken => MarkAsync(context.Document, diagnostic, cancellationToken),
+                            cancellationToken => AttributeEditor.AddTypeAttributeAsync(
+                                context.Document, diagnostic.Location.SourceSpan, "NotMapped", "System.ComponentModel.DataAnnotations.Schema", cancellationToken),
                             Key),
                         diagnostic);
                 }
             }
         }
-
-        private static TypeDeclarationSyntax? FindType(SyntaxNode root, Diagnostic diagnostic) =>
-            root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault() is { } type
-                && type.Identifier.Span.Contains(diagnostic.Location.SourceSpan)
-                    ? type
-                    : null;
-
-        private static async Task<Document> MarkAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || FindType(root, diagnostic) is not { } type)
-            {
-                return document;
-            }
-
-            // In scope when the short name binds to the attribute at the type (a using directive, global or not, or an alias).
-            bool inScope = model.GetSpeculativeTypeInfo(type.SpanStart, SyntaxFactory.ParseTypeName("NotMappedAttribute"), SpeculativeBindingOption.BindAsTypeOrNamespace).Type is INamedTypeSymbol bound
-                && bound.ContainingNamespace?.ToDisplayString() == Namespace;
-
-            SyntaxTrivia newLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } found ? found : SyntaxFactory.EndOfLine("\n");
-            AttributeListSyntax list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(SyntaxFactory.IdentifierName("NotMapped"))));
-            TypeDeclarationSyntax marked = type.WithoutLeadingTrivia()
-                .WithAttributeLists(type.AttributeLists.Insert(0, list.WithLeadingTrivia(type.GetLeadingTrivia()).WithTrailingTrivia(newLine)));
-            if (type.AttributeLists.Count > 0)
-            {
-                // The existing first list keeps its own line: give it the type's indentation.
-                AttributeListSyntax first = type.AttributeLists[0];
-                marked = marked.ReplaceNode(marked.AttributeLists[1], first.WithLeadingTrivia(Indentation(type)));
-            }
-            else
-            {
-                marked = marked.WithModifiersOrKeyword(Indentation(type));
-            }
-
-            SyntaxNode updated = root.ReplaceNode(type, marked);
-            if (!inScope && updated is CompilationUnitSyntax unit)
-            {
-                UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(Namespace).WithLeadingTrivia(SyntaxFactory.Space));
-                updated = unit.Usings.Count > 0
-                    ? unit.WithUsings(unit.Usings.Add(directive.WithTrailingTrivia(newLine)))
-                    : unit.WithUsings(unit.Usings.Add(directive.WithTrailingTrivia(newLine, newLine)));
-            }
-
-            return document.WithSyntaxRoot(updated);
-        }
-
-        /// <summary>The whitespace that indents the type's declaration line.</summary>
-        private static SyntaxTriviaList Indentation(TypeDeclarationSyntax type) =>
-            SyntaxFactory.TriviaList(type.GetLeadingTrivia().Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
-    }
-
-    /// <summary>Sets the leading trivia of a type's first token after its attributes: its first modifier, or its keyword.</summary>
-    internal static class TypeDeclarationTrivia
-    {
-        public static TypeDeclarationSyntax WithModifiersOrKeyword(this TypeDeclarationSyntax type, SyntaxTriviaList leading) =>
-            type.Modifiers.Count > 0
-                ? type.WithModifiers(type.Modifiers.Replace(type.Modifiers[0], type.Modifiers[0].WithLeadingTrivia(leading)))
-                : type.WithKeyword(type.Keyword.WithLeadingTrivia(leading));
     }
 }
