@@ -62,6 +62,38 @@ public class NotStoredCodeFixTests
         """);
 
     [Fact]
+    public Task In_a_file_without_usings_the_header_stays_first() => VerifyAsync<SubjectLinkAnalyzer>(
+        """
+        // Copyright Shop BV.
+
+        namespace Api;
+
+        public class {|PII004:ContactView|}
+        {
+            public int Id { get; set; }
+
+            [Pii.PersonalData("Account", "P1Y", Pii.LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+        """,
+        """
+        // Copyright Shop BV.
+
+        using System.ComponentModel.DataAnnotations.Schema;
+
+        namespace Api;
+
+        [NotMapped]
+        public class ContactView
+        {
+            public int Id { get; set; }
+
+            [Pii.PersonalData("Account", "P1Y", Pii.LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task Fix_all_marks_every_keyed_DTO_and_that_clears_PII008_too() => VerifyAsync<PiiAnalyzer>(
         EntityModelAnalyzerTests.EfCore + Views("{|PII004:{|PII008:ContactView|}|}", "{|PII004:{|PII008:OrderView|}|}", marked: false),
         EntityModelAnalyzerTests.EfCore.Replace("using Pii;\n", "using Pii;\nusing System.ComponentModel.DataAnnotations.Schema;\n") + Views("ContactView", "OrderView", marked: true));
