@@ -52,6 +52,108 @@ public class StoreTests
     }
 
     [Fact]
+    public void Owned_objects_are_erased_on_loaded_rows_unless_their_type_is_an_entity_of_the_context_or_nests_without_end()
+    {
+        const string shop = """
+            using Pii;
+
+            namespace Shop
+            {
+                using Microsoft.EntityFrameworkCore;
+
+                [DataSubject]
+                public class Buyer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Name { get; set; }
+
+                    public Address? Home { get; set; }
+
+                    public Loop? Loop { get; set; }
+
+                    public Listed? Listed { get; set; }
+                }
+
+                public class Address
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Street { get; set; }
+
+                    public Point? Location { get; set; }
+                }
+
+                public class Point
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract, Erasure = ErasureStrategy.Anonymize)]
+                    public double? Latitude { get; set; }
+                }
+
+                // Loop owns Middle, Middle owns End, End owns Loop again: no owner is a direct back-reference.
+                public class Loop
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? A { get; set; }
+
+                    public Middle? Middle { get; set; }
+                }
+
+                public class Middle
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? B { get; set; }
+
+                    public End? End { get; set; }
+                }
+
+                public class End
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? C { get; set; }
+
+                    public Loop? Loop { get; set; }
+                }
+
+                public class Listed
+                {
+                    public int Id { get; set; }
+
+                    public int BuyerId { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Note { get; set; }
+                }
+
+                public class ShopContext : DbContext
+                {
+                    public DbSet<Buyer> Buyers { get; set; } = null!;
+
+                    public DbSet<Listed> Listed { get; set; } = null!;
+                }
+            }
+            """;
+        string stub = GeneratorRun.Input("Store.cs");
+        (GeneratorRunResult result, _) = GeneratorRun.Run(GeneratorRun.Compile([stub[..stub.IndexOf("namespace Mail", System.StringComparison.Ordinal)], shop]));
+        Assert.Null(result.Exception);
+        string store = Assert.Single(result.GeneratedSources, s => s.HintName.EndsWith(".PersonalDataStore.g.cs")).SourceText.ToString();
+
+        // Nested owned objects are planned and reported member by member, by their path below the owner.
+        Assert.Contains("bool ownsHome = _store.Owns<global::Shop.Buyer>(\"Home\");", store);
+        Assert.Contains("receipt.Plan(global::Shop.PointPersonalData.LatitudePurposes, global::Pii.ErasureStrategy.Anonymize, rowDependent: false);", store);
+        Assert.Contains("if (ownsHome && row.Home is { } ownedHome) global::Shop.AddressPersonalData.ErasePersonalDataMembers(ownedHome, ownedErasure, \"Home.\");", store);
+        Assert.Contains("receipt.OwnedMember(\"Home.Location.Latitude\", global::Pii.ErasureStrategy.Anonymize, ownedHomeLocationLatitudePlan, ownedErasure, deleted: false, mapped: ownsHome);", store);
+
+        // The purge does not reach into them.
+        Assert.Contains("result.NotErasable(\"Home.Street\", global::Pii.ErasureStrategy.Clear, \"the retention purge does not reach into owned objects (docs/store.md, Limits)\");", store);
+
+        // A cycle of owned types, and an owned-looking member whose type has a DbSet, are reported, not followed.
+        Assert.Contains("receipt.NotErasable(\"Loop\", global::Pii.ErasureStrategy.Clear, \"its owned objects nest too deep or in a cycle (docs/store.md, Limits)\");", store);
+        Assert.Contains("receipt.NotErasable(\"Listed\", global::Pii.ErasureStrategy.Clear, \"an entity type of its own: its rows are erased through its DbSet (docs/store.md, Limits)\");", store);
+        Assert.DoesNotContain("ownsLoop", store);
+    }
+
+    [Fact]
     public void Without_a_DbContext_no_store_is_generated()
     {
         (GeneratorRunResult result, _) = GeneratorRun.Run(GeneratorRun.Compile([GeneratorRun.Input("Customer.cs")]));

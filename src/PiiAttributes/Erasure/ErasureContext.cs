@@ -27,6 +27,12 @@ namespace Pii.Erasure
         /// <summary>Gets the request.</summary>
         public ErasureRequest Request { get; }
 
+        /// <summary>Gets what was recorded so far, one entry per member of every erased object (the store's receipt counts them).</summary>
+        internal IReadOnlyList<MemberErasure> Recorded => _members;
+
+        /// <summary>Gets the type name that starts every recorded path.</summary>
+        internal string TypeName => _type;
+
         /// <summary>Decides for one member; see <see cref="ErasureDecision.For"/>.</summary>
         /// <param name="purposes">The member's purposes.</param>
         /// <param name="strategy">The member's strategy.</param>

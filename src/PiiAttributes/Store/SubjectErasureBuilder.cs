@@ -193,6 +193,113 @@ namespace Pii.Store
             members.Add(new MemberErasureCount(member, strategy, outcome, erased, held, heldUntil, why));
         }
 
+        /// <summary>
+        /// Starts the in-memory erasure of the owned objects of the current erasure's rows of <paramref name="entityType"/>:
+        /// no statement can write into an owned type or complex property, so generated code loads the rows, erases their owned
+        /// members with the same code as <c>ErasePersonalData</c>, and saves them in the erasure's transaction.
+        /// </summary>
+        /// <param name="entityType">The owner's type name.</param>
+        /// <returns>The context the owned members are erased in.</returns>
+        public ErasureContext OwnedErasure(string entityType) =>
+            new(_request ?? throw new InvalidOperationException("OwnedErasure is for erasures."), entityType);
+
+        /// <summary>
+        /// Records a member of an owned object after the rows were erased in <paramref name="erasure"/>: the rows it was erased
+        /// in, the rows it is held in (and until when), or why it was kept.
+        /// </summary>
+        /// <param name="member">The member's path below the owner, for example <c>Address.City</c>.</param>
+        /// <param name="strategy">The member's strategy.</param>
+        /// <param name="plan">Its plan: what the request decides without a row's own retention date.</param>
+        /// <param name="erasure">The context the owned objects were erased in (<see cref="OwnedErasure"/>).</param>
+        /// <param name="deleted">Whether the owners' rows were deleted afterwards, with their owned data.</param>
+        /// <param name="mapped">Whether the EF Core model maps the member's object as owned or complex; otherwise nothing was erased.</param>
+        public void OwnedMember(string member, ErasureStrategy strategy, MemberPlan plan, ErasureContext erasure, bool deleted, bool mapped)
+        {
+            if (erasure is null)
+            {
+                throw new ArgumentNullException(nameof(erasure));
+            }
+
+            if (!mapped)
+            {
+                NotErasable(member, strategy, "its object is neither an owned type nor a complex property in the EF Core model, so it is not loaded with its owner; erase it through its own DbSet (docs/store.md, Owned types)");
+                return;
+            }
+
+            List<MemberErasureCount> members = _members ?? throw new InvalidOperationException("BeginEntity first.");
+            string path = erasure.TypeName + "." + member;
+            int erased = 0;
+            int held = 0;
+            int notErasable = 0;
+            DateTimeOffset? heldUntil = null;
+            string? reason = null;
+            ErasureOutcome? kept = null;
+            int keptRows = 0;
+            foreach (MemberErasure row in erasure.Recorded)
+            {
+                if (!string.Equals(row.Member, path, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (row.Changed)
+                {
+                    erased++;
+                }
+                else if (row.Outcome == ErasureOutcome.Held)
+                {
+                    held++;
+                    reason ??= row.Reason;
+                    if (row.HeldUntil is { } until && (heldUntil is null || until > heldUntil))
+                    {
+                        heldUntil = until;
+                    }
+                }
+                else if (row.Outcome == ErasureOutcome.NotErasable)
+                {
+                    notErasable++;
+                    reason ??= row.Reason;
+                }
+                else if (row.Outcome != ErasureOutcome.AlreadyErased)
+                {
+                    kept ??= row.Outcome;
+                    keptRows++;
+                    reason ??= row.Reason;
+                }
+            }
+
+            if (deleted)
+            {
+                // The rows went, and their owned data with them: whatever the in-memory pass decided for a value, it is gone.
+                erased += held + notErasable + keptRows;
+                held = 0;
+                notErasable = 0;
+                kept = null;
+                heldUntil = null;
+                reason = null;
+            }
+
+            _changed |= erased > 0;
+            if (erased == 0 && held == 0 && notErasable == 0 && kept is null && !plan.Erase)
+            {
+                members.Add(new MemberErasureCount(member, strategy, plan.Decision.KeptAs ?? ErasureOutcome.Held, 0, 0, plan.Decision.HeldUntil, plan.Decision.Reason));
+                return;
+            }
+
+            ErasureOutcome outcome = erased > 0
+                ? (deleted ? ErasureOutcome.RecordDeleted : strategy switch
+                {
+                    ErasureStrategy.Anonymize => ErasureOutcome.Anonymized,
+                    ErasureStrategy.Pseudonymize => ErasureOutcome.Pseudonymized,
+                    _ => ErasureOutcome.Cleared,
+                })
+                : notErasable > 0 ? ErasureOutcome.NotErasable
+                : held > 0 ? ErasureOutcome.Held
+                : kept ?? ErasureOutcome.AlreadyErased;
+            int rows = erased > 0 ? erased : notErasable > 0 ? notErasable : held > 0 ? held : keptRows;
+            members.Add(new MemberErasureCount(member, strategy, outcome, rows, held, heldUntil, reason));
+        }
+
         /// <summary>Records a member that generated code cannot erase with a set-based statement.</summary>
         /// <param name="member">The member's name.</param>
         /// <param name="strategy">The member's strategy.</param>

@@ -7,7 +7,8 @@ namespace Pii.Generator.Emitters
 {
     /// <summary>
     /// Writes the subject-wide operations of one EF Core context: <c>ExportAsync</c> (one streaming no-tracking query per
-    /// entity type), <c>EraseAsync</c> (one transaction of set-based statements per entity type and strategy),
+    /// entity type), <c>EraseAsync</c> (one transaction of set-based statements per entity type and strategy; owned objects
+    /// erased in memory on the loaded rows and saved in it),
     /// <c>PurgeExpiredAsync</c> and the suppression list.
     /// </summary>
     internal static class StoreEmitter
@@ -561,6 +562,16 @@ namespace Pii.Generator.Emitters
 
         private static void WriteHelpers(SourceWriter writer, StoreSpec store)
         {
+            if (store.Entities.Any(e => e.Members.Any(m => m.OwnedClass is not null)))
+            {
+                writer.Line();
+                writer.Line("/// <summary>Whether the EF Core model maps the entity's member as an owned type or a complex property, which load with their owner.</summary>");
+                writer.OpenBlock("private bool Owns<TEntity>(string member)");
+                writer.Line("global::Microsoft.EntityFrameworkCore.Metadata.IEntityType? entity = _db.Model.FindEntityType(typeof(TEntity));");
+                writer.Line("return entity is not null && (entity.FindNavigation(member) is { ForeignKey.IsOwnership: true } || entity.FindComplexProperty(member) is not null);");
+                writer.CloseBlock();
+            }
+
             if (store.Entities.Any(e => e.Members.Any(m => m.BlindIndex || m.Shredded)))
             {
                 writer.Line();
@@ -888,7 +899,8 @@ namespace Pii.Generator.Emitters
             string receipt = purge ? "result" : "receipt";
             string prefix = purge ? "Purge" : "Erase";
             var members = entity.Members.ToList();
-            var writable = members.Where(m => m.NotSetBased is null && (!purge || m.RetentionStart is not null)).ToList();
+            var writable = members.Where(m => m.NotSetBased is null && m.OwnedClass is null && (!purge || m.RetentionStart is not null)).ToList();
+            var owned = purge ? new List<StoreMemberSpec>() : members.Where(m => m.OwnedClass is not null).ToList();
             bool deletes = members.Any(m => m.Erasure == ErasureStrategy.DeleteRecord) && (!purge || entity.LinkedFrom.IsEmpty);
 
             if (purge)
@@ -914,6 +926,15 @@ namespace Pii.Generator.Emitters
                     : $"{Store}.MemberPlan {plan} = receipt.Plan({purposes}, global::Pii.ErasureStrategy.{member.Erasure}, rowDependent: {(member.RetentionStart is not null ? "true" : "false")});");
             }
 
+            foreach (StoreMemberSpec member in owned)
+            {
+                writer.Line($"bool owns{member.Name} = _store.Owns<{entity.FullName}>({Literals.CSharp(member.Name)});");
+                foreach (StoreOwnedSpec inner in member.Owned)
+                {
+                    writer.Line($"{Store}.MemberPlan {OwnedPlan(inner)} = receipt.Plan({inner.Purposes}, global::Pii.ErasureStrategy.{inner.Erasure}, rowDependent: false);");
+                }
+            }
+
             foreach (StoreMemberSpec member in writable)
             {
                 string camel = Literals.Camel(member.Name);
@@ -927,8 +948,9 @@ namespace Pii.Generator.Emitters
 
             if (deletes)
             {
-                string all = writable.Count == members.Count && writable.Count > 0
-                    ? string.Join(" && ", writable.Select(m => $"erase{m.Name}"))
+                // The rows go only when every member goes: an owned object's members too, and only where EF Core deletes it with its owner.
+                string all = writable.Count + owned.Count == members.Count && writable.Count > 0
+                    ? string.Join(" && ", writable.Select(m => $"erase{m.Name}").Concat(owned.Select(m => $"owns{m.Name}").Concat(owned.SelectMany(m => m.Owned).Select(o => $"{OwnedPlan(o)}.Erase"))))
                     : "false";
                 writer.Line(purge
                     ? $"bool deleteRows = {all};"
@@ -1001,6 +1023,11 @@ namespace Pii.Generator.Emitters
                 writer.CloseBlock();
             }
 
+            if (owned.Count > 0)
+            {
+                WriteOwnedErasure(writer, entity, owned, deletes);
+            }
+
             // The delete.
             writer.Line();
             if (deletes)
@@ -1019,7 +1046,21 @@ namespace Pii.Generator.Emitters
             writer.Line($"{receipt}.BeginEntity({Literals.CSharp(entity.Name)}, before?.RowCount ?? 0);");
             foreach (StoreMemberSpec member in members)
             {
-                if (member.NotSetBased is { } reason)
+                if (member.OwnedClass is not null && purge)
+                {
+                    foreach (StoreOwnedSpec inner in member.Owned)
+                    {
+                        writer.Line($"{receipt}.NotErasable({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, \"the retention purge does not reach into owned objects (docs/store.md, Limits)\");");
+                    }
+                }
+                else if (member.OwnedClass is not null)
+                {
+                    foreach (StoreOwnedSpec inner in member.Owned)
+                    {
+                        writer.Line($"{receipt}.OwnedMember({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {OwnedPlan(inner)}, ownedErasure, deleted: {(deletes ? "deleteRows" : "false")}, mapped: owns{member.Name});");
+                    }
+                }
+                else if (member.NotSetBased is { } reason)
                 {
                     writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.{member.Erasure}, {Literals.CSharp(reason + " (docs/store.md, Limits)")});");
                 }
@@ -1047,6 +1088,50 @@ namespace Pii.Generator.Emitters
 
             writer.CloseBlock();
         }
+
+        /// <summary>
+        /// Owned objects: no statement writes into them, so the subject's rows are loaded (the owned objects with them) and the
+        /// objects erased in memory by their generated code, deciding member by member as <c>ErasePersonalData</c> does, then
+        /// saved in the erasure's transaction. When the rows are deleted next, the changes are dropped: the delete takes the
+        /// owned data with the rows.
+        /// </summary>
+        private static void WriteOwnedErasure(SourceWriter writer, StoreEntitySpec entity, List<StoreMemberSpec> owned, bool deletes)
+        {
+            writer.Line();
+            writer.Line($"// Owned: {string.Join(", ", owned.Select(m => m.Name))}, erased in memory on the loaded rows");
+            writer.Line($"global::Pii.Erasure.ErasureContext ownedErasure = receipt.OwnedErasure({Literals.CSharp(entity.Name)});");
+            string any = string.Join(" || ", owned.Select(m => $"(owns{m.Name} && ({string.Join(" || ", m.Owned.Select(o => $"{OwnedPlan(o)}.Erase"))}))"));
+            writer.OpenBlock($"if (before is not null && ({any}))");
+            writer.Line("global::Microsoft.EntityFrameworkCore.DbContext ownedDb = _store._db;");
+            writer.Line("ownedDb.ChangeTracker.Clear();");
+            writer.OpenBlock($"foreach ({entity.FullName} row in await rows.AsTracking().ToListAsync(cancellationToken))");
+            foreach (StoreMemberSpec member in owned)
+            {
+                string local = "owned" + member.Name;
+                writer.Line($"if (owns{member.Name} && row.{Literals.Identifier(member.Name)} is {{ }} {local}) {member.OwnedClass}.ErasePersonalDataMembers({local}, ownedErasure, {Literals.CSharp(member.Name + ".")});");
+            }
+
+            writer.CloseBlock();
+            writer.Line("receipt.Statement();");
+            if (deletes)
+            {
+                writer.OpenBlock("if (deleteRows)");
+                writer.Line("ownedDb.ChangeTracker.Clear();");
+                writer.CloseBlock();
+                writer.OpenBlock("else if (ownedDb.ChangeTracker.HasChanges())");
+            }
+            else
+            {
+                writer.OpenBlock("if (ownedDb.ChangeTracker.HasChanges())");
+            }
+
+            writer.Line("await ownedDb.SaveChangesAsync(cancellationToken);");
+            writer.Line("receipt.Statement();");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        private static string OwnedPlan(StoreOwnedSpec member) => "owned" + member.Path.Replace(".", string.Empty) + "Plan";
 
         private static void WritePseudonymize(SourceWriter writer, StoreMemberSpec member, bool purge, string receipt)
         {

@@ -48,7 +48,9 @@ namespace Pii.Generator.Model
     /// <summary>
     /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#
     /// expressions of the value each strategy writes; <see cref="NotSetBased"/> says why a statement cannot write the member.
-    /// <see cref="ProtectionCodec"/> is set for a member stored encrypted: the runtime codec of its type.
+    /// <see cref="ProtectionCodec"/> is set for a member stored encrypted: the runtime codec of its type. An owned object
+    /// (<see cref="ValueKind.Owned"/>) that erasure can reach has <see cref="OwnedClass"/>, the generated class that erases it
+    /// in memory, and <see cref="Owned"/>, its tagged members at every depth.
     /// </summary>
     internal sealed record StoreMemberSpec(
         string Name,
@@ -66,7 +68,15 @@ namespace Pii.Generator.Model
         bool RetentionStartNullable,
         string? ProtectionCodec,
         bool BlindIndex,
-        bool Shredded = false);
+        bool Shredded = false,
+        string? OwnedClass = null,
+        EquatableArray<StoreOwnedSpec> Owned = default);
+
+    /// <summary>
+    /// A tagged member inside an owned object, as the store's erasure plans and reports it: <see cref="Path"/> below the owner
+    /// (<c>Address.City</c>), and <see cref="Purposes"/>, the generated field that holds its purposes.
+    /// </summary>
+    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure);
 
     /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
     internal sealed record StoreSubjectSpec(

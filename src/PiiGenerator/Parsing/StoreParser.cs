@@ -67,7 +67,7 @@ namespace Pii.Generator.Parsing
                     pair.Key.Name,
                     fullName,
                     TypeNames.QualifiedClassName(pair.Key),
-                    pair.Value.Members.Select(m => Shred(Member(pair.Key, m), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding)).ToEquatableArray(),
+                    pair.Value.Members.Select(m => Shred(Member(pair.Key, m, parser, entities, cancellationToken), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
                     root.ToDisplayString(TypeNames.FullyQualified),
@@ -218,14 +218,21 @@ namespace Pii.Generator.Parsing
                 ? key.Name
                 : null;
 
-        private static StoreMemberSpec Member(INamedTypeSymbol type, MemberSpec member)
+        private static StoreMemberSpec Member(INamedTypeSymbol type, MemberSpec member, TypeParser parser, ImmutableArray<INamedTypeSymbol> entities, CancellationToken cancellationToken)
         {
             string? cleared = null;
             string? anonymized = null;
             string? notSetBased = null;
+            var owned = new List<StoreOwnedSpec>();
             if (member.IsOwned)
             {
-                notSetBased = "an owned type: set-based statements cannot write into it";
+                // No statement writes into an owned object: erasure loads the rows and erases it in memory (EraseAsync).
+                notSetBased = member.Read != AccessKind.Direct
+                    ? "generated code cannot read the owned object (no accessible getter)"
+                    : OwnedType(type, member.Name) is not { } ownedType ? "the owned object's type cannot be found"
+                    : entities.Contains(ownedType, SymbolEqualityComparer.Default) ? "an entity type of its own: its rows are erased through its DbSet"
+                    : !Flatten(ownedType, member.Name + ".", parser, owned, 0, cancellationToken) ? "its owned objects nest too deep or in a cycle"
+                    : null;
             }
             else if (member.Read != AccessKind.Direct)
             {
@@ -300,7 +307,53 @@ namespace Pii.Generator.Parsing
                 startKind,
                 startNullable,
                 member.ProtectionCodec,
-                member.BlindIndex);
+                member.BlindIndex,
+                OwnedClass: member.IsOwned && notSetBased is null ? member.OwnedClass : null,
+                Owned: member.IsOwned && notSetBased is null ? owned.ToEquatableArray() : default);
+        }
+
+        /// <summary>The type of the owner's member <paramref name="name"/>, declared there or in a base type.</summary>
+        private static INamedTypeSymbol? OwnedType(INamedTypeSymbol owner, string name)
+        {
+            for (INamedTypeSymbol? level = owner; level is not null; level = level.BaseType)
+            {
+                foreach (ISymbol candidate in level.GetMembers(name))
+                {
+                    if (MemberShape.TypeOf(candidate) is INamedTypeSymbol type)
+                    {
+                        return (INamedTypeSymbol)type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Adds the tagged members of an owned type, and of the owned types inside it, with their paths; false when the
+        /// nesting is deeper than any real model (a type that owns itself through another).
+        /// </summary>
+        private static bool Flatten(INamedTypeSymbol ownedType, string prefix, TypeParser parser, List<StoreOwnedSpec> into, int depth, CancellationToken cancellationToken)
+        {
+            if (depth > 8 || parser.Parse(ownedType, cancellationToken) is not { } spec)
+            {
+                return false;
+            }
+
+            string purposes = TypeNames.QualifiedClassName(ownedType);
+            foreach (MemberSpec member in spec.Members)
+            {
+                if (!member.IsOwned)
+                {
+                    into.Add(new StoreOwnedSpec(prefix + member.Name, $"{purposes}.{member.Name}Purposes", member.Erasure));
+                }
+                else if (OwnedType(ownedType, member.Name) is not { } inner || !Flatten(inner, prefix + member.Name + ".", parser, into, depth + 1, cancellationToken))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

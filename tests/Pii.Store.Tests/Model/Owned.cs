@@ -1,0 +1,144 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Pii.Store.Tests.Model.Owned
+{
+    // The ways EF Core keeps an object inside its owner, each holding tagged members that EraseAsync must reach: an owned
+    // type in the owner's table (with an owned type inside it), an owned type in a table of its own, an owned type stored
+    // as JSON, and a complex property. Profile is a plain entity reached by a navigation: Pii reads it as owned, but
+    // EF Core does not load it with its owner.
+    [DataSubject(Kind = "shopper")]
+    public class Shopper
+    {
+        public int Id { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Name)]
+        public string? Name { get; set; }
+
+        public PostalAddress? Home { get; set; }
+
+        public Payment Payment { get; set; } = new();
+
+        public int? ProfileId { get; set; }
+
+        public Profile? Profile { get; set; }
+    }
+
+    [Owned]
+    public class PostalAddress
+    {
+        [PersonalData("Account", Category = DataCategory.PostalAddress)]
+        public string? Street { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.PostalAddress, Erasure = ErasureStrategy.Anonymize)]
+        public string? City { get; set; }
+
+        [PersonalData("Tax", Category = DataCategory.PostalAddress)]
+        public string? Country { get; set; }
+
+        public GeoPoint? Location { get; set; }
+    }
+
+    [Owned]
+    public class GeoPoint
+    {
+        [PersonalData("Account", Category = DataCategory.Geolocation)]
+        public double? Latitude { get; set; }
+    }
+
+    [ComplexType]
+    public class Payment
+    {
+        [PersonalData("Account", Category = DataCategory.PaymentData)]
+        public string? Iban { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Name, Erasure = ErasureStrategy.Pseudonymize)]
+        public string? Holder { get; set; }
+    }
+
+    public class Profile
+    {
+        public int Id { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public string? Bio { get; set; }
+    }
+
+    /// <summary>Deleted on erasure, with its destination (an owned type in a table of its own).</summary>
+    public class Parcel
+    {
+        public int Id { get; set; }
+
+        public int ShopperId { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other, Erasure = ErasureStrategy.DeleteRecord)]
+        public string? Label { get; set; }
+
+        public Recipient? Destination { get; set; }
+    }
+
+    [Owned]
+    public class Recipient
+    {
+        [PersonalData("Account", Category = DataCategory.Name)]
+        public string? FullName { get; set; }
+    }
+
+    /// <summary>Deleted on erasure, but kept because its billing address holds a country under a legal obligation (Tax).</summary>
+    public class Bill
+    {
+        public int Id { get; set; }
+
+        public int ShopperId { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other, Erasure = ErasureStrategy.DeleteRecord)]
+        public string? Label { get; set; }
+
+        public PostalAddress? BillTo { get; set; }
+    }
+
+    /// <summary>A subject deleted on erasure, with its interests (an owned type stored as JSON).</summary>
+    [DataSubject(Kind = "lead", DeleteCascades = true)]
+    public class Lead
+    {
+        public int Id { get; set; }
+
+        [PersonalData("Marketing", Category = DataCategory.EmailAddress, Erasure = ErasureStrategy.DeleteRecord)]
+        public string? Email { get; set; }
+
+        public Interests? Interests { get; set; }
+    }
+
+    public class Interests
+    {
+        [PersonalData("Marketing", Category = DataCategory.Other)]
+        public string? Topics { get; set; }
+    }
+
+    public class ShopContext : DbContext
+    {
+        public ShopContext(DbContextOptions<ShopContext> options)
+            : base(options)
+        {
+        }
+
+        public DbSet<Shopper> Shoppers => Set<Shopper>();
+
+        public DbSet<Parcel> Parcels => Set<Parcel>();
+
+        public DbSet<Lead> Leads => Set<Lead>();
+
+        public DbSet<Bill> Bills => Set<Bill>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            // Required: an owned object in its owner's table that holds another owned object must always exist (EF Core's rule).
+            modelBuilder.Entity<Shopper>().Navigation(s => s.Home).IsRequired();
+            modelBuilder.Entity<Bill>().Navigation(b => b.BillTo).IsRequired();
+            modelBuilder.Entity<Bill>().HasOne<Shopper>().WithMany().HasForeignKey(b => b.ShopperId);
+            modelBuilder.Entity<Parcel>().OwnsOne(p => p.Destination, destination => destination.ToTable("ParcelDestinations"));
+            modelBuilder.Entity<Parcel>().HasOne<Shopper>().WithMany().HasForeignKey(p => p.ShopperId);
+            modelBuilder.Entity<Lead>().OwnsOne(l => l.Interests, interests => interests.ToJson());
+        }
+    }
+}

@@ -1,0 +1,263 @@
+using System;
+using System.Data.Common;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Pii.Erasure;
+using Pii.Store.Tests.Infrastructure;
+using Pii.Store.Tests.Model.Owned;
+
+namespace Pii.Store.Tests
+{
+    /// <summary>
+    /// EraseAsync reaches the tagged members of objects EF Core keeps inside their owner (owned types in the owner's table,
+    /// in a table of their own and as JSON, nested owned types, complex properties), on SQLite and PostgreSQL.
+    /// </summary>
+    public sealed class OwnedErasureTests
+    {
+        private static readonly PersonalDataStoreOptions Options = new() { HashKey = Encoding.UTF8.GetBytes("owned-erasure-tests-hash-key-012345") };
+
+        private static ErasureRequest Everything =>
+            ErasureRequest.Everything(DateTimeOffset.UtcNow).WithPseudonymizationKey(Encoding.UTF8.GetBytes("owned-erasure-pseudonym-key-0123456"));
+
+        public static TheoryData<string> Providers()
+        {
+            var data = new TheoryData<string>();
+            foreach (object[] row in TestDatabase.Providers())
+            {
+                data.Add((string)row[0]);
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Erasure_reaches_owned_types_nested_owned_types_and_complex_properties_of_the_subject_only(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            (int erased, int kept) = await AddTwoShoppersAsync(database);
+
+            SubjectErasureReceipt receipt;
+            await using (ShopContext db = Context(database))
+            {
+                receipt = await db.PersonalData(Options).Shopper.EraseAsync(erased, Everything);
+            }
+
+            await using (ShopContext db = Context(database))
+            {
+                Shopper gone = await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == erased);
+                Assert.Null(gone.Name);
+                Assert.NotNull(gone.Home); // the country is held (Tax), so the owned object is still there
+                Assert.Null(gone.Home!.Street);
+                Assert.Equal(Anonymized.Text, gone.Home.City);
+                Assert.Equal("Country of erased", gone.Home.Country);
+                Assert.Null(gone.Home.Location?.Latitude);
+                Assert.Null(gone.Payment.Iban);
+                Assert.True(Pseudonym.IsPseudonym(gone.Payment.Holder!), gone.Payment.Holder);
+
+                // Profile is an entity of its own in EF Core: not loaded with the shopper, so not erased, and said so.
+                Assert.Equal("Bio of erased", (await db.Set<Profile>().AsNoTracking().SingleAsync(p => p.Id == gone.ProfileId)).Bio);
+
+                Shopper other = await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == kept);
+                Assert.Equal(Shopper("kept").Home!.Street, other.Home!.Street);
+                Assert.Equal(Shopper("kept").Home!.City, other.Home.City);
+                Assert.Equal(Shopper("kept").Home!.Location!.Latitude, other.Home.Location!.Latitude);
+                Assert.Equal(Shopper("kept").Payment.Iban, other.Payment.Iban);
+                Assert.Equal(Shopper("kept").Payment.Holder, other.Payment.Holder);
+
+                // The parcel is deleted, and its destination (an owned type in a table of its own) with it.
+                Assert.Empty(await db.Parcels.AsNoTracking().Where(p => p.ShopperId == erased).ToListAsync());
+                Assert.Equal("Recipient of kept", (await db.Parcels.AsNoTracking().SingleAsync(p => p.ShopperId == kept)).Destination!.FullName);
+                Assert.Equal(1L, await CountAsync(db, "ParcelDestinations"));
+
+                // The bill would be deleted too, but its address holds a country under a legal obligation: the row stays,
+                // everything else in it is erased.
+                Bill bill = await db.Bills.AsNoTracking().SingleAsync(b => b.ShopperId == erased);
+                Assert.Null(bill.Label);
+                Assert.Null(bill.BillTo!.Street);
+                Assert.Equal("Country of erased", bill.BillTo.Country);
+            }
+
+            Assert.Equal(SubjectErasureStatus.Erased, receipt.Status);
+            EntityErasureCount shopper = receipt["Shopper"]!;
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Home.Street"));
+            Assert.Equal((ErasureOutcome.Anonymized, 1), Outcome(shopper, "Home.City"));
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Home.Location.Latitude"));
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Payment.Iban"));
+            Assert.Equal((ErasureOutcome.Pseudonymized, 1), Outcome(shopper, "Payment.Holder"));
+            MemberErasureCount country = shopper["Home.Country"]!;
+            Assert.Equal(ErasureOutcome.Held, country.Outcome);
+            Assert.Equal(1, country.RowsHeld);
+            Assert.Equal(Everything.RequestedAt.AddYears(7).Year, country.HeldUntil!.Value.Year);
+            MemberErasureCount bio = shopper["Profile.Bio"]!;
+            Assert.Equal(ErasureOutcome.NotErasable, bio.Outcome);
+            Assert.Contains("neither an owned type nor a complex property", bio.Reason, StringComparison.Ordinal);
+            Assert.Equal(1, receipt["Parcel"]!.RowsDeleted);
+            Assert.Equal((ErasureOutcome.RecordDeleted, 1), Outcome(receipt["Parcel"]!, "Destination.FullName"));
+            Assert.Equal(0, receipt["Bill"]!.RowsDeleted);
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(receipt["Bill"]!, "BillTo.Street"));
+            Assert.Equal(ErasureOutcome.Held, receipt["Bill"]!["BillTo.Country"]!.Outcome);
+
+            // A second erasure finds nothing left to change in the owned objects.
+            await using (ShopContext db = Context(database))
+            {
+                SubjectErasureReceipt again = await db.PersonalData(Options).Shopper.EraseAsync(erased, Everything);
+                Assert.Equal(ErasureOutcome.AlreadyErased, again["Shopper"]!["Home.Street"]!.Outcome);
+                Assert.Equal(ErasureOutcome.AlreadyErased, again["Shopper"]!["Payment.Holder"]!.Outcome);
+                Assert.Equal(ErasureOutcome.Held, again["Shopper"]!["Home.Country"]!.Outcome);
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_subject_deleted_on_erasure_goes_with_its_owned_JSON_object(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            int lead;
+            await using (ShopContext db = Context(database))
+            {
+                var first = new Lead { Email = "lead.erased@shop.example", Interests = new Interests { Topics = "Topics of erased" } };
+                db.Leads.AddRange(first, new Lead { Email = "lead.kept@shop.example", Interests = new Interests { Topics = "Topics of kept" } });
+                await db.SaveChangesAsync();
+                lead = first.Id;
+            }
+
+            await using (ShopContext db = Context(database))
+            {
+                SubjectErasureReceipt receipt = await db.PersonalData(Options).Lead.EraseAsync(lead, Everything);
+
+                Assert.Equal(1, receipt["Lead"]!.RowsDeleted);
+                Assert.Equal((ErasureOutcome.RecordDeleted, 1), Outcome(receipt["Lead"]!, "Interests.Topics"));
+            }
+
+            await using (ShopContext db = Context(database))
+            {
+                Lead remaining = await db.Leads.AsNoTracking().SingleAsync();
+                Assert.Equal("Topics of kept", remaining.Interests!.Topics);
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_failure_while_saving_the_owned_objects_rolls_back_the_statements_too(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            (int erased, _) = await AddTwoShoppersAsync(database);
+
+            await using (ShopContext db = Context(database, new FailingSave()))
+            {
+                ErasureFailedException failure = await Assert.ThrowsAsync<ErasureFailedException>(() => db.PersonalData(Options).Shopper.EraseAsync(erased, Everything));
+                Assert.Contains("rolled back", failure.Message, StringComparison.Ordinal);
+            }
+
+            await using (ShopContext db = Context(database))
+            {
+                Shopper shopper = await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == erased);
+                Assert.Equal(Shopper("erased").Name, shopper.Name);            // set by a statement before the save failed
+                Assert.Equal(Shopper("erased").Home!.Street, shopper.Home!.Street);
+                Assert.Equal(Shopper("erased").Payment.Holder, shopper.Payment.Holder);
+                Assert.Single(await db.Parcels.AsNoTracking().Where(p => p.ShopperId == erased).ToListAsync());
+            }
+        }
+
+        [Fact]
+        public async Task A_request_for_other_purposes_keeps_owned_members_as_it_keeps_the_owners_own()
+        {
+            await using TestDatabase database = await CreateAsync(TestDatabase.Sqlite);
+            (int erased, _) = await AddTwoShoppersAsync(database);
+
+            await using ShopContext db = Context(database);
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).Shopper.EraseAsync(erased, ErasureRequest.ForPurposes(DateTimeOffset.UtcNow, "Marketing"));
+
+            EntityErasureCount shopper = receipt["Shopper"]!;
+            Assert.NotEqual(ErasureOutcome.Cleared, shopper["Name"]!.Outcome);
+            Assert.Equal(shopper["Name"]!.Outcome, shopper["Home.Street"]!.Outcome);
+            Assert.Equal(shopper["Name"]!.Outcome, shopper["Payment.Iban"]!.Outcome);
+            Shopper stored = await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == erased);
+            Assert.Equal(Shopper("erased").Home!.Street, stored.Home!.Street);
+            Assert.Equal(Shopper("erased").Payment.Iban, stored.Payment.Iban);
+        }
+
+        [Fact]
+        public async Task The_retention_purge_reports_owned_members_and_leaves_them()
+        {
+            await using TestDatabase database = await CreateAsync(TestDatabase.Sqlite);
+            (int erased, _) = await AddTwoShoppersAsync(database);
+
+            await using ShopContext db = Context(database);
+            PurgeResult result = await db.PersonalData(Options).PurgeExpiredAsync(DateTimeOffset.UtcNow.AddYears(50));
+
+            Assert.Equal(ErasureOutcome.NotErasable, result["Shopper"]!["Home.Street"]!.Outcome);
+            Assert.Contains("owned objects", result["Shopper"]!["Home.Street"]!.Reason, StringComparison.Ordinal);
+            Assert.Equal(Shopper("erased").Home!.Street, (await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == erased)).Home!.Street);
+        }
+
+        private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)
+        {
+            MemberErasureCount count = entity[member] ?? throw new InvalidOperationException($"The receipt has no {entity.EntityType}.{member}.");
+            return (count.Outcome, count.Rows);
+        }
+
+        private static async Task<TestDatabase> CreateAsync(string provider)
+        {
+            TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await using ShopContext db = Context(database);
+            await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+            return database;
+        }
+
+        private static ShopContext Context(TestDatabase database, params IInterceptor[] interceptors) =>
+            database.CreateContext<ShopContext>(options => new ShopContext(options), interceptors);
+
+        private static Shopper Shopper(string tag) => new()
+        {
+            Name = "Name of " + tag,
+            Home = new PostalAddress
+            {
+                Street = "Street of " + tag,
+                City = "City of " + tag,
+                Country = "Country of " + tag,
+                Location = new GeoPoint { Latitude = tag.Length + 50.25 },
+            },
+            Payment = new Payment { Iban = "NL00BANK" + tag, Holder = "Holder " + tag },
+            Profile = new Profile { Bio = "Bio of " + tag },
+        };
+
+        private static async Task<(int Erased, int Kept)> AddTwoShoppersAsync(TestDatabase database)
+        {
+            await using ShopContext db = Context(database);
+            Shopper erased = Shopper("erased");
+            Shopper kept = Shopper("kept");
+            db.Shoppers.AddRange(erased, kept);
+            await db.SaveChangesAsync();
+            db.Parcels.AddRange(
+                new Parcel { ShopperId = erased.Id, Label = "Parcel of erased", Destination = new Recipient { FullName = "Recipient of erased" } },
+                new Parcel { ShopperId = kept.Id, Label = "Parcel of kept", Destination = new Recipient { FullName = "Recipient of kept" } });
+            db.Bills.AddRange(
+                new Bill { ShopperId = erased.Id, Label = "Bill of erased", BillTo = Shopper("erased").Home },
+                new Bill { ShopperId = kept.Id, Label = "Bill of kept", BillTo = Shopper("kept").Home });
+            await db.SaveChangesAsync();
+            return (erased.Id, kept.Id);
+        }
+
+        private static async Task<long> CountAsync(DbContext db, string table)
+        {
+            DbConnection connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            await using DbCommand command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>Fails every save: the owned objects' save is the erasure's only one.</summary>
+        private sealed class FailingSave : SaveChangesInterceptor
+        {
+            public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+                throw new DbUpdateException("The save failed (test).");
+        }
+    }
+}
