@@ -22,16 +22,7 @@ namespace Pii.Store.Tests
 
         private static ErasureRequest Everything => ErasureRequest.Everything(DateTimeOffset.UtcNow).WithPseudonymizationKey(PseudonymKey);
 
-        public static TheoryData<string> Providers()
-        {
-            var data = new TheoryData<string>();
-            foreach (object[] row in TestDatabase.Providers())
-            {
-                data.Add((string)row[0]);
-            }
-
-            return data;
-        }
+        public static TheoryData<string> Providers() => new(TestDatabase.Providers().Select(p => (string)p[0]));
 
         [Theory]
         [MemberData(nameof(Providers))]
