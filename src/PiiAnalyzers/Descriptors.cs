@@ -53,7 +53,7 @@ namespace Pii.Analyzers
             DiagnosticIds.ErasureStrategyNotApplicable,
             "Erasure strategy cannot be applied to this member",
             "'{0}' cannot be erased with {1}: {2}",
-            "Generated erasure writes members without reflection. A member with no setter, with a setter generated code cannot reach, or of a type the strategy does not fit would be reported as not erasable at run time: the subject's data would stay.");
+            "Generated erasure writes members without reflection. A member with no setter, with a setter generated code cannot reach, or of a type the strategy does not fit would be reported as not erasable at run time: the subject's data would stay. Members of a type marked [NotMapped] are never stored and are not reported.");
 
         public static readonly DiagnosticDescriptor TaggedTypeNotInModel = Create(
             DiagnosticIds.TaggedTypeNotInModel,

@@ -17,6 +17,23 @@ public class ErasureStrategyAnalyzerTests
         """);
 
     [Fact]
+    public Task Members_of_a_type_marked_NotMapped_are_never_stored_and_need_no_erasure() => Verify.VerifyAsync("""
+        using Pii;
+        [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+        public class CustomerView
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? Email { get; }
+        }
+
+        public class CustomerRow : CustomerView
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? {|PII006:Phone|} { get; }
+        }
+        """);
+
+    [Fact]
     public Task A_get_only_property_kept_under_a_legal_hold_is_fine() => Verify.VerifyAsync("""
         using Pii;
         public class Invoice

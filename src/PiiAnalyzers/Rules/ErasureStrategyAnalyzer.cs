@@ -5,7 +5,11 @@ using Pii.Tagging;
 
 namespace Pii.Analyzers.Rules
 {
-    /// <summary>PII006: a tagged member whose erasure strategy generated code cannot apply.</summary>
+    /// <summary>
+    /// PII006: a tagged member whose erasure strategy generated code cannot apply. Members of a type marked
+    /// <c>[NotMapped]</c> are not reported: the type is never stored (a DTO or view model tagged for redaction and logging),
+    /// so there is nothing to erase in it; the stored entity it was copied from is erased instead.
+    /// </summary>
     public sealed class ErasureStrategyAnalyzer : TaggedMemberAnalyzer
     {
         /// <inheritdoc/>
@@ -14,7 +18,7 @@ namespace Pii.Analyzers.Rules
         internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
             ISymbol member = context.Symbol;
-            if (member.IsStatic || !TagReader.IsTagged(member) || MemberShape.TypeOf(member) is not { } type)
+            if (member.IsStatic || !TagReader.IsTagged(member) || MemberShape.TypeOf(member) is not { } type || SymbolFacts.IsNotMapped(member.ContainingType))
             {
                 return;
             }
