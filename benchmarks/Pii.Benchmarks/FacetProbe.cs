@@ -17,7 +17,8 @@ namespace Pii.Benchmarks
     /// garbage collection; the report is each variant's median and its median per-round difference from the first.
     /// <list type="bullet">
     /// <item><c>facet-probe [rounds] [warmups]</c>: the files as they are, with one part removed (the erasure lambdas
-    /// replaced by <c>null!</c>, or the body of the erasure, export or redaction method emptied), and without them.</item>
+    /// replaced by <c>null!</c>, the body of the erasure, export or redaction method emptied, every static field initializer
+    /// replaced by <c>default!</c>, or every u8 purpose text by <c>default</c>), and without them.</item>
     /// <item><c>facet-probe [rounds] [warmups] dump DIR</c>: writes the files to DIR, to compare a later generator with.</item>
     /// <item><c>facet-probe [rounds] [warmups] compare DIR</c>: the files as they are against those written to DIR.</item>
     /// </list>
@@ -64,6 +65,8 @@ namespace Pii.Benchmarks
                     ("erasure body emptied", generated.Select(t => Rewrite(t, lambdas: false, emptied: "ErasePersonalDataMembers")).ToArray()),
                     ("export body emptied", generated.Select(t => Rewrite(t, lambdas: false, emptied: "WritePersonalDataMembers")).ToArray()),
                     ("redaction body emptied", generated.Select(t => Rewrite(t, lambdas: false, emptied: "AppendRedacted")).ToArray()),
+                    ("field initializers -> default!", generated.Select(t => RewriteDeclarations(t, fields: true)).ToArray()),
+                    ("u8 properties -> default", generated.Select(t => RewriteDeclarations(t, fields: false)).ToArray()),
                     ("no generated code", Array.Empty<string>()),
                 };
 
@@ -103,6 +106,20 @@ namespace Pii.Benchmarks
                 double[] differences = times[v].Zip(times[0], (a, b) => a - b).OrderBy(d => d).ToArray();
                 Console.WriteLine($"{variants[v].Name,-40} {Pii012Probe.Median(times[v]),10:F0}   {Pii012Probe.Median(differences.ToList()),7:F0} ({differences[0]:F0} to {differences[^1]:F0})");
             }
+        }
+
+        /// <summary>The file with every static field initializer replaced by <c>default!</c>, or every expression-bodied span property (the u8 purpose texts) by <c>default</c>.</summary>
+        private static string RewriteDeclarations(SyntaxTree tree, bool fields)
+        {
+            SyntaxNode root = tree.GetRoot();
+            if (fields)
+            {
+                EqualsValueClauseSyntax[] initializers = root.DescendantNodes().OfType<FieldDeclarationSyntax>().SelectMany(f => f.Declaration.Variables).Select(v => v.Initializer).OfType<EqualsValueClauseSyntax>().ToArray();
+                return root.ReplaceNodes(initializers, (_, i) => i.WithValue(SyntaxFactory.ParseExpression("default!"))).ToFullString();
+            }
+
+            ArrowExpressionClauseSyntax[] spans = root.DescendantNodes().OfType<PropertyDeclarationSyntax>().Where(p => p.ExpressionBody is not null && p.Type.ToString().Contains("ReadOnlySpan<byte>", StringComparison.Ordinal)).Select(p => p.ExpressionBody!).ToArray();
+            return root.ReplaceNodes(spans, (_, a) => a.WithExpression(SyntaxFactory.ParseExpression("default"))).ToFullString();
         }
 
         /// <summary>The file with its erasure lambdas replaced by <c>null!</c>, or with the body of one method emptied.</summary>
