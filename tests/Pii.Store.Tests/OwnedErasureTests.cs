@@ -53,7 +53,14 @@ namespace Pii.Store.Tests
                 // Profile is an entity of its own in EF Core: not loaded with the shopper, so not erased, and said so.
                 Assert.Equal("Bio of erased", (await db.Set<Profile>().AsNoTracking().SingleAsync(p => p.Id == gone.ProfileId)).Bio);
 
+                Assert.Empty(gone.Phones);
+                Assert.Empty(gone.Nicknames);
+                Assert.Null(gone.Interests);
+
                 Shopper other = await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == kept);
+                Assert.Equal(Shopper("kept").Phones, other.Phones);
+                Assert.Equal(Shopper("kept").Nicknames, other.Nicknames);
+                Assert.Equal(Shopper("kept").Interests, other.Interests);
                 Assert.Equal(Shopper("kept").Home!.Street, other.Home!.Street);
                 Assert.Equal(Shopper("kept").Home!.City, other.Home.City);
                 Assert.Equal(Shopper("kept").Home!.Location!.Latitude, other.Home.Location!.Latitude);
@@ -80,6 +87,9 @@ namespace Pii.Store.Tests
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Home.Location.Latitude"));
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Payment.Iban"));
             Assert.Equal((ErasureOutcome.Pseudonymized, 1), Outcome(shopper, "Payment.Holder"));
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Phones"));
+            Assert.Equal((ErasureOutcome.Anonymized, 1), Outcome(shopper, "Nicknames"));
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Interests"));
             MemberErasureCount country = shopper["Home.Country"]!;
             Assert.Equal(ErasureOutcome.Held, country.Outcome);
             Assert.Equal(1, country.RowsHeld);
@@ -99,6 +109,8 @@ namespace Pii.Store.Tests
                 SubjectErasureReceipt again = await db.PersonalData(Options).Shopper.EraseAsync(erased, Everything);
                 Assert.Equal(ErasureOutcome.AlreadyErased, again["Shopper"]!["Home.Street"]!.Outcome);
                 Assert.Equal(ErasureOutcome.AlreadyErased, again["Shopper"]!["Payment.Holder"]!.Outcome);
+                Assert.Equal(ErasureOutcome.AlreadyErased, again["Shopper"]!["Phones"]!.Outcome);
+                Assert.Equal(ErasureOutcome.AlreadyErased, again["Shopper"]!["Nicknames"]!.Outcome);
                 Assert.Equal(ErasureOutcome.Held, again["Shopper"]!["Home.Country"]!.Outcome);
             }
         }
@@ -215,6 +227,9 @@ namespace Pii.Store.Tests
                 Location = new GeoPoint { Latitude = tag.Length + 50.25 },
             },
             Payment = new Payment { Iban = "NL00BANK" + tag, Holder = "Holder " + tag },
+            Phones = ["+3120000" + tag.Length, "+3230000" + tag.Length],
+            Nicknames = ["Nick of " + tag],
+            Interests = ["Interest of " + tag],
             Profile = new Profile { Bio = "Bio of " + tag },
         };
 

@@ -138,7 +138,7 @@ namespace Pii.Generator.Emitters
             _ => $"default({member.UnderlyingType})",
         };
 
-        private static string EmptyCollection(MemberSpec member) => member.Collection switch
+        internal static string EmptyCollection(MemberSpec member) => member.Collection switch
         {
             CollectionShape.List or CollectionShape.HashSet => $"new {member.UnderlyingType.TrimEnd('?')}()",
             CollectionShape.ListInterface => $"new global::System.Collections.Generic.List<{member.ElementType}>()",

@@ -1200,6 +1200,14 @@ namespace Pii.Generator.Emitters
                 return $"{read} != null && {read} != \"\" && !{read}.StartsWith(global::Pii.Erasure.Pseudonym.Prefix)";
             }
 
+            if (member.Kind == ValueKind.StringCollection)
+            {
+                // Clear writes null into a nullable collection; otherwise, and for Anonymize, an empty one.
+                return member.CanBeNull && strategy != ErasureStrategy.Anonymize ? $"{read} != null"
+                    : member.CanBeNull ? $"{read} != null && {read}.Any()"
+                    : $"{read}.Any()";
+            }
+
             if (strategy == ErasureStrategy.Anonymize)
             {
                 return member.CanBeNull ? $"{read} != null && {read} != {member.Anonymized}" : $"{read} != {member.Anonymized}";

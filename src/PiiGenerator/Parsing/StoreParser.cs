@@ -254,8 +254,13 @@ namespace Pii.Generator.Parsing
                 {
                     cleared = $"default({member.Type})";
                 }
+                else if (member.Kind == ValueKind.StringCollection)
+                {
+                    // A primitive collection (EF Core 8+): written as an empty one, found by whether it has any element.
+                    cleared = ErasureEmitter.EmptyCollection(member);
+                }
 
-                if (scalar || member.Kind is ValueKind.IpAddress or ValueKind.ByteArray)
+                if (scalar || member.Kind is ValueKind.IpAddress or ValueKind.ByteArray or ValueKind.StringCollection)
                 {
                     anonymized = ErasureEmitter.AnonymousValue(member);
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.ComponentModel.DataAnnotations.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,16 @@ namespace Pii.Store.Tests.Model.Owned
         public PostalAddress? Home { get; set; }
 
         public Payment Payment { get; set; } = new();
+
+        // Primitive collections (EF Core 8+): a JSON column on SQLite, an array on PostgreSQL.
+        [PersonalData("Account", Category = DataCategory.PhoneNumber)]
+        public List<string> Phones { get; set; } = new();
+
+        [PersonalData("Account", Category = DataCategory.Name, Erasure = ErasureStrategy.Anonymize)]
+        public string[] Nicknames { get; set; } = [];
+
+        [PersonalData("Account", Category = DataCategory.Preferences)]
+        public List<string>? Interests { get; set; }
 
         public int? ProfileId { get; set; }
 
