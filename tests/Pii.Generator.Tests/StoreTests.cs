@@ -138,17 +138,19 @@ public class StoreTests
         Assert.Null(result.Exception);
         string store = Assert.Single(result.GeneratedSources, s => s.HintName.EndsWith(".PersonalDataStore.g.cs")).SourceText.ToString();
 
-        // Nested owned objects are planned and reported member by member, by their path below the owner.
+        // Nested owned objects are planned and reported member by member, by their path below the owner, and each object on
+        // the path is checked against the EF Core model.
         Assert.Contains("bool ownsHome = _store.Owns<global::Shop.Buyer>(\"Home\");", store);
+        Assert.Contains("bool ownsHome_Location = _store.Owns<global::Shop.Buyer>(\"Home\", \"Location\");", store);
         Assert.Contains("receipt.Plan(global::Shop.PointPersonalData.LatitudePurposes, global::Pii.ErasureStrategy.Anonymize, rowDependent: false);", store);
-        Assert.Contains("if (ownsHome && row.Home is { } ownedHome) global::Shop.AddressPersonalData.ErasePersonalDataMembers(ownedHome, ownedErasure, \"Home.\");", store);
-        Assert.Contains("receipt.OwnedMember(\"Home.Location.Latitude\", global::Pii.ErasureStrategy.Anonymize, ownedHomeLocationLatitudePlan, ownedErasure, deleted: false, mapped: ownsHome);", store);
+        Assert.Contains("if (ownsHome && row.Home is { } homeObject) global::Shop.AddressPersonalData.ErasePersonalDataMembers(homeObject, memoryErasure, \"Home.\");", store);
+        Assert.Contains("receipt.OwnedMember(\"Home.Location.Latitude\", global::Pii.ErasureStrategy.Anonymize, home_Location_LatitudeOwnedPlan, memoryErasure, deleted: false, mapped: ownsHome_Location);", store);
 
         // The purge does not reach into them.
         Assert.Contains("result.NotErasable(\"Home.Street\", global::Pii.ErasureStrategy.Clear, \"the retention purge does not reach into owned objects (docs/store.md, Limits)\");", store);
 
         // A cycle of owned types, and an owned-looking member whose type has a DbSet, are reported, not followed.
-        Assert.Contains("receipt.NotErasable(\"Loop\", global::Pii.ErasureStrategy.Clear, \"its owned objects nest too deep or in a cycle (docs/store.md, Limits)\");", store);
+        Assert.Contains("receipt.NotErasable(\"Loop\", global::Pii.ErasureStrategy.Clear, \"its owned objects nest more than eight deep, or in a cycle (docs/store.md, Limits)\");", store);
         Assert.Contains("receipt.NotErasable(\"Listed\", global::Pii.ErasureStrategy.Clear, \"an entity type of its own: its rows are erased through its DbSet (docs/store.md, Limits)\");", store);
         Assert.DoesNotContain("ownsLoop", store);
     }

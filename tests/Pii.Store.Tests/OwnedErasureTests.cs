@@ -33,9 +33,11 @@ namespace Pii.Store.Tests
             (int erased, int kept) = await AddTwoShoppersAsync(database);
 
             SubjectErasureReceipt receipt;
+            ErasureRequest request = Everything;
             await using (ShopContext db = Context(database))
             {
-                receipt = await db.PersonalData(Options).Shopper.EraseAsync(erased, Everything);
+                receipt = await db.PersonalData(Options).Shopper.EraseAsync(erased, request);
+                Assert.Empty(db.ChangeTracker.Entries());
             }
 
             await using (ShopContext db = Context(database))
@@ -67,10 +69,14 @@ namespace Pii.Store.Tests
                 Assert.Equal(Shopper("kept").Payment.Iban, other.Payment.Iban);
                 Assert.Equal(Shopper("kept").Payment.Holder, other.Payment.Holder);
 
-                // The parcel is deleted, and its destination (an owned type in a table of its own) with it.
-                Assert.Empty(await db.Parcels.AsNoTracking().Where(p => p.ShopperId == erased).ToListAsync());
+                // The old parcel is deleted, and its destination (an owned type in a table of its own) with it. The recent
+                // one stays for its customs note: its destination was erased and saved, not left for a delete that did not come.
+                Parcel recent = await db.Parcels.AsNoTracking().SingleAsync(p => p.ShopperId == erased);
+                Assert.Null(recent.Label);
+                Assert.Equal("Customs note of erased", recent.CustomsNote);
+                Assert.Null(recent.Destination?.FullName);
                 Assert.Equal("Recipient of kept", (await db.Parcels.AsNoTracking().SingleAsync(p => p.ShopperId == kept)).Destination!.FullName);
-                Assert.Equal(1L, await CountAsync(db, "ParcelDestinations"));
+                Assert.Equal(2L, await CountAsync(db, "ParcelDestinations"));
 
                 // The bill would be deleted too, but its address holds a country under a legal obligation: the row stays,
                 // everything else in it is erased.
@@ -93,12 +99,13 @@ namespace Pii.Store.Tests
             MemberErasureCount country = shopper["Home.Country"]!;
             Assert.Equal(ErasureOutcome.Held, country.Outcome);
             Assert.Equal(1, country.RowsHeld);
-            Assert.Equal(Everything.RequestedAt.AddYears(7).Year, country.HeldUntil!.Value.Year);
+            Assert.Equal(request.RequestedAt.AddYears(7), country.HeldUntil);
             MemberErasureCount bio = shopper["Profile.Bio"]!;
             Assert.Equal(ErasureOutcome.NotErasable, bio.Outcome);
             Assert.Contains("neither an owned type nor a complex property", bio.Reason, StringComparison.Ordinal);
             Assert.Equal(1, receipt["Parcel"]!.RowsDeleted);
-            Assert.Equal((ErasureOutcome.RecordDeleted, 1), Outcome(receipt["Parcel"]!, "Destination.FullName"));
+            Assert.Equal((ErasureOutcome.Cleared, 2), Outcome(receipt["Parcel"]!, "Destination.FullName"));
+            Assert.Equal(1, receipt["Parcel"]!["CustomsNote"]!.RowsHeld);
             Assert.Equal(0, receipt["Bill"]!.RowsDeleted);
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(receipt["Bill"]!, "BillTo.Street"));
             Assert.Equal(ErasureOutcome.Held, receipt["Bill"]!["BillTo.Country"]!.Outcome);
@@ -151,19 +158,46 @@ namespace Pii.Store.Tests
             await using TestDatabase database = await CreateAsync(provider);
             (int erased, _) = await AddTwoShoppersAsync(database);
 
+            // The shopper is erased last: by then the bills' and parcels' statements and saves have run.
             await using (ShopContext db = Context(database, new FailingSave()))
             {
                 ErasureFailedException failure = await Assert.ThrowsAsync<ErasureFailedException>(() => db.PersonalData(Options).Shopper.EraseAsync(erased, Everything));
                 Assert.Contains("rolled back", failure.Message, StringComparison.Ordinal);
+                Assert.Empty(db.ChangeTracker.Entries()); // no half-erased entity left for a later save
             }
 
             await using (ShopContext db = Context(database))
             {
                 Shopper shopper = await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == erased);
-                Assert.Equal(Shopper("erased").Name, shopper.Name);            // set by a statement before the save failed
+                Assert.Equal(Shopper("erased").Name, shopper.Name);
                 Assert.Equal(Shopper("erased").Home!.Street, shopper.Home!.Street);
                 Assert.Equal(Shopper("erased").Payment.Holder, shopper.Payment.Holder);
-                Assert.Single(await db.Parcels.AsNoTracking().Where(p => p.ShopperId == erased).ToListAsync());
+                Assert.Equal(Shopper("erased").Phones, shopper.Phones);
+                Assert.Equal(2, await db.Parcels.AsNoTracking().CountAsync(p => p.ShopperId == erased));
+                Bill bill = await db.Bills.AsNoTracking().SingleAsync(b => b.ShopperId == erased);
+                Assert.Equal("Bill of erased", bill.Label);
+                Assert.Equal(Shopper("erased").Home!.Street, bill.BillTo!.Street);
+            }
+        }
+
+        [Fact]
+        public async Task Owned_objects_are_saved_when_the_context_does_not_detect_changes_by_itself()
+        {
+            await using TestDatabase database = await CreateAsync(TestDatabase.Sqlite);
+            (int erased, _) = await AddTwoShoppersAsync(database);
+
+            await using (ShopContext db = Context(database))
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                SubjectErasureReceipt receipt = await db.PersonalData(Options).Shopper.EraseAsync(erased, Everything);
+                Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(receipt["Shopper"]!, "Home.Street"));
+            }
+
+            await using (ShopContext db = Context(database))
+            {
+                Shopper shopper = await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == erased);
+                Assert.Null(shopper.Home!.Street);
+                Assert.Empty(shopper.Phones);
             }
         }
 
@@ -241,8 +275,9 @@ namespace Pii.Store.Tests
             db.Shoppers.AddRange(erased, kept);
             await db.SaveChangesAsync();
             db.Parcels.AddRange(
-                new Parcel { ShopperId = erased.Id, Label = "Parcel of erased", Destination = new Recipient { FullName = "Recipient of erased" } },
-                new Parcel { ShopperId = kept.Id, Label = "Parcel of kept", Destination = new Recipient { FullName = "Recipient of kept" } });
+                new Parcel { ShopperId = erased.Id, ShippedAt = Seed.Now.AddYears(-10), Label = "Old parcel of erased", CustomsNote = "Old customs note of erased", Destination = new Recipient { FullName = "Old recipient of erased" } },
+                new Parcel { ShopperId = erased.Id, ShippedAt = Seed.Now.AddYears(-1), Label = "Parcel of erased", CustomsNote = "Customs note of erased", Destination = new Recipient { FullName = "Recipient of erased" } },
+                new Parcel { ShopperId = kept.Id, ShippedAt = Seed.Now.AddYears(-10), Label = "Parcel of kept", CustomsNote = "Customs note of kept", Destination = new Recipient { FullName = "Recipient of kept" } });
             db.Bills.AddRange(
                 new Bill { ShopperId = erased.Id, Label = "Bill of erased", BillTo = Shopper("erased").Home },
                 new Bill { ShopperId = kept.Id, Label = "Bill of kept", BillTo = Shopper("kept").Home });
@@ -259,11 +294,13 @@ namespace Pii.Store.Tests
             return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>Fails every save: the owned objects' save is the erasure's only one.</summary>
+        /// <summary>Fails the save of a shopper's owned objects; other saves go through.</summary>
         private sealed class FailingSave : SaveChangesInterceptor
         {
             public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-                throw new DbUpdateException("The save failed (test).");
+                eventData.Context!.ChangeTracker.Entries<Shopper>().Any(e => e.State == EntityState.Modified)
+                    ? throw new DbUpdateException("The save failed (test).")
+                    : base.SavingChangesAsync(eventData, result, cancellationToken);
         }
     }
 }

@@ -231,10 +231,12 @@ namespace Pii.Store
             int erased = 0;
             int held = 0;
             int notErasable = 0;
-            DateTimeOffset? heldUntil = null;
-            string? reason = null;
-            ErasureOutcome? kept = null;
             int keptRows = 0;
+            DateTimeOffset? heldUntil = null;
+            string? heldReason = null;
+            string? notErasableReason = null;
+            string? keptReason = null;
+            ErasureOutcome? kept = null;
             foreach (MemberErasure row in erasure.Recorded)
             {
                 if (!string.Equals(row.Member, path, StringComparison.Ordinal))
@@ -249,7 +251,7 @@ namespace Pii.Store
                 else if (row.Outcome == ErasureOutcome.Held)
                 {
                     held++;
-                    reason ??= row.Reason;
+                    heldReason ??= row.Reason;
                     if (row.HeldUntil is { } until && (heldUntil is null || until > heldUntil))
                     {
                         heldUntil = until;
@@ -258,13 +260,13 @@ namespace Pii.Store
                 else if (row.Outcome == ErasureOutcome.NotErasable)
                 {
                     notErasable++;
-                    reason ??= row.Reason;
+                    notErasableReason ??= row.Reason;
                 }
                 else if (row.Outcome != ErasureOutcome.AlreadyErased)
                 {
                     kept ??= row.Outcome;
                     keptRows++;
-                    reason ??= row.Reason;
+                    keptReason ??= row.Reason;
                 }
             }
 
@@ -276,7 +278,6 @@ namespace Pii.Store
                 notErasable = 0;
                 kept = null;
                 heldUntil = null;
-                reason = null;
             }
 
             _changed |= erased > 0;
@@ -297,6 +298,13 @@ namespace Pii.Store
                 : held > 0 ? ErasureOutcome.Held
                 : kept ?? ErasureOutcome.AlreadyErased;
             int rows = erased > 0 ? erased : notErasable > 0 ? notErasable : held > 0 ? held : keptRows;
+            string? reason = outcome switch
+            {
+                ErasureOutcome.NotErasable => notErasableReason,
+                ErasureOutcome.Held => heldReason,
+                _ when erased > 0 => held > 0 ? heldReason : null,
+                _ => keptReason,
+            };
             members.Add(new MemberErasureCount(member, strategy, outcome, rows, held, heldUntil, reason));
         }
 

@@ -49,8 +49,17 @@ namespace Pii.Generator.Emitters
 
             writer.Line("/// <summary>");
             writer.Line($"/// The personal-data operations of <see cref=\"{store.ContextFullName}\"/>, generated from its DbSets and tags:");
-            writer.Line("/// export and erasure per data subject, retention purge and the suppression list. Every statement is set-based:");
-            writer.Line("/// no entity is loaded or tracked.");
+            if (store.Entities.Any(e => e.Members.Any(m => !m.Owned.IsEmpty)))
+            {
+                writer.Line("/// export and erasure per data subject, retention purge and the suppression list. Statements are set-based; only");
+                writer.Line("/// owned objects, and collections no statement can write, are erased on loaded rows, saved in the same transaction.");
+            }
+            else
+            {
+                writer.Line("/// export and erasure per data subject, retention purge and the suppression list. Every statement is set-based:");
+                writer.Line("/// no entity is loaded or tracked.");
+            }
+
             writer.Line("/// </summary>");
             writer.Line(generated);
             writer.OpenBlock($"{access} sealed partial class {store.ClassName}");
@@ -565,10 +574,22 @@ namespace Pii.Generator.Emitters
             if (store.Entities.Any(e => e.Members.Any(m => m.OwnedClass is not null)))
             {
                 writer.Line();
-                writer.Line("/// <summary>Whether the EF Core model maps the entity's member as an owned type or a complex property, which load with their owner.</summary>");
-                writer.OpenBlock("private bool Owns<TEntity>(string member)");
-                writer.Line("global::Microsoft.EntityFrameworkCore.Metadata.IEntityType? entity = _db.Model.FindEntityType(typeof(TEntity));");
-                writer.Line("return entity is not null && (entity.FindNavigation(member) is { ForeignKey.IsOwnership: true } || entity.FindComplexProperty(member) is not null);");
+                writer.Line("/// <summary>Whether the EF Core model maps each object on the path below the entity as an owned type or a complex property, which load with their owner.</summary>");
+                writer.OpenBlock("private bool Owns<TEntity>(params string[] path)");
+                writer.Line("global::Microsoft.EntityFrameworkCore.Metadata.ITypeBase? type = _db.Model.FindEntityType(typeof(TEntity));");
+                writer.OpenBlock("foreach (string member in path)");
+                writer.OpenBlock("if (type is global::Microsoft.EntityFrameworkCore.Metadata.IEntityType entity && entity.FindNavigation(member) is { ForeignKey.IsOwnership: true } navigation)");
+                writer.Line("type = navigation.TargetEntityType;");
+                writer.CloseBlock();
+                writer.OpenBlock("else if (type?.FindComplexProperty(member) is { } complex)");
+                writer.Line("type = complex.ComplexType;");
+                writer.CloseBlock();
+                writer.OpenBlock("else");
+                writer.Line("return false;");
+                writer.CloseBlock();
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("return type is not null;");
                 writer.CloseBlock();
             }
 
@@ -591,7 +612,8 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <summary>");
             writer.Line("/// Runs set-based statements in one transaction (the caller's, if one is open; otherwise its own, retried as the");
             writer.Line("/// provider's execution strategy says) and wraps any failure after the rollback. The change tracker must have no");
-            writer.Line("/// pending changes, and is cleared afterwards: tracked entities would otherwise hold the erased values.");
+            writer.Line("/// pending changes, and is cleared afterwards, whether the work succeeded or not: tracked entities would otherwise hold");
+            writer.Line("/// erased values, or after a failure half-erased ones that a later save would write.");
             writer.Line("/// </summary>");
             writer.OpenBlock($"private async {Task}<TResult> WriteAsync<TResult>(string operation, global::System.Func<{Token}, {Task}<TResult>> work, {Token} cancellationToken)");
             writer.OpenBlock("if (_db.ChangeTracker.HasChanges())");
@@ -613,13 +635,15 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock("}, cancellationToken);");
             writer.CloseBlock();
             writer.Line();
-            writer.Line("_db.ChangeTracker.Clear();");
             writer.Line("return result;");
             writer.CloseBlock();
             writer.OpenBlock("catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException)");
             writer.Line("string cause = exception is global::Pii.Erasure.PseudonymizationKeyMissingException or global::System.InvalidOperationException ? exception.Message : exception.GetType().Name + \" (see the inner exception)\";");
             writer.Line("string rolledBack = joined ? \"nothing was committed, and the caller's transaction must now be rolled back\" : \"every change was rolled back\";");
             writer.Line("throw new global::Pii.Erasure.ErasureFailedException($\"{operation} failed and {rolledBack}: {cause}\", exception);");
+            writer.CloseBlock();
+            writer.OpenBlock("finally");
+            writer.Line("_db.ChangeTracker.Clear();");
             writer.CloseBlock();
             writer.CloseBlock();
 
@@ -740,7 +764,9 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line($"/// Erases one {name} and everything linked to it, in one transaction of set-based statements (one per entity type");
-            writer.Line("/// and strategy; no row is loaded): each member by its strategy, except what a purpose outside the request still");
+            writer.Line(store.Entities.Any(e => e.Members.Any(m => !m.Owned.IsEmpty))
+                ? "/// and strategy; rows are loaded only to erase owned objects): each member by its strategy, except what a purpose outside the request still"
+                : "/// and strategy; no row is loaded): each member by its strategy, except what a purpose outside the request still");
             writer.Line("/// needs and what a legal obligation holds. Dependents go first; a record is deleted only when nothing links to it any");
             writer.Line("/// more. A repeated request changes nothing and says so; an unknown subject is reported, not thrown.");
             writer.Line("/// </summary>");
@@ -899,9 +925,17 @@ namespace Pii.Generator.Emitters
             string receipt = purge ? "result" : "receipt";
             string prefix = purge ? "Purge" : "Erase";
             var members = entity.Members.ToList();
-            var writable = members.Where(m => m.NotSetBased is null && m.OwnedClass is null && (!purge || m.RetentionStart is not null)).ToList();
-            var owned = purge ? new List<StoreMemberSpec>() : members.Where(m => m.OwnedClass is not null).ToList();
+            var writable = members.Where(m => m.NotSetBased is null && m.Owned.IsEmpty && (!purge || m.RetentionStart is not null)).ToList();
+            var owned = purge ? new List<StoreMemberSpec>() : members.Where(m => !m.Owned.IsEmpty).ToList();
+            var objects = owned.SelectMany(m => m.Owned).Select(o => o.Objects).Where(o => !o.IsEmpty).Distinct().ToList();
+            var dated = writable.Where(m => m.RetentionStart is not null).ToList();
             bool deletes = members.Any(m => m.Erasure == ErasureStrategy.DeleteRecord) && (!purge || entity.LinkedFrom.IsEmpty);
+
+            // With a retention date, the delete takes only the rows whose date allows it; the rest stay, and their delete-record
+            // members are cleared like any other (a row-level guard instead of the all-or-nothing !deleteRows).
+            string? partialDue = deletes && dated.Count > 0
+                ? string.Join(" && ", dated.Select(m => $"(!{Literals.Camel(m.Name)}ByDate || row.{Literals.Identifier(m.RetentionStart!)} <= {Literals.Camel(m.Name)}Cutoff)"))
+                : null;
 
             if (purge)
             {
@@ -926,13 +960,14 @@ namespace Pii.Generator.Emitters
                     : $"{Store}.MemberPlan {plan} = receipt.Plan({purposes}, global::Pii.ErasureStrategy.{member.Erasure}, rowDependent: {(member.RetentionStart is not null ? "true" : "false")});");
             }
 
-            foreach (StoreMemberSpec member in owned)
+            foreach (EquatableArray<string> path in objects)
             {
-                writer.Line($"bool owns{member.Name} = _store.Owns<{entity.FullName}>({Literals.CSharp(member.Name)});");
-                foreach (StoreOwnedSpec inner in member.Owned)
-                {
-                    writer.Line($"{Store}.MemberPlan {OwnedPlan(inner)} = receipt.Plan({inner.Purposes}, global::Pii.ErasureStrategy.{inner.Erasure}, rowDependent: false);");
-                }
+                writer.Line($"bool {Owns(path)} = _store.Owns<{entity.FullName}>({string.Join(", ", path.Select(Literals.CSharp))});");
+            }
+
+            foreach (StoreOwnedSpec inner in owned.SelectMany(m => m.Owned))
+            {
+                writer.Line($"{Store}.MemberPlan {OwnedPlan(inner)} = receipt.Plan({inner.Purposes}, global::Pii.ErasureStrategy.{inner.Erasure}, rowDependent: false);");
             }
 
             foreach (StoreMemberSpec member in writable)
@@ -950,7 +985,7 @@ namespace Pii.Generator.Emitters
             {
                 // The rows go only when every member goes: an owned object's members too, and only where EF Core deletes it with its owner.
                 string all = writable.Count + owned.Count == members.Count && writable.Count > 0
-                    ? string.Join(" && ", writable.Select(m => $"erase{m.Name}").Concat(owned.Select(m => $"owns{m.Name}").Concat(owned.SelectMany(m => m.Owned).Select(o => $"{OwnedPlan(o)}.Erase"))))
+                    ? string.Join(" && ", writable.Select(m => $"erase{m.Name}").Concat(objects.Select(Owns)).Concat(owned.SelectMany(m => m.Owned).Select(o => $"{OwnedPlan(o)}.Erase")))
                     : "false";
                 writer.Line(purge
                     ? $"bool deleteRows = {all};"
@@ -994,9 +1029,9 @@ namespace Pii.Generator.Emitters
                 var list = group.ToList();
                 writer.Line();
                 writer.Line($"// {group.Key}: {string.Join(", ", list.Select(m => m.Name))}");
-                string any = string.Join(" || ", list.Select(m => $"(erase{m.Name}{DeleteGuard(m, deletes)} && before.{m.Name}{(m.RetentionStart is null ? "Valued" : "Due")} > 0)"));
+                string any = string.Join(" || ", list.Select(m => $"(erase{m.Name}{DeleteGuard(m, deletes && partialDue is null)} && before.{m.Name}{(m.RetentionStart is null ? "Valued" : "Due")} > 0)"));
                 writer.OpenBlock($"if (before is not null && ({any}))");
-                string where = string.Join(" || ", list.Select(m => $"({Condition(m, purge, deletes)})"));
+                string where = string.Join(" || ", list.Select(m => $"({Condition(m, purge, deletes, partialDue)})"));
                 writer.Line($"await rows.Where(row => {where}).ExecuteUpdateAsync(set =>");
                 writer.OpenBlock();
                 foreach (StoreMemberSpec member in list)
@@ -1005,16 +1040,16 @@ namespace Pii.Generator.Emitters
                     string value = group.Key == ErasureStrategy.Anonymize ? member.Anonymized! : member.Shredded ? CryptoShreddingEmitter.Cleared : member.Cleared!;
                     string setter = list.Count == 1 && member.RetentionStart is null
                         ? $"set.SetProperty(row => {read}, {value});"
-                        : $"set.SetProperty(row => {read}, row => {Condition(member, purge, deletes)} ? {value} : {read});";
-                    writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes)}) {setter}");
+                        : $"set.SetProperty(row => {read}, row => {Condition(member, purge, deletes, partialDue)} ? {value} : {read});";
+                    writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes && partialDue is null)}) {setter}");
                     if (member.BlindIndex)
                     {
                         // The index entry goes with the value: a kept hash would still tell whether someone was here.
                         string index = $"EF.Property<string?>(row, {BlindIndexColumn(member)})";
                         string indexSetter = list.Count == 1 && member.RetentionStart is null
                             ? $"set.SetProperty(row => {index}, (string?)null);"
-                            : $"set.SetProperty(row => {index}, row => {Condition(member, purge, deletes)} ? (string?)null : {index});";
-                        writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes)}) {indexSetter}");
+                            : $"set.SetProperty(row => {index}, row => {Condition(member, purge, deletes, partialDue)} ? (string?)null : {index});";
+                        writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes && partialDue is null)}) {indexSetter}");
                     }
                 }
 
@@ -1025,15 +1060,14 @@ namespace Pii.Generator.Emitters
 
             if (owned.Count > 0)
             {
-                WriteOwnedErasure(writer, entity, owned, deletes);
+                WriteOwnedErasure(writer, entity, owned, deletes && dated.Count == 0);
             }
 
             // The delete.
             writer.Line();
             if (deletes)
             {
-                var dated = writable.Where(m => m.RetentionStart is not null).ToList();
-                string due = dated.Count == 0 ? string.Empty : ".Where(row => " + string.Join(" && ", dated.Select(m => $"(!{Literals.Camel(m.Name)}ByDate || row.{Literals.Identifier(m.RetentionStart!)} <= {Literals.Camel(m.Name)}Cutoff)")) + ")";
+                string due = partialDue is null ? string.Empty : $".Where(row => {partialDue})";
                 writer.Line("int deleted = 0;");
                 writer.OpenBlock("if (deleteRows && before is not null)");
                 writer.Line($"deleted = await rows{due}.ExecuteDeleteAsync(cancellationToken);");
@@ -1046,18 +1080,22 @@ namespace Pii.Generator.Emitters
             writer.Line($"{receipt}.BeginEntity({Literals.CSharp(entity.Name)}, before?.RowCount ?? 0);");
             foreach (StoreMemberSpec member in members)
             {
-                if (member.OwnedClass is not null && purge)
+                if (!member.Owned.IsEmpty && purge)
                 {
+                    string why = member.OwnedClass is not null ? "the retention purge does not reach into owned objects" : "the retention purge does not write collections it cannot set to null";
                     foreach (StoreOwnedSpec inner in member.Owned)
                     {
-                        writer.Line($"{receipt}.NotErasable({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, \"the retention purge does not reach into owned objects (docs/store.md, Limits)\");");
+                        writer.Line($"{receipt}.NotErasable({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {Literals.CSharp(why + " (docs/store.md, Limits)")});");
                     }
                 }
-                else if (member.OwnedClass is not null)
+                else if (!member.Owned.IsEmpty)
                 {
+                    // Deleted rows take their owned data with them, unless a date kept some rows (then the changes were saved).
+                    string deleted = deletes && dated.Count == 0 ? "deleteRows" : "false";
                     foreach (StoreOwnedSpec inner in member.Owned)
                     {
-                        writer.Line($"{receipt}.OwnedMember({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {OwnedPlan(inner)}, ownedErasure, deleted: {(deletes ? "deleteRows" : "false")}, mapped: owns{member.Name});");
+                        string mapped = inner.Objects.IsEmpty ? "true" : Owns(inner.Objects);
+                        writer.Line($"{receipt}.OwnedMember({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {OwnedPlan(inner)}, memoryErasure, deleted: {deleted}, mapped: {mapped});");
                     }
                 }
                 else if (member.NotSetBased is { } reason)
@@ -1067,6 +1105,12 @@ namespace Pii.Generator.Emitters
                 else if (purge && member.RetentionStart is null)
                 {
                     writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.{member.Erasure}, \"no RetentionStartsAt: the purge cannot tell when its retention started\");");
+                }
+                else if (deletes && member.Erasure == ErasureStrategy.DeleteRecord && partialDue is not null)
+                {
+                    // Some rows deleted, the others cleared or held by their date: counted from the values, not the deleted rows.
+                    string due = member.RetentionStart is null ? "Valued" : "Due";
+                    writer.Line($"{receipt}.Member({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.DeleteRecord, {PlanName(member)}, before?.{member.Name}Valued ?? 0, before?.{member.Name}{due} ?? 0, {HeldSince(member)}, deleted: deleteRows);");
                 }
                 else if (deletes && member.Erasure == ErasureStrategy.DeleteRecord)
                 {
@@ -1090,48 +1134,60 @@ namespace Pii.Generator.Emitters
         }
 
         /// <summary>
-        /// Owned objects: no statement writes into them, so the subject's rows are loaded (the owned objects with them) and the
-        /// objects erased in memory by their generated code, deciding member by member as <c>ErasePersonalData</c> does, then
-        /// saved in the erasure's transaction. When the rows are deleted next, the changes are dropped: the delete takes the
-        /// owned data with the rows.
+        /// Owned objects, and collections a statement cannot write: the subject's rows are loaded with tracking (the owned
+        /// objects with them) and erased in memory by generated code, deciding member by member as <c>ErasePersonalData</c>
+        /// does, then saved in the erasure's transaction. When every row is deleted next, the changes are dropped instead: the
+        /// delete takes the owned data with the rows.
         /// </summary>
-        private static void WriteOwnedErasure(SourceWriter writer, StoreEntitySpec entity, List<StoreMemberSpec> owned, bool deletes)
+        private static void WriteOwnedErasure(SourceWriter writer, StoreEntitySpec entity, List<StoreMemberSpec> owned, bool deletesAll)
         {
             writer.Line();
-            writer.Line($"// Owned: {string.Join(", ", owned.Select(m => m.Name))}, erased in memory on the loaded rows");
-            writer.Line($"global::Pii.Erasure.ErasureContext ownedErasure = receipt.OwnedErasure({Literals.CSharp(entity.Name)});");
-            string any = string.Join(" || ", owned.Select(m => $"(owns{m.Name} && ({string.Join(" || ", m.Owned.Select(o => $"{OwnedPlan(o)}.Erase"))}))"));
+            writer.Line($"// {string.Join(", ", owned.Select(m => m.Name))}: no statement can write into them; erased in memory on the loaded rows");
+            writer.Line($"global::Pii.Erasure.ErasureContext memoryErasure = receipt.OwnedErasure({Literals.CSharp(entity.Name)});");
+            string any = string.Join(" || ", owned.SelectMany(m => m.Owned).Select(o => (o.Objects.IsEmpty ? string.Empty : Owns(o.Objects) + " && ") + (o.Dated ? "true" : $"{OwnedPlan(o)}.Erase")).Distinct());
             writer.OpenBlock($"if (before is not null && ({any}))");
-            writer.Line("global::Microsoft.EntityFrameworkCore.DbContext ownedDb = _store._db;");
-            writer.Line("ownedDb.ChangeTracker.Clear();");
+            writer.Line("global::Microsoft.EntityFrameworkCore.DbContext trackedDb = _store._db;");
+            writer.Line("trackedDb.ChangeTracker.Clear();");
             writer.OpenBlock($"foreach ({entity.FullName} row in await rows.AsTracking().ToListAsync(cancellationToken))");
             foreach (StoreMemberSpec member in owned)
             {
-                string local = "owned" + member.Name;
-                writer.Line($"if (owns{member.Name} && row.{Literals.Identifier(member.Name)} is {{ }} {local}) {member.OwnedClass}.ErasePersonalDataMembers({local}, ownedErasure, {Literals.CSharp(member.Name + ".")});");
+                if (member.InMemory is { } statement)
+                {
+                    writer.Line(statement);
+                }
+                else
+                {
+                    string local = Literals.Camel(member.Name) + "Object";
+                    writer.Line($"if ({Owns(new[] { member.Name }.ToEquatableArray())} && row.{Literals.Identifier(member.Name)} is {{ }} {local}) {member.OwnedClass}.ErasePersonalDataMembers({local}, memoryErasure, {Literals.CSharp(member.Name + ".")});");
+                }
             }
 
             writer.CloseBlock();
             writer.Line("receipt.Statement();");
-            if (deletes)
+            writer.Line("trackedDb.ChangeTracker.DetectChanges();");
+            if (deletesAll)
             {
                 writer.OpenBlock("if (deleteRows)");
-                writer.Line("ownedDb.ChangeTracker.Clear();");
+                writer.Line("trackedDb.ChangeTracker.Clear();");
                 writer.CloseBlock();
-                writer.OpenBlock("else if (ownedDb.ChangeTracker.HasChanges())");
+                writer.OpenBlock("else if (trackedDb.ChangeTracker.HasChanges())");
             }
             else
             {
-                writer.OpenBlock("if (ownedDb.ChangeTracker.HasChanges())");
+                writer.OpenBlock("if (trackedDb.ChangeTracker.HasChanges())");
             }
 
-            writer.Line("await ownedDb.SaveChangesAsync(cancellationToken);");
+            writer.Line("await trackedDb.SaveChangesAsync(cancellationToken);");
             writer.Line("receipt.Statement();");
             writer.CloseBlock();
             writer.CloseBlock();
         }
 
-        private static string OwnedPlan(StoreOwnedSpec member) => "owned" + member.Path.Replace(".", string.Empty) + "Plan";
+        /// <summary>The plan of a member erased in memory, by its path (<c>Home.City</c> → <c>home_CityOwnedPlan</c>): distinct from the statements' <c>{member}Plan</c>.</summary>
+        private static string OwnedPlan(StoreOwnedSpec member) => Literals.Camel(member.Path.Replace(".", "_")) + "OwnedPlan";
+
+        /// <summary>Whether the model maps the owned objects on a path as owned or complex (<c>Home.Location</c> → <c>ownsHome_Location</c>).</summary>
+        private static string Owns(EquatableArray<string> objects) => "owns" + string.Join("_", objects);
 
         private static void WritePseudonymize(SourceWriter writer, StoreMemberSpec member, bool purge, string receipt)
         {
@@ -1175,12 +1231,15 @@ namespace Pii.Generator.Emitters
         /// A delete-record member is cleared only when the record stays. Where the method deletes no rows at all (the purge
         /// of an entity other entities link to), it is always cleared.
         /// </summary>
-        private static string DeleteGuard(StoreMemberSpec member, bool deletes) => deletes && member.Erasure == ErasureStrategy.DeleteRecord ? " && !deleteRows" : string.Empty;
+        private static string DeleteGuard(StoreMemberSpec member, bool deletes, string? partialDue = null) =>
+            !deletes || member.Erasure != ErasureStrategy.DeleteRecord ? string.Empty
+            : partialDue is null ? " && !deleteRows"
+            : $" && (!deleteRows || !({partialDue}))";
 
         /// <summary>The condition under which a statement changes the member in a row: the plan erases it, the row holds a value, and the row's retention date allows it.</summary>
-        private static string Condition(StoreMemberSpec member, bool purge, bool deletes)
+        private static string Condition(StoreMemberSpec member, bool purge, bool deletes, string? partialDue = null)
         {
-            string condition = $"erase{member.Name}{DeleteGuard(member, deletes)} && {Differs(member, purge)}";
+            string condition = $"erase{member.Name}{DeleteGuard(member, deletes, partialDue)} && {Differs(member, purge)}";
             if (member.RetentionStart is { } start)
             {
                 string camel = Literals.Camel(member.Name);
@@ -1198,14 +1257,6 @@ namespace Pii.Generator.Emitters
             if (strategy == ErasureStrategy.Pseudonymize)
             {
                 return $"{read} != null && {read} != \"\" && !{read}.StartsWith(global::Pii.Erasure.Pseudonym.Prefix)";
-            }
-
-            if (member.Kind == ValueKind.StringCollection)
-            {
-                // Clear writes null into a nullable collection; otherwise, and for Anonymize, an empty one.
-                return member.CanBeNull && strategy != ErasureStrategy.Anonymize ? $"{read} != null"
-                    : member.CanBeNull ? $"{read} != null && {read}.Any()"
-                    : $"{read}.Any()";
             }
 
             if (strategy == ErasureStrategy.Anonymize)

@@ -48,9 +48,10 @@ namespace Pii.Generator.Model
     /// <summary>
     /// A tagged member as set-based statements see it. <see cref="Cleared"/> and <see cref="Anonymized"/> are C#
     /// expressions of the value each strategy writes; <see cref="NotSetBased"/> says why a statement cannot write the member.
-    /// <see cref="ProtectionCodec"/> is set for a member stored encrypted: the runtime codec of its type. An owned object
-    /// (<see cref="ValueKind.Owned"/>) that erasure can reach has <see cref="OwnedClass"/>, the generated class that erases it
-    /// in memory, and <see cref="Owned"/>, its tagged members at every depth.
+    /// <see cref="ProtectionCodec"/> is set for a member stored encrypted: the runtime codec of its type. A member no statement
+    /// can write but erasure can reach on the loaded rows has <see cref="Owned"/>: the tagged members it holds, at every depth
+    /// (an owned object, with <see cref="OwnedClass"/>, the generated class that erases it in memory), or itself (a collection,
+    /// with <see cref="InMemory"/>, the statement that erases it on <c>row</c>).
     /// </summary>
     internal sealed record StoreMemberSpec(
         string Name,
@@ -70,13 +71,17 @@ namespace Pii.Generator.Model
         bool BlindIndex,
         bool Shredded = false,
         string? OwnedClass = null,
-        EquatableArray<StoreOwnedSpec> Owned = default);
+        EquatableArray<StoreOwnedSpec> Owned = default,
+        string? InMemory = null);
 
     /// <summary>
-    /// A tagged member inside an owned object, as the store's erasure plans and reports it: <see cref="Path"/> below the owner
-    /// (<c>Address.City</c>), and <see cref="Purposes"/>, the generated field that holds its purposes.
+    /// A tagged member erased on the loaded rows, as the store's erasure plans and reports it: <see cref="Path"/> below the
+    /// entity (<c>Address.City</c>, or the member's own name), <see cref="Purposes"/>, the generated field that holds its
+    /// purposes, <see cref="Dated"/> when it has a <c>RetentionStartsAt</c> date of its own (decided row by row), and
+    /// <see cref="Objects"/>, the owned objects on its path that the EF Core model must map as owned or complex
+    /// (<c>["Address"]</c>; empty for a member of the entity itself).
     /// </summary>
-    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure);
+    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure, bool Dated, EquatableArray<string> Objects);
 
     /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
     internal sealed record StoreSubjectSpec(

@@ -223,6 +223,7 @@ namespace Pii.Generator.Parsing
             string? cleared = null;
             string? anonymized = null;
             string? notSetBased = null;
+            string? inMemory = null;
             var owned = new List<StoreOwnedSpec>();
             if (member.IsOwned)
             {
@@ -231,8 +232,24 @@ namespace Pii.Generator.Parsing
                     ? "generated code cannot read the owned object (no accessible getter)"
                     : OwnedType(type, member.Name) is not { } ownedType ? "the owned object's type cannot be found"
                     : entities.Contains(ownedType, SymbolEqualityComparer.Default) ? "an entity type of its own: its rows are erased through its DbSet"
-                    : !Flatten(ownedType, member.Name + ".", parser, owned, 0, cancellationToken) ? "its owned objects nest too deep or in a cycle"
+                    : Flatten(ownedType, new[] { member.Name }, parser, entities, owned, cancellationToken);
+            }
+            else if (member.Kind == ValueKind.StringCollection && !(member.CanBeNull && member.Erasure is ErasureStrategy.Clear or ErasureStrategy.DeleteRecord or ErasureStrategy.Retain))
+            {
+                // A collection a statement would have to write as an empty one: whether EF Core can compare it in SQL depends on
+                // its mapping (a primitive collection or a value converter), so it is erased on the loaded rows instead.
+                notSetBased = member.Read != AccessKind.Direct || member.Write != AccessKind.Direct
+                    ? "generated code cannot read or write the collection from the store (no accessible getter and setter)"
+                    : !member.ErasureSupported ? $"{member.Erasure} cannot be applied to it (PII006)"
                     : null;
+                if (notSetBased is null)
+                {
+                    string startArgument = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.Of(row.{Literals.Identifier(startMember)})" : string.Empty;
+                    string id = Literals.Identifier(member.Name);
+                    string purposes = $"{TypeNames.QualifiedClassName(type)}.{member.Name}Purposes";
+                    owned.Add(new StoreOwnedSpec(member.Name, purposes, member.Erasure, member.RetentionStartMember is not null, EquatableArray<string>.Empty));
+                    inMemory = $"memoryErasure.Erase<{type.ToDisplayString(TypeNames.FullyQualified)}, {member.Type}>(row, {Literals.CSharp(member.Name)}, {purposes}, global::Pii.ErasureStrategy.{member.Erasure}, static v => v.{id}, static (v, x) => v.{id} = x, {ErasureEmitter.EmptyCollection(member)}{startArgument});";
+                }
             }
             else if (member.Read != AccessKind.Direct)
             {
@@ -254,13 +271,8 @@ namespace Pii.Generator.Parsing
                 {
                     cleared = $"default({member.Type})";
                 }
-                else if (member.Kind == ValueKind.StringCollection)
-                {
-                    // A primitive collection (EF Core 8+): written as an empty one, found by whether it has any element.
-                    cleared = ErasureEmitter.EmptyCollection(member);
-                }
 
-                if (scalar || member.Kind is ValueKind.IpAddress or ValueKind.ByteArray or ValueKind.StringCollection)
+                if (scalar || member.Kind is ValueKind.IpAddress or ValueKind.ByteArray)
                 {
                     anonymized = ErasureEmitter.AnonymousValue(member);
                 }
@@ -314,7 +326,8 @@ namespace Pii.Generator.Parsing
                 member.ProtectionCodec,
                 member.BlindIndex,
                 OwnedClass: member.IsOwned && notSetBased is null ? member.OwnedClass : null,
-                Owned: member.IsOwned && notSetBased is null ? owned.ToEquatableArray() : default);
+                Owned: notSetBased is null ? owned.ToEquatableArray() : default,
+                InMemory: inMemory);
         }
 
         /// <summary>The type of the owner's member <paramref name="name"/>, declared there or in a base type.</summary>
@@ -335,30 +348,49 @@ namespace Pii.Generator.Parsing
         }
 
         /// <summary>
-        /// Adds the tagged members of an owned type, and of the owned types inside it, with their paths; false when the
-        /// nesting is deeper than any real model (a type that owns itself through another).
+        /// Adds the tagged members of an owned type, and of the owned types inside it, with their paths and the owned objects
+        /// on the way; returns why it cannot, or null: an owned object inside that is an entity of its own, or a nesting
+        /// deeper than eight owned objects (a type that owns itself through another).
         /// </summary>
-        private static bool Flatten(INamedTypeSymbol ownedType, string prefix, TypeParser parser, List<StoreOwnedSpec> into, int depth, CancellationToken cancellationToken)
+        private static string? Flatten(INamedTypeSymbol ownedType, string[] objects, TypeParser parser, ImmutableArray<INamedTypeSymbol> entities, List<StoreOwnedSpec> into, CancellationToken cancellationToken)
         {
-            if (depth > 8 || parser.Parse(ownedType, cancellationToken) is not { } spec)
+            if (objects.Length > 8)
             {
-                return false;
+                return "its owned objects nest more than eight deep, or in a cycle";
+            }
+
+            if (parser.Parse(ownedType, cancellationToken) is not { } spec)
+            {
+                return "the owned object's type cannot be read";
             }
 
             string purposes = TypeNames.QualifiedClassName(ownedType);
+            string prefix = string.Join(".", objects) + ".";
             foreach (MemberSpec member in spec.Members)
             {
                 if (!member.IsOwned)
                 {
-                    into.Add(new StoreOwnedSpec(prefix + member.Name, $"{purposes}.{member.Name}Purposes", member.Erasure));
+                    into.Add(new StoreOwnedSpec(prefix + member.Name, $"{purposes}.{member.Name}Purposes", member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray()));
+                    continue;
                 }
-                else if (OwnedType(ownedType, member.Name) is not { } inner || !Flatten(inner, prefix + member.Name + ".", parser, into, depth + 1, cancellationToken))
+
+                if (OwnedType(ownedType, member.Name) is not { } inner)
                 {
-                    return false;
+                    return "an owned object's type inside it cannot be found";
+                }
+
+                if (entities.Contains(inner, SymbolEqualityComparer.Default))
+                {
+                    return $"{prefix + member.Name} is an entity type of its own, not an owned object";
+                }
+
+                if (Flatten(inner, objects.Concat(new[] { member.Name }).ToArray(), parser, entities, into, cancellationToken) is { } reason)
+                {
+                    return reason;
                 }
             }
 
-            return true;
+            return null;
         }
     }
 }

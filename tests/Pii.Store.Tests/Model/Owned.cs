@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel.DataAnnotations.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -75,15 +76,23 @@ namespace Pii.Store.Tests.Model.Owned
         public string? Bio { get; set; }
     }
 
-    /// <summary>Deleted on erasure, with its destination (an owned type in a table of its own).</summary>
+    /// <summary>
+    /// Deleted on erasure with its destination (an owned type in a table of its own), once the customs note's legal
+    /// retention, counted from the shipping date, has ended; a parcel shipped more recently stays, erased but for the note.
+    /// </summary>
     public class Parcel
     {
         public int Id { get; set; }
 
         public int ShopperId { get; set; }
 
+        public DateTime ShippedAt { get; set; }
+
         [PersonalData("Account", Category = DataCategory.Other, Erasure = ErasureStrategy.DeleteRecord)]
         public string? Label { get; set; }
+
+        [PersonalData("Tax", Category = DataCategory.Other, Erasure = ErasureStrategy.DeleteRecord, RetentionStartsAt = nameof(ShippedAt))]
+        public string? CustomsNote { get; set; }
 
         public Recipient? Destination { get; set; }
     }
