@@ -45,7 +45,10 @@ namespace Pii.Store.Tests.Model.Owned
         [PersonalData("Account", Category = DataCategory.PostalAddress, Erasure = ErasureStrategy.Anonymize)]
         public string? City { get; set; }
 
-        [PersonalData("Tax", Category = DataCategory.PostalAddress)]
+        /// <summary>When the person moved out: the country's legal retention counts from it (from the request while null).</summary>
+        public DateTime? MovedOutAt { get; set; }
+
+        [PersonalData("Tax", Category = DataCategory.PostalAddress, RetentionStartsAt = nameof(MovedOutAt))]
         public string? Country { get; set; }
 
         public GeoPoint? Location { get; set; }
