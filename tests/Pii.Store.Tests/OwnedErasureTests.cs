@@ -55,11 +55,14 @@ namespace Pii.Store.Tests
                 // Profile is an entity of its own in EF Core: not loaded with the shopper, so not erased, and said so.
                 Assert.Equal("Bio of erased", (await db.Set<Profile>().AsNoTracking().SingleAsync(p => p.Id == gone.ProfileId)).Bio);
 
+                Assert.Equal(2, gone.PastAddresses.Count);
+                Assert.All(gone.PastAddresses, a => Assert.Null(a.Line));
                 Assert.Empty(gone.Phones);
                 Assert.Empty(gone.Nicknames);
                 Assert.Null(gone.Interests);
 
                 Shopper other = await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == kept);
+                Assert.Equal(Shopper("kept").PastAddresses.Select(a => a.Line).Order(), other.PastAddresses.Select(a => a.Line).Order());
                 Assert.Equal(Shopper("kept").Phones, other.Phones);
                 Assert.Equal(Shopper("kept").Nicknames, other.Nicknames);
                 Assert.Equal(Shopper("kept").Interests, other.Interests);
@@ -96,6 +99,7 @@ namespace Pii.Store.Tests
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Home.Location.Latitude"));
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Payment.Iban"));
             Assert.Equal((ErasureOutcome.Pseudonymized, 1), Outcome(shopper, "Payment.Holder"));
+            Assert.Equal((ErasureOutcome.Cleared, 2), Outcome(shopper, "PastAddresses.Line")); // two elements
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Phones"));
             Assert.Equal((ErasureOutcome.Anonymized, 1), Outcome(shopper, "Nicknames"));
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Interests"));
@@ -266,6 +270,7 @@ namespace Pii.Store.Tests
                 Location = new GeoPoint { Latitude = tag.Length + 50.25 },
             },
             Payment = new Payment { Iban = "NL00BANK" + tag, Holder = "Holder " + tag },
+            PastAddresses = [new PastAddress { Line = "Old street of " + tag }, new PastAddress { Line = "Older street of " + tag }],
             Phones = ["+3120000" + tag.Length, "+3230000" + tag.Length],
             Nicknames = ["Nick of " + tag],
             Interests = ["Interest of " + tag],

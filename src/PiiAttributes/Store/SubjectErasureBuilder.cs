@@ -239,7 +239,7 @@ namespace Pii.Store
             ErasureOutcome? kept = null;
             foreach (MemberErasure row in erasure.Recorded)
             {
-                if (!string.Equals(row.Member, path, StringComparison.Ordinal))
+                if (!string.Equals(WithoutIndices(row.Member), path, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -306,6 +306,35 @@ namespace Pii.Store
                 _ => keptReason,
             };
             members.Add(new MemberErasureCount(member, strategy, outcome, rows, held, heldUntil, reason));
+        }
+
+        /// <summary>A recorded path without the indices of collection elements: <c>Customer.Addresses[2].City</c> → <c>Customer.Addresses.City</c>.</summary>
+        private static string WithoutIndices(string path)
+        {
+            if (path.IndexOf('[') < 0)
+            {
+                return path;
+            }
+
+            var builder = new System.Text.StringBuilder(path.Length);
+            bool inIndex = false;
+            foreach (char c in path)
+            {
+                if (c == '[')
+                {
+                    inIndex = true;
+                }
+                else if (c == ']')
+                {
+                    inIndex = false;
+                }
+                else if (!inIndex)
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
         }
 
         /// <summary>Records a member that generated code cannot erase with a set-based statement.</summary>

@@ -52,8 +52,24 @@ namespace Pii.Generator.Emitters
                 first = false;
                 if (member.IsOwned)
                 {
-                    writer.Line($"// {member.Name}: owned; its tagged members are erased in place");
-                    if (member.Read != AccessKind.None)
+                    writer.Line(member.Collection == CollectionShape.None
+                        ? $"// {member.Name}: owned; its tagged members are erased in place"
+                        : $"// {member.Name}: owned objects; the tagged members of each are erased in place, by the element's index");
+                    if (member.Read != AccessKind.None && member.Collection != CollectionShape.None)
+                    {
+                        string local = ExportEmitter.Local(member);
+                        writer.OpenBlock($"if ({MemberAccess.Read(member, "value")} is {{ }} {local})");
+                        writer.Line("int index = 0;");
+                        writer.OpenBlock($"foreach ({member.ElementType}? item in {local})");
+                        writer.OpenBlock("if (item is not null)");
+                        writer.Line($"{member.OwnedClass}.ErasePersonalDataMembers(item, context, path + {Literals.CSharp(member.Name + "[")} + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"].\");");
+                        writer.CloseBlock();
+                        writer.Line();
+                        writer.Line("index++;");
+                        writer.CloseBlock();
+                        writer.CloseBlock();
+                    }
+                    else if (member.Read != AccessKind.None)
                     {
                         string local = ExportEmitter.Local(member);
                         writer.OpenBlock($"if ({MemberAccess.Read(member, "value")} is {{ }} {local})");

@@ -88,12 +88,34 @@ namespace Pii.Generator.Emitters
 
         private static void WriteOwned(SourceWriter writer, MemberSpec member)
         {
-            writer.Line($"// {member.Name}: owned; its tagged members are exported in place ({string.Join(", ", member.Purposes.Select(p => p.Name))})");
+            string what = member.Collection == CollectionShape.None ? "owned; its tagged members are" : "owned objects; the tagged members of each are";
+            writer.Line($"// {member.Name}: {what} exported in place ({string.Join(", ", member.Purposes.Select(p => p.Name))})");
             writer.Line($"writer.WritePropertyName({member.Name}Name);");
             writer.OpenBlock($"if ({MemberAccess.Read(member, "value")} is {{ }} {Local(member)})");
-            writer.Line("writer.WriteStartObject();");
-            writer.Line($"{member.OwnedClass}.WritePersonalDataMembers({Local(member)}, writer, scope);");
-            writer.Line("writer.WriteEndObject();");
+            if (member.Collection != CollectionShape.None)
+            {
+                // A collection of owned objects: an array of them, a null element as null.
+                writer.Line("writer.WriteStartArray();");
+                writer.OpenBlock($"foreach ({member.ElementType}? item in {Local(member)})");
+                writer.OpenBlock("if (item is null)");
+                writer.Line("writer.WriteNullValue();");
+                writer.Line("continue;");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("writer.WriteStartObject();");
+                writer.Line($"{member.OwnedClass}.WritePersonalDataMembers(item, writer, scope);");
+                writer.Line("writer.WriteEndObject();");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("writer.WriteEndArray();");
+            }
+            else
+            {
+                writer.Line("writer.WriteStartObject();");
+                writer.Line($"{member.OwnedClass}.WritePersonalDataMembers({Local(member)}, writer, scope);");
+                writer.Line("writer.WriteEndObject();");
+            }
+
             writer.CloseBlock();
             writer.OpenBlock("else");
             writer.Line("writer.WriteNullValue();");

@@ -57,7 +57,29 @@ namespace Pii.Generator.Emitters
                     string local = ExportEmitter.Local(member);
                     writer.Line($"{Text}.Append(builder, {label});");
                     writer.OpenBlock($"if ({read} is {{ }} {local})");
-                    writer.Line($"{member.OwnedClass}.AppendRedacted({local}, builder, options);");
+                    if (member.Collection != CollectionShape.None)
+                    {
+                        // [ { ... }, null, { ... } ]
+                        writer.Line($"{Text}.Append(builder, \"[\");");
+                        writer.Line("string itemSeparator = \" \";");
+                        writer.OpenBlock($"foreach ({member.ElementType}? item in {local})");
+                        writer.Line($"{Text}.Append(builder, itemSeparator);");
+                        writer.Line("itemSeparator = \", \";");
+                        writer.OpenBlock("if (item is null)");
+                        writer.Line($"{Text}.Append(builder, \"null\");");
+                        writer.CloseBlock();
+                        writer.OpenBlock("else");
+                        writer.Line($"{member.OwnedClass}.AppendRedacted(item, builder, options);");
+                        writer.CloseBlock();
+                        writer.CloseBlock();
+                        writer.Line();
+                        writer.Line($"{Text}.Append(builder, \" ]\");");
+                    }
+                    else
+                    {
+                        writer.Line($"{member.OwnedClass}.AppendRedacted({local}, builder, options);");
+                    }
+
                     writer.CloseBlock();
                     writer.OpenBlock("else");
                     writer.Line($"{Text}.Append(builder, \"null\");");

@@ -1155,6 +1155,18 @@ namespace Pii.Generator.Emitters
                 {
                     writer.Line(statement);
                 }
+                else if (member.OwnedElement is { } element)
+                {
+                    // The receipt counts the elements' members together (Addresses.City), whatever their index.
+                    string local = Literals.Camel(member.Name) + "Objects";
+                    writer.OpenBlock($"if ({Owns(new[] { member.Name }.ToEquatableArray())} && row.{Literals.Identifier(member.Name)} is {{ }} {local})");
+                    writer.OpenBlock($"foreach ({element}? item in {local})");
+                    writer.OpenBlock("if (item is not null)");
+                    writer.Line($"{member.OwnedClass}.ErasePersonalDataMembers(item, memoryErasure, {Literals.CSharp(member.Name + ".")});");
+                    writer.CloseBlock();
+                    writer.CloseBlock();
+                    writer.CloseBlock();
+                }
                 else
                 {
                     string local = Literals.Camel(member.Name) + "Object";

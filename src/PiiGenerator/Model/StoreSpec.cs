@@ -50,8 +50,9 @@ namespace Pii.Generator.Model
     /// expressions of the value each strategy writes; <see cref="NotSetBased"/> says why a statement cannot write the member.
     /// <see cref="ProtectionCodec"/> is set for a member stored encrypted: the runtime codec of its type. A member no statement
     /// can write but erasure can reach on the loaded rows has <see cref="Owned"/>: the tagged members it holds, at every depth
-    /// (an owned object, with <see cref="OwnedClass"/>, the generated class that erases it in memory), or itself (a collection,
-    /// with <see cref="InMemory"/>, the statement that erases it on <c>row</c>).
+    /// (an owned object, with <see cref="OwnedClass"/>, the generated class that erases it in memory, and for a collection of
+    /// them <see cref="OwnedElement"/>, their type), or itself (a collection of text, with <see cref="InMemory"/>, the
+    /// statement that erases it on <c>row</c>).
     /// </summary>
     internal sealed record StoreMemberSpec(
         string Name,
@@ -72,7 +73,8 @@ namespace Pii.Generator.Model
         bool Shredded = false,
         string? OwnedClass = null,
         EquatableArray<StoreOwnedSpec> Owned = default,
-        string? InMemory = null);
+        string? InMemory = null,
+        string? OwnedElement = null);
 
     /// <summary>
     /// A tagged member erased on the loaded rows, as the store's erasure plans and reports it: <see cref="Path"/> below the

@@ -326,17 +326,23 @@ namespace Pii.Generator.Parsing
                 member.ProtectionCodec,
                 member.BlindIndex,
                 OwnedClass: member.IsOwned && notSetBased is null ? member.OwnedClass : null,
+                OwnedElement: member.IsOwned && notSetBased is null && member.Collection != CollectionShape.None ? member.ElementType : null,
                 Owned: notSetBased is null ? owned.ToEquatableArray() : default,
                 InMemory: inMemory);
         }
 
-        /// <summary>The type of the owner's member <paramref name="name"/>, declared there or in a base type.</summary>
+        /// <summary>The type of the owner's member <paramref name="name"/> (a collection's element type), declared there or in a base type.</summary>
         private static INamedTypeSymbol? OwnedType(INamedTypeSymbol owner, string name)
         {
             for (INamedTypeSymbol? level = owner; level is not null; level = level.BaseType)
             {
                 foreach (ISymbol candidate in level.GetMembers(name))
                 {
+                    if (TypeParser.OwnedElement(MemberShape.TypeOf(candidate)) is { } element)
+                    {
+                        return element.Element;
+                    }
+
                     if (MemberShape.TypeOf(candidate) is INamedTypeSymbol type)
                     {
                         return (INamedTypeSymbol)type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);

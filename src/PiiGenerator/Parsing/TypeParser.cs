@@ -79,7 +79,7 @@ namespace Pii.Generator.Parsing
                     else if (ParseOwned(type, member) is { } owned)
                     {
                         members.Add(owned);
-                        recordMembers.Add(RecordTypeParser.Member(member, MemberShape.TypeOf(member) as INamedTypeSymbol, ImmutableArray<MemberTag>.Empty));
+                        recordMembers.Add(RecordTypeParser.Member(member, OwnedElement(MemberShape.TypeOf(member))?.Element ?? MemberShape.TypeOf(member) as INamedTypeSymbol, ImmutableArray<MemberTag>.Empty));
                     }
                 }
             }
@@ -252,9 +252,25 @@ namespace Pii.Generator.Parsing
                 protection == Protection.Encrypted && shape.Kind == ValueKind.String && ProtectionRules.HasBlindIndex(tags));
         }
 
+        /// <summary>
+        /// A member that holds an object of a class with tagged members (owned: exported, erased and redacted in place), or a
+        /// collection of them. A collection's element type must have no key of its own: a class with one is an entity, whose
+        /// rows the EF Core store reaches through its own <c>DbSet</c>.
+        /// </summary>
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
         {
-            if (MemberShape.TypeOf(member) is not INamedTypeSymbol { TypeKind: TypeKind.Class } ownedType
+            CollectionShape collection = CollectionShape.None;
+            INamedTypeSymbol? ownedType = MemberShape.TypeOf(member) as INamedTypeSymbol;
+            if (OwnedElement(MemberShape.TypeOf(member)) is { } element)
+            {
+                (ownedType, collection) = element;
+                if (EntityLinks.KeyOf(ownedType) is not null)
+                {
+                    return null;
+                }
+            }
+
+            if (ownedType is not { TypeKind: TypeKind.Class }
                 || ownedType.SpecialType != SpecialType.None
                 || !SymbolEqualityComparer.Default.Equals(ownedType.ContainingAssembly, _compilation.Assembly)
                 || SymbolEqualityComparer.Default.Equals(ownedType.OriginalDefinition, owner.OriginalDefinition)
@@ -292,17 +308,18 @@ namespace Pii.Generator.Parsing
                 return null;
             }
 
+            string elementType = ownedType.ToDisplayString(TypeNames.FullyQualified);
             return new MemberSpec(
                 member.Name,
                 member.ContainingType.ToDisplayString(TypeNames.FullyQualified),
                 member is IFieldSymbol,
-                ownedType.ToDisplayString(TypeNames.FullyQualified),
+                collection == CollectionShape.None ? elementType : MemberShape.TypeOf(member)!.ToDisplayString(TypeNames.FullyQualified),
                 ValueKind.Owned,
                 CanBeNull: true,
                 IsNullableValueType: false,
-                CollectionShape.None,
-                ownedType.ToDisplayString(TypeNames.FullyQualified),
-                null,
+                collection,
+                elementType,
+                collection == CollectionShape.None ? null : elementType,
                 EquatableArray<string>.Empty,
                 _access.Read(member),
                 AccessKind.None,
@@ -317,6 +334,32 @@ namespace Pii.Generator.Parsing
                 TypeNames.QualifiedClassName(ownedType),
                 null,
                 false);
+        }
+
+        /// <summary>The class a collection holds, and the collection's shape: an array or a generic collection of one class.</summary>
+        internal static (INamedTypeSymbol Element, CollectionShape Shape)? OwnedElement(ITypeSymbol? type)
+        {
+            if (type is IArrayTypeSymbol { Rank: 1, ElementType: INamedTypeSymbol { TypeKind: TypeKind.Class } arrayElement })
+            {
+                return ((INamedTypeSymbol)arrayElement.WithNullableAnnotation(NullableAnnotation.NotAnnotated), CollectionShape.Array);
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
+                && named.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Class } element
+                && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
+            {
+                CollectionShape shape = named.Name switch
+                {
+                    "List" => CollectionShape.List,
+                    "HashSet" => CollectionShape.HashSet,
+                    "IEnumerable" or "IReadOnlyList" or "IReadOnlyCollection" => CollectionShape.ReadOnlyInterface,
+                    "IList" or "ICollection" => CollectionShape.ListInterface,
+                    _ => CollectionShape.None,
+                };
+                return shape == CollectionShape.None ? null : ((INamedTypeSymbol)element.WithNullableAnnotation(NullableAnnotation.NotAnnotated), shape);
+            }
+
+            return null;
         }
 
         private static string? ElementType(ITypeSymbol type) => type switch

@@ -31,6 +31,9 @@ namespace Pii.Store.Tests.Model.Owned
         [PersonalData("Account", Category = DataCategory.Preferences)]
         public List<string>? Interests { get; set; }
 
+        /// <summary>A collection of owned objects (EF Core's OwnsMany, in a table of its own).</summary>
+        public List<PastAddress> PastAddresses { get; set; } = new();
+
         public int? ProfileId { get; set; }
 
         public Profile? Profile { get; set; }
@@ -52,6 +55,13 @@ namespace Pii.Store.Tests.Model.Owned
         public string? Country { get; set; }
 
         public GeoPoint? Location { get; set; }
+    }
+
+    [Owned]
+    public class PastAddress
+    {
+        [PersonalData("Account", Category = DataCategory.PostalAddress)]
+        public string? Line { get; set; }
     }
 
     [Owned]
@@ -158,6 +168,12 @@ namespace Pii.Store.Tests.Model.Owned
             // Required: an owned object in its owner's table that holds another owned object must always exist (EF Core's rule).
             modelBuilder.Entity<Shopper>().Navigation(s => s.Home).IsRequired();
             modelBuilder.Entity<Bill>().Navigation(b => b.BillTo).IsRequired();
+            modelBuilder.Entity<Shopper>().OwnsMany(s => s.PastAddresses, past =>
+            {
+                past.ToTable("ShopperPastAddresses");
+                past.Property<int>("Id");
+                past.HasKey("Id");
+            });
             modelBuilder.Entity<Bill>().HasOne<Shopper>().WithMany().HasForeignKey(b => b.ShopperId);
             modelBuilder.Entity<Parcel>().OwnsOne(p => p.Destination, destination => destination.ToTable("ParcelDestinations"));
             modelBuilder.Entity<Parcel>().HasOne<Shopper>().WithMany().HasForeignKey(p => p.ShopperId);

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+
+namespace Pii.Runtime.Tests.Entities
+{
+    /// <summary>A household and the people in it: collections of owned objects, exported as arrays and erased element by element.</summary>
+    public class Household
+    {
+        [NotPersonalData("a household number says nothing about its people")]
+        public string Number { get; set; } = "";
+
+        [PersonalData("Account", Category = DataCategory.PostalAddress)]
+        public string? Street { get; set; }
+
+        public List<Resident?> Residents { get; set; } = new();
+
+        public Resident[]? Former { get; set; }
+    }
+
+    public class Resident
+    {
+        [PersonalData("Account", Category = DataCategory.Name)]
+        public string? Name { get; set; }
+
+        [PersonalData("Tax", Category = DataCategory.TaxIdentifier)]
+        public string? TaxNumber { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.AccountIdentifier, Erasure = ErasureStrategy.Pseudonymize)]
+        public string? Alias { get; set; }
+    }
+}

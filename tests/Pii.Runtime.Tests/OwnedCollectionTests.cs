@@ -1,0 +1,71 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using Pii.Erasure;
+using Pii.Runtime.Tests.Entities;
+
+namespace Pii.Runtime.Tests;
+
+/// <summary>Collections of owned objects: a member that holds several objects of a class with tagged members.</summary>
+public class OwnedCollectionTests
+{
+    private static Household Household() => new()
+    {
+        Number = "H-7",
+        Residents = [new Resident { Name = "Canary Anna", TaxNumber = "NL-CANARY-1" }, null, new Resident { Name = "Canary Bram", TaxNumber = "NL-CANARY-2" }],
+    };
+
+    [Fact]
+    public void Export_writes_each_element_as_an_object_in_an_array_and_a_null_element_or_collection_as_null()
+    {
+        using JsonDocument document = JsonDocument.Parse(TestData.Export(w => Household().WritePersonalData(w)));
+
+        JsonElement residents = document.RootElement.GetProperty("Residents");
+        Assert.Equal(JsonValueKind.Array, residents.ValueKind);
+        Assert.Equal(3, residents.GetArrayLength());
+        Assert.Equal("Canary Anna", residents[0].GetProperty("Name").GetProperty("value").GetString());
+        Assert.Equal("tax-identifier", residents[0].GetProperty("TaxNumber").GetProperty("category").GetString());
+        Assert.Equal(JsonValueKind.Null, residents[1].ValueKind);
+        Assert.Equal("Canary Bram", residents[2].GetProperty("Name").GetProperty("value").GetString());
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("Former").ValueKind);
+    }
+
+    [Fact]
+    public void Erasure_reaches_every_element_and_reports_it_by_index()
+    {
+        Household household = Household();
+
+        ErasureResult result = household.ErasePersonalData(ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(TestData.Key));
+
+        Assert.All(household.Residents.OfType<Resident>(), r => Assert.Null(r.Name));
+        Assert.All(household.Residents.OfType<Resident>(), r => Assert.StartsWith("NL-CANARY-", r.TaxNumber, StringComparison.Ordinal)); // Tax: held
+        Assert.Equal(ErasureOutcome.Cleared, result["Household.Residents[0].Name"]!.Outcome);
+        Assert.Equal(ErasureOutcome.Cleared, result["Household.Residents[2].Name"]!.Outcome);
+        Assert.Equal(ErasureOutcome.Held, result["Household.Residents[2].TaxNumber"]!.Outcome);
+        Assert.Null(result["Household.Residents[1].Name"]); // a null element has nothing to erase
+        Assert.Equal("H-7", household.Number);
+    }
+
+    [Fact]
+    public void A_failure_in_a_later_element_rolls_back_the_earlier_ones()
+    {
+        Household household = Household();
+        household.Residents[2]!.Alias = "canary-bram"; // pseudonymized on erasure, and the request has no key
+
+        Assert.Throws<ErasureFailedException>(() => household.ErasePersonalData(ErasureRequest.Everything(TestData.Now)));
+
+        Assert.Equal("Canary Anna", household.Residents[0]!.Name); // erased before the failure, restored
+        Assert.Equal("Canary Bram", household.Residents[2]!.Name);
+        Assert.Equal("canary-bram", household.Residents[2]!.Alias);
+    }
+
+    [Fact]
+    public void The_redacted_view_shows_each_element_redacted()
+    {
+        string text = Household().ToRedactedString();
+
+        Assert.Contains("Residents = [ Resident { Name = [redacted], TaxNumber = [redacted], Alias = null }, null, Resident { Name = [redacted], TaxNumber = [redacted], Alias = null } ]", text);
+        Assert.Contains("Former = null", text);
+        Assert.DoesNotContain("Canary", text, StringComparison.Ordinal);
+    }
+}
