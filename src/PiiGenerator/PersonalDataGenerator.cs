@@ -33,6 +33,7 @@ namespace Pii.Generator
             public const string TypeCode = nameof(TypeCode);
             public const string Contexts = nameof(Contexts);
             public const string Stores = nameof(Stores);
+            public const string OwnersOnly = nameof(OwnersOnly);
             public const string Declarations = nameof(Declarations);
             public const string Record = nameof(Record);
         }
@@ -79,6 +80,13 @@ namespace Pii.Generator
                 .WithTrackingName(Steps.Stores);
 
             context.RegisterSourceOutput(stores, static (output, store) => Emit(output, store));
+
+            // Entities whose personal data is all in owned objects: no tag of theirs leads the type pipeline to them, but a
+            // store calls their code. Written once however many contexts list them.
+            IncrementalValuesProvider<TypeSpec> ownersOnly = stores.Collect()
+                .SelectMany(static (all, _) => OwnersOnly(all))
+                .WithTrackingName(Steps.OwnersOnly);
+            context.RegisterSourceOutput(ownersOnly, static (output, type) => Emit(output, type));
 
             // The record of processing: the whole assembly's tags and declarations, compared with the approved baseline.
             IncrementalValueProvider<RecordOptions> options = context.AnalyzerConfigOptionsProvider
@@ -315,6 +323,18 @@ namespace Pii.Generator
             }
 
             return true;
+        }
+
+        /// <summary>The owner-only entity types of every store, each once.</summary>
+        private static ImmutableArray<TypeSpec> OwnersOnly(ImmutableArray<StoreSpec> stores)
+        {
+            var all = ImmutableArray.CreateBuilder<TypeSpec>();
+            foreach (StoreSpec store in stores)
+            {
+                all.AddRange(store.OwnersOnly);
+            }
+
+            return Distinct(all.ToImmutable());
         }
 
         /// <summary>One spec per type, in a stable order (by file name), however many tagged members found it.</summary>

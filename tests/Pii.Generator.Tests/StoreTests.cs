@@ -156,6 +156,70 @@ public class StoreTests
     }
 
     [Fact]
+    public void An_entity_whose_personal_data_is_all_in_owned_objects_gets_its_code_from_the_store_once()
+    {
+        const string shop = """
+            using Pii;
+
+            namespace Shop
+            {
+                using Microsoft.EntityFrameworkCore;
+
+                [DataSubject]
+                public class Buyer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Name { get; set; }
+                }
+
+                // No tag of its own: only its address holds personal data.
+                public class Order
+                {
+                    public int Id { get; set; }
+
+                    public int BuyerId { get; set; }
+
+                    public Address? Ship { get; set; }
+                }
+
+                public class Address
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Street { get; set; }
+                }
+
+                public class ShopContext : DbContext
+                {
+                    public DbSet<Buyer> Buyers { get; set; } = null!;
+
+                    public DbSet<Order> Orders { get; set; } = null!;
+                }
+
+                public class ArchiveContext : DbContext
+                {
+                    public DbSet<Buyer> Buyers { get; set; } = null!;
+
+                    public DbSet<Order> Orders { get; set; } = null!;
+                }
+            }
+            """;
+        string stub = GeneratorRun.Input("Store.cs");
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([stub[..stub.IndexOf("namespace Mail", System.StringComparison.Ordinal)], shop]));
+
+        Assert.Null(result.Exception);
+        GeneratedSourceResult order = Assert.Single(result.GeneratedSources, s => s.HintName == "Shop.Order.PersonalData.g.cs");
+        Assert.Contains("public static partial class OrderPersonalData", order.SourceText.ToString());
+        Assert.Contains("global::Shop.AddressPersonalData.ErasePersonalDataMembers(shipValue, context, path + \"Ship.\");", order.SourceText.ToString());
+        Assert.Contains("global::Shop.OrderPersonalData.WritePersonalData", Assert.Single(result.GeneratedSources, s => s.HintName.EndsWith("ShopContext.PersonalDataStore.g.cs")).SourceText.ToString());
+
+        // The type's own file compiles (the stand-in EF Core has no ExecuteUpdate, so the stores themselves do not).
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith("Shop.Order.PersonalData.g.cs", System.StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && d.GetMessage().Contains("OrderPersonalData", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_DbContext_no_store_is_generated()
     {
         (GeneratorRunResult result, _) = GeneratorRun.Run(GeneratorRun.Compile([GeneratorRun.Input("Customer.cs")]));

@@ -6,7 +6,9 @@ namespace Pii.Generator.Model
     /// Everything the store emitter needs to write the subject-wide operations of one EF Core <c>DbContext</c>: its
     /// tagged entity types, its data subjects, and for each subject the entities linked to it with the query condition
     /// that finds the subject's rows, and every purpose its members are tagged with (ordinal order), against which an
-    /// erasure request's purposes are checked. Plain data only, so the pipeline caches it.
+    /// erasure request's purposes are checked. <see cref="OwnersOnly"/> are entity types whose personal data is all in owned
+    /// objects: no tag of theirs makes the type pipeline find them, so their code is written from here. Plain data only, so
+    /// the pipeline caches it.
     /// </summary>
     internal sealed record StoreSpec(
         string HintName,
@@ -18,7 +20,8 @@ namespace Pii.Generator.Model
         bool HasSuppressionList,
         EquatableArray<StoreEntitySpec> Entities,
         EquatableArray<StoreSubjectSpec> Subjects,
-        EquatableArray<string> Purposes);
+        EquatableArray<string> Purposes,
+        EquatableArray<TypeSpec> OwnersOnly = default);
 
     /// <summary>
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.
