@@ -86,7 +86,7 @@ namespace Pii.Generator
             IncrementalValuesProvider<TypeSpec> ownersOnly = stores.Collect()
                 .SelectMany(static (all, _) => OwnersOnly(all))
                 .WithTrackingName(Steps.OwnersOnly);
-            context.RegisterSourceOutput(ownersOnly, static (output, type) => Emit(output, type));
+            context.RegisterSourceOutput(ownersOnly.Select(static (type, _) => type with { Record = null }), static (output, type) => Emit(output, type));
 
             // The record of processing: the whole assembly's tags and declarations, compared with the approved baseline.
             IncrementalValueProvider<RecordOptions> options = context.AnalyzerConfigOptionsProvider
@@ -99,7 +99,10 @@ namespace Pii.Generator
                 .Select(static (input, _) => input.Right ? ReadDeclarations(input.Left) : null)
                 .WithTrackingName(Steps.Declarations);
 
+            // The owners-only entities belong in the record too: their owned objects' subject comes through them.
             IncrementalValueProvider<RecordOutcome> record = types.Collect()
+                .Combine(ownersOnly.Collect())
+                .Select(static (pair, _) => Distinct(pair.Left, pair.Right))
                 .Combine(declarations)
                 .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName ?? string.Empty))
                 .Select(static (input, _) => BuildRecord(input.Right, input.Left.Left, input.Left.Right))

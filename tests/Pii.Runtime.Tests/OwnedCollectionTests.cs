@@ -9,11 +9,16 @@ namespace Pii.Runtime.Tests;
 /// <summary>Collections of owned objects: a member that holds several objects of a class with tagged members.</summary>
 public class OwnedCollectionTests
 {
-    private static Household Household() => new()
+    private static Household Household()
     {
-        Number = "H-7",
-        Residents = [new Resident { Name = "Canary Anna", TaxNumber = "NL-CANARY-1" }, null, new Resident { Name = "Canary Bram", TaxNumber = "NL-CANARY-2" }],
-    };
+        var household = new Household
+        {
+            Number = "H-7",
+            Residents = [new Resident { Name = "Canary Anna", TaxNumber = "NL-CANARY-1" }, null, new Resident { Name = "Canary Bram", TaxNumber = "NL-CANARY-2" }],
+        };
+        household.AddLodger(new Resident { Name = "Canary Lodger" });
+        return household;
+    }
 
     [Fact]
     public void Export_writes_each_element_as_an_object_in_an_array_and_a_null_element_or_collection_as_null()
@@ -28,6 +33,27 @@ public class OwnedCollectionTests
         Assert.Equal(JsonValueKind.Null, residents[1].ValueKind);
         Assert.Equal("Canary Bram", residents[2].GetProperty("Name").GetProperty("value").GetString());
         Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("Former").ValueKind);
+
+        // The property that exposes a private list, once; neither the list's field nor a reviewed view.
+        Assert.Equal("Canary Lodger", document.RootElement.GetProperty("Lodgers")[0].GetProperty("Name").GetProperty("value").GetString());
+        Assert.False(document.RootElement.TryGetProperty("_lodgers", out _));
+        Assert.False(document.RootElement.TryGetProperty("Named", out _));
+    }
+
+    [Fact]
+    public void An_array_of_owned_objects_is_exported_and_erased_like_a_list()
+    {
+        Household household = Household();
+        household.Former = [new Resident { Name = "Canary Cas" }];
+
+        using JsonDocument document = JsonDocument.Parse(TestData.Export(w => household.WritePersonalData(w)));
+        ErasureResult result = household.ErasePersonalData(ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(TestData.Key));
+
+        Assert.Equal("Canary Cas", document.RootElement.GetProperty("Former")[0].GetProperty("Name").GetProperty("value").GetString());
+        Assert.Null(household.Former[0].Name);
+        Assert.Equal(ErasureOutcome.Cleared, result["Household.Former[0].Name"]!.Outcome);
+        Assert.Null(household.Lodgers.Single().Name);
+        Assert.Single(result.Members, m => m.Member.EndsWith(".Name", StringComparison.Ordinal) && m.Member.Contains("odgers", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ namespace Pii.Generator.Parsing
                     pair.Key.Name,
                     fullName,
                     TypeNames.QualifiedClassName(pair.Key),
-                    pair.Value.Members.Select(m => Shred(Member(pair.Key, m, parser, entities, cancellationToken), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding)).ToEquatableArray(),
+                    pair.Value.Members.Where(m => !IsEntityNavigation(pair.Key, m, entities)).Select(m => Shred(Member(pair.Key, m, parser, entities, cancellationToken), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
                     root.ToDisplayString(TypeNames.FullyQualified),
@@ -135,7 +135,7 @@ namespace Pii.Generator.Parsing
                 entitySpecs.ToEquatableArray(),
                 subjects.ToEquatableArray(),
                 tagged.Values.SelectMany(t => t.Members).SelectMany(m => m.Purposes).Select(p => p.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-                tagged.Where(pair => !FoundByTags(pair.Key)).Select(pair => pair.Value with { Record = null }).ToEquatableArray());
+                tagged.Where(pair => !FoundByTags(pair.Key)).Select(pair => pair.Value).ToEquatableArray());
         }
 
         /// <summary>
@@ -240,7 +240,6 @@ namespace Pii.Generator.Parsing
                 notSetBased = member.Read != AccessKind.Direct
                     ? "generated code cannot read the owned object (no accessible getter)"
                     : OwnedType(type, member.Name) is not { } ownedType ? "the owned object's type cannot be found"
-                    : entities.Contains(ownedType, SymbolEqualityComparer.Default) ? "an entity type of its own: its rows are erased through its DbSet"
                     : Flatten(ownedType, new[] { member.Name }, parser, entities, owned, cancellationToken);
             }
             else if (member.Kind == ValueKind.StringCollection && !(member.CanBeNull && member.Erasure is ErasureStrategy.Clear or ErasureStrategy.DeleteRecord or ErasureStrategy.Retain))
@@ -339,6 +338,14 @@ namespace Pii.Generator.Parsing
                 Owned: notSetBased is null ? owned.ToEquatableArray() : default,
                 InMemory: inMemory);
         }
+
+        /// <summary>
+        /// Whether a member read as owned is a navigation to an entity of the context (its key configured where Pii cannot
+        /// see it): that entity's rows are exported and erased through its own <c>DbSet</c>, so the store leaves the member out
+        /// (reporting it would keep a delete-record owner from ever being deleted).
+        /// </summary>
+        private static bool IsEntityNavigation(INamedTypeSymbol type, MemberSpec member, ImmutableArray<INamedTypeSymbol> entities) =>
+            member.IsOwned && OwnedType(type, member.Name) is { } target && entities.Contains(target, SymbolEqualityComparer.Default);
 
         /// <summary>The type of the owner's member <paramref name="name"/> (a collection's element type), declared there or in a base type.</summary>
         private static INamedTypeSymbol? OwnedType(INamedTypeSymbol owner, string name)

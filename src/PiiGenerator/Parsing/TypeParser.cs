@@ -255,16 +255,24 @@ namespace Pii.Generator.Parsing
         /// <summary>
         /// A member that holds an object of a class with tagged members (owned: exported, erased and redacted in place), or a
         /// collection of them. A collection's element type must have no key of its own: a class with one is an entity, whose
-        /// rows the EF Core store reaches through its own <c>DbSet</c>.
+        /// rows the EF Core store reaches through its own <c>DbSet</c>; and a collection must be a property (a field is the
+        /// backing field of one). A member marked <c>[NotPersonalData]</c> is not followed.
         /// </summary>
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
         {
+            if (TagReader.IsNotPersonalData(member))
+            {
+                return null; // reviewed: for example a read-only view over another member
+            }
+
             CollectionShape collection = CollectionShape.None;
             INamedTypeSymbol? ownedType = MemberShape.TypeOf(member) as INamedTypeSymbol;
             if (OwnedElement(MemberShape.TypeOf(member)) is { } element)
             {
+                // A field holding a collection is the backing field of the property that exposes it (EF Core's pattern):
+                // the property is the member, or the elements would be exported and erased twice.
                 (ownedType, collection) = element;
-                if (EntityLinks.KeyOf(ownedType) is not null)
+                if (member is IFieldSymbol || EntityLinks.KeyOf(ownedType) is not null)
                 {
                     return null;
                 }

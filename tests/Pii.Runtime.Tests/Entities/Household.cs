@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Pii.Runtime.Tests.Entities
 {
@@ -14,6 +15,16 @@ namespace Pii.Runtime.Tests.Entities
         public List<Resident?> Residents { get; set; } = new();
 
         public Resident[]? Former { get; set; }
+
+        // EF Core's way to hide a collection: the property is the member, its backing field is not followed a second time.
+        private readonly List<Resident> _lodgers = new();
+
+        public IReadOnlyCollection<Resident> Lodgers => _lodgers;
+
+        [NotPersonalData("a view over Residents, which are exported and erased themselves")]
+        public IEnumerable<Resident> Named => Residents.OfType<Resident>().Where(r => r.Name is not null);
+
+        public void AddLodger(Resident lodger) => _lodgers.Add(lodger);
     }
 
     public class Resident
