@@ -17,6 +17,7 @@ public class OwnedCollectionTests
             Residents = [new Resident { Name = "Canary Anna", TaxNumber = "NL-CANARY-1" }, null, new Resident { Name = "Canary Bram", TaxNumber = "NL-CANARY-2" }],
         };
         household.AddLodger(new Resident { Name = "Canary Lodger" });
+        household.Guests.Add(new Resident { Name = "Canary Guest" });
         return household;
     }
 
@@ -38,6 +39,9 @@ public class OwnedCollectionTests
         Assert.Equal("Canary Lodger", document.RootElement.GetProperty("Lodgers")[0].GetProperty("Name").GetProperty("value").GetString());
         Assert.False(document.RootElement.TryGetProperty("_lodgers", out _));
         Assert.False(document.RootElement.TryGetProperty("Named", out _));
+
+        // Any collection of one class, not only the common ones.
+        Assert.Equal("Canary Guest", document.RootElement.GetProperty("Guests")[0].GetProperty("Name").GetProperty("value").GetString());
     }
 
     [Fact]

@@ -272,7 +272,7 @@ namespace Pii.Generator.Parsing
                 // A field holding a collection is the backing field of the property that exposes it (EF Core's pattern):
                 // the property is the member, or the elements would be exported and erased twice.
                 (ownedType, collection) = element;
-                if (member is IFieldSymbol || EntityLinks.KeyOf(ownedType) is not null)
+                if (member is IFieldSymbol || (EntityLinks.KeyOf(ownedType) is not null && !IsOwnedByEfCore(ownedType)))
                 {
                     return null;
                 }
@@ -344,7 +344,14 @@ namespace Pii.Generator.Parsing
                 false);
         }
 
-        /// <summary>The class a collection holds, and the collection's shape: an array or a generic collection of one class.</summary>
+        /// <summary>Whether the type carries EF Core's <c>[Owned]</c>: owned wherever it is used, even with a key of its own.</summary>
+        private static bool IsOwnedByEfCore(INamedTypeSymbol type) =>
+            type.GetAttributes().Any(a => a.AttributeClass is { Name: "OwnedAttribute" } attribute && attribute.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore");
+
+        /// <summary>
+        /// The class a collection holds, and the collection's shape: an array, or a type that is or implements
+        /// <c>IEnumerable&lt;T&gt;</c> of one class (<c>List&lt;T&gt;</c>, <c>ISet&lt;T&gt;</c>, <c>ObservableCollection&lt;T&gt;</c>, ...).
+        /// </summary>
         internal static (INamedTypeSymbol Element, CollectionShape Shape)? OwnedElement(ITypeSymbol? type)
         {
             if (type is IArrayTypeSymbol { Rank: 1, ElementType: INamedTypeSymbol { TypeKind: TypeKind.Class } arrayElement })
@@ -364,7 +371,24 @@ namespace Pii.Generator.Parsing
                     "IList" or "ICollection" => CollectionShape.ListInterface,
                     _ => CollectionShape.None,
                 };
-                return shape == CollectionShape.None ? null : ((INamedTypeSymbol)element.WithNullableAnnotation(NullableAnnotation.NotAnnotated), shape);
+                if (shape != CollectionShape.None)
+                {
+                    return ((INamedTypeSymbol)element.WithNullableAnnotation(NullableAnnotation.NotAnnotated), shape);
+                }
+            }
+
+            // Any other collection of one class: enumerated only, so its shape does not matter.
+            if (type is INamedTypeSymbol { SpecialType: SpecialType.None } other && other.TypeKind is TypeKind.Class or TypeKind.Interface or TypeKind.Struct)
+            {
+                foreach (INamedTypeSymbol candidate in other.AllInterfaces.Prepend(other))
+                {
+                    if (candidate is { Name: "IEnumerable", IsGenericType: true, TypeArguments.Length: 1 }
+                        && candidate.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"
+                        && candidate.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } item)
+                    {
+                        return ((INamedTypeSymbol)item.WithNullableAnnotation(NullableAnnotation.NotAnnotated), CollectionShape.ReadOnlyInterface);
+                    }
+                }
             }
 
             return null;

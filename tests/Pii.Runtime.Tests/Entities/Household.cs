@@ -16,6 +16,8 @@ namespace Pii.Runtime.Tests.Entities
 
         public Resident[]? Former { get; set; }
 
+        public System.Collections.ObjectModel.ObservableCollection<Resident> Guests { get; set; } = new();
+
         // EF Core's way to hide a collection: the property is the member, its backing field is not followed a second time.
         private readonly List<Resident> _lodgers = new();
 

@@ -57,9 +57,12 @@ namespace Pii.Store.Tests.Model.Owned
         public GeoPoint? Location { get; set; }
     }
 
+    /// <summary>Owned with a key of its own: [Owned] makes it owned, where a class with a key would otherwise be an entity.</summary>
     [Owned]
     public class PastAddress
     {
+        public int Id { get; set; }
+
         [PersonalData("Account", Category = DataCategory.PostalAddress)]
         public string? Line { get; set; }
     }
@@ -171,8 +174,7 @@ namespace Pii.Store.Tests.Model.Owned
             modelBuilder.Entity<Shopper>().OwnsMany(s => s.PastAddresses, past =>
             {
                 past.ToTable("ShopperPastAddresses");
-                past.Property<int>("Id");
-                past.HasKey("Id");
+                past.HasKey(a => a.Id);
             });
             modelBuilder.Entity<Bill>().HasOne<Shopper>().WithMany().HasForeignKey(b => b.ShopperId);
             modelBuilder.Entity<Parcel>().OwnsOne(p => p.Destination, destination => destination.ToTable("ParcelDestinations"));
