@@ -94,6 +94,31 @@ public class SubjectLinkAnalyzerTests
         """);
 
     [Fact]
+    public Task A_type_with_EF_Cores_Owned_is_stored_in_its_owner_even_with_a_key() => Verify.VerifyAsync(Subject + """
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public sealed class OwnedAttribute : System.Attribute { }
+        }
+
+        [Microsoft.EntityFrameworkCore.Owned]
+        public class PastAddress
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Line { get; set; }
+        }
+
+        public class {|PII004:Unowned|}
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Line { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task A_derived_entity_inherits_the_tags_and_needs_a_link_too() => Verify.VerifyAsync(Subject + """
         public abstract class Audited
         {

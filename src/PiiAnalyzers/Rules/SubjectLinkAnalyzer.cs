@@ -12,7 +12,8 @@ namespace Pii.Analyzers.Rules
     /// </summary>
     /// <remarks>
     /// Types without a key (<c>Id</c>, <c>{Type}Id</c> or <c>[Key]</c>) are owned or complex types, erased with the
-    /// entity that holds them, and abstract types are linked through their derived types: neither is reported. Nor are
+    /// entity that holds them, as are types with EF Core's <c>[Owned]</c> even with a key; abstract types are linked through
+    /// their derived types: none is reported. Nor are
     /// types marked <c>[NotMapped]</c>, which are never stored (DTOs and view models tagged for redaction).
     /// </remarks>
     public sealed class SubjectLinkAnalyzer : DiagnosticAnalyzer
@@ -46,6 +47,7 @@ namespace Pii.Analyzers.Rules
                             && !type.IsAbstract
                             && !type.IsStatic
                             && !SymbolFacts.IsNotMapped(type)
+                            && !SymbolFacts.IsOwned(type)
                             && HasTaggedMembers(type)
                             && HasKey(type)
                             && !IsLinked(type, compilation, 0))
