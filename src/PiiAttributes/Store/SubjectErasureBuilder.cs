@@ -7,7 +7,7 @@ namespace Pii.Store
 {
     /// <summary>
     /// Collects what a generated subject-wide erasure or retention purge does, entity type by entity type, and decides
-    /// for each member how the set-based statements treat it. Used by generated code; call the generated
+    /// for each member how the set-based statements, or the erasure on the loaded rows, treat it. Used by generated code; call the generated
     /// <c>EraseAsync</c> and <c>PurgeExpiredAsync</c> instead.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -194,9 +194,10 @@ namespace Pii.Store
         }
 
         /// <summary>
-        /// Starts the in-memory erasure of the owned objects of the current erasure's rows of <paramref name="entityType"/>:
-        /// no statement can write into an owned type or complex property, so generated code loads the rows, erases their owned
-        /// members with the same code as <c>ErasePersonalData</c>, and saves them in the erasure's transaction.
+        /// Starts the in-memory erasure of the members no statement can write in the current erasure's rows of
+        /// <paramref name="entityType"/>: those of owned objects (owned types, complex properties and collections of them), and
+        /// collections of text that would have to be written as empty ones. Generated code loads the rows, erases those members
+        /// with the same code as <c>ErasePersonalData</c>, and saves them in the erasure's transaction.
         /// </summary>
         /// <param name="entityType">The owner's type name.</param>
         /// <returns>The context the owned members are erased in.</returns>
@@ -204,10 +205,10 @@ namespace Pii.Store
             new(_request ?? throw new InvalidOperationException("OwnedErasure is for erasures."), entityType);
 
         /// <summary>
-        /// Records a member of an owned object after the rows were erased in <paramref name="erasure"/>: the rows it was erased
-        /// in, the rows it is held in (and until when), or why it was kept.
+        /// Records a member erased on the loaded rows in <paramref name="erasure"/> (<see cref="OwnedErasure"/>): the rows (for a
+        /// collection of owned objects, the elements) it was erased in, those it is held in (and until when), or why it was kept.
         /// </summary>
-        /// <param name="member">The member's path below the owner, for example <c>Address.City</c>.</param>
+        /// <param name="member">The member's path below the entity, for example <c>Address.City</c>, or its name.</param>
         /// <param name="strategy">The member's strategy.</param>
         /// <param name="plan">Its plan: what the request decides without a row's own retention date.</param>
         /// <param name="erasure">The context the owned objects were erased in (<see cref="OwnedErasure"/>).</param>

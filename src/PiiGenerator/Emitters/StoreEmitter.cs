@@ -544,12 +544,13 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <summary>");
             writer.Line("/// Erases, for all subjects at once, every value whose retention has ended: a member expires in the rows whose");
             writer.Line("/// retention date (<c>RetentionStartsAt</c>) lies its longest retention before <paramref name=\"now\"/>. One transaction;");
-            writer.Line("/// members without a retention date are reported, not purged. Legal holds (<c>Retain</c>) end here too.");
+            writer.Line("/// members without a retention date, in owned objects, or in collections it cannot set to null are reported, not");
+            writer.Line("/// purged. Legal holds (<c>Retain</c>) end here too.");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"now\">The point in time retentions are measured to.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the purge, which is then rolled back.</param>");
             writer.Line("/// <returns>What was erased, per entity type and member.</returns>");
-            writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A statement failed; nothing was changed.</exception>");
+            writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A statement or the save failed; nothing was changed.</exception>");
             writer.OpenBlock($"public {Task}<{Store}.PurgeResult> PurgeExpiredAsync(global::System.DateTimeOffset now, {Token} cancellationToken = default)");
             writer.OpenBlock("return WriteAsync(\"The retention purge\", async token =>");
             writer.Line($"var result = {Store}.SubjectErasureBuilder.ForPurge(now);");
@@ -765,7 +766,7 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <summary>");
             writer.Line($"/// Erases one {name} and everything linked to it, in one transaction of set-based statements (one per entity type");
             writer.Line(store.Entities.Any(e => e.Members.Any(m => !m.Owned.IsEmpty))
-                ? "/// and strategy; rows are loaded only to erase owned objects): each member by its strategy, except what a purpose outside the request still"
+                ? "/// and strategy; rows are loaded only to erase owned objects and collections of text): each member by its strategy, except what a purpose outside the request still"
                 : "/// and strategy; no row is loaded): each member by its strategy, except what a purpose outside the request still");
             writer.Line("/// needs and what a legal obligation holds. Dependents go first; a record is deleted only when nothing links to it any");
             writer.Line("/// more. A repeated request changes nothing and says so; an unknown subject is reported, not thrown.");
@@ -774,7 +775,7 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"request\">What to erase; <see cref=\"global::Pii.Erasure.ErasureRequest.WithSuppression\"/> also puts the subject's identifiers on the suppression list.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the erasure, which is then rolled back.</param>");
             writer.Line("/// <returns>The receipt: counts per entity type and member, held members with until-dates, no personal data.</returns>");
-            writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A statement failed; nothing was changed.</exception>");
+            writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A statement or the save failed; nothing was changed.</exception>");
             var shredded = subject.Linked
                 .Where(l => l.Tagged)
                 .Select(l => (Link: l, Members: store.Entities.First(e => e.Name == l.Name).Members.Where(m => m.Shredded).ToList()))

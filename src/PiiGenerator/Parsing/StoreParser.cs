@@ -371,8 +371,8 @@ namespace Pii.Generator.Parsing
 
         /// <summary>
         /// Adds the tagged members of an owned type, and of the owned types inside it, with their paths and the owned objects
-        /// on the way; returns why it cannot, or null: an owned object inside that is an entity of its own, or a nesting
-        /// deeper than eight owned objects (a type that owns itself through another).
+        /// on the way (leaving out an object inside whose type is an entity of the context, erased through its DbSet); returns
+        /// why it cannot, or null: a nesting deeper than eight owned objects (a type that owns itself through another).
         /// </summary>
         private static string? Flatten(INamedTypeSymbol ownedType, string[] objects, TypeParser parser, ImmutableArray<INamedTypeSymbol> entities, List<StoreOwnedSpec> into, CancellationToken cancellationToken)
         {
@@ -403,7 +403,7 @@ namespace Pii.Generator.Parsing
 
                 if (entities.Contains(inner, SymbolEqualityComparer.Default))
                 {
-                    return $"{prefix + member.Name} is an entity type of its own, not an owned object";
+                    continue; // an entity of the context: its rows are erased through its own DbSet
                 }
 
                 if (Flatten(inner, objects.Concat(new[] { member.Name }).ToArray(), parser, entities, into, cancellationToken) is { } reason)

@@ -254,8 +254,8 @@ namespace Pii.Generator.Parsing
 
         /// <summary>
         /// A member that holds an object of a class with tagged members (owned: exported, erased and redacted in place), or a
-        /// collection of them. A collection's element type must have no key of its own: a class with one is an entity, whose
-        /// rows the EF Core store reaches through its own <c>DbSet</c>; and a collection must be a property (a field is the
+        /// collection of them. A collection's element type must have no key of its own (a class with one is an entity, whose
+        /// rows the EF Core store reaches through its own <c>DbSet</c>) unless it carries EF Core's <c>[Owned]</c>; and a collection must be a property (a field is the
         /// backing field of one). A member marked <c>[NotPersonalData]</c> is not followed.
         /// </summary>
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
