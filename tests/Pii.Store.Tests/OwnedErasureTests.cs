@@ -50,6 +50,7 @@ namespace Pii.Store.Tests
                 Assert.Equal("Country of erased", gone.Home.Country);
                 Assert.Null(gone.Home.Location?.Latitude);
                 Assert.Null(gone.Payment.Iban);
+                Assert.Null(gone.Settings!.Theme); // an owned JSON object, saved
                 Assert.True(Pseudonym.IsPseudonym(gone.Payment.Holder!), gone.Payment.Holder);
 
                 // Profile is an entity of its own in EF Core: not loaded with the shopper, so not erased, and said so.
@@ -70,6 +71,7 @@ namespace Pii.Store.Tests
                 Assert.Equal(Shopper("kept").Home!.City, other.Home.City);
                 Assert.Equal(Shopper("kept").Home!.Location!.Latitude, other.Home.Location!.Latitude);
                 Assert.Equal(Shopper("kept").Payment.Iban, other.Payment.Iban);
+                Assert.Equal(Shopper("kept").Settings!.Theme, other.Settings!.Theme);
                 Assert.Equal(Shopper("kept").Payment.Holder, other.Payment.Holder);
 
                 // The old parcel is deleted, and its destination (an owned type in a table of its own) with it. The recent
@@ -138,8 +140,8 @@ namespace Pii.Store.Tests
             int lead;
             await using (ShopContext db = Context(database))
             {
-                var first = new Lead { Email = "lead.erased@shop.example", Interests = new Interests { Topics = "Topics of erased" } };
-                db.Leads.AddRange(first, new Lead { Email = "lead.kept@shop.example", Interests = new Interests { Topics = "Topics of kept" } });
+                var first = new Lead { Email = "lead.erased@shop.example", Interests = new Interests { Topics = "Topics of erased" }, Visits = [new Visit { Page = "/a" }, new Visit { Page = "/b" }] };
+                db.Leads.AddRange(first, new Lead { Email = "lead.kept@shop.example", Interests = new Interests { Topics = "Topics of kept" }, Visits = [new Visit { Page = "/c" }] });
                 await db.SaveChangesAsync();
                 lead = first.Id;
             }
@@ -150,12 +152,15 @@ namespace Pii.Store.Tests
 
                 Assert.Equal(1, receipt["Lead"]!.RowsDeleted);
                 Assert.Equal((ErasureOutcome.RecordDeleted, 1), Outcome(receipt["Lead"]!, "Interests.Topics"));
+                Assert.Equal((ErasureOutcome.RecordDeleted, 2), Outcome(receipt["Lead"]!, "Visits.Page"));
             }
 
             await using (ShopContext db = Context(database))
             {
                 Lead remaining = await db.Leads.AsNoTracking().SingleAsync();
                 Assert.Equal("Topics of kept", remaining.Interests!.Topics);
+                Assert.Equal("/c", Assert.Single(remaining.Visits).Page);
+                Assert.Equal(1L, await CountAsync(db, "LeadVisits")); // the erased lead's visits went with it
             }
         }
 
@@ -270,6 +275,7 @@ namespace Pii.Store.Tests
                 Location = new GeoPoint { Latitude = tag.Length + 50.25 },
             },
             Payment = new Payment { Iban = "NL00BANK" + tag, Holder = "Holder " + tag },
+            Settings = new Settings { Theme = "Theme of " + tag },
             PastAddresses = [new PastAddress { Line = "Old street of " + tag }, new PastAddress { Line = "Older street of " + tag }],
             Phones = ["+3120000" + tag.Length, "+3230000" + tag.Length],
             Nicknames = ["Nick of " + tag],

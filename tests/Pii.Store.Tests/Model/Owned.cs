@@ -21,6 +21,9 @@ namespace Pii.Store.Tests.Model.Owned
 
         public Payment Payment { get; set; } = new();
 
+        /// <summary>An owned object stored as JSON in the shopper's row, erased and saved (not deleted).</summary>
+        public Settings? Settings { get; set; }
+
         // Primitive collections (EF Core 8+): a JSON column on SQLite, an array on PostgreSQL.
         [PersonalData("Account", Category = DataCategory.PhoneNumber)]
         public List<string> Phones { get; set; } = new();
@@ -72,6 +75,12 @@ namespace Pii.Store.Tests.Model.Owned
     {
         [PersonalData("Account", Category = DataCategory.Geolocation)]
         public double? Latitude { get; set; }
+    }
+
+    public class Settings
+    {
+        [PersonalData("Account", Category = DataCategory.Preferences)]
+        public string? Theme { get; set; }
     }
 
     [ComplexType]
@@ -143,6 +152,15 @@ namespace Pii.Store.Tests.Model.Owned
         public string? Email { get; set; }
 
         public Interests? Interests { get; set; }
+
+        /// <summary>A collection of owned objects in a table of its own: deleted with the lead by the database's cascade.</summary>
+        public List<Visit> Visits { get; set; } = new();
+    }
+
+    public class Visit
+    {
+        [PersonalData("Marketing", Category = DataCategory.BrowsingBehaviour)]
+        public string? Page { get; set; }
     }
 
     public class Interests
@@ -180,6 +198,13 @@ namespace Pii.Store.Tests.Model.Owned
             modelBuilder.Entity<Parcel>().OwnsOne(p => p.Destination, destination => destination.ToTable("ParcelDestinations"));
             modelBuilder.Entity<Parcel>().HasOne<Shopper>().WithMany().HasForeignKey(p => p.ShopperId);
             modelBuilder.Entity<Lead>().OwnsOne(l => l.Interests, interests => interests.ToJson());
+            modelBuilder.Entity<Lead>().OwnsMany(l => l.Visits, visits =>
+            {
+                visits.ToTable("LeadVisits");
+                visits.Property<int>("Id");
+                visits.HasKey("Id");
+            });
+            modelBuilder.Entity<Shopper>().OwnsOne(s => s.Settings, settings => settings.ToJson());
         }
     }
 }
