@@ -51,6 +51,7 @@ namespace Pii.Store.Tests
                 Assert.Null(gone.Home.Location?.Latitude);
                 Assert.Null(gone.Payment.Iban);
                 Assert.Null(gone.Settings!.Theme); // an owned JSON object, saved
+                Assert.Null(Assert.Single(gone.Cards).Number); // a complex collection
                 Assert.True(Pseudonym.IsPseudonym(gone.Payment.Holder!), gone.Payment.Holder);
 
                 // Profile is an entity of its own in EF Core: not loaded with the shopper, so not erased, and said so.
@@ -72,6 +73,7 @@ namespace Pii.Store.Tests
                 Assert.Equal(Shopper("kept").Home!.Location!.Latitude, other.Home.Location!.Latitude);
                 Assert.Equal(Shopper("kept").Payment.Iban, other.Payment.Iban);
                 Assert.Equal(Shopper("kept").Settings!.Theme, other.Settings!.Theme);
+                Assert.Equal(Shopper("kept").Cards[0].Number, Assert.Single(other.Cards).Number);
                 Assert.Equal(Shopper("kept").Payment.Holder, other.Payment.Holder);
 
                 // The old parcel is deleted, and its destination (an owned type in a table of its own) with it. The recent
@@ -102,6 +104,7 @@ namespace Pii.Store.Tests
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Payment.Iban"));
             Assert.Equal((ErasureOutcome.Pseudonymized, 1), Outcome(shopper, "Payment.Holder"));
             Assert.Equal((ErasureOutcome.Cleared, 2), Outcome(shopper, "PastAddresses.Line")); // two elements
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Cards.Number"));
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Phones"));
             Assert.Equal((ErasureOutcome.Anonymized, 1), Outcome(shopper, "Nicknames"));
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(shopper, "Interests"));
@@ -276,6 +279,7 @@ namespace Pii.Store.Tests
             },
             Payment = new Payment { Iban = "NL00BANK" + tag, Holder = "Holder " + tag },
             Settings = new Settings { Theme = "Theme of " + tag },
+            Cards = [new Card { Number = "4111 " + tag }],
             PastAddresses = [new PastAddress { Line = "Old street of " + tag }, new PastAddress { Line = "Older street of " + tag }],
             Phones = ["+3120000" + tag.Length, "+3230000" + tag.Length],
             Nicknames = ["Nick of " + tag],

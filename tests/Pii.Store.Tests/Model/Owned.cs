@@ -21,6 +21,9 @@ namespace Pii.Store.Tests.Model.Owned
 
         public Payment Payment { get; set; } = new();
 
+        /// <summary>A complex collection (EF Core 10), stored as JSON in the shopper's row.</summary>
+        public List<Card> Cards { get; set; } = new();
+
         /// <summary>An owned object stored as JSON in the shopper's row, erased and saved (not deleted).</summary>
         public Settings? Settings { get; set; }
 
@@ -75,6 +78,12 @@ namespace Pii.Store.Tests.Model.Owned
     {
         [PersonalData("Account", Category = DataCategory.Geolocation)]
         public double? Latitude { get; set; }
+    }
+
+    public class Card
+    {
+        [PersonalData("Account", Category = DataCategory.PaymentData)]
+        public string? Number { get; set; }
     }
 
     public class Settings
@@ -205,6 +214,7 @@ namespace Pii.Store.Tests.Model.Owned
                 visits.HasKey("Id");
             });
             modelBuilder.Entity<Shopper>().OwnsOne(s => s.Settings, settings => settings.ToJson());
+            modelBuilder.Entity<Shopper>().ComplexCollection(s => s.Cards, cards => cards.ToJson());
         }
     }
 }
