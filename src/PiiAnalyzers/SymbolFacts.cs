@@ -65,12 +65,5 @@ namespace Pii.Analyzers
         /// </summary>
         public static bool IsNotMapped(INamedTypeSymbol type) =>
             HasAttribute(type, "NotMappedAttribute", "System", "ComponentModel", "DataAnnotations", "Schema");
-
-        /// <summary>
-        /// Whether the type carries EF Core's <c>[Owned]</c>: stored inside whatever entity holds it, even when it declares a
-        /// key (a collection of owned objects in a table of its own), so it needs no link of its own.
-        /// </summary>
-        public static bool IsOwned(INamedTypeSymbol type) =>
-            HasAttribute(type, "OwnedAttribute", "Microsoft", "EntityFrameworkCore");
     }
 }

@@ -47,7 +47,7 @@ namespace Pii.Analyzers.Rules
                             && !type.IsAbstract
                             && !type.IsStatic
                             && !SymbolFacts.IsNotMapped(type)
-                            && !SymbolFacts.IsOwned(type)
+                            && !EntityLinks.IsOwnedType(type)
                             && HasTaggedMembers(type)
                             && HasKey(type)
                             && !IsLinked(type, compilation, 0))

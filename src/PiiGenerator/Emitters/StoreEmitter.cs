@@ -49,7 +49,7 @@ namespace Pii.Generator.Emitters
 
             writer.Line("/// <summary>");
             writer.Line($"/// The personal-data operations of <see cref=\"{store.ContextFullName}\"/>, generated from its DbSets and tags:");
-            if (store.Entities.Any(e => e.Members.Any(m => !m.Owned.IsEmpty)))
+            if (ErasesLoadedRows(store))
             {
                 writer.Line("/// export and erasure per data subject, retention purge and the suppression list. Statements are set-based; only");
                 writer.Line("/// owned objects, and collections no statement can write, are erased on loaded rows, saved in the same transaction.");
@@ -765,7 +765,7 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line($"/// Erases one {name} and everything linked to it, in one transaction of set-based statements (one per entity type");
-            writer.Line(store.Entities.Any(e => e.Members.Any(m => !m.Owned.IsEmpty))
+            writer.Line(ErasesLoadedRows(store)
                 ? "/// and strategy; rows are loaded only to erase owned objects and collections of text): each member by its strategy, except what a purpose outside the request still"
                 : "/// and strategy; no row is loaded): each member by its strategy, except what a purpose outside the request still");
             writer.Line("/// needs and what a legal obligation holds. Dependents go first; a record is deleted only when nothing links to it any");
@@ -937,6 +937,7 @@ namespace Pii.Generator.Emitters
             string? partialDue = deletes && dated.Count > 0
                 ? string.Join(" && ", dated.Select(m => $"(!{Literals.Camel(m.Name)}ByDate || row.{Literals.Identifier(m.RetentionStart!)} <= {Literals.Camel(m.Name)}Cutoff)"))
                 : null;
+            bool deletesAll = deletes && partialDue is null;
 
             if (purge)
             {
@@ -1030,7 +1031,7 @@ namespace Pii.Generator.Emitters
                 var list = group.ToList();
                 writer.Line();
                 writer.Line($"// {group.Key}: {string.Join(", ", list.Select(m => m.Name))}");
-                string any = string.Join(" || ", list.Select(m => $"(erase{m.Name}{DeleteGuard(m, deletes && partialDue is null)} && before.{m.Name}{(m.RetentionStart is null ? "Valued" : "Due")} > 0)"));
+                string any = string.Join(" || ", list.Select(m => $"(erase{m.Name}{DeleteGuard(m, deletesAll)} && before.{m.Name}{(m.RetentionStart is null ? "Valued" : "Due")} > 0)"));
                 writer.OpenBlock($"if (before is not null && ({any}))");
                 string where = string.Join(" || ", list.Select(m => $"({Condition(m, purge, deletes, partialDue)})"));
                 writer.Line($"await rows.Where(row => {where}).ExecuteUpdateAsync(set =>");
@@ -1042,7 +1043,7 @@ namespace Pii.Generator.Emitters
                     string setter = list.Count == 1 && member.RetentionStart is null
                         ? $"set.SetProperty(row => {read}, {value});"
                         : $"set.SetProperty(row => {read}, row => {Condition(member, purge, deletes, partialDue)} ? {value} : {read});";
-                    writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes && partialDue is null)}) {setter}");
+                    writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletesAll)}) {setter}");
                     if (member.BlindIndex)
                     {
                         // The index entry goes with the value: a kept hash would still tell whether someone was here.
@@ -1050,7 +1051,7 @@ namespace Pii.Generator.Emitters
                         string indexSetter = list.Count == 1 && member.RetentionStart is null
                             ? $"set.SetProperty(row => {index}, (string?)null);"
                             : $"set.SetProperty(row => {index}, row => {Condition(member, purge, deletes, partialDue)} ? (string?)null : {index});";
-                        writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletes && partialDue is null)}) {indexSetter}");
+                        writer.Line($"if (erase{member.Name}{DeleteGuard(member, deletesAll)}) {indexSetter}");
                     }
                 }
 
@@ -1061,7 +1062,7 @@ namespace Pii.Generator.Emitters
 
             if (owned.Count > 0)
             {
-                WriteOwnedErasure(writer, entity, owned, deletes && dated.Count == 0);
+                WriteOwnedErasure(writer, entity, owned, deletesAll);
             }
 
             // The delete.
@@ -1092,7 +1093,7 @@ namespace Pii.Generator.Emitters
                 else if (!member.Owned.IsEmpty)
                 {
                     // Deleted rows take their owned data with them, unless a date kept some rows (then the changes were saved).
-                    string deleted = deletes && dated.Count == 0 ? "deleteRows" : "false";
+                    string deleted = deletesAll ? "deleteRows" : "false";
                     foreach (StoreOwnedSpec inner in member.Owned)
                     {
                         string mapped = inner.Objects.IsEmpty ? "true" : Owns(inner.Objects);
@@ -1152,9 +1153,12 @@ namespace Pii.Generator.Emitters
             writer.OpenBlock($"foreach ({entity.FullName} row in await rows.AsTracking().ToListAsync(cancellationToken))");
             foreach (StoreMemberSpec member in owned)
             {
-                if (member.InMemory is { } statement)
+                if (member.EmptyCollection is { } empty)
                 {
-                    writer.Line(statement);
+                    // A collection of text: erased by the same runtime call as in ErasePersonalData.
+                    string id = Literals.Identifier(member.Name);
+                    string start = member.RetentionStart is { } date ? $", global::Pii.Erasure.RetentionStart.Of(row.{Literals.Identifier(date)})" : string.Empty;
+                    writer.Line($"memoryErasure.Erase<{entity.FullName}, {member.Type}>(row, {Literals.CSharp(member.Name)}, {member.Owned[0].Purposes}, global::Pii.ErasureStrategy.{member.Erasure}, static v => v.{id}, static (v, x) => v.{id} = x, {empty}{start});");
                 }
                 else if (member.OwnedElement is { } element)
                 {
@@ -1195,6 +1199,9 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.CloseBlock();
         }
+
+        /// <summary>Whether any entity of the store has members erased on its loaded rows (the generated docs say so).</summary>
+        private static bool ErasesLoadedRows(StoreSpec store) => store.Entities.Any(e => e.Members.Any(m => !m.Owned.IsEmpty));
 
         /// <summary>The plan of a member erased in memory, by its path (<c>Home.City</c> → <c>home_CityOwnedPlan</c>): distinct from the statements' <c>{member}Plan</c>.</summary>
         private static string OwnedPlan(StoreOwnedSpec member) => Literals.Camel(member.Path.Replace(".", "_")) + "OwnedPlan";

@@ -54,8 +54,8 @@ namespace Pii.Generator.Model
     /// <see cref="ProtectionCodec"/> is set for a member stored encrypted: the runtime codec of its type. A member no statement
     /// can write but erasure can reach on the loaded rows has <see cref="Owned"/>: the tagged members it holds, at every depth
     /// (an owned object, with <see cref="OwnedClass"/>, the generated class that erases it in memory, and for a collection of
-    /// them <see cref="OwnedElement"/>, their type), or itself (a collection of text, with <see cref="InMemory"/>, the
-    /// statement that erases it on <c>row</c>).
+    /// them <see cref="OwnedElement"/>, their type), or itself (a collection of text, with <see cref="EmptyCollection"/>, the
+    /// value erasure writes into it).
     /// </summary>
     internal sealed record StoreMemberSpec(
         string Name,
@@ -76,7 +76,7 @@ namespace Pii.Generator.Model
         bool Shredded = false,
         string? OwnedClass = null,
         EquatableArray<StoreOwnedSpec> Owned = default,
-        string? InMemory = null,
+        string? EmptyCollection = null,
         string? OwnedElement = null);
 
     /// <summary>

@@ -232,7 +232,7 @@ namespace Pii.Generator.Parsing
             string? cleared = null;
             string? anonymized = null;
             string? notSetBased = null;
-            string? inMemory = null;
+            string? emptyCollection = null;
             var owned = new List<StoreOwnedSpec>();
             if (member.IsOwned)
             {
@@ -252,11 +252,8 @@ namespace Pii.Generator.Parsing
                     : null;
                 if (notSetBased is null)
                 {
-                    string startArgument = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.Of(row.{Literals.Identifier(startMember)})" : string.Empty;
-                    string id = Literals.Identifier(member.Name);
-                    string purposes = $"{TypeNames.QualifiedClassName(type)}.{member.Name}Purposes";
-                    owned.Add(new StoreOwnedSpec(member.Name, purposes, member.Erasure, member.RetentionStartMember is not null, EquatableArray<string>.Empty));
-                    inMemory = $"memoryErasure.Erase<{type.ToDisplayString(TypeNames.FullyQualified)}, {member.Type}>(row, {Literals.CSharp(member.Name)}, {purposes}, global::Pii.ErasureStrategy.{member.Erasure}, static v => v.{id}, static (v, x) => v.{id} = x, {ErasureEmitter.EmptyCollection(member)}{startArgument});";
+                    owned.Add(new StoreOwnedSpec(member.Name, $"{TypeNames.QualifiedClassName(type)}.{member.Name}Purposes", member.Erasure, member.RetentionStartMember is not null, EquatableArray<string>.Empty));
+                    emptyCollection = ErasureEmitter.EmptyCollection(member);
                 }
             }
             else if (member.Read != AccessKind.Direct)
@@ -336,7 +333,7 @@ namespace Pii.Generator.Parsing
                 OwnedClass: member.IsOwned && notSetBased is null ? member.OwnedClass : null,
                 OwnedElement: member.IsOwned && notSetBased is null && member.Collection != CollectionShape.None ? member.ElementType : null,
                 Owned: notSetBased is null ? owned.ToEquatableArray() : default,
-                InMemory: inMemory);
+                EmptyCollection: emptyCollection);
         }
 
         /// <summary>

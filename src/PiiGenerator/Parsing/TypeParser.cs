@@ -255,8 +255,8 @@ namespace Pii.Generator.Parsing
         /// <summary>
         /// A member that holds an object of a class with tagged members (owned: exported, erased and redacted in place), or a
         /// collection of them. A collection's element type must have no key of its own (a class with one is an entity, whose
-        /// rows the EF Core store reaches through its own <c>DbSet</c>) unless it carries EF Core's <c>[Owned]</c>; and a collection must be a property (a field is the
-        /// backing field of one). A member marked <c>[NotPersonalData]</c> is not followed.
+        /// rows the EF Core store reaches through its own <c>DbSet</c>) unless it carries EF Core's
+        /// <c>[Owned]</c>; and a collection must be a property (a field is the backing field of one). A member marked <c>[NotPersonalData]</c> is not followed.
         /// </summary>
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
         {
@@ -266,13 +266,14 @@ namespace Pii.Generator.Parsing
             }
 
             CollectionShape collection = CollectionShape.None;
-            INamedTypeSymbol? ownedType = MemberShape.TypeOf(member) as INamedTypeSymbol;
-            if (OwnedElement(MemberShape.TypeOf(member)) is { } element)
+            ITypeSymbol? memberType = MemberShape.TypeOf(member);
+            INamedTypeSymbol? ownedType = memberType as INamedTypeSymbol;
+            if (OwnedElement(memberType) is { } element)
             {
                 // A field holding a collection is the backing field of the property that exposes it (EF Core's pattern):
                 // the property is the member, or the elements would be exported and erased twice.
                 (ownedType, collection) = element;
-                if (member is IFieldSymbol || (EntityLinks.KeyOf(ownedType) is not null && !IsOwnedByEfCore(ownedType)))
+                if (member is IFieldSymbol || (EntityLinks.KeyOf(ownedType) is not null && !EntityLinks.IsOwnedType(ownedType)))
                 {
                     return null;
                 }
@@ -321,7 +322,7 @@ namespace Pii.Generator.Parsing
                 member.Name,
                 member.ContainingType.ToDisplayString(TypeNames.FullyQualified),
                 member is IFieldSymbol,
-                collection == CollectionShape.None ? elementType : MemberShape.TypeOf(member)!.ToDisplayString(TypeNames.FullyQualified),
+                collection == CollectionShape.None ? elementType : memberType!.ToDisplayString(TypeNames.FullyQualified),
                 ValueKind.Owned,
                 CanBeNull: true,
                 IsNullableValueType: false,
@@ -344,10 +345,6 @@ namespace Pii.Generator.Parsing
                 false);
         }
 
-        /// <summary>Whether the type carries EF Core's <c>[Owned]</c>: owned wherever it is used, even with a key of its own.</summary>
-        private static bool IsOwnedByEfCore(INamedTypeSymbol type) =>
-            type.GetAttributes().Any(a => a.AttributeClass is { Name: "OwnedAttribute" } attribute && attribute.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore");
-
         /// <summary>
         /// The class a collection holds, and the collection's shape: an array, or a type that is or implements
         /// <c>IEnumerable&lt;T&gt;</c> of one class (<c>List&lt;T&gt;</c>, <c>ISet&lt;T&gt;</c>, <c>ObservableCollection&lt;T&gt;</c>, ...).
@@ -359,25 +356,7 @@ namespace Pii.Generator.Parsing
                 return ((INamedTypeSymbol)arrayElement.WithNullableAnnotation(NullableAnnotation.NotAnnotated), CollectionShape.Array);
             }
 
-            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
-                && named.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Class } element
-                && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
-            {
-                CollectionShape shape = named.Name switch
-                {
-                    "List" => CollectionShape.List,
-                    "HashSet" => CollectionShape.HashSet,
-                    "IEnumerable" or "IReadOnlyList" or "IReadOnlyCollection" => CollectionShape.ReadOnlyInterface,
-                    "IList" or "ICollection" => CollectionShape.ListInterface,
-                    _ => CollectionShape.None,
-                };
-                if (shape != CollectionShape.None)
-                {
-                    return ((INamedTypeSymbol)element.WithNullableAnnotation(NullableAnnotation.NotAnnotated), shape);
-                }
-            }
-
-            // Any other collection of one class: enumerated only, so its shape does not matter.
+            // Generated code only enumerates a collection of owned objects, so any IEnumerable<T> will do and its shape is not kept.
             if (type is INamedTypeSymbol { SpecialType: SpecialType.None } other && other.TypeKind is TypeKind.Class or TypeKind.Interface or TypeKind.Struct)
             {
                 foreach (INamedTypeSymbol candidate in other.AllInterfaces.Prepend(other))

@@ -46,6 +46,23 @@ namespace Pii.Tagging
         /// <summary>Chains longer than this are not followed (and are almost certainly a modelling mistake).</summary>
         public const int MaxChain = 6;
 
+        /// <summary>
+        /// Whether the type carries EF Core's <c>[Owned]</c>: stored inside whatever entity holds it, even when it declares a
+        /// key (a collection of owned objects in a table of its own), so it is no entity of its own.
+        /// </summary>
+        public static bool IsOwnedType(INamedTypeSymbol type)
+        {
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "OwnedAttribute" } owned && owned.ContainingNamespace?.ToDisplayString() == "Microsoft.EntityFrameworkCore")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether the type derives from <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
         public static bool IsDbContext(INamedTypeSymbol type)
         {
