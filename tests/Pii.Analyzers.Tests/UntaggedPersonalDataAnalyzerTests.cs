@@ -230,6 +230,14 @@ public class UntaggedPersonalDataAnalyzerTests
             public List<Order> Orders { get; set; } = new();
             public EmailAddress? {|PII001:Contact|} { get; set; }
             public string? {|PII001:BillingAddress|} { get; set; }
+            public List<PhoneNumber> Phones { get; set; } = new();
+        }
+
+        // Named after personal data, but its member carries the decision.
+        public class PhoneNumber
+        {
+            [PersonalData("Contact", "P1Y", LegalBasis.Contract)]
+            public string? Number { get; set; }
         }
 
         public class HomeAddress

@@ -312,12 +312,26 @@ namespace Pii.Analyzers.Untagged
         /// Whether the member refers to another class, struct or interface of the project, or holds a collection of them:
         /// a navigation (<c>Order.Customer</c>, <c>Customer.Orders</c>) or an owned object (<c>Customer.Address</c>).
         /// PII001 judges values; the referenced type's members are judged in that type. Value objects named after
-        /// personal data (<c>EmailAddress</c>, <c>PhoneNumber</c>) are still judged here.
+        /// personal data (<c>EmailAddress</c>, <c>PhoneNumber</c>) are still judged here, unless they declare tagged
+        /// members: those carry the decision (an owned <c>PhoneNumber</c> whose <c>Number</c> is tagged).
         /// </summary>
         private static bool IsReference(ITypeSymbol memberType) =>
             TypeIndex.ElementOf(memberType) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface, SpecialType: SpecialType.None } target
             && (target.Locations.Length > 0 && target.Locations[0].IsInSource || UsesPii(target.ContainingAssembly))
-            && !PersonalDataNames.IsPersonalTypeName(target.Name);
+            && (!PersonalDataNames.IsPersonalTypeName(target.Name) || DeclaresTaggedMembers(target));
+
+        private static bool DeclaresTaggedMembers(INamedTypeSymbol type)
+        {
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && TagReader.IsTagged(member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether a referenced assembly is a project of the application: it references Pii itself.</summary>
         internal static bool UsesPii(IAssemblySymbol? assembly)

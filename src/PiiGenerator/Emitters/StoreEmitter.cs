@@ -84,6 +84,14 @@ namespace Pii.Generator.Emitters
                 .ToList();
             var shreddedMembers = encrypted.Where(m => m.Member.Shredded && m.Entity.Shredding is not null).ToList();
             var protectedMembers = encrypted.Except(shreddedMembers).ToList();
+
+            // The members of owned objects stored encrypted, once per owner entity that declares the owned member and path.
+            // They are encrypted under the key ring whatever their strategy: no blind index, no subject key.
+            var protectedOwned = store.Entities
+                .SelectMany(e => e.Members.SelectMany(m => m.OwnedEncrypted.Select(o => (Entity: store.Entities.FirstOrDefault(d => d.FullName == m.DeclaringType) ?? e, Member: o))))
+                .GroupBy(p => (p.Entity.FullName, p.Member.Path))
+                .Select(g => g.First())
+                .ToList();
             if (shreddedMembers.Count > 0)
             {
                 writer.Line("private readonly CryptoShreddingInterceptor _shredding;");
@@ -106,6 +114,11 @@ namespace Pii.Generator.Emitters
                 writer.Line($"RequireProtection(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");
             }
 
+            foreach ((StoreEntitySpec entity, StoreOwnedSpec member) in protectedOwned)
+            {
+                writer.Line($"RequireProtection(db, typeof({entity.FullName}), {OwnedObjects(member)}, {Literals.CSharp(member.MemberName)});");
+            }
+
             foreach ((StoreEntitySpec entity, StoreMemberSpec member) in shreddedMembers)
             {
                 writer.Line($"RequireShredding(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");
@@ -123,9 +136,9 @@ namespace Pii.Generator.Emitters
 
             writer.CloseBlock();
 
-            if (encrypted.Count > 0)
+            if (encrypted.Count > 0 || protectedOwned.Count > 0)
             {
-                WriteProtection(writer, store, protectedMembers, shreddedMembers);
+                WriteProtection(writer, store, protectedMembers, shreddedMembers, protectedOwned);
             }
 
             if (shreddedMembers.Count > 0)
@@ -172,7 +185,7 @@ namespace Pii.Generator.Emitters
         /// The value converters of the members stored encrypted, for <c>OnModelCreating</c>, and the check that the model
         /// has them: without it the members would be written in plain text without anyone noticing.
         /// </summary>
-        private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> shredded)
+        private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> shredded, List<(StoreEntitySpec Entity, StoreOwnedSpec Member)> owned)
         {
             const string Codec = "global::Pii.Encryption.PersonalDataCodec";
             writer.Line();
@@ -227,10 +240,24 @@ namespace Pii.Generator.Emitters
                 }
             }
 
+            foreach ((StoreEntitySpec entity, StoreOwnedSpec member) in owned)
+            {
+                string context = Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Path);
+                writer.Line();
+                writer.Line($"ProtectOwned(modelBuilder.Entity<{entity.FullName}>().Metadata, {OwnedObjects(member)}, {Literals.CSharp(member.MemberName)}, new global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<{member.ConvertedType}, byte[]>(");
+                writer.Line($"    value => {Codec}.Protect(value, keyRing, {context}),");
+                writer.Line($"    stored => {Codec}.Unprotect{member.ProtectionCodec}(stored, keyRing, {context})));");
+            }
+
             CryptoShreddingEmitter.WriteModel(writer, shredded);
             writer.CloseBlock();
 
-            if (members.Count == 0)
+            if (owned.Count > 0)
+            {
+                WriteOwnedProtection(writer, store);
+            }
+
+            if (members.Count == 0 && owned.Count == 0)
             {
                 return;
             }
@@ -258,20 +285,23 @@ namespace Pii.Generator.Emitters
             writer.Line("int rows = 0;");
             // One pass per table: a hierarchy's rows are read through its root type, each with the members of its own type.
             bool byOffset = false, byKey = false;
-            foreach (var group in members.GroupBy(m => m.Entity.RootEntity))
+            // An owner whose encrypted members are all in owned objects is read for them, with no members of its own.
+            var tables = members.Select(m => (m.Entity, Name: (string?)m.Member.Name)).Concat(owned.Select(m => (m.Entity, Name: (string?)null)));
+            foreach (var group in tables.GroupBy(m => m.Entity.RootEntity))
             {
-                string names = string.Join(", ", group.Select(m => Literals.CSharp(m.Member.Name)).Distinct());
+                var own = group.Where(m => m.Name is not null).Select(m => Literals.CSharp(m.Name!)).Distinct().ToList();
+                string names = own.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", own)} }}";
                 if (group.First().Entity.RootIntegerKey is { } key)
                 {
                     // Paged by key: rows deleted meanwhile do not shift the pages.
                     byKey = true;
                     string id = Literals.Identifier(key);
-                    writer.Line($"rows += await ReencryptAsync<{group.Key}>(new[] {{ {names} }}, batchSize, row => row.{id}, after => _db.Set<{group.Key}>().IgnoreQueryFilters().Where(row => row.{id} > after).OrderBy(row => row.{id}), cancellationToken);");
+                    writer.Line($"rows += await ReencryptAsync<{group.Key}>({names}, batchSize, row => row.{id}, after => _db.Set<{group.Key}>().IgnoreQueryFilters().Where(row => row.{id} > after).OrderBy(row => row.{id}), cancellationToken);");
                 }
                 else
                 {
                     byOffset = true;
-                    writer.Line($"rows += await ReencryptAsync<{group.Key}>(new[] {{ {names} }}, batchSize, cancellationToken);");
+                    writer.Line($"rows += await ReencryptAsync<{group.Key}>({names}, batchSize, cancellationToken);");
                 }
             }
 
@@ -374,6 +404,12 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
+            if (owned.Count > 0)
+            {
+                writer.Line();
+                writer.Line("any |= MarkOwnedProtected(entry);");
+            }
+
             writer.Line("rewritten += any ? 1 : 0;");
             writer.CloseBlock();
             writer.Line();
@@ -414,11 +450,132 @@ namespace Pii.Generator.Emitters
                 WriteBlindIndexes(writer, store, indexed);
             }
 
+            if (members.Count == 0)
+            {
+                return;
+            }
+
             writer.Line();
             writer.OpenBlock("private static void RequireProtection(global::Microsoft.EntityFrameworkCore.DbContext db, global::System.Type entity, string member)");
             writer.OpenBlock("if (db.Model.FindEntityType(entity)?.FindProperty(member) is { } property && property.GetValueConverter() is null)");
             writer.Line($"throw new global::System.InvalidOperationException($\"{{entity.FullName}}.{{member}} is tagged Protection.Encrypted, but the model stores it as it is: call {store.ClassName}.ConfigureProtection(modelBuilder, keyRing) in OnModelCreating (docs/encryption.md).\");");
             writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// The helpers of the members of owned objects stored encrypted: the converter set on the owned type or complex type
+        /// of the model (marked with an annotation, by which re-encryption finds the values), the check that the model has it,
+        /// and the marking of their values for re-encryption.
+        /// </summary>
+        private static void WriteOwnedProtection(SourceWriter writer, StoreSpec store)
+        {
+            const string Metadata = "global::Microsoft.EntityFrameworkCore.Metadata";
+            const string Tracking = "global::Microsoft.EntityFrameworkCore.ChangeTracking";
+            string call = $"{store.ClassName}.ConfigureProtection(modelBuilder, keyRing)";
+            writer.Line();
+            writer.Line("/// <summary>The annotation <see cref=\"ConfigureProtection\"/> puts on the encrypted members of owned objects; <c>ReencryptAsync</c> finds them by it.</summary>");
+            writer.Line("private const string OwnedProtectionAnnotation = \"Pii:Encrypted\";");
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// Gives a member of an owned object its value converter. The objects on the path must already be mapped as owned");
+            writer.Line("/// types or complex properties (by <c>[Owned]</c>, <c>[ComplexType]</c>, or <c>OwnsOne</c>, <c>OwnsMany</c> and");
+            writer.Line("/// <c>ComplexProperty</c> before this call); a member the model leaves out is not stored, so there is nothing to encrypt.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock($"private static void ProtectOwned({Metadata}.IMutableEntityType owner, string[] objects, string member, global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter converter)");
+            writer.Line("// The type found is the mutable model's own, so it is mutable too.");
+            writer.OpenBlock($"if (OwnedTypeAt(owner, objects) is {Metadata}.IMutableTypeBase type && type.FindProperty(member) is {{ }} property)");
+            writer.Line("property.SetValueConverter(converter);");
+            writer.Line("property.SetAnnotation(OwnedProtectionAnnotation, true);");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>Fails when a member of an owned object tagged <c>Protection.Encrypted</c> would be stored as it is.</summary>");
+            writer.OpenBlock("private static void RequireProtection(global::Microsoft.EntityFrameworkCore.DbContext db, global::System.Type entity, string[] objects, string member)");
+            writer.OpenBlock($"if (db.Model.FindEntityType(entity) is {{ }} owner && OwnedTypeAt(owner, objects)?.FindProperty(member) is {{ }} property && property.GetValueConverter() is null)");
+            writer.Line($"throw new global::System.InvalidOperationException($\"{{entity.FullName}}.{{string.Join(\".\", objects)}}.{{member}} is tagged Protection.Encrypted, but the model stores it as it is: call {call} in OnModelCreating, after the owned types are configured (docs/encryption.md).\");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// The owned type or complex type the path of owned objects leads to, or null when the model does not map one of them");
+            writer.Line("/// (nothing of it is stored). Fails when one is mapped otherwise: as an entity of its own, or as one value, its members");
+            writer.Line("/// could not be encrypted one by one and would be stored as they are.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock($"private static {Metadata}.IReadOnlyTypeBase? OwnedTypeAt({Metadata}.IReadOnlyEntityType owner, string[] objects)");
+            writer.Line($"{Metadata}.IReadOnlyTypeBase type = owner;");
+            writer.OpenBlock("foreach (string name in objects)");
+            writer.OpenBlock($"if (type is {Metadata}.IReadOnlyEntityType entity && entity.FindNavigation(name) is {{ }} navigation)");
+            writer.OpenBlock("if (!navigation.ForeignKey.IsOwnership || navigation.IsOnDependent)");
+            writer.Line($"throw new global::System.InvalidOperationException($\"{{owner.ClrType.FullName}}.{{string.Join(\".\", objects)}} holds members tagged Protection.Encrypted, but the model maps {{name}} as a navigation to an entity of its own, whose members are not encrypted: map it as an owned type or a complex property (configured before ConfigureProtection is called), or give it a DbSet of its own (docs/encryption.md).\");");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("type = navigation.TargetEntityType;");
+            writer.CloseBlock();
+            writer.OpenBlock("else if (type.FindComplexProperty(name) is { } complex)");
+            writer.Line("type = complex.ComplexType;");
+            writer.CloseBlock();
+            writer.OpenBlock("else if (type.FindProperty(name) is not null)");
+            writer.Line($"throw new global::System.InvalidOperationException($\"{{owner.ClrType.FullName}}.{{string.Join(\".\", objects)}} holds members tagged Protection.Encrypted, but the model stores {{name}} as one value (a value converter), so its members cannot be encrypted one by one: map it as an owned type or a complex property (docs/encryption.md).\");");
+            writer.CloseBlock();
+            writer.OpenBlock("else");
+            writer.Line("return null;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("return type;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>Marks the encrypted values in a loaded row's owned objects modified, at every depth; whether there was one.</summary>");
+            writer.OpenBlock($"private static bool MarkOwnedProtected({Tracking}.EntityEntry entry)");
+            writer.Line("bool any = MarkComplexProtected(entry.ComplexProperties, entry.ComplexCollections);");
+            writer.OpenBlock($"foreach ({Tracking}.NavigationEntry navigation in entry.Navigations)");
+            writer.OpenBlock($"if (navigation.Metadata is not {Metadata}.INavigation {{ ForeignKey.IsOwnership: true, IsOnDependent: false }})");
+            writer.Line("continue;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock($"if (navigation is {Tracking}.ReferenceEntry {{ TargetEntry: {{ }} target }})");
+            writer.Line("any |= MarkProtected(target.Properties) | MarkOwnedProtected(target);");
+            writer.CloseBlock();
+            writer.OpenBlock($"else if (navigation is {Tracking}.CollectionEntry {{ CurrentValue: {{ }} items }} collection)");
+            writer.OpenBlock("foreach (object item in items)");
+            writer.OpenBlock("if (collection.FindEntry(item) is { } element)");
+            writer.Line("any |= MarkProtected(element.Properties) | MarkOwnedProtected(element);");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("return any;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock($"private static bool MarkComplexProtected(global::System.Collections.Generic.IEnumerable<{Tracking}.ComplexPropertyEntry> properties, global::System.Collections.Generic.IEnumerable<{Tracking}.ComplexCollectionEntry> collections)");
+            writer.Line("bool any = false;");
+            writer.OpenBlock($"foreach ({Tracking}.ComplexPropertyEntry complex in properties)");
+            writer.OpenBlock("if (complex.CurrentValue is not null)");
+            writer.Line("any |= MarkProtected(complex.Properties) | MarkComplexProtected(complex.ComplexProperties, complex.ComplexCollections);");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock($"foreach ({Tracking}.ComplexCollectionEntry collection in collections)");
+            writer.OpenBlock($"foreach ({Tracking}.ComplexElementEntry element in collection)");
+            writer.Line("any |= MarkProtected(element.Properties) | MarkComplexProtected(element.ComplexProperties, element.ComplexCollections);");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("return any;");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock($"private static bool MarkProtected(global::System.Collections.Generic.IEnumerable<{Tracking}.PropertyEntry> properties)");
+            writer.Line("bool any = false;");
+            writer.OpenBlock($"foreach ({Tracking}.PropertyEntry property in properties)");
+            writer.OpenBlock("if (property.CurrentValue is not null && property.Metadata.FindAnnotation(OwnedProtectionAnnotation) is not null)");
+            writer.Line("property.IsModified = true;");
+            writer.Line("any = true;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("return any;");
             writer.CloseBlock();
         }
 
@@ -1208,6 +1365,9 @@ namespace Pii.Generator.Emitters
 
         /// <summary>Whether the model maps the owned objects on a path as owned or complex (<c>Home.Location</c> → <c>ownsHome_Location</c>).</summary>
         private static string Owns(EquatableArray<string> objects) => "owns" + string.Join("_", objects);
+
+        /// <summary>The owned objects on the path to an owned member, as a C# array.</summary>
+        private static string OwnedObjects(StoreOwnedSpec member) => $"new[] {{ {string.Join(", ", member.Objects.Select(Literals.CSharp))} }}";
 
         private static void WritePseudonymize(SourceWriter writer, StoreMemberSpec member, bool purge, string receipt)
         {

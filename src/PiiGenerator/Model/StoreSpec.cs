@@ -55,7 +55,8 @@ namespace Pii.Generator.Model
     /// can write but erasure can reach on the loaded rows has <see cref="Owned"/>: the tagged members it holds, at every depth
     /// (an owned object, with <see cref="OwnedClass"/>, the generated class that erases it in memory, and for a collection of
     /// them <see cref="OwnedElement"/>, their type), or itself (a collection of text, with <see cref="EmptyCollection"/>, the
-    /// value erasure writes into it).
+    /// value erasure writes into it). <see cref="OwnedEncrypted"/> are the members of its owned objects stored encrypted, at
+    /// every depth: their value converters are configured on the owned types of the EF Core model.
     /// </summary>
     internal sealed record StoreMemberSpec(
         string Name,
@@ -77,16 +78,23 @@ namespace Pii.Generator.Model
         string? OwnedClass = null,
         EquatableArray<StoreOwnedSpec> Owned = default,
         string? EmptyCollection = null,
-        string? OwnedElement = null);
+        string? OwnedElement = null,
+        EquatableArray<StoreOwnedSpec> OwnedEncrypted = default);
 
     /// <summary>
     /// A tagged member erased on the loaded rows, as the store's erasure plans and reports it: <see cref="Path"/> below the
     /// entity (<c>Address.City</c>, or the member's own name), <see cref="Purposes"/>, the generated field that holds its
     /// purposes, <see cref="Dated"/> when it has a <c>RetentionStartsAt</c> date of its own (decided row by row), and
     /// <see cref="Objects"/>, the owned objects on its path that the EF Core model must map as owned or complex
-    /// (<c>["Address"]</c>; empty for a member of the entity itself).
+    /// (<c>["Address"]</c>; empty for a member of the entity itself). A member stored encrypted has
+    /// <see cref="ProtectionCodec"/>, the runtime codec of its type, and <see cref="ConvertedType"/>, the type its value converter
+    /// works on.
     /// </summary>
-    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure, bool Dated, EquatableArray<string> Objects);
+    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure, bool Dated, EquatableArray<string> Objects, string? ProtectionCodec = null, string? ConvertedType = null)
+    {
+        /// <summary>The member's own name, the last part of <see cref="Path"/>.</summary>
+        public string MemberName => Path.Substring(Path.LastIndexOf('.') + 1);
+    }
 
     /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
     internal sealed record StoreSubjectSpec(

@@ -333,7 +333,8 @@ namespace Pii.Generator.Parsing
                 OwnedClass: member.IsOwned && notSetBased is null ? member.OwnedClass : null,
                 OwnedElement: member.IsOwned && notSetBased is null && member.Collection != CollectionShape.None ? member.ElementType : null,
                 Owned: notSetBased is null ? owned.ToEquatableArray() : default,
-                EmptyCollection: emptyCollection);
+                EmptyCollection: emptyCollection,
+                OwnedEncrypted: member.IsOwned ? owned.Where(o => o.ProtectionCodec is not null).ToEquatableArray() : default);
         }
 
         /// <summary>
@@ -389,7 +390,8 @@ namespace Pii.Generator.Parsing
             {
                 if (!member.IsOwned)
                 {
-                    into.Add(new StoreOwnedSpec(prefix + member.Name, $"{purposes}.{member.Name}Purposes", member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray()));
+                    // A converter works on the value type: EF Core applies it to the non-null values of a nullable member.
+                    into.Add(new StoreOwnedSpec(prefix + member.Name, $"{purposes}.{member.Name}Purposes", member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray(), member.ProtectionCodec, member.IsProtected ? member.Type.TrimEnd('?') : null));
                     continue;
                 }
 

@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Pii.Encryption;
+using Pii.Erasure;
+using Pii.Store.Tests.Infrastructure;
+using Pii.Store.Tests.Model.ProtectedOwned;
+
+namespace Pii.Store.Tests.Encryption
+{
+    /// <summary>
+    /// Members tagged Protection.Encrypted inside owned types, complex properties and collections of them: stored as
+    /// ciphertext, read as plain values, erased, re-encrypted, and refused when the model lacks their converters; on SQLite
+    /// and PostgreSQL.
+    /// </summary>
+    public sealed class OwnedProtectionTests
+    {
+        private static readonly PersonalDataStoreOptions Options = new() { HashKey = Encoding.UTF8.GetBytes("owned-protection-tests-hash-key-0123") };
+
+        /// <summary>Every encrypted column outside JSON: table, column, and the column that names the patient.</summary>
+        private static readonly (string Table, string Column, string Patient)[] EncryptedColumns =
+        [
+            ("Patients", "Home_Street", "Id"),
+            ("Patients", "Home_Location_Latitude", "Id"),
+            ("Patients", "Card_Pan", "Id"),
+            ("PatientEmergencyContacts", "Phone", "PatientId"),
+            ("PatientPhones", "Number", "PatientId"),
+        ];
+
+        public static TheoryData<string> Providers() => new(TestDatabase.Providers().Select(p => (string)p[0]));
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Encrypted_members_of_owned_objects_round_trip_and_reach_the_database_only_as_ciphertext(string provider)
+        {
+            PersonalDataKeyRing ring = ProtectedDatabase.Ring("k1");
+            await using TestDatabase database = await CreateAsync(provider, ring);
+            Patient canary = Canary();
+            await using (ClinicContext db = Context(database, ring))
+            {
+                db.Patients.Add(canary);
+                await db.SaveChangesAsync();
+            }
+
+            await using (ClinicContext db = Context(database, ring))
+            {
+                Patient read = await db.Patients.AsNoTracking().SingleAsync();
+                Assert.Equal(canary.Home.Street, read.Home.Street);
+                Assert.Equal(canary.Home.City, read.Home.City);
+                Assert.Equal(canary.Home.Location.Latitude, read.Home.Location.Latitude);
+                Assert.Equal(canary.Emergency!.Phone, read.Emergency!.Phone);
+                Assert.Equal(canary.Insurance!.Number, read.Insurance!.Number);
+                Assert.Equal(canary.Insurance.ValidUntil, read.Insurance.ValidUntil);
+                Assert.Equal(canary.Card.Pan, read.Card.Pan);
+                Assert.Equal(canary.Phones.Select(p => p.Number).Order(), read.Phones.Select(p => p.Number).Order());
+                Assert.Equal(canary.Visits.Select(v => v.Note), read.Visits.Select(v => v.Note));
+
+                foreach ((string table, string column, _) in EncryptedColumns)
+                {
+                    List<object?> values = await RawAsync(db, table, column);
+                    Assert.NotEmpty(values);
+                    Assert.All(values, value => Assert.Equal("k1", KeyIdOf(value, $"{table}.{column}")));
+                }
+
+                // In JSON each encrypted value is its envelope as text.
+                Assert.All(await JsonValuesAsync(db), pair => Assert.Equal("k1", KeyIdOf(pair.Value, pair.Name)));
+            }
+
+            // The SQLite file holds none of the plain values, while the tagged but unencrypted ones are there to be found.
+            if (database.FileBytes() is { } file)
+            {
+                string text = Encoding.UTF8.GetString(file);
+                Assert.Contains(canary.Name!, text, StringComparison.Ordinal);
+                Assert.Contains(canary.Home.City!, text, StringComparison.Ordinal);
+                Assert.All(PlainTexts(canary), plain => Assert.DoesNotContain(plain, text, StringComparison.Ordinal));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task The_store_exports_them_plain_and_erasure_clears_them(string provider)
+        {
+            PersonalDataKeyRing ring = ProtectedDatabase.Ring("k1");
+            await using TestDatabase database = await CreateAsync(provider, ring);
+            Patient canary = Canary();
+            Patient other = Canary();
+            await using ClinicContext db = Context(database, ring);
+            db.Patients.AddRange(canary, other);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+
+            using var stream = new System.IO.MemoryStream();
+            await db.PersonalData(Options).ExportAsync(canary.Id, stream);
+            using (JsonDocument export = JsonDocument.Parse(stream.ToArray()))
+            {
+                string json = export.RootElement.GetRawText();
+                Assert.All(PlainTexts(canary), plain => Assert.Contains(plain, json, StringComparison.Ordinal));
+            }
+
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(canary.Id, ErasureRequest.Everything(DateTimeOffset.UtcNow));
+
+            Assert.Equal(SubjectErasureStatus.Erased, receipt.Status);
+            Patient erased = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == canary.Id);
+            Assert.Null(erased.Home.Street);
+            Assert.Null(erased.Home.Location.Latitude);
+            Assert.Null(erased.Emergency?.Phone);
+            Assert.Null(erased.Insurance?.Number);
+            Assert.Null(erased.Card.Pan);
+            Assert.All(erased.Phones, p => Assert.Null(p.Number));
+            Assert.All(erased.Visits, v => Assert.Null(v.Note));
+
+            // The other patient's values are untouched and still read through the converters.
+            Patient kept = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == other.Id);
+            Assert.Equal(other.Home.Street, kept.Home.Street);
+            Assert.Equal(other.Insurance!.Number, kept.Insurance!.Number);
+            Assert.Equal(other.Visits.Select(v => v.Note), kept.Visits.Select(v => v.Note));
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Reencryption_moves_the_values_in_owned_objects_to_the_current_key(string provider)
+        {
+            byte[] k1 = RandomNumberGenerator.GetBytes(32);
+            byte[] k2 = RandomNumberGenerator.GetBytes(32);
+            var before = new PersonalDataKeyRing("k1", [new("k1", k1)]);
+            await using TestDatabase database = await CreateAsync(provider, before);
+            Patient first = Canary();
+            Patient second = Canary();
+            await using (ClinicContext db = Context(database, before))
+            {
+                db.Patients.AddRange(first, second, new Patient { Name = "Nothing encrypted" });
+                await db.SaveChangesAsync();
+            }
+
+            var after = new PersonalDataKeyRing("k2", [new("k2", k2), new("k1", k1)]);
+            await using (ClinicContext db = Context(database, after))
+            {
+                int rewritten = await db.PersonalData(Options).ReencryptAsync(batchSize: 2);
+
+                Assert.Equal(2, rewritten); // the third patient holds no encrypted value
+                foreach ((string table, string column, _) in EncryptedColumns)
+                {
+                    Assert.All(await RawAsync(db, table, column), value => Assert.Equal("k2", KeyIdOf(value, $"{table}.{column}")));
+                }
+
+                Assert.All(await JsonValuesAsync(db), pair => Assert.Equal("k2", KeyIdOf(pair.Value, pair.Name)));
+            }
+
+            // k1 can be retired: a ring without it reads every value.
+            var retired = new PersonalDataKeyRing("k2", [new("k2", k2)]);
+            await using (ClinicContext db = Context(database, retired))
+            {
+                Patient read = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == second.Id);
+                Assert.Equal(second.Home.Street, read.Home.Street);
+                Assert.Equal(second.Home.Location.Latitude, read.Home.Location.Latitude);
+                Assert.Equal(second.Emergency!.Phone, read.Emergency!.Phone);
+                Assert.Equal(second.Insurance!.ValidUntil, read.Insurance!.ValidUntil);
+                Assert.Equal(second.Card.Pan, read.Card.Pan);
+                Assert.Equal(second.Phones.Select(p => p.Number).Order(), read.Phones.Select(p => p.Number).Order());
+                Assert.Equal(second.Visits.Select(v => v.Note), read.Visits.Select(v => v.Note));
+            }
+        }
+
+        [Fact]
+        public async Task Without_ConfigureProtection_the_store_refuses_to_work_and_names_the_owned_member()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await using ClinicContext db = Context(database, ProtectedDatabase.Ring("k1"), ProtectionCall.Forgotten);
+
+            InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => db.PersonalData(Options));
+
+            Assert.Contains("Patient.Home.Street is tagged Protection.Encrypted, but the model stores it as it is", error.Message, StringComparison.Ordinal);
+            Assert.Contains("ClinicContextPersonalData.ConfigureProtection", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task ConfigureProtection_called_before_the_owned_types_are_configured_is_not_silently_plain_text()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await using ClinicContext db = Context(database, ProtectedDatabase.Ring("k1"), ProtectionCall.BeforeOwnedTypes);
+
+            // EF Core has found Home as a navigation to an entity when ConfigureProtection runs: the model fails to build.
+            InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => db.Model);
+
+            Assert.Contains("Patient.Home holds members tagged Protection.Encrypted, but the model maps Home as a navigation to an entity of its own", error.Message, StringComparison.Ordinal);
+            Assert.Contains("configured before ConfigureProtection is called", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task An_owned_object_stored_as_one_value_is_refused_its_members_cannot_be_encrypted_one_by_one()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await using ClinicContext db = Context(database, ProtectedDatabase.Ring("k1"), ProtectionCall.HomeAsOneValue);
+
+            InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => db.Model);
+
+            Assert.Contains("Patient.Home holds members tagged Protection.Encrypted, but the model stores Home as one value", error.Message, StringComparison.Ordinal);
+        }
+
+        private static async Task<TestDatabase> CreateAsync(string provider, IPersonalDataKeyRing ring)
+        {
+            TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await using ClinicContext db = Context(database, ring);
+            await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+            return database;
+        }
+
+        private static ClinicContext Context(TestDatabase database, IPersonalDataKeyRing ring, ProtectionCall call = ProtectionCall.AfterOwnedTypes) =>
+            database.CreateContext<ClinicContext>(options => new ClinicContext(options, ring, call));
+
+        private static Patient Canary() => new()
+        {
+            Name = "Plain Patient Kanarie",
+            Home = new HomeAddress { Street = "Canary-Street 417", City = "Plain-City-Utrecht", Location = new GeoPoint { Latitude = 52.0907417 } },
+            Emergency = new EmergencyContact { Phone = "0031-6-canary-417" },
+            Insurance = new InsurancePolicy { Number = "POLICY-CANARY-417", ValidUntil = new DateOnly(2031, 4, 17) },
+            Card = new PaymentCard { Pan = "4000-canary-0417" },
+            Phones = [new PhoneNumber { Number = "0031-20-canary-1" }, new PhoneNumber { Number = "0031-20-canary-2" }],
+            Visits = [new Visit { Note = "visit-note-canary-one" }, new Visit { Note = "visit-note-canary-two" }],
+        };
+
+        /// <summary>The canary's encrypted texts, which no stored byte may contain.</summary>
+        private static string[] PlainTexts(Patient canary) =>
+        [
+            canary.Home.Street!, canary.Emergency!.Phone!, canary.Insurance!.Number!, canary.Card.Pan!,
+            canary.Phones[0].Number!, canary.Phones[1].Number!, canary.Visits[0].Note!, canary.Visits[1].Note!,
+        ];
+
+        /// <summary>
+        /// The key id of a stored envelope: bytes, or in JSON text, hexadecimal on SQLite and base64 on PostgreSQL (an
+        /// envelope starts with "Px": "5078…" in hexadecimal, "UHg…" in base64). Fails for anything else.
+        /// </summary>
+        private static string KeyIdOf(object? stored, string where)
+        {
+            byte[] envelope = stored switch
+            {
+                byte[] bytes => bytes,
+                string text => text.StartsWith("5078", StringComparison.Ordinal) ? Convert.FromHexString(text) : Convert.FromBase64String(text),
+                _ => throw new Xunit.Sdk.XunitException($"{where} holds {stored ?? "null"}, not an envelope"),
+            };
+            Assert.True(PersonalDataProtector.TryGetKeyId(envelope, out string keyId), where);
+            return keyId;
+        }
+
+        /// <summary>The encrypted values inside the JSON columns (Insurance, Visits) of every patient that has them.</summary>
+        private static async Task<List<(string Name, string? Value)>> JsonValuesAsync(ClinicContext db)
+        {
+            var values = new List<(string Name, string? Value)>();
+            foreach (object? insurance in await RawAsync(db, "Patients", "Insurance"))
+            {
+                if (insurance is string json)
+                {
+                    using JsonDocument document = JsonDocument.Parse(json);
+                    values.Add(("Insurance.Number", document.RootElement.GetProperty("Number").GetString()));
+                    values.Add(("Insurance.ValidUntil", document.RootElement.GetProperty("ValidUntil").GetString()));
+                }
+            }
+
+            foreach (object? visits in await RawAsync(db, "Patients", "Visits"))
+            {
+                using JsonDocument document = JsonDocument.Parse((string)visits!);
+                foreach (JsonElement visit in document.RootElement.EnumerateArray())
+                {
+                    values.Add(("Visits.Note", visit.GetProperty("Note").GetString()));
+                }
+            }
+
+            Assert.NotEmpty(values);
+            return values;
+        }
+
+        /// <summary>Every non-null value of a column, read past EF Core (and so past the converters).</summary>
+        private static async Task<List<object?>> RawAsync(ClinicContext db, string table, string column)
+        {
+            DbConnection connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await using DbCommand command = connection.CreateCommand();
+                command.CommandText = $"SELECT \"{column}\" FROM \"{table}\" WHERE \"{column}\" IS NOT NULL";
+                var values = new List<object?>();
+                await using DbDataReader reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    values.Add(reader.GetValue(0));
+                }
+
+                return values;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+}

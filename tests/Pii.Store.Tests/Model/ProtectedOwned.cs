@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Pii;
+using Pii.Encryption;
+
+[assembly: ProcessingPurpose("Care", LegalBasis.Contract, Retention = "P10Y", Description = "Treating the patient")]
+
+namespace Pii.Store.Tests.Model.ProtectedOwned
+{
+    // Encrypted members inside the objects EF Core keeps in their owner: an owned type in the owner's table (with one
+    // inside it), an owned type in a table of its own, an owned type as JSON, a complex property, a collection of owned
+    // types in a table of their own and a complex collection as JSON. Each must reach the database as ciphertext.
+    [DataSubject(Kind = "patient", DeleteCascades = true)]
+    public class Patient
+    {
+        public int Id { get; set; }
+
+        /// <summary>Not encrypted: the control that shows the leak check can find a value.</summary>
+        [PersonalData("Care", Category = DataCategory.Name)]
+        public string? Name { get; set; }
+
+        public HomeAddress Home { get; set; } = new();
+
+        public EmergencyContact? Emergency { get; set; }
+
+        public InsurancePolicy? Insurance { get; set; }
+
+        public PaymentCard Card { get; set; } = new();
+
+        public List<PhoneNumber> Phones { get; set; } = new();
+
+        public List<Visit> Visits { get; set; } = new();
+    }
+
+    public class HomeAddress
+    {
+        [PersonalData("Care", Category = DataCategory.PostalAddress, Protection = Protection.Encrypted)]
+        public string? Street { get; set; }
+
+        /// <summary>Tagged, not encrypted: stored as it is, beside the encrypted street.</summary>
+        [PersonalData("Care", Category = DataCategory.PostalAddress)]
+        public string? City { get; set; }
+
+        public GeoPoint Location { get; set; } = new();
+    }
+
+    public class GeoPoint
+    {
+        [PersonalData("Care", Category = DataCategory.Geolocation, Protection = Protection.Encrypted)]
+        public double? Latitude { get; set; }
+    }
+
+    public class EmergencyContact
+    {
+        [PersonalData("Care", Category = DataCategory.PhoneNumber, Protection = Protection.Encrypted)]
+        public string? Phone { get; set; }
+    }
+
+    public class InsurancePolicy
+    {
+        [PersonalData("Care", Category = DataCategory.AccountIdentifier, Protection = Protection.Encrypted)]
+        public string? Number { get; set; }
+
+        [PersonalData("Care", Category = DataCategory.Other, Protection = Protection.Encrypted)]
+        public DateOnly? ValidUntil { get; set; }
+    }
+
+    public class PaymentCard
+    {
+        [PersonalData("Care", Category = DataCategory.PaymentData, Protection = Protection.Encrypted)]
+        public string? Pan { get; set; }
+    }
+
+    public class PhoneNumber
+    {
+        [PersonalData("Care", Category = DataCategory.PhoneNumber, Protection = Protection.Encrypted)]
+        public string? Number { get; set; }
+    }
+
+    public class Visit
+    {
+        [PersonalData("Care", Category = DataCategory.Correspondence, Protection = Protection.Encrypted)]
+        public string? Note { get; set; }
+    }
+
+    /// <summary>How <see cref="ClinicContext"/> calls <c>ConfigureProtection</c>.</summary>
+    public enum ProtectionCall
+    {
+        /// <summary>After the owned types are configured, as docs/encryption.md says.</summary>
+        AfterOwnedTypes,
+
+        /// <summary>Before them: the owned types are not in the model yet.</summary>
+        BeforeOwnedTypes,
+
+        /// <summary>Not at all: the store must refuse to work.</summary>
+        Forgotten,
+
+        /// <summary>After the owned types, but with the home address stored as one value (a value converter to JSON text).</summary>
+        HomeAsOneValue,
+    }
+
+    public class ClinicContext : DbContext
+    {
+        public ClinicContext(DbContextOptions<ClinicContext> options, IPersonalDataKeyRing keyRing, ProtectionCall call = ProtectionCall.AfterOwnedTypes)
+            : base(options)
+        {
+            KeyRing = keyRing;
+            Call = call;
+        }
+
+        public IPersonalDataKeyRing KeyRing { get; }
+
+        public ProtectionCall Call { get; }
+
+        public DbSet<Patient> Patients => Set<Patient>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            if (Call == ProtectionCall.BeforeOwnedTypes)
+            {
+                ClinicContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+            }
+
+            if (Call == ProtectionCall.HomeAsOneValue)
+            {
+                modelBuilder.Entity<Patient>().Property(p => p.Home).HasConversion(
+                    home => System.Text.Json.JsonSerializer.Serialize(home, (System.Text.Json.JsonSerializerOptions?)null),
+                    text => System.Text.Json.JsonSerializer.Deserialize<HomeAddress>(text, (System.Text.Json.JsonSerializerOptions?)null)!);
+            }
+            else
+            {
+                modelBuilder.Entity<Patient>().OwnsOne(p => p.Home, home => home.OwnsOne(h => h.Location));
+                modelBuilder.Entity<Patient>().Navigation(p => p.Home).IsRequired();
+            }
+
+            modelBuilder.Entity<Patient>().OwnsOne(p => p.Emergency, emergency => emergency.ToTable("PatientEmergencyContacts"));
+            modelBuilder.Entity<Patient>().OwnsOne(p => p.Insurance, insurance => insurance.ToJson());
+            modelBuilder.Entity<Patient>().ComplexProperty(p => p.Card);
+            modelBuilder.Entity<Patient>().OwnsMany(p => p.Phones, phones =>
+            {
+                phones.ToTable("PatientPhones");
+                phones.Property<int>("Id");
+                phones.HasKey("Id");
+            });
+            modelBuilder.Entity<Patient>().ComplexCollection(p => p.Visits, visits => visits.ToJson());
+
+            if (Call is ProtectionCall.AfterOwnedTypes or ProtectionCall.HomeAsOneValue)
+            {
+                ClinicContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+            }
+        }
+
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+            optionsBuilder.ReplaceService<IModelCacheKeyFactory, ClinicModelPerKeyRing>();
+    }
+
+    /// <summary>The model kept per key ring and call, as the protected model's is (docs/encryption.md).</summary>
+    public sealed class ClinicModelPerKeyRing : IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) =>
+            context is ClinicContext clinic ? (context.GetType(), clinic.KeyRing, clinic.Call, designTime) : (context.GetType(), designTime);
+    }
+}
