@@ -111,6 +111,67 @@ public class EntityModelAnalyzerTests
         ]);
 
     [Fact]
+    public Task A_blind_index_or_crypto_shredding_in_an_owned_object_is_reported_once_however_many_contexts_own_it() => Verify.VerifyAsync(EfCore + """
+        [DataSubject]
+        public class Patient
+        {
+            public int Id { get; set; }
+
+            // On the entity: the store keeps the index.
+            [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, BlindIndex = true)]
+            public string? Email { get; set; }
+
+            public Address Home { get; set; } = new();
+            public List<Phone> Phones { get; set; } = new();
+            public Contact? Contact { get; set; }
+        }
+
+        public class Address
+        {
+            [{|#0:PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, BlindIndex = true)|}]
+            public string? Street { get; set; }
+
+            // Encrypted only: supported in owned objects.
+            [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+            public string? City { get; set; }
+
+            public GeoPoint Location { get; set; } = new();
+        }
+
+        public class GeoPoint
+        {
+            [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+            public string? {|#1:Latitude|} { get; set; }
+        }
+
+        public class Phone
+        {
+            [{|#2:PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, BlindIndex = true)|}]
+            public string? Number { get; set; }
+        }
+
+        public class ClinicContext : DbContext
+        {
+            public DbSet<Patient> Patients { get; set; } = null!;
+            public DbSet<Contact> Contacts { get; set; } = null!;
+        }
+
+        public class ReportingContext : DbContext
+        {
+            public DbSet<Patient> Patients { get; set; } = null!;
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.InvalidTag).WithLocation(0).WithArguments(
+                "The tag on 'Street'", "a blind index is kept for a member of an entity, and Street is in an object Patient owns (Patient.Home.Street): the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex"),
+            new DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(1).WithArguments(
+                "Latitude", "CryptoShred", "it is in an object Patient owns (Patient.Home.Location.Latitude), and the subject's key is found for an entity's own members as rows are saved; it is encrypted under the application's key ring and cleared on erasure instead: use Clear, or move it onto the entity"),
+            new DiagnosticResult(Descriptors.InvalidTag).WithLocation(2).WithArguments(
+                "The tag on 'Number'", "a blind index is kept for a member of an entity, and Number is in an object Patient owns (Patient.Phones.Number): the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex"),
+        ]);
+
+    [Fact]
     public Task Naming_convention_subject_link_chains_and_navigations_are_links_a_query_can_follow() => Verify.VerifyAsync(EfCore + """
         public class EmailEvent
         {

@@ -24,7 +24,7 @@ namespace Pii.Analyzers.Rules
     {
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.TaggedTypeNotInModel, Descriptors.EntityLinkNotQueryable, Descriptors.ErasureStrategyNotApplicable);
+            ImmutableArray.Create(Descriptors.TaggedTypeNotInModel, Descriptors.EntityLinkNotQueryable, Descriptors.ErasureStrategyNotApplicable, Descriptors.InvalidTag);
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -43,6 +43,7 @@ namespace Pii.Analyzers.Rules
                 SeverityGate linkGate = SeverityGate.For(compilation, start.Options, ImmutableArray.Create(Descriptors.EntityLinkNotQueryable));
                 var contexts = new ConcurrentBag<INamedTypeSymbol>();
                 var candidates = new ConcurrentBag<INamedTypeSymbol>();
+                var ownedReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
                 start.RegisterSymbolAction(
                     symbol =>
                     {
@@ -58,6 +59,11 @@ namespace Pii.Analyzers.Rules
                             if (!type.IsGenericType && !linkGate.IsOff(type.Locations[0].SourceTree, symbol.CancellationToken))
                             {
                                 ReportUnlinkedEntities(symbol, type);
+                            }
+
+                            if (!type.IsGenericType)
+                            {
+                                ReportOwnedProtection(symbol, type, ownedReported);
                             }
                         }
                         else if (!type.IsStatic
@@ -163,6 +169,73 @@ namespace Pii.Analyzers.Rules
                         string reason = $"the subject's key is found through the entity's own foreign key to {subject}, and {entity.Name} reaches {subject} through {chain[0].Target.Name}; add a foreign key to {subject}, or use Clear (the member then stays encrypted under the application's key)";
                         symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, "CryptoShred", reason));
                         break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// PII003 for a blind index, and PII006 for crypto-shredding, on an encrypted member of an object the context's
+        /// entities own (an owned type or complex property, at any depth, or an element of a collection of them): the store
+        /// encrypts such a member under the application's key ring, but keeps no index column for it and finds no subject
+        /// key for it. Each member is reported once, however many contexts own its type.
+        /// </summary>
+        private static void ReportOwnedProtection(SymbolAnalysisContext symbol, INamedTypeSymbol context, ConcurrentDictionary<ISymbol, bool> reported)
+        {
+            ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
+            var paths = new Dictionary<INamedTypeSymbol, (string Owner, string Path)>(SymbolEqualityComparer.Default);
+            var pending = new Stack<(INamedTypeSymbol Type, string Owner, string Path)>();
+            foreach (INamedTypeSymbol entity in entities)
+            {
+                pending.Push((entity, entity.Name, entity.Name));
+            }
+
+            // What an entity holds that is not an entity of the context is owned: the store's reading of the model.
+            while (pending.Count > 0)
+            {
+                symbol.CancellationToken.ThrowIfCancellationRequested();
+                (INamedTypeSymbol type, string owner, string path) = pending.Pop();
+                foreach (ISymbol member in EntityLinks.DataMembers(type))
+                {
+                    if (MemberShape.TypeOf(member) is { } memberType
+                        && ValueType(memberType) is { TypeKind: TypeKind.Class } owned
+                        && SymbolEqualityComparer.Default.Equals(owned.ContainingAssembly, symbol.Compilation.Assembly)
+                        && !entities.Contains(owned, SymbolEqualityComparer.Default)
+                        && !paths.ContainsKey(owned))
+                    {
+                        paths.Add(owned, (owner, path + "." + member.Name));
+                        pending.Push((owned, owner, path + "." + member.Name));
+                    }
+                }
+            }
+
+            foreach (KeyValuePair<INamedTypeSymbol, (string Owner, string Path)> pair in paths)
+            {
+                foreach (ISymbol member in EntityLinks.DataMembers(pair.Key))
+                {
+                    if (member.Locations.Length == 0 || !member.Locations[0].IsInSource || MemberShape.TypeOf(member) is not { } type)
+                    {
+                        continue;
+                    }
+
+                    foreach (AttributeData attribute in member.GetAttributes())
+                    {
+                        if (TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is not { Protection: Protection.Encrypted } tag)
+                        {
+                            continue;
+                        }
+
+                        if (tag.BlindIndex && ProtectionRules.BlindIndexProblem(tag, MemberShape.Of(type)) is null && reported.TryAdd(member, true))
+                        {
+                            string problem = $"a blind index is kept for a member of an entity, and {member.Name} is in an object {pair.Value.Owner} owns ({pair.Value.Path}.{member.Name}): the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex";
+                            Location location = attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? member.Locations[0];
+                            symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, $"The tag on '{member.Name}'", problem));
+                        }
+                        else if (tag.Erasure == ErasureStrategy.CryptoShred && !tag.BlindIndex && reported.TryAdd(member, true))
+                        {
+                            string reason = $"it is in an object {pair.Value.Owner} owns ({pair.Value.Path}.{member.Name}), and the subject's key is found for an entity's own members as rows are saved; it is encrypted under the application's key ring and cleared on erasure instead: use Clear, or move it onto the entity";
+                            symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, "CryptoShred", reason));
+                        }
                     }
                 }
             }
