@@ -124,6 +124,7 @@ public class EntityModelAnalyzerTests
             public Address Home { get; set; } = new();
             public List<Phone> Phones { get; set; } = new();
             public Contact? Contact { get; set; }
+            public Clinician? Doctor { get; set; }
         }
 
         public class Address
@@ -156,19 +157,52 @@ public class EntityModelAnalyzerTests
             public DbSet<Contact> Contacts { get; set; } = null!;
         }
 
+        // A data subject is an entity of some context, and a type derived from an entity is mapped with it: neither is reported.
+        [DataSubject]
+        public class Clinician
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, BlindIndex = true)]
+            public string? Email { get; set; }
+
+            public Patient? Favourite { get; set; }
+        }
+
+        public class ChildPatient : Patient
+        {
+            [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+            public string? Guardian { get; set; }
+        }
+
+        public class Ward
+        {
+            public int Id { get; set; }
+            public int PatientId { get; set; }
+            public ChildPatient? Youngest { get; set; }
+        }
+
         public class ReportingContext : DbContext
         {
             public DbSet<Patient> Patients { get; set; } = null!;
+            public DbSet<Ward> Wards { get; set; } = null!;
+        }
+
+        public class StaffContext : DbContext
+        {
+            public DbSet<Ward> Wards { get; set; } = null!;
+            public DbSet<Patient> Patients { get; set; } = null!;
+            public DbSet<Clinician> Clinicians { get; set; } = null!;
         }
         """,
         expected:
         [
             new DiagnosticResult(Descriptors.InvalidTag).WithLocation(0).WithArguments(
-                "The tag on 'Street'", "a blind index is kept for a member of an entity, and Street is in an object Patient owns (Patient.Home.Street): the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex"),
+                "The tag on 'Street'", "a blind index is kept for members of the context's entities only, and Address is held by Patient (Patient.Home.Street) as an owned object or through a navigation: the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex"),
             new DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(1).WithArguments(
-                "Latitude", "CryptoShred", "it is in an object Patient owns (Patient.Home.Location.Latitude), and the subject's key is found for an entity's own members as rows are saved; it is encrypted under the application's key ring and cleared on erasure instead: use Clear, or move it onto the entity"),
+                "Latitude", "CryptoShred", "crypto-shredding finds the subject's key for members of the context's entities only, and GeoPoint is held by Patient (Patient.Home.Location.Latitude) as an owned object or through a navigation: the member is encrypted under the application's key ring instead; use Clear, or move it onto the entity"),
             new DiagnosticResult(Descriptors.InvalidTag).WithLocation(2).WithArguments(
-                "The tag on 'Number'", "a blind index is kept for a member of an entity, and Number is in an object Patient owns (Patient.Phones.Number): the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex"),
+                "The tag on 'Number'", "a blind index is kept for members of the context's entities only, and Phone is held by Patient (Patient.Phones.Number) as an owned object or through a navigation: the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex"),
         ]);
 
     [Fact]

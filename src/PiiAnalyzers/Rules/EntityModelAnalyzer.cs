@@ -182,36 +182,16 @@ namespace Pii.Analyzers.Rules
         /// </summary>
         private static void ReportOwnedProtection(SymbolAnalysisContext symbol, INamedTypeSymbol context, ConcurrentDictionary<ISymbol, bool> reported)
         {
-            ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
-            var paths = new Dictionary<INamedTypeSymbol, (string Owner, string Path)>(SymbolEqualityComparer.Default);
-            var pending = new Stack<(INamedTypeSymbol Type, string Owner, string Path)>();
-            foreach (INamedTypeSymbol entity in entities)
+            // The types the generated ConfigureProtection looks for in the model. A data subject is an entity of some context,
+            // and a type derived from an entity is mapped with it.
+            foreach (HeldType held in EntityLinks.HeldTypes(EntityLinks.EntityTypes(context), symbol.Compilation.Assembly, symbol.CancellationToken))
             {
-                pending.Push((entity, entity.Name, entity.Name));
-            }
-
-            // What an entity holds that is not an entity of the context is owned: the store's reading of the model.
-            while (pending.Count > 0)
-            {
-                symbol.CancellationToken.ThrowIfCancellationRequested();
-                (INamedTypeSymbol type, string owner, string path) = pending.Pop();
-                foreach (ISymbol member in EntityLinks.DataMembers(type))
+                if (held.DerivesFromEntity || TagReader.FindDataSubject(held.Type) is not null)
                 {
-                    if (MemberShape.TypeOf(member) is { } memberType
-                        && ValueType(memberType) is { TypeKind: TypeKind.Class } owned
-                        && SymbolEqualityComparer.Default.Equals(owned.ContainingAssembly, symbol.Compilation.Assembly)
-                        && !entities.Contains(owned, SymbolEqualityComparer.Default)
-                        && !paths.ContainsKey(owned))
-                    {
-                        paths.Add(owned, (owner, path + "." + member.Name));
-                        pending.Push((owned, owner, path + "." + member.Name));
-                    }
+                    continue;
                 }
-            }
 
-            foreach (KeyValuePair<INamedTypeSymbol, (string Owner, string Path)> pair in paths)
-            {
-                foreach (ISymbol member in EntityLinks.DataMembers(pair.Key))
+                foreach (ISymbol member in EntityLinks.DataMembers(held.Type))
                 {
                     if (member.Locations.Length == 0 || !member.Locations[0].IsInSource || MemberShape.TypeOf(member) is not { } type)
                     {
@@ -220,20 +200,21 @@ namespace Pii.Analyzers.Rules
 
                     foreach (AttributeData attribute in member.GetAttributes())
                     {
-                        if (TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is not { Protection: Protection.Encrypted } tag)
+                        if (!TagReader.IsPersonalDataTag(attribute.AttributeClass)
+                            || TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is not { Protection: Protection.Encrypted } tag)
                         {
                             continue;
                         }
 
                         if (tag.BlindIndex && ProtectionRules.BlindIndexProblem(tag, MemberShape.Of(type)) is null && reported.TryAdd(member, true))
                         {
-                            string problem = $"a blind index is kept for a member of an entity, and {member.Name} is in an object {pair.Value.Owner} owns ({pair.Value.Path}.{member.Name}): the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex";
+                            string problem = $"a blind index is kept for members of the context's entities only, and {held.Type.Name} is held by {held.Owner} ({held.Path}.{member.Name}) as an owned object or through a navigation: the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex";
                             Location location = attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? member.Locations[0];
                             symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, $"The tag on '{member.Name}'", problem));
                         }
                         else if (tag.Erasure == ErasureStrategy.CryptoShred && !tag.BlindIndex && reported.TryAdd(member, true))
                         {
-                            string reason = $"it is in an object {pair.Value.Owner} owns ({pair.Value.Path}.{member.Name}), and the subject's key is found for an entity's own members as rows are saved; it is encrypted under the application's key ring and cleared on erasure instead: use Clear, or move it onto the entity";
+                            string reason = $"crypto-shredding finds the subject's key for members of the context's entities only, and {held.Type.Name} is held by {held.Owner} ({held.Path}.{member.Name}) as an owned object or through a navigation: the member is encrypted under the application's key ring instead; use Clear, or move it onto the entity";
                             symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, "CryptoShred", reason));
                         }
                     }
@@ -318,40 +299,13 @@ namespace Pii.Analyzers.Rules
                 foreach (ISymbol member in EntityLinks.DataMembers(type))
                 {
                     if (MemberShape.TypeOf(member) is { } memberType
-                        && ValueType(memberType) is { } owned
+                        && EntityLinks.HeldClass(memberType) is { } owned
                         && SymbolEqualityComparer.Default.Equals(owned.ContainingAssembly, compilation.Assembly))
                     {
                         pending.Push(owned);
                     }
                 }
             }
-        }
-
-        /// <summary>The class a member holds: its type, or the element type of an array or collection.</summary>
-        private static INamedTypeSymbol? ValueType(ITypeSymbol type)
-        {
-            if (type is IArrayTypeSymbol array)
-            {
-                return array.ElementType as INamedTypeSymbol;
-            }
-
-            if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
-            {
-                return null;
-            }
-
-            if (named.IsGenericType)
-            {
-                foreach (INamedTypeSymbol candidate in named.AllInterfaces.Insert(0, named))
-                {
-                    if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-                    {
-                        return candidate.TypeArguments[0] as INamedTypeSymbol;
-                    }
-                }
-            }
-
-            return named;
         }
 
         /// <summary>Whether the type, or a base type of it (an entity mapped with EF Core inheritance), is covered.</summary>

@@ -85,13 +85,7 @@ namespace Pii.Generator.Emitters
             var shreddedMembers = encrypted.Where(m => m.Member.Shredded && m.Entity.Shredding is not null).ToList();
             var protectedMembers = encrypted.Except(shreddedMembers).ToList();
 
-            // The members of owned objects stored encrypted, once per owner entity that declares the owned member and path.
-            // They are encrypted under the key ring whatever their strategy: no blind index, no subject key.
-            var protectedOwned = store.Entities
-                .SelectMany(e => e.Members.SelectMany(m => m.OwnedEncrypted.Select(o => (Entity: store.Entities.FirstOrDefault(d => d.FullName == m.DeclaringType) ?? e, Member: o))))
-                .GroupBy(p => (p.Entity.FullName, p.Member.Path))
-                .Select(g => g.First())
-                .ToList();
+            bool held = !store.HeldEncrypted.IsEmpty;
             if (shreddedMembers.Count > 0)
             {
                 writer.Line("private readonly CryptoShreddingInterceptor _shredding;");
@@ -114,9 +108,9 @@ namespace Pii.Generator.Emitters
                 writer.Line($"RequireProtection(db, typeof({entity.FullName}), {Literals.CSharp(member.Name)});");
             }
 
-            foreach ((StoreEntitySpec entity, StoreOwnedSpec member) in protectedOwned)
+            if (held)
             {
-                writer.Line($"RequireProtection(db, typeof({entity.FullName}), {OwnedObjects(member)}, {Literals.CSharp(member.MemberName)});");
+                writer.Line("RequireHeldProtection(db.Model);");
             }
 
             foreach ((StoreEntitySpec entity, StoreMemberSpec member) in shreddedMembers)
@@ -136,9 +130,9 @@ namespace Pii.Generator.Emitters
 
             writer.CloseBlock();
 
-            if (encrypted.Count > 0 || protectedOwned.Count > 0)
+            if (encrypted.Count > 0 || held)
             {
-                WriteProtection(writer, store, protectedMembers, shreddedMembers, protectedOwned);
+                WriteProtection(writer, store, protectedMembers, shreddedMembers);
             }
 
             if (shreddedMembers.Count > 0)
@@ -185,8 +179,9 @@ namespace Pii.Generator.Emitters
         /// The value converters of the members stored encrypted, for <c>OnModelCreating</c>, and the check that the model
         /// has them: without it the members would be written in plain text without anyone noticing.
         /// </summary>
-        private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> shredded, List<(StoreEntitySpec Entity, StoreOwnedSpec Member)> owned)
+        private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> shredded)
         {
+            bool held = !store.HeldEncrypted.IsEmpty;
             const string Codec = "global::Pii.Encryption.PersonalDataCodec";
             writer.Line();
             writer.Line("/// <summary>");
@@ -240,24 +235,22 @@ namespace Pii.Generator.Emitters
                 }
             }
 
-            foreach ((StoreEntitySpec entity, StoreOwnedSpec member) in owned)
+            if (held)
             {
-                string context = Literals.CSharp(entity.FullName.Replace("global::", string.Empty) + "." + member.Path);
                 writer.Line();
-                writer.Line($"ProtectOwned(modelBuilder.Entity<{entity.FullName}>().Metadata, {OwnedObjects(member)}, {Literals.CSharp(member.MemberName)}, new global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<{member.ConvertedType}, byte[]>(");
-                writer.Line($"    value => {Codec}.Protect(value, keyRing, {context}),");
-                writer.Line($"    stored => {Codec}.Unprotect{member.ProtectionCodec}(stored, keyRing, {context})));");
+                writer.Line("// Owned types, complex types and entities without a DbSet: found in the model as configured so far.");
+                writer.Line("ProtectHeldTypes(modelBuilder.Model, keyRing);");
             }
 
             CryptoShreddingEmitter.WriteModel(writer, shredded);
             writer.CloseBlock();
 
-            if (owned.Count > 0)
+            if (held)
             {
-                WriteOwnedProtection(writer, store);
+                WriteHeldProtection(writer, store);
             }
 
-            if (members.Count == 0 && owned.Count == 0)
+            if (members.Count == 0 && !held)
             {
                 return;
             }
@@ -285,8 +278,8 @@ namespace Pii.Generator.Emitters
             writer.Line("int rows = 0;");
             // One pass per table: a hierarchy's rows are read through its root type, each with the members of its own type.
             bool byOffset = false, byKey = false;
-            // An owner whose encrypted members are all in owned objects is read for them, with no members of its own.
-            var tables = members.Select(m => (m.Entity, Name: (string?)m.Member.Name)).Concat(owned.Select(m => (m.Entity, Name: (string?)null)));
+            // An entity whose encrypted members are all in the objects it holds is read for them, with no members of its own.
+            var tables = members.Select(m => (m.Entity, Name: (string?)m.Member.Name)).Concat(store.Entities.Where(e => e.HoldsEncrypted).Select(e => (Entity: e, Name: (string?)null)));
             foreach (var group in tables.GroupBy(m => m.Entity.RootEntity))
             {
                 var own = group.Where(m => m.Name is not null).Select(m => Literals.CSharp(m.Name!)).Distinct().ToList();
@@ -404,7 +397,7 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
-            if (owned.Count > 0)
+            if (held)
             {
                 writer.Line();
                 writer.Line("any |= MarkOwnedProtected(entry);");
@@ -464,66 +457,124 @@ namespace Pii.Generator.Emitters
         }
 
         /// <summary>
-        /// The helpers of the members of owned objects stored encrypted: the converter set on the owned type or complex type
-        /// of the model (marked with an annotation, by which re-encryption finds the values), the check that the model has it,
-        /// and the marking of their values for re-encryption.
+        /// The helpers of the encrypted members of the types the entities hold (owned types, complex types, entities without a
+        /// DbSet): which they are, their converters, found in the model by type and name and marked with an annotation (by which
+        /// re-encryption finds their values), the check that the model has them, and the marking of their values for
+        /// re-encryption.
         /// </summary>
-        private static void WriteOwnedProtection(SourceWriter writer, StoreSpec store)
+        private static void WriteHeldProtection(SourceWriter writer, StoreSpec store)
         {
             const string Metadata = "global::Microsoft.EntityFrameworkCore.Metadata";
             const string Tracking = "global::Microsoft.EntityFrameworkCore.ChangeTracking";
+            const string Codec = "global::Pii.Encryption.PersonalDataCodec";
+            const string Converter = "global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter";
             string call = $"{store.ClassName}.ConfigureProtection(modelBuilder, keyRing)";
             writer.Line();
-            writer.Line("/// <summary>The annotation <see cref=\"ConfigureProtection\"/> puts on the encrypted members of owned objects; <c>ReencryptAsync</c> finds them by it.</summary>");
-            writer.Line("private const string OwnedProtectionAnnotation = \"Pii:Encrypted\";");
+            writer.Line("/// <summary>The annotation <see cref=\"ConfigureProtection\"/> puts on the encrypted members of held types; <c>ReencryptAsync</c> finds them by it.</summary>");
+            writer.Line("private const string HeldProtectionAnnotation = \"Pii:Encrypted\";");
+            writer.Line();
+            writer.Line("/// <summary>The members tagged <c>Protection.Encrypted</c> of the types the entities hold other than as entities of the context: owned types, complex types, types reached by a navigation.</summary>");
+            writer.Line("private static readonly global::System.Collections.Generic.HashSet<(global::System.Type Type, string Member)> HeldEncrypted = new()");
+            writer.OpenBlock();
+            foreach (StoreHeldSpec member in store.HeldEncrypted)
+            {
+                writer.Line($"(typeof({member.Type}), {Literals.CSharp(member.Member)}),");
+            }
+
+            writer.CloseBlock("};");
+            writer.Line();
+            writer.Line("/// <summary>The types that declare them: a property of one of these types is an object whose members must be mapped one by one.</summary>");
+            writer.Line("private static readonly global::System.Collections.Generic.HashSet<global::System.Type> HeldEncryptedTypes = new()");
+            writer.OpenBlock();
+            foreach (string type in store.HeldEncrypted.Select(m => m.Type).Distinct())
+            {
+                writer.Line($"typeof({type}),");
+            }
+
+            writer.CloseBlock("};");
+            writer.Line();
+            writer.Line("/// <summary>The value converter of a member in <see cref=\"HeldEncrypted\"/>, its encryption context the full name of the type that declares it and the member's.</summary>");
+            writer.OpenBlock($"private static {Converter} HeldConverter(global::System.Type type, string member, global::Pii.Encryption.IPersonalDataKeyRing keyRing)");
+            foreach (StoreHeldSpec member in store.HeldEncrypted)
+            {
+                string context = Literals.CSharp(member.Type.Replace("global::", string.Empty) + "." + member.Member);
+                writer.OpenBlock($"if (type == typeof({member.Type}) && member == {Literals.CSharp(member.Member)})");
+                writer.Line($"return new {Converter}<{member.ConvertedType}, byte[]>(");
+                writer.Line($"    value => {Codec}.Protect(value, keyRing, {context}),");
+                writer.Line($"    stored => {Codec}.Unprotect{member.Codec}(stored, keyRing, {context}));");
+                writer.CloseBlock();
+                writer.Line();
+            }
+
+            writer.Line("throw new global::System.ArgumentException($\"{type.FullName}.{member} is not an encrypted member of a held type.\", nameof(member));");
+            writer.CloseBlock();
             writer.Line();
             writer.Line("/// <summary>");
-            writer.Line("/// Gives a member of an owned object its value converter. The objects on the path must already be mapped as owned");
-            writer.Line("/// types or complex properties (by <c>[Owned]</c>, <c>[ComplexType]</c>, or <c>OwnsOne</c>, <c>OwnsMany</c> and");
-            writer.Line("/// <c>ComplexProperty</c> before this call); a member the model leaves out is not stored, so there is nothing to encrypt.");
+            writer.Line("/// Gives the encrypted members of held types their converters, wherever the model maps those types so far: as owned");
+            writer.Line("/// types (in the owner's table, their own, or JSON), complex types, or entities of their own. Types configured after");
+            writer.Line("/// this call are not seen, which the store's check reports.");
             writer.Line("/// </summary>");
-            writer.OpenBlock($"private static void ProtectOwned({Metadata}.IMutableEntityType owner, string[] objects, string member, global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter converter)");
-            writer.Line("// The type found is the mutable model's own, so it is mutable too.");
-            writer.OpenBlock($"if (OwnedTypeAt(owner, objects) is {Metadata}.IMutableTypeBase type && type.FindProperty(member) is {{ }} property)");
-            writer.Line("property.SetValueConverter(converter);");
-            writer.Line("property.SetAnnotation(OwnedProtectionAnnotation, true);");
+            writer.OpenBlock($"private static void ProtectHeldTypes({Metadata}.IMutableModel model, global::Pii.Encryption.IPersonalDataKeyRing keyRing)");
+            writer.Line("var entities = model.GetEntityTypes().ToList();");
+            writer.Line("var navigated = new global::System.Collections.Generic.HashSet<global::System.Type>(entities.SelectMany(entity => entity.GetDeclaredNavigations()).Where(navigation => !navigation.ForeignKey.IsOwnership).Select(navigation => navigation.TargetEntityType.ClrType));");
+            writer.OpenBlock($"foreach ({Metadata}.IMutableEntityType entity in entities)");
+            writer.OpenBlock("if (HeldEncryptedTypes.Contains(entity.ClrType) && navigated.Contains(entity.ClrType) && !entity.IsOwned() && !entity.IsKeyless && entity.FindPrimaryKey() is null)");
+            writer.Line("// Found by convention only, through a navigation: OwnsOne, OwnsMany or ComplexProperty comes later and would replace it.");
+            writer.Line($"throw new global::System.InvalidOperationException($\"{{entity.ClrType.FullName}} holds members tagged Protection.Encrypted, but it is not configured yet (EF Core has found it only as an entity without a key): call {call} last in OnModelCreating, after OwnsOne, OwnsMany, ComplexProperty and ComplexCollection (docs/encryption.md).\");");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("ProtectHeldMembers(entity, keyRing);");
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
-            writer.Line("/// <summary>Fails when a member of an owned object tagged <c>Protection.Encrypted</c> would be stored as it is.</summary>");
-            writer.OpenBlock("private static void RequireProtection(global::Microsoft.EntityFrameworkCore.DbContext db, global::System.Type entity, string[] objects, string member)");
-            writer.OpenBlock($"if (db.Model.FindEntityType(entity) is {{ }} owner && OwnedTypeAt(owner, objects)?.FindProperty(member) is {{ }} property && property.GetValueConverter() is null)");
-            writer.Line($"throw new global::System.InvalidOperationException($\"{{entity.FullName}}.{{string.Join(\".\", objects)}}.{{member}} is tagged Protection.Encrypted, but the model stores it as it is: call {call} in OnModelCreating, after the owned types are configured (docs/encryption.md).\");");
+            writer.OpenBlock($"private static void ProtectHeldMembers({Metadata}.IMutableTypeBase type, global::Pii.Encryption.IPersonalDataKeyRing keyRing)");
+            writer.OpenBlock($"foreach ({Metadata}.IMutableProperty property in type.GetDeclaredProperties())");
+            writer.Line("RequireMemberwise(type, property);");
+            writer.OpenBlock("if (HeldEncrypted.Contains((type.ClrType, property.Name)))");
+            writer.Line("property.SetValueConverter(HeldConverter(type.ClrType, property.Name, keyRing));");
+            writer.Line("property.SetAnnotation(HeldProtectionAnnotation, true);");
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
-            writer.Line("/// <summary>");
-            writer.Line("/// The owned type or complex type the path of owned objects leads to, or null when the model does not map one of them");
-            writer.Line("/// (nothing of it is stored). Fails when one is mapped otherwise: as an entity of its own, or as one value, its members");
-            writer.Line("/// could not be encrypted one by one and would be stored as they are.");
-            writer.Line("/// </summary>");
-            writer.OpenBlock($"private static {Metadata}.IReadOnlyTypeBase? OwnedTypeAt({Metadata}.IReadOnlyEntityType owner, string[] objects)");
-            writer.Line($"{Metadata}.IReadOnlyTypeBase type = owner;");
-            writer.OpenBlock("foreach (string name in objects)");
-            writer.OpenBlock($"if (type is {Metadata}.IReadOnlyEntityType entity && entity.FindNavigation(name) is {{ }} navigation)");
-            writer.OpenBlock("if (!navigation.ForeignKey.IsOwnership || navigation.IsOnDependent)");
-            writer.Line($"throw new global::System.InvalidOperationException($\"{{owner.ClrType.FullName}}.{{string.Join(\".\", objects)}} holds members tagged Protection.Encrypted, but the model maps {{name}} as a navigation to an entity of its own, whose members are not encrypted: map it as an owned type or a complex property (configured before ConfigureProtection is called), or give it a DbSet of its own (docs/encryption.md).\");");
-            writer.CloseBlock();
-            writer.Line();
-            writer.Line("type = navigation.TargetEntityType;");
-            writer.CloseBlock();
-            writer.OpenBlock("else if (type.FindComplexProperty(name) is { } complex)");
-            writer.Line("type = complex.ComplexType;");
-            writer.CloseBlock();
-            writer.OpenBlock("else if (type.FindProperty(name) is not null)");
-            writer.Line($"throw new global::System.InvalidOperationException($\"{{owner.ClrType.FullName}}.{{string.Join(\".\", objects)}} holds members tagged Protection.Encrypted, but the model stores {{name}} as one value (a value converter), so its members cannot be encrypted one by one: map it as an owned type or a complex property (docs/encryption.md).\");");
-            writer.CloseBlock();
-            writer.OpenBlock("else");
-            writer.Line("return null;");
+            writer.OpenBlock($"foreach ({Metadata}.IMutableComplexProperty complex in type.GetDeclaredComplexProperties())");
+            writer.Line("ProtectHeldMembers(complex.ComplexType, keyRing);");
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
-            writer.Line("return type;");
+            writer.Line($"/// <summary>The models <see cref=\"RequireHeldProtection({Metadata}.IModel)\"/> found complete.</summary>");
+            writer.Line($"private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<{Metadata}.IModel, {Metadata}.IModel> CheckedModels = new();");
+            writer.Line();
+            writer.Line("/// <summary>Fails when an encrypted member of a held type would be stored as it is: <see cref=\"ConfigureProtection\"/> was not called, or called before the type was configured.</summary>");
+            writer.OpenBlock($"private static void RequireHeldProtection({Metadata}.IModel model)");
+            writer.OpenBlock("if (CheckedModels.TryGetValue(model, out _))");
+            writer.Line("return; // a model does not change once built: the walk is done once per model, not per store");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock($"foreach ({Metadata}.IEntityType entity in model.GetEntityTypes())");
+            writer.Line("RequireHeldProtection(entity);");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("CheckedModels.AddOrUpdate(model, model);");
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock($"private static void RequireHeldProtection({Metadata}.ITypeBase type)");
+            writer.OpenBlock($"foreach ({Metadata}.IProperty property in type.GetDeclaredProperties())");
+            writer.Line("RequireMemberwise(type, property);");
+            writer.OpenBlock("if (property.GetValueConverter() is null && HeldEncrypted.Contains((type.ClrType, property.Name)))");
+            writer.Line($"throw new global::System.InvalidOperationException($\"{{type.ClrType.FullName}}.{{property.Name}} is tagged Protection.Encrypted, but the model stores it as it is: call {call} last in OnModelCreating, after the owned types and complex properties are configured (docs/encryption.md).\");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.OpenBlock($"foreach ({Metadata}.IComplexProperty complex in type.GetDeclaredComplexProperties())");
+            writer.Line("RequireHeldProtection(complex.ComplexType);");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>Fails for an object with encrypted members that the model stores as one value (a value converter): they cannot be encrypted one by one.</summary>");
+            writer.OpenBlock($"private static void RequireMemberwise({Metadata}.IReadOnlyTypeBase type, {Metadata}.IReadOnlyProperty property)");
+            writer.OpenBlock("if (HeldEncryptedTypes.Contains(property.ClrType))");
+            writer.Line("throw new global::System.InvalidOperationException($\"{type.ClrType.FullName}.{property.Name} holds members tagged Protection.Encrypted, but the model stores it as one value, so they cannot be encrypted one by one: map it as an owned type or a complex property (docs/encryption.md).\");");
+            writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
             writer.Line("/// <summary>Marks the encrypted values in a loaded row's owned objects modified, at every depth; whether there was one.</summary>");
@@ -569,7 +620,7 @@ namespace Pii.Generator.Emitters
             writer.OpenBlock($"private static bool MarkProtected(global::System.Collections.Generic.IEnumerable<{Tracking}.PropertyEntry> properties)");
             writer.Line("bool any = false;");
             writer.OpenBlock($"foreach ({Tracking}.PropertyEntry property in properties)");
-            writer.OpenBlock("if (property.CurrentValue is not null && property.Metadata.FindAnnotation(OwnedProtectionAnnotation) is not null)");
+            writer.OpenBlock("if (property.CurrentValue is not null && property.Metadata.FindAnnotation(HeldProtectionAnnotation) is not null)");
             writer.Line("property.IsModified = true;");
             writer.Line("any = true;");
             writer.CloseBlock();
@@ -1365,9 +1416,6 @@ namespace Pii.Generator.Emitters
 
         /// <summary>Whether the model maps the owned objects on a path as owned or complex (<c>Home.Location</c> → <c>ownsHome_Location</c>).</summary>
         private static string Owns(EquatableArray<string> objects) => "owns" + string.Join("_", objects);
-
-        /// <summary>The owned objects on the path to an owned member, as a C# array.</summary>
-        private static string OwnedObjects(StoreOwnedSpec member) => $"new[] {{ {string.Join(", ", member.Objects.Select(Literals.CSharp))} }}";
 
         private static void WritePseudonymize(SourceWriter writer, StoreMemberSpec member, bool purge, string receipt)
         {

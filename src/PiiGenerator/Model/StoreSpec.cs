@@ -7,8 +7,8 @@ namespace Pii.Generator.Model
     /// tagged entity types, its data subjects, and for each subject the entities linked to it with the query condition
     /// that finds the subject's rows, and every purpose its members are tagged with (ordinal order), against which an
     /// erasure request's purposes are checked. <see cref="OwnersOnly"/> are entity types whose personal data is all in owned
-    /// objects: no tag of theirs makes the type pipeline find them, so their code is written from here. Plain data only, so
-    /// the pipeline caches it.
+    /// objects: no tag of theirs makes the type pipeline find them, so their code is written from here. <see cref="HeldEncrypted"/>
+    /// are the encrypted members of the types the entities hold. Plain data only, so the pipeline caches it.
     /// </summary>
     internal sealed record StoreSpec(
         string HintName,
@@ -21,13 +21,23 @@ namespace Pii.Generator.Model
         EquatableArray<StoreEntitySpec> Entities,
         EquatableArray<StoreSubjectSpec> Subjects,
         EquatableArray<string> Purposes,
-        EquatableArray<TypeSpec> OwnersOnly = default);
+        EquatableArray<TypeSpec> OwnersOnly = default,
+        EquatableArray<StoreHeldSpec> HeldEncrypted = default);
+
+    /// <summary>
+    /// A member stored encrypted in a type the entities hold other than as an entity of the context (an owned type, a complex
+    /// type, or a type reached by a navigation; <c>EntityLinks.HeldTypes</c>): its declaring type and name, the runtime codec of
+    /// its type, and the type its value converter works on. <c>ConfigureProtection</c> finds such members in the model by
+    /// type and name, wherever the model maps them.
+    /// </summary>
+    internal sealed record StoreHeldSpec(string Type, string Member, string Codec, string ConvertedType);
 
     /// <summary>
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.
     /// <see cref="Portable"/> is false when no member serves a consent or contract purpose: a portability export leaves it out.
     /// <see cref="RootEntity"/> is the topmost tagged base entity (the hierarchy's table), or the entity itself;
-    /// <see cref="RootIntegerKey"/> names its key when that is one integer member.
+    /// <see cref="RootIntegerKey"/> names its key when that is one integer member. <see cref="HoldsEncrypted"/> is true when a
+    /// type it holds (<see cref="StoreSpec.HeldEncrypted"/>) has encrypted members: re-encryption reads its rows for them.
     /// </summary>
     internal sealed record StoreEntitySpec(
         string Name,
@@ -38,7 +48,8 @@ namespace Pii.Generator.Model
         bool Portable,
         string RootEntity,
         string? RootIntegerKey,
-        StoreShredLink? Shredding = null);
+        StoreShredLink? Shredding = null,
+        bool HoldsEncrypted = false);
 
     /// <summary>
     /// How the crypto-shredded members of an entity find their subject's key: <see cref="Subject"/> is the data subject's
@@ -55,8 +66,7 @@ namespace Pii.Generator.Model
     /// can write but erasure can reach on the loaded rows has <see cref="Owned"/>: the tagged members it holds, at every depth
     /// (an owned object, with <see cref="OwnedClass"/>, the generated class that erases it in memory, and for a collection of
     /// them <see cref="OwnedElement"/>, their type), or itself (a collection of text, with <see cref="EmptyCollection"/>, the
-    /// value erasure writes into it). <see cref="OwnedEncrypted"/> are the members of its owned objects stored encrypted, at
-    /// every depth: their value converters are configured on the owned types of the EF Core model.
+    /// value erasure writes into it).
     /// </summary>
     internal sealed record StoreMemberSpec(
         string Name,
@@ -78,23 +88,16 @@ namespace Pii.Generator.Model
         string? OwnedClass = null,
         EquatableArray<StoreOwnedSpec> Owned = default,
         string? EmptyCollection = null,
-        string? OwnedElement = null,
-        EquatableArray<StoreOwnedSpec> OwnedEncrypted = default);
+        string? OwnedElement = null);
 
     /// <summary>
     /// A tagged member erased on the loaded rows, as the store's erasure plans and reports it: <see cref="Path"/> below the
     /// entity (<c>Address.City</c>, or the member's own name), <see cref="Purposes"/>, the generated field that holds its
     /// purposes, <see cref="Dated"/> when it has a <c>RetentionStartsAt</c> date of its own (decided row by row), and
     /// <see cref="Objects"/>, the owned objects on its path that the EF Core model must map as owned or complex
-    /// (<c>["Address"]</c>; empty for a member of the entity itself). A member stored encrypted has
-    /// <see cref="ProtectionCodec"/>, the runtime codec of its type, and <see cref="ConvertedType"/>, the type its value converter
-    /// works on.
+    /// (<c>["Address"]</c>; empty for a member of the entity itself).
     /// </summary>
-    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure, bool Dated, EquatableArray<string> Objects, string? ProtectionCodec = null, string? ConvertedType = null)
-    {
-        /// <summary>The member's own name, the last part of <see cref="Path"/>.</summary>
-        public string MemberName => Path.Substring(Path.LastIndexOf('.') + 1);
-    }
+    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure, bool Dated, EquatableArray<string> Objects);
 
     /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
     internal sealed record StoreSubjectSpec(

@@ -54,6 +54,18 @@ namespace Pii.Generator.Parsing
                 shredLinks[entity.ToDisplayString(TypeNames.FullyQualified)] = ShredLink(entity, chains, tagged);
             }
 
+            // The encrypted members of what the entities hold: ConfigureProtection finds them in the model by type and name.
+            var heldEncrypted = new List<StoreHeldSpec>();
+            var encryptedTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (HeldType held in EntityLinks.HeldTypes(entities, compilation.Assembly, cancellationToken))
+            {
+                foreach (StoreHeldSpec member in HeldEncrypted(held))
+                {
+                    heldEncrypted.Add(member);
+                    encryptedTypes.Add(held.Type);
+                }
+            }
+
             var entitySpecs = new List<StoreEntitySpec>();
             foreach (KeyValuePair<INamedTypeSymbol, TypeSpec> pair in tagged)
             {
@@ -72,7 +84,8 @@ namespace Pii.Generator.Parsing
                     pair.Value.Members.Any(m => m.IsPortable),
                     root.ToDisplayString(TypeNames.FullyQualified),
                     IntegerKey(root),
-                    shredding));
+                    shredding,
+                    encryptedTypes.Count > 0 && EntityLinks.HeldTypes(new[] { pair.Key }, entities, compilation.Assembly, cancellationToken).Any(h => encryptedTypes.Contains(h.Type))));
             }
 
             var subjects = new List<StoreSubjectSpec>();
@@ -135,7 +148,29 @@ namespace Pii.Generator.Parsing
                 entitySpecs.ToEquatableArray(),
                 subjects.ToEquatableArray(),
                 tagged.Values.SelectMany(t => t.Members).SelectMany(m => m.Purposes).Select(p => p.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-                tagged.Where(pair => !FoundByTags(pair.Key)).Select(pair => pair.Value).ToEquatableArray());
+                tagged.Where(pair => !FoundByTags(pair.Key)).Select(pair => pair.Value).ToEquatableArray(),
+                heldEncrypted.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The members of a held type tagged <c>Protection.Encrypted</c> whose type has a codec (any other is PII003): all of
+        /// a plain type's, and only those a type derived from an entity declares itself (EF Core maps the inherited ones on the
+        /// entity, where the entity's own converters are).
+        /// </summary>
+        private static IEnumerable<StoreHeldSpec> HeldEncrypted(HeldType held)
+        {
+            IEnumerable<ISymbol> members = held.DerivesFromEntity
+                ? held.Type.GetMembers().Where(m => m is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false })
+                : EntityLinks.DataMembers(held.Type);
+            foreach (ISymbol member in members)
+            {
+                if (MemberShape.TypeOf(member) is { } type
+                    && ProtectionRules.StoredCodec(TagReader.ReadTags(member, ImmutableArray<PurposeDeclaration>.Empty), MemberShape.Of(type)) is { } codec)
+                {
+                    // A converter works on the value type: EF Core applies it to the non-null values of a nullable member.
+                    yield return new StoreHeldSpec(held.Type.ToDisplayString(TypeNames.FullyQualified), member.Name, codec, type.ToDisplayString(TypeNames.FullyQualified).TrimEnd('?'));
+                }
+            }
         }
 
         /// <summary>
@@ -333,8 +368,7 @@ namespace Pii.Generator.Parsing
                 OwnedClass: member.IsOwned && notSetBased is null ? member.OwnedClass : null,
                 OwnedElement: member.IsOwned && notSetBased is null && member.Collection != CollectionShape.None ? member.ElementType : null,
                 Owned: notSetBased is null ? owned.ToEquatableArray() : default,
-                EmptyCollection: emptyCollection,
-                OwnedEncrypted: member.IsOwned ? owned.Where(o => o.ProtectionCodec is not null).ToEquatableArray() : default);
+                EmptyCollection: emptyCollection);
         }
 
         /// <summary>
@@ -390,8 +424,7 @@ namespace Pii.Generator.Parsing
             {
                 if (!member.IsOwned)
                 {
-                    // A converter works on the value type: EF Core applies it to the non-null values of a nullable member.
-                    into.Add(new StoreOwnedSpec(prefix + member.Name, $"{purposes}.{member.Name}Purposes", member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray(), member.ProtectionCodec, member.IsProtected ? member.Type.TrimEnd('?') : null));
+                    into.Add(new StoreOwnedSpec(prefix + member.Name, $"{purposes}.{member.Name}Purposes", member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray()));
                     continue;
                 }
 

@@ -389,6 +389,95 @@ namespace Pii.Tagging
             return false;
         }
 
+        /// <summary>
+        /// The classes and structs of <paramref name="assembly"/> that the entities hold other than as entities of the
+        /// context: owned types, complex types, the elements of collections of them, and types reached by a navigation that
+        /// are not a <c>DbSet</c> of the context (EF Core may map those as entities of their own). Each comes with the
+        /// first path that reaches it (<c>Patient.Home.Location</c>) and the entity at its start. Generic types are left
+        /// out (generated code cannot name them), and so are the entities; a type derived from an entity is held and says so
+        /// (EF Core maps it with the entity, whose members it inherits).
+        /// </summary>
+        public static List<HeldType> HeldTypes(ImmutableArray<INamedTypeSymbol> entities, IAssemblySymbol assembly, CancellationToken cancellationToken) =>
+            HeldTypes(entities, entities, assembly, cancellationToken);
+
+        /// <summary>The types held from <paramref name="roots"/> only (see the other overload), entities being <paramref name="entities"/>.</summary>
+        public static List<HeldType> HeldTypes(IEnumerable<INamedTypeSymbol> roots, ImmutableArray<INamedTypeSymbol> entities, IAssemblySymbol assembly, CancellationToken cancellationToken)
+        {
+            var held = new List<HeldType>();
+            var seen = new HashSet<INamedTypeSymbol>(entities, SymbolEqualityComparer.Default);
+            var pending = new Stack<HeldType>();
+            foreach (INamedTypeSymbol root in roots)
+            {
+                pending.Push(new HeldType(root, root.Name, root.Name, false));
+            }
+
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                HeldType holder = pending.Pop();
+                foreach (ISymbol member in DataMembers(holder.Type))
+                {
+                    if (MemberShape.TypeOf(member) is { } memberType
+                        && HeldClass(memberType) is { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } annotated
+                        && SymbolEqualityComparer.Default.Equals(annotated.ContainingAssembly, assembly)
+                        && seen.Add(annotated))
+                    {
+                        var type = (INamedTypeSymbol)annotated.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+                        var found = new HeldType(type, holder.Owner, holder.Path + "." + member.Name, DerivesFromAny(type, entities));
+                        held.Add(found);
+                        pending.Push(found);
+                    }
+                }
+            }
+
+            return held;
+        }
+
+        /// <summary>The class or struct a member holds: its type, or the element type of an array or collection; null for a built-in type.</summary>
+        public static INamedTypeSymbol? HeldClass(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType as INamedTypeSymbol;
+            }
+
+            if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+            {
+                return null;
+            }
+
+            if (named.IsGenericType)
+            {
+                foreach (INamedTypeSymbol candidate in named.AllInterfaces.Insert(0, named))
+                {
+                    if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                    {
+                        return candidate.TypeArguments[0] as INamedTypeSymbol;
+                    }
+                }
+
+                if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+                {
+                    return named.TypeArguments[0] as INamedTypeSymbol;
+                }
+            }
+
+            return named;
+        }
+
+        private static bool DerivesFromAny(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> entities)
+        {
+            for (INamedTypeSymbol? level = type.BaseType; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                if (entities.Contains(level, SymbolEqualityComparer.Default))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The instance properties and fields of a type and its bases, most derived first, each name once.</summary>
         public static IEnumerable<ISymbol> DataMembers(INamedTypeSymbol type)
         {
@@ -410,5 +499,28 @@ namespace Pii.Tagging
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A type the entities hold (<see cref="EntityLinks.HeldTypes(ImmutableArray{INamedTypeSymbol}, IAssemblySymbol, CancellationToken)"/>),
+    /// the entity whose member leads to it, the path, and whether it derives from an entity.
+    /// </summary>
+    internal sealed class HeldType
+    {
+        public HeldType(INamedTypeSymbol type, string owner, string path, bool derivesFromEntity)
+        {
+            Type = type;
+            Owner = owner;
+            Path = path;
+            DerivesFromEntity = derivesFromEntity;
+        }
+
+        public bool DerivesFromEntity { get; }
+
+        public INamedTypeSymbol Type { get; }
+
+        public string Owner { get; }
+
+        public string Path { get; }
     }
 }

@@ -183,7 +183,8 @@ namespace Pii.Tagging
             return new MemberTag(purpose, basis, retention, trigger, startsAt, category, erasure, redaction, protection, blindIndex, description, special, condition, sensitive, problem);
         }
 
-        private static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>
+        /// <summary>Whether the attribute is <c>[PersonalData]</c> or <c>[SensitivePersonalData]</c>.</summary>
+        public static bool IsPersonalDataTag(INamedTypeSymbol? attributeClass) =>
             WellKnownTypes.IsPiiAttribute(attributeClass, "PersonalDataAttribute")
             || WellKnownTypes.IsPiiAttribute(attributeClass, "SensitivePersonalDataAttribute");
 

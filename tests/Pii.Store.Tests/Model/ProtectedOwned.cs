@@ -10,8 +10,9 @@ using Pii.Encryption;
 namespace Pii.Store.Tests.Model.ProtectedOwned
 {
     // Encrypted members inside the objects EF Core keeps in their owner: an owned type in the owner's table (with one
-    // inside it), an owned type in a table of its own, an owned type as JSON, a complex property, a collection of owned
-    // types in a table of their own and a complex collection as JSON. Each must reach the database as ciphertext.
+    // inside it), the same type in a table of its own, an owned type as JSON, a complex property, collections of owned
+    // types in tables of their own (one element type with a key of its own, one without) and a complex collection as JSON.
+    // Each must reach the database as ciphertext.
     [DataSubject(Kind = "patient", DeleteCascades = true)]
     public class Patient
     {
@@ -21,7 +22,17 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
         [PersonalData("Care", Category = DataCategory.Name)]
         public string? Name { get; set; }
 
+        /// <summary>Encrypted on the entity itself: its rows are re-encrypted for it and for their owned objects together.</summary>
+        [PersonalData("Care", Category = DataCategory.EmailAddress, Protection = Protection.Encrypted)]
+        public string? Email { get; set; }
+
         public HomeAddress Home { get; set; } = new();
+
+        /// <summary>The same owned type at a second path.</summary>
+        public HomeAddress? Work { get; set; }
+
+        /// <summary>A collection of owned types whose element has a key of its own (EF Core's usual OwnsMany).</summary>
+        public List<Allergy> Allergies { get; set; } = new();
 
         public EmergencyContact? Emergency { get; set; }
 
@@ -79,6 +90,14 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
         public string? Number { get; set; }
     }
 
+    public class Allergy
+    {
+        public int Id { get; set; }
+
+        [PersonalData("Care", Category = DataCategory.Other, Protection = Protection.Encrypted)]
+        public string? Substance { get; set; }
+    }
+
     public class Visit
     {
         [PersonalData("Care", Category = DataCategory.Correspondence, Protection = Protection.Encrypted)]
@@ -99,6 +118,9 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
 
         /// <summary>After the owned types, but with the home address stored as one value (a value converter to JSON text).</summary>
         HomeAsOneValue,
+
+        /// <summary>After the owned types except the allergies, whose element EF Core has found as an entity with a key.</summary>
+        BeforeAllergies,
     }
 
     public class ClinicContext : DbContext
@@ -135,6 +157,16 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
                 modelBuilder.Entity<Patient>().Navigation(p => p.Home).IsRequired();
             }
 
+            modelBuilder.Entity<Patient>().OwnsOne(p => p.Work, work =>
+            {
+                work.ToTable("PatientWorkAddresses");
+                work.OwnsOne(w => w.Location);
+            });
+            if (Call != ProtectionCall.BeforeAllergies)
+            {
+                ConfigureAllergies(modelBuilder);
+            }
+
             modelBuilder.Entity<Patient>().OwnsOne(p => p.Emergency, emergency => emergency.ToTable("PatientEmergencyContacts"));
             modelBuilder.Entity<Patient>().OwnsOne(p => p.Insurance, insurance => insurance.ToJson());
             modelBuilder.Entity<Patient>().ComplexProperty(p => p.Card);
@@ -146,11 +178,23 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
             });
             modelBuilder.Entity<Patient>().ComplexCollection(p => p.Visits, visits => visits.ToJson());
 
-            if (Call is ProtectionCall.AfterOwnedTypes or ProtectionCall.HomeAsOneValue)
+            if (Call is ProtectionCall.AfterOwnedTypes or ProtectionCall.HomeAsOneValue or ProtectionCall.BeforeAllergies)
             {
                 ClinicContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
             }
+
+            if (Call == ProtectionCall.BeforeAllergies)
+            {
+                ConfigureAllergies(modelBuilder);
+            }
         }
+
+        private static void ConfigureAllergies(ModelBuilder modelBuilder) =>
+            modelBuilder.Entity<Patient>().OwnsMany(p => p.Allergies, allergies =>
+            {
+                allergies.ToTable("PatientAllergies");
+                allergies.HasKey(a => a.Id);
+            });
 
         protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
             optionsBuilder.ReplaceService<IModelCacheKeyFactory, ClinicModelPerKeyRing>();
