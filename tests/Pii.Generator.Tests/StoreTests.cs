@@ -232,6 +232,102 @@ public class StoreTests
     }
 
     [Fact]
+    public void Encrypted_members_of_held_types_are_listed_by_type_and_name_whatever_holds_them()
+    {
+        const string clinic = """
+            using System.Collections.Generic;
+            using Pii;
+
+            namespace Clinic
+            {
+                using Microsoft.EntityFrameworkCore;
+
+                [DataSubject]
+                public class Patient
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+                    public string? Email { get; set; }
+
+                    public Address Home { get; set; } = new();
+
+                    public Address? Work { get; set; }
+
+                    public Money? Balance { get; set; }
+
+                    public List<Allergy> Allergies { get; set; } = new();
+
+                    public Box<Address>? Boxed { get; set; }
+
+                    public Doctor? Doctor { get; set; }
+                }
+
+                public class Address
+                {
+                    [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+                    public string? Street { get; set; }
+
+                    [PersonalData("Care", "P1Y", LegalBasis.Contract)]
+                    public string? City { get; set; }
+                }
+
+                // A complex type can be a struct.
+                public struct Money
+                {
+                    [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+                    public decimal Amount { get; set; }
+                }
+
+                // An element with a key of its own: export and erasure do not follow it, encryption does.
+                public class Allergy
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+                    public int? Severity { get; set; }
+                }
+
+                public class Box<T>
+                {
+                    public T? Value { get; set; }
+                }
+
+                // Derived from an entity: only what it declares itself; Email is the entity's, with its converter there.
+                public class Doctor : Patient
+                {
+                    [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+                    public string? Licence { get; set; }
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+                }
+            }
+            """;
+        (GeneratorRunResult result, _) = RunWithEfCoreStandIn(clinic);
+
+        Assert.Null(result.Exception);
+        string store = Assert.Single(result.GeneratedSources, s => s.HintName.EndsWith("ClinicContext.PersonalDataStore.g.cs")).SourceText.ToString();
+        string list = store[store.IndexOf("HeldEncrypted = new()", System.StringComparison.Ordinal)..store.IndexOf("HeldEncryptedTypes = new()", System.StringComparison.Ordinal)];
+        Assert.Equal(
+            ["(typeof(global::Clinic.Address), \"Street\")", "(typeof(global::Clinic.Allergy), \"Severity\")", "(typeof(global::Clinic.Doctor), \"Licence\")", "(typeof(global::Clinic.Money), \"Amount\")"],
+            list.Split('\n').Select(line => line.Trim().TrimEnd(',')).Where(line => line.StartsWith("(typeof(", System.StringComparison.Ordinal)).Order(System.StringComparer.Ordinal));
+
+        // The context of each converter is the declaring type's, whichever path holds it (Home and Work share Address's).
+        Assert.Contains("value => global::Pii.Encryption.PersonalDataCodec.Protect(value, keyRing, \"Clinic.Address.Street\")", store);
+        Assert.Contains("return new global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<decimal, byte[]>(", store);
+        Assert.Contains("stored => global::Pii.Encryption.PersonalDataCodec.UnprotectInt32(stored, keyRing, \"Clinic.Allergy.Severity\")", store);
+        Assert.Contains("ProtectHeldTypes(modelBuilder.Model, keyRing);", store);
+        Assert.Contains("RequireHeldProtection(db.Model);", store);
+
+        // The patient's rows are re-encrypted for its own member and for what it holds.
+        Assert.Contains("rows += await ReencryptAsync<global::Clinic.Patient>(new[] { \"Email\" }, batchSize", store);
+        Assert.Contains("any |= MarkOwnedProtected(entry);", store);
+    }
+
+    [Fact]
     public void Without_a_DbContext_no_store_is_generated()
     {
         (GeneratorRunResult result, _) = GeneratorRun.Run(GeneratorRun.Compile([GeneratorRun.Input("Customer.cs")]));

@@ -391,6 +391,6 @@ namespace Pii.Analyzers.Logging
 
         /// <summary>Only the project's types and those of assemblies that use Pii can carry tags.</summary>
         private static bool MayBeTagged(ITypeSymbol type) =>
-            type.Locations.Length > 0 && type.Locations[0].IsInSource || UntaggedPersonalDataAnalyzer.UsesPii(type.ContainingAssembly);
+            type.Locations.Length > 0 && type.Locations[0].IsInSource || WellKnownTypes.ReferencesPii(type.ContainingAssembly);
     }
 }

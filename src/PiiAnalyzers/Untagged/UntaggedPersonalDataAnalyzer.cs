@@ -317,38 +317,16 @@ namespace Pii.Analyzers.Untagged
         /// </summary>
         private static bool IsReference(ITypeSymbol memberType) =>
             TypeIndex.ElementOf(memberType) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface, SpecialType: SpecialType.None } target
-            && (target.Locations.Length > 0 && target.Locations[0].IsInSource || UsesPii(target.ContainingAssembly))
+            && (target.Locations.Length > 0 && target.Locations[0].IsInSource || WellKnownTypes.ReferencesPii(target.ContainingAssembly))
             && (!PersonalDataNames.IsPersonalTypeName(target.Name) || DeclaresTaggedMembers(target));
 
         private static bool DeclaresTaggedMembers(INamedTypeSymbol type)
         {
-            foreach (ISymbol member in type.GetMembers())
+            foreach (ISymbol member in EntityLinks.DataMembers(type))
             {
-                if (member is IPropertySymbol or IFieldSymbol && TagReader.IsTagged(member))
+                if (TagReader.IsTagged(member))
                 {
                     return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Whether a referenced assembly is a project of the application: it references Pii itself.</summary>
-        internal static bool UsesPii(IAssemblySymbol? assembly)
-        {
-            if (assembly is null)
-            {
-                return false;
-            }
-
-            foreach (IModuleSymbol module in assembly.Modules)
-            {
-                foreach (AssemblyIdentity referenced in module.ReferencedAssemblies)
-                {
-                    if (referenced.Name == "Pii")
-                    {
-                        return true;
-                    }
                 }
             }
 

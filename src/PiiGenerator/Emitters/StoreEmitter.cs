@@ -399,7 +399,6 @@ namespace Pii.Generator.Emitters
             writer.Line();
             if (held)
             {
-                writer.Line();
                 writer.Line("any |= MarkOwnedProtected(entry);");
             }
 

@@ -390,7 +390,7 @@ namespace Pii.Tagging
         }
 
         /// <summary>
-        /// The classes and structs of <paramref name="assembly"/> that the entities hold other than as entities of the
+        /// The classes and structs of <paramref name="assembly"/> (or public in another project that references Pii) that the entities hold other than as entities of the
         /// context: owned types, complex types, the elements of collections of them, and types reached by a navigation that
         /// are not a <c>DbSet</c> of the context (EF Core may map those as entities of their own). Each comes with the
         /// first path that reaches it (<c>Patient.Home.Location</c>) and the entity at its start. Generic types are left
@@ -419,7 +419,7 @@ namespace Pii.Tagging
                 {
                     if (MemberShape.TypeOf(member) is { } memberType
                         && HeldClass(memberType) is { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } annotated
-                        && SymbolEqualityComparer.Default.Equals(annotated.ContainingAssembly, assembly)
+                        && IsOfTheApplication(annotated, assembly)
                         && seen.Add(annotated))
                     {
                         var type = (INamedTypeSymbol)annotated.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
@@ -464,6 +464,11 @@ namespace Pii.Tagging
 
             return named;
         }
+
+        /// <summary>Declared in the assembly, or public in another project of the application (one that references Pii).</summary>
+        private static bool IsOfTheApplication(INamedTypeSymbol type, IAssemblySymbol assembly) =>
+            SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly)
+            || (type.DeclaredAccessibility == Accessibility.Public && type.ContainingType is null && WellKnownTypes.ReferencesPii(type.ContainingAssembly));
 
         private static bool DerivesFromAny(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> entities)
         {

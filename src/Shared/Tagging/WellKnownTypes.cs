@@ -19,5 +19,27 @@ namespace Pii.Tagging
             && type.Name == name
             && type.ContainingNamespace is { Name: "Pii" } ns
             && ns.ContainingNamespace is { IsGlobalNamespace: true };
+
+        /// <summary>Whether a referenced assembly is a project of the application: it references Pii itself.</summary>
+        public static bool ReferencesPii(IAssemblySymbol? assembly)
+        {
+            if (assembly is null)
+            {
+                return false;
+            }
+
+            foreach (IModuleSymbol module in assembly.Modules)
+            {
+                foreach (AssemblyIdentity referenced in module.ReferencedAssemblies)
+                {
+                    if (referenced.Name == "Pii")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
     }
 }
