@@ -111,7 +111,7 @@ public class EntityModelAnalyzerTests
         ]);
 
     [Fact]
-    public Task A_blind_index_or_crypto_shredding_in_an_owned_object_is_reported_once_however_many_contexts_own_it() => Verify.VerifyAsync(EfCore + """
+    public Task A_blind_index_or_crypto_shredding_in_a_held_type_is_reported_once_however_many_contexts_hold_it() => Verify.VerifyAsync(EfCore + """
         [DataSubject]
         public class Patient
         {
@@ -157,22 +157,23 @@ public class EntityModelAnalyzerTests
             public DbSet<Contact> Contacts { get; set; } = null!;
         }
 
-        // A data subject is an entity of some context, and a type derived from an entity is mapped with it: neither is reported.
+        // A data subject that ClinicContext and ReportingContext reach only through a navigation: their writes keep no index.
         [DataSubject]
         public class Clinician
         {
             public int Id { get; set; }
 
-            [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, BlindIndex = true)]
+            [{|#3:PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, BlindIndex = true)|}]
             public string? Email { get; set; }
 
             public Patient? Favourite { get; set; }
         }
 
+        // Derived from an entity and reached by a navigation only: its own member is held, the inherited Email is the entity's.
         public class ChildPatient : Patient
         {
             [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
-            public string? Guardian { get; set; }
+            public string? {|#4:Guardian|} { get; set; }
         }
 
         public class Ward
@@ -198,11 +199,15 @@ public class EntityModelAnalyzerTests
         expected:
         [
             new DiagnosticResult(Descriptors.InvalidTag).WithLocation(0).WithArguments(
-                "The tag on 'Street'", "a blind index is kept for members of the context's entities only, and Address is held by Patient (Patient.Home.Street) as an owned object or through a navigation: the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex"),
+                "The tag on 'Street'", "a blind index is kept for members of a context's entities only, and Address is held by an entity as an owned object or through a navigation (for example Patient.Home.Street): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex"),
             new DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(1).WithArguments(
-                "Latitude", "CryptoShred", "crypto-shredding finds the subject's key for members of the context's entities only, and GeoPoint is held by Patient (Patient.Home.Location.Latitude) as an owned object or through a navigation: the member is encrypted under the application's key ring instead; use Clear, or move it onto the entity"),
+                "Latitude", "CryptoShred", "crypto-shredding finds the subject's key for members of a context's entities only, and GeoPoint is held by an entity as an owned object or through a navigation (for example Patient.Home.Location.Latitude): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity"),
             new DiagnosticResult(Descriptors.InvalidTag).WithLocation(2).WithArguments(
-                "The tag on 'Number'", "a blind index is kept for members of the context's entities only, and Phone is held by Patient (Patient.Phones.Number) as an owned object or through a navigation: the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex"),
+                "The tag on 'Number'", "a blind index is kept for members of a context's entities only, and Phone is held by an entity as an owned object or through a navigation (for example Patient.Phones.Number): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex"),
+            new DiagnosticResult(Descriptors.InvalidTag).WithLocation(3).WithArguments(
+                "The tag on 'Email'", "a blind index is kept for members of a context's entities only, and Clinician is held by an entity as an owned object or through a navigation (for example Patient.Doctor.Email): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex"),
+            new DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(4).WithArguments(
+                "Guardian", "CryptoShred", "crypto-shredding finds the subject's key for members of a context's entities only, and ChildPatient is held by an entity as an owned object or through a navigation (for example Ward.Youngest.Guardian): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity"),
         ]);
 
     [Fact]

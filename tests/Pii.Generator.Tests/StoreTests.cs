@@ -315,7 +315,12 @@ public class StoreTests
             ["(typeof(global::Clinic.Address), \"Street\")", "(typeof(global::Clinic.Allergy), \"Severity\")", "(typeof(global::Clinic.Doctor), \"Licence\")", "(typeof(global::Clinic.Money), \"Amount\")"],
             list.Split('\n').Select(line => line.Trim().TrimEnd(',')).Where(line => line.StartsWith("(typeof(", System.StringComparison.Ordinal)).Order(System.StringComparer.Ordinal));
 
-        // The context of each converter is the declaring type's, whichever path holds it (Home and Work share Address's).
+        // The types of the members that hold them, as EF Core sees a property of that type: stored as one value.
+        Assert.Contains("typeof(global::Clinic.Money?),", store);
+        Assert.Contains("typeof(global::System.Collections.Generic.List<global::Clinic.Allergy>),", store);
+        Assert.Contains("typeof(global::Clinic.Address),", store);
+
+        // The context of each converter is the held type's, whichever path holds it (Home and Work share Address's).
         Assert.Contains("value => global::Pii.Encryption.PersonalDataCodec.Protect(value, keyRing, \"Clinic.Address.Street\")", store);
         Assert.Contains("return new global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<decimal, byte[]>(", store);
         Assert.Contains("stored => global::Pii.Encryption.PersonalDataCodec.UnprotectInt32(stored, keyRing, \"Clinic.Allergy.Severity\")", store);
@@ -324,7 +329,7 @@ public class StoreTests
 
         // The patient's rows are re-encrypted for its own member and for what it holds.
         Assert.Contains("rows += await ReencryptAsync<global::Clinic.Patient>(new[] { \"Email\" }, batchSize", store);
-        Assert.Contains("any |= MarkOwnedProtected(entry);", store);
+        Assert.Contains("any |= MarkProtected(entry.Properties) | MarkOwnedProtected(entry);", store);
     }
 
     [Fact]

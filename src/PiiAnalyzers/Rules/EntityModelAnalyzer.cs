@@ -178,20 +178,15 @@ namespace Pii.Analyzers.Rules
         /// PII003 for a blind index, and PII006 for crypto-shredding, on an encrypted member of an object the context's
         /// entities own (an owned type or complex property, at any depth, or an element of a collection of them): the store
         /// encrypts such a member under the application's key ring, but keeps no index column for it and finds no subject
-        /// key for it. Each member is reported once, however many contexts own its type.
+        /// key for it. Each member is reported once, however many contexts hold its type (the first context's path is the example).
         /// </summary>
         private static void ReportOwnedProtection(SymbolAnalysisContext symbol, INamedTypeSymbol context, ConcurrentDictionary<ISymbol, bool> reported)
         {
-            // The types the generated ConfigureProtection looks for in the model. A data subject is an entity of some context,
-            // and a type derived from an entity is mapped with it.
-            foreach (HeldType held in EntityLinks.HeldTypes(EntityLinks.EntityTypes(context), symbol.Compilation.Assembly, symbol.CancellationToken))
+            // The types the generated ConfigureProtection looks for in the model, with the members it maps on them.
+            ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
+            foreach (HeldType held in EntityLinks.HeldTypes(entities, symbol.Compilation.Assembly, symbol.CancellationToken))
             {
-                if (held.DerivesFromEntity || TagReader.FindDataSubject(held.Type) is not null)
-                {
-                    continue;
-                }
-
-                foreach (ISymbol member in EntityLinks.DataMembers(held.Type))
+                foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
                 {
                     if (member.Locations.Length == 0 || !member.Locations[0].IsInSource || MemberShape.TypeOf(member) is not { } type)
                     {
@@ -208,13 +203,13 @@ namespace Pii.Analyzers.Rules
 
                         if (tag.BlindIndex && ProtectionRules.BlindIndexProblem(tag, MemberShape.Of(type)) is null && reported.TryAdd(member, true))
                         {
-                            string problem = $"a blind index is kept for members of the context's entities only, and {held.Type.Name} is held by {held.Owner} ({held.Path}.{member.Name}) as an owned object or through a navigation: the member is encrypted, but no index column and no lookup are generated; move it onto the entity, or drop BlindIndex";
+                            string problem = $"a blind index is kept for members of a context's entities only, and {held.Type.Name} is held by an entity as an owned object or through a navigation (for example {held.Path}.{member.Name}): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex";
                             Location location = attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? member.Locations[0];
                             symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, $"The tag on '{member.Name}'", problem));
                         }
                         else if (tag.Erasure == ErasureStrategy.CryptoShred && !tag.BlindIndex && reported.TryAdd(member, true))
                         {
-                            string reason = $"crypto-shredding finds the subject's key for members of the context's entities only, and {held.Type.Name} is held by {held.Owner} ({held.Path}.{member.Name}) as an owned object or through a navigation: the member is encrypted under the application's key ring instead; use Clear, or move it onto the entity";
+                            string reason = $"crypto-shredding finds the subject's key for members of a context's entities only, and {held.Type.Name} is held by an entity as an owned object or through a navigation (for example {held.Path}.{member.Name}): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity";
                             symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, "CryptoShred", reason));
                         }
                     }

@@ -279,12 +279,14 @@ namespace Pii.Generator.Emitters
             // One pass per table: a hierarchy's rows are read through its root type, each with the members of its own type.
             bool byOffset = false, byKey = false;
             // An entity whose encrypted members are all in the objects it holds is read for them, with no members of its own.
-            var tables = members.Select(m => (m.Entity, Name: (string?)m.Member.Name)).Concat(store.Entities.Where(e => e.HoldsEncrypted).Select(e => (Entity: e, Name: (string?)null)));
-            foreach (var group in tables.GroupBy(m => m.Entity.RootEntity))
+            var tables = members.Select(m => (m.Entity.RootEntity, m.Entity.RootIntegerKey, Name: (string?)m.Member.Name))
+                .Concat(store.Entities.Where(e => e.HoldsEncrypted).Select(e => (e.RootEntity, e.RootIntegerKey, Name: (string?)null)))
+                .Concat(store.HeldOnlyOwners.Select(o => (o.RootEntity, o.RootIntegerKey, Name: (string?)null)));
+            foreach (var group in tables.GroupBy(m => m.RootEntity))
             {
                 var own = group.Where(m => m.Name is not null).Select(m => Literals.CSharp(m.Name!)).Distinct().ToList();
                 string names = own.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", own)} }}";
-                if (group.First().Entity.RootIntegerKey is { } key)
+                if (group.First().RootIntegerKey is { } key)
                 {
                     // Paged by key: rows deleted meanwhile do not shift the pages.
                     byKey = true;
@@ -399,7 +401,7 @@ namespace Pii.Generator.Emitters
             writer.Line();
             if (held)
             {
-                writer.Line("any |= MarkOwnedProtected(entry);");
+                writer.Line("any |= MarkProtected(entry.Properties) | MarkOwnedProtected(entry); // a derived type's, and the objects it holds");
             }
 
             writer.Line("rewritten += any ? 1 : 0;");
@@ -482,10 +484,20 @@ namespace Pii.Generator.Emitters
 
             writer.CloseBlock("};");
             writer.Line();
-            writer.Line("/// <summary>The types that declare them: a property of one of these types is an object whose members must be mapped one by one.</summary>");
+            writer.Line("/// <summary>The types that declare them.</summary>");
             writer.Line("private static readonly global::System.Collections.Generic.HashSet<global::System.Type> HeldEncryptedTypes = new()");
             writer.OpenBlock();
             foreach (string type in store.HeldEncrypted.Select(m => m.Type).Distinct())
+            {
+                writer.Line($"typeof({type}),");
+            }
+
+            writer.CloseBlock("};");
+            writer.Line();
+            writer.Line("/// <summary>The types of the members that hold them: a property of one of these types stores the object as one value, its members as they are.</summary>");
+            writer.Line("private static readonly global::System.Collections.Generic.HashSet<global::System.Type> HeldEncryptedHolders = new()");
+            writer.OpenBlock();
+            foreach (string type in store.HeldHolders)
             {
                 writer.Line($"typeof({type}),");
             }
@@ -571,7 +583,7 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.Line("/// <summary>Fails for an object with encrypted members that the model stores as one value (a value converter): they cannot be encrypted one by one.</summary>");
             writer.OpenBlock($"private static void RequireMemberwise({Metadata}.IReadOnlyTypeBase type, {Metadata}.IReadOnlyProperty property)");
-            writer.OpenBlock("if (HeldEncryptedTypes.Contains(property.ClrType))");
+            writer.OpenBlock("if (HeldEncryptedHolders.Contains(property.ClrType))");
             writer.Line("throw new global::System.InvalidOperationException($\"{type.ClrType.FullName}.{property.Name} holds members tagged Protection.Encrypted, but the model stores it as one value, so they cannot be encrypted one by one: map it as an owned type or a complex property (docs/encryption.md).\");");
             writer.CloseBlock();
             writer.CloseBlock();

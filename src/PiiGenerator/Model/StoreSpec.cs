@@ -8,7 +8,9 @@ namespace Pii.Generator.Model
     /// that finds the subject's rows, and every purpose its members are tagged with (ordinal order), against which an
     /// erasure request's purposes are checked. <see cref="OwnersOnly"/> are entity types whose personal data is all in owned
     /// objects: no tag of theirs makes the type pipeline find them, so their code is written from here. <see cref="HeldEncrypted"/>
-    /// are the encrypted members of the types the entities hold. Plain data only, so the pipeline caches it.
+    /// are the encrypted members of the types the entities hold, <see cref="HeldHolders"/> the declared types of the members
+    /// that hold those types, and <see cref="HeldOnlyOwners"/> the entities that hold them without being tagged. Plain data
+    /// only, so the pipeline caches it.
     /// </summary>
     internal sealed record StoreSpec(
         string HintName,
@@ -22,7 +24,12 @@ namespace Pii.Generator.Model
         EquatableArray<StoreSubjectSpec> Subjects,
         EquatableArray<string> Purposes,
         EquatableArray<TypeSpec> OwnersOnly = default,
-        EquatableArray<StoreHeldSpec> HeldEncrypted = default);
+        EquatableArray<StoreHeldSpec> HeldEncrypted = default,
+        EquatableArray<string> HeldHolders = default,
+        EquatableArray<StoreHeldOwnerSpec> HeldOnlyOwners = default);
+
+    /// <summary>An entity with no tagged members Pii follows that holds encrypted members all the same: its table's root type and integer key.</summary>
+    internal sealed record StoreHeldOwnerSpec(string RootEntity, string? RootIntegerKey);
 
     /// <summary>
     /// A member stored encrypted in a type the entities hold other than as an entity of the context (an owned type, a complex

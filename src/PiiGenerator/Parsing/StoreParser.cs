@@ -57,12 +57,31 @@ namespace Pii.Generator.Parsing
             // The encrypted members of what the entities hold: ConfigureProtection finds them in the model by type and name.
             var heldEncrypted = new List<StoreHeldSpec>();
             var encryptedTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (HeldType held in EntityLinks.HeldTypes(entities, compilation.Assembly, cancellationToken))
+            List<HeldType> heldTypes = EntityLinks.HeldTypes(entities, compilation.Assembly, cancellationToken);
+            foreach (HeldType held in heldTypes)
             {
-                foreach (StoreHeldSpec member in HeldEncrypted(held))
+                foreach (StoreHeldSpec member in HeldEncrypted(held, entities))
                 {
                     heldEncrypted.Add(member);
                     encryptedTypes.Add(held.Type);
+                }
+            }
+
+            // The declared types of the members that hold them (Address, Money?, List<Address>): a property of one of these
+            // types stores the whole object as one value, which would keep its encrypted members in plain text.
+            var holders = new SortedSet<string>(System.StringComparer.Ordinal);
+            if (encryptedTypes.Count > 0)
+            {
+                foreach (INamedTypeSymbol type in entities.Concat(heldTypes.Select(h => h.Type)))
+                {
+                    foreach (ISymbol member in EntityLinks.DataMembers(type))
+                    {
+                        if (MemberShape.TypeOf(member) is { } memberType && EntityLinks.HeldClass(memberType) is { } held
+                            && encryptedTypes.Contains(held))
+                        {
+                            holders.Add(memberType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+                        }
+                    }
                 }
             }
 
@@ -149,20 +168,56 @@ namespace Pii.Generator.Parsing
                 subjects.ToEquatableArray(),
                 tagged.Values.SelectMany(t => t.Members).SelectMany(m => m.Purposes).Select(p => p.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
                 tagged.Where(pair => !FoundByTags(pair.Key)).Select(pair => pair.Value).ToEquatableArray(),
-                heldEncrypted.ToEquatableArray());
+                heldEncrypted.ToEquatableArray(),
+                holders.ToEquatableArray(),
+                HeldOnlyOwners(entities, tagged, encryptedTypes, compilation.Assembly, cancellationToken).ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The entities without tagged members (of their own, or in owned objects Pii follows) that hold encrypted members
+        /// all the same, in keyed <c>OwnsMany</c> elements or structs: re-encryption reads their tables too, by their root type.
+        /// </summary>
+        private static IEnumerable<StoreHeldOwnerSpec> HeldOnlyOwners(ImmutableArray<INamedTypeSymbol> entities, Dictionary<INamedTypeSymbol, TypeSpec> tagged, HashSet<INamedTypeSymbol> encryptedTypes, IAssemblySymbol assembly, CancellationToken cancellationToken)
+        {
+            if (encryptedTypes.Count == 0)
+            {
+                yield break;
+            }
+
+            var roots = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (INamedTypeSymbol entity in entities)
+            {
+                if (tagged.ContainsKey(entity) || entity.IsGenericType || !TypeParser.CanGenerateFor(entity, out _)
+                    || !EntityLinks.HeldTypes(new[] { entity }, entities, assembly, cancellationToken).Any(h => encryptedTypes.Contains(h.Type)))
+                {
+                    continue;
+                }
+
+                // A table is read through its topmost entity type, whose rows include the derived ones.
+                INamedTypeSymbol root = entity;
+                for (INamedTypeSymbol? level = entity.BaseType; level is not null; level = level.BaseType)
+                {
+                    if (entities.Contains(level, SymbolEqualityComparer.Default))
+                    {
+                        root = level;
+                    }
+                }
+
+                if (roots.Add(root.ToDisplayString(TypeNames.FullyQualified)))
+                {
+                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), IntegerKey(root));
+                }
+            }
         }
 
         /// <summary>
         /// The members of a held type tagged <c>Protection.Encrypted</c> whose type has a codec (any other is PII003): all of
-        /// a plain type's, and only those a type derived from an entity declares itself (EF Core maps the inherited ones on the
-        /// entity, where the entity's own converters are).
+        /// a plain type's, and of a type derived from an entity those declared below the entity (EF Core maps the entity's on
+        /// the entity, where the entity's own converters are).
         /// </summary>
-        private static IEnumerable<StoreHeldSpec> HeldEncrypted(HeldType held)
+        private static IEnumerable<StoreHeldSpec> HeldEncrypted(HeldType held, ImmutableArray<INamedTypeSymbol> entities)
         {
-            IEnumerable<ISymbol> members = held.DerivesFromEntity
-                ? held.Type.GetMembers().Where(m => m is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false })
-                : EntityLinks.DataMembers(held.Type);
-            foreach (ISymbol member in members)
+            foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
             {
                 if (MemberShape.TypeOf(member) is { } type
                     && ProtectionRules.StoredCodec(TagReader.ReadTags(member, ImmutableArray<PurposeDeclaration>.Empty), MemberShape.Of(type)) is { } codec)

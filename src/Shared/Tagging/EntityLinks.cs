@@ -433,6 +433,25 @@ namespace Pii.Tagging
             return held;
         }
 
+        /// <summary>
+        /// The members EF Core maps on a held type: all of a plain type's, and of a type derived from an entity those declared
+        /// below the nearest entity base (the entity's own are mapped on the entity).
+        /// </summary>
+        public static IEnumerable<ISymbol> HeldMembers(HeldType held, ImmutableArray<INamedTypeSymbol> entities)
+        {
+            var inherited = new HashSet<string>(StringComparer.Ordinal);
+            for (INamedTypeSymbol? level = held.Type.BaseType; held.DerivesFromEntity && level is not null; level = level.BaseType)
+            {
+                if (entities.Contains(level, SymbolEqualityComparer.Default))
+                {
+                    inherited.UnionWith(DataMembers(level).Select(m => m.Name));
+                    break;
+                }
+            }
+
+            return DataMembers(held.Type).Where(member => !inherited.Contains(member.Name));
+        }
+
         /// <summary>The class or struct a member holds: its type, or the element type of an array or collection; null for a built-in type.</summary>
         public static INamedTypeSymbol? HeldClass(ITypeSymbol type)
         {
@@ -446,29 +465,39 @@ namespace Pii.Tagging
                 return null;
             }
 
-            if (named.IsGenericType)
+            // A collection, generic or not (class Allergies : List<Allergy>), holds its elements.
+            foreach (INamedTypeSymbol candidate in named.AllInterfaces.Insert(0, named))
             {
-                foreach (INamedTypeSymbol candidate in named.AllInterfaces.Insert(0, named))
+                if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
                 {
-                    if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-                    {
-                        return candidate.TypeArguments[0] as INamedTypeSymbol;
-                    }
-                }
-
-                if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
-                {
-                    return named.TypeArguments[0] as INamedTypeSymbol;
+                    return candidate.TypeArguments[0] as INamedTypeSymbol;
                 }
             }
 
-            return named;
+            return named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T ? named.TypeArguments[0] as INamedTypeSymbol : named;
         }
 
-        /// <summary>Declared in the assembly, or public in another project of the application (one that references Pii).</summary>
-        private static bool IsOfTheApplication(INamedTypeSymbol type, IAssemblySymbol assembly) =>
-            SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly)
-            || (type.DeclaredAccessibility == Accessibility.Public && type.ContainingType is null && WellKnownTypes.ReferencesPii(type.ContainingAssembly));
+        /// <summary>
+        /// Declared in the assembly and visible to its other types (not private, nor inside a private type, nor file-local), or
+        /// public in another project of the application (one that references Pii): generated code can name it.
+        /// </summary>
+        private static bool IsOfTheApplication(INamedTypeSymbol type, IAssemblySymbol assembly)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly))
+            {
+                return type.DeclaredAccessibility == Accessibility.Public && type.ContainingType is null && WellKnownTypes.ReferencesPii(type.ContainingAssembly);
+            }
+
+            for (INamedTypeSymbol? level = type; level is not null; level = level.ContainingType)
+            {
+                if (level.IsFileLocal || level.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static bool DerivesFromAny(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> entities)
         {

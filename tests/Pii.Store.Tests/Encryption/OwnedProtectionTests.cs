@@ -30,6 +30,8 @@ namespace Pii.Store.Tests.Encryption
             ("Patients", "Home_Street"),
             ("Patients", "Home_Location_Latitude"),
             ("Patients", "Card_Pan"),
+            ("Patients", "Balance_Amount"),
+            ("AppointmentReminders", "Text"),
             ("PatientWorkAddresses", "Street"),
             ("PatientWorkAddresses", "Location_Latitude"),
             ("PatientEmergencyContacts", "Phone"),
@@ -50,11 +52,15 @@ namespace Pii.Store.Tests.Encryption
             {
                 db.Patients.Add(canary);
                 await db.SaveChangesAsync();
+                db.Appointments.Add(Appointment(canary.Id));
+                await db.SaveChangesAsync();
             }
 
             await using (ClinicContext db = Context(database, ring))
             {
+                Assert.Equal(Appointment(canary.Id).Reminders.Select(r => r.Text).Order(), (await db.Appointments.AsNoTracking().SingleAsync()).Reminders.Select(r => r.Text).Order());
                 Patient read = await db.Patients.AsNoTracking().SingleAsync();
+                Assert.Equal(canary.Balance.Amount, read.Balance.Amount);
                 Assert.Equal(canary.Email, read.Email);
                 Assert.Equal(canary.Home.Street, read.Home.Street);
                 Assert.Equal(canary.Work!.Street, read.Work!.Street);
@@ -110,7 +116,7 @@ namespace Pii.Store.Tests.Encryption
                 // Not the allergies: export and erasure follow a collection only when its element has no key of its own
                 // (docs/store.md); encryption covers it all the same (the test above).
                 string json = export.RootElement.GetRawText();
-                Assert.All(PlainTexts(canary).Except(canary.Allergies.Select(a => a.Substance!)), plain => Assert.Contains(plain, json, StringComparison.Ordinal));
+                Assert.All(PlainTexts(canary).Except(canary.Allergies.Select(a => a.Substance!)).Where(plain => !plain.StartsWith("reminder", StringComparison.Ordinal)), plain => Assert.Contains(plain, json, StringComparison.Ordinal));
             }
 
             SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(canary.Id, ErasureRequest.Everything(DateTimeOffset.UtcNow));
@@ -154,6 +160,8 @@ namespace Pii.Store.Tests.Encryption
             {
                 db.Patients.AddRange(first, second, new Patient { Name = "Nothing encrypted" });
                 await db.SaveChangesAsync();
+                db.Appointments.Add(Appointment(second.Id));
+                await db.SaveChangesAsync();
             }
 
             var after = new PersonalDataKeyRing("k2", [new("k2", k2), new("k1", k1)]);
@@ -161,7 +169,7 @@ namespace Pii.Store.Tests.Encryption
             {
                 int rewritten = await db.PersonalData(Options).ReencryptAsync(batchSize: 2);
 
-                Assert.Equal(2, rewritten); // the third patient holds no encrypted value
+                Assert.Equal(3, rewritten); // two patients and the appointment; the third patient holds no encrypted value
                 foreach ((string table, string column) in EncryptedColumns)
                 {
                     Assert.All(await RawAsync(db, table, column), value => Assert.Equal("k2", KeyIdOf(value, $"{table}.{column}")));
@@ -176,6 +184,8 @@ namespace Pii.Store.Tests.Encryption
             {
                 Patient read = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == second.Id);
                 Assert.Equal(second.Email, read.Email);
+                Assert.Equal(second.Balance.Amount, read.Balance.Amount);
+                Assert.Equal(Appointment(second.Id).Reminders.Select(r => r.Text).Order(), (await db.Appointments.AsNoTracking().SingleAsync()).Reminders.Select(r => r.Text).Order());
                 Assert.Equal(second.Home.Street, read.Home.Street);
                 Assert.Equal(second.Work!.Location.Latitude, read.Work!.Location.Latitude);
                 Assert.Equal(second.Allergies.Select(a => a.Substance).Order(), read.Allergies.Select(a => a.Substance).Order());
@@ -198,6 +208,19 @@ namespace Pii.Store.Tests.Encryption
 
             Assert.Contains("Patient.Email is tagged Protection.Encrypted, but the model stores it as it is", error.Message, StringComparison.Ordinal);
             Assert.Contains("ClinicContextPersonalData.ConfigureProtection", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_complex_property_configured_after_ConfigureProtection_is_refused_by_the_store()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await using ClinicContext db = Context(database, ProtectedDatabase.Ring("k1"), ProtectionCall.BeforeBalance);
+
+            // EF Core does not find a struct by itself: the model builds, and the store's check finds the member without its converter.
+            InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => db.PersonalData(Options));
+
+            Assert.Contains("Pii.Store.Tests.Model.ProtectedOwned.Money.Amount is tagged Protection.Encrypted, but the model stores it as it is", error.Message, StringComparison.Ordinal);
+            Assert.Contains("ClinicContextPersonalData.ConfigureProtection(modelBuilder, keyRing) last in OnModelCreating", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -251,8 +274,15 @@ namespace Pii.Store.Tests.Encryption
         private static ClinicContext Context(TestDatabase database, IPersonalDataKeyRing ring, ProtectionCall call = ProtectionCall.AfterOwnedTypes) =>
             database.CreateContext<ClinicContext>(options => new ClinicContext(options, ring, call));
 
+        private static Appointment Appointment(int patientId) => new()
+        {
+            PatientId = patientId,
+            Reminders = [new Reminder { Text = "reminder-canary-bring-card" }, new Reminder { Text = "reminder-canary-fasting" }],
+        };
+
         private static Patient Canary() => new()
         {
+            Balance = new Money { Amount = -417.17m },
             Name = "Plain Patient Kanarie",
             Email = "patient.canary@leak-check.example",
             Home = new HomeAddress { Street = "Canary-Street 417", City = "Plain-City-Utrecht", Location = new GeoPoint { Latitude = 52.0907417 } },
@@ -269,7 +299,7 @@ namespace Pii.Store.Tests.Encryption
         private static string[] PlainTexts(Patient canary) =>
         [
             canary.Email!, canary.Home.Street!, canary.Work!.Street!, canary.Emergency!.Phone!, canary.Insurance!.Number!, canary.Card.Pan!,
-            canary.Allergies[0].Substance!, canary.Allergies[1].Substance!,
+            canary.Allergies[0].Substance!, canary.Allergies[1].Substance!, "reminder-canary-bring-card", "reminder-canary-fasting",
             canary.Phones[0].Number!, canary.Phones[1].Number!, canary.Visits[0].Note!, canary.Visits[1].Note!,
         ];
 

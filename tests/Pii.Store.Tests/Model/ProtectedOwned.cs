@@ -43,6 +43,33 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
         public List<PhoneNumber> Phones { get; set; } = new();
 
         public List<Visit> Visits { get; set; } = new();
+
+        /// <summary>A complex property of a struct type.</summary>
+        public Money Balance { get; set; }
+    }
+
+    public struct Money
+    {
+        [PersonalData("Care", Category = DataCategory.PaymentData, Protection = Protection.Encrypted)]
+        public decimal? Amount { get; set; }
+    }
+
+    /// <summary>No tag of its own or in objects Pii follows: its reminders' elements have a key of their own.</summary>
+    public class Appointment
+    {
+        public int Id { get; set; }
+
+        public int PatientId { get; set; }
+
+        public List<Reminder> Reminders { get; set; } = new();
+    }
+
+    public class Reminder
+    {
+        public int Id { get; set; }
+
+        [PersonalData("Care", Category = DataCategory.Correspondence, Protection = Protection.Encrypted)]
+        public string? Text { get; set; }
     }
 
     public class HomeAddress
@@ -121,6 +148,9 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
 
         /// <summary>After the owned types except the allergies, whose element EF Core has found as an entity with a key.</summary>
         BeforeAllergies,
+
+        /// <summary>Before the balance's complex property, a struct EF Core does not find by itself.</summary>
+        BeforeBalance,
     }
 
     public class ClinicContext : DbContext
@@ -137,6 +167,8 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
         public ProtectionCall Call { get; }
 
         public DbSet<Patient> Patients => Set<Patient>();
+
+        public DbSet<Appointment> Appointments => Set<Appointment>();
 
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
@@ -177,10 +209,24 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
                 phones.HasKey("Id");
             });
             modelBuilder.Entity<Patient>().ComplexCollection(p => p.Visits, visits => visits.ToJson());
+            modelBuilder.Entity<Appointment>().OwnsMany(a => a.Reminders, reminders =>
+            {
+                reminders.ToTable("AppointmentReminders");
+                reminders.HasKey(r => r.Id);
+            });
+            if (Call != ProtectionCall.BeforeBalance)
+            {
+                modelBuilder.Entity<Patient>().ComplexProperty(p => p.Balance);
+            }
 
-            if (Call is ProtectionCall.AfterOwnedTypes or ProtectionCall.HomeAsOneValue or ProtectionCall.BeforeAllergies)
+            if (Call is ProtectionCall.AfterOwnedTypes or ProtectionCall.HomeAsOneValue or ProtectionCall.BeforeAllergies or ProtectionCall.BeforeBalance)
             {
                 ClinicContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+            }
+
+            if (Call == ProtectionCall.BeforeBalance)
+            {
+                modelBuilder.Entity<Patient>().ComplexProperty(p => p.Balance);
             }
 
             if (Call == ProtectionCall.BeforeAllergies)
