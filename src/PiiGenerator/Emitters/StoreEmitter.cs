@@ -484,27 +484,9 @@ namespace Pii.Generator.Emitters
 
             writer.CloseBlock("};");
             writer.Line();
-            writer.Line("/// <summary>The types that declare them.</summary>");
-            writer.Line("private static readonly global::System.Collections.Generic.HashSet<global::System.Type> HeldEncryptedTypes = new()");
-            writer.OpenBlock();
-            foreach (string type in store.HeldEncrypted.Select(m => m.Type).Distinct())
-            {
-                writer.Line($"typeof({type}),");
-            }
-
-            writer.CloseBlock("};");
-            writer.Line();
-            writer.Line("/// <summary>The types of the members that hold them: a property of one of these types stores the object as one value, its members as they are.</summary>");
-            writer.Line("private static readonly global::System.Collections.Generic.HashSet<global::System.Type> HeldEncryptedHolders = new()");
-            writer.OpenBlock();
-            foreach (string type in store.HeldHolders)
-            {
-                writer.Line($"typeof({type}),");
-            }
-
-            writer.CloseBlock("};");
-            writer.Line();
-            writer.Line("/// <summary>The value converter of a member in <see cref=\"HeldEncrypted\"/>, its encryption context the full name of the type that declares it and the member's.</summary>");
+            WriteTypeSet(writer, "The types that declare them.", "HeldEncryptedTypes", store.HeldEncrypted.Select(m => m.Type).Distinct());
+            WriteTypeSet(writer, "The types of the members that hold them: a property of one of these types stores the object as one value, its members as they are.", "HeldEncryptedHolders", store.HeldHolders);
+            writer.Line("/// <summary>The value converter of a member in <see cref=\"HeldEncrypted\"/>, its encryption context the full name of the held type and the member's.</summary>");
             writer.OpenBlock($"private static {Converter} HeldConverter(global::System.Type type, string member, global::Pii.Encryption.IPersonalDataKeyRing keyRing)");
             foreach (StoreHeldSpec member in store.HeldEncrypted)
             {
@@ -639,6 +621,20 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.Line("return any;");
             writer.CloseBlock();
+        }
+
+        private static void WriteTypeSet(SourceWriter writer, string summary, string name, IEnumerable<string> types)
+        {
+            writer.Line($"/// <summary>{summary}</summary>");
+            writer.Line($"private static readonly global::System.Collections.Generic.HashSet<global::System.Type> {name} = new()");
+            writer.OpenBlock();
+            foreach (string type in types)
+            {
+                writer.Line($"typeof({type}),");
+            }
+
+            writer.CloseBlock("};");
+            writer.Line();
         }
 
         /// <summary>
