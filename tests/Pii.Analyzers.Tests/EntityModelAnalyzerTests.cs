@@ -125,6 +125,24 @@ public class EntityModelAnalyzerTests
             public List<Phone> Phones { get; set; } = new();
             public Contact? Contact { get; set; }
             public Clinician? Doctor { get; set; }
+            public Box<int>? Boxed { get; set; }
+            private Hidden? Secret { get; set; }
+
+            // Generated code cannot name a private type: no converter for it.
+            private class Hidden
+            {
+                [{|#6:PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)|}]
+                public string? Code { get; set; }
+            }
+        }
+
+        // Nor a generic one.
+        public class Box<T>
+        {
+            public T? Value { get; set; }
+
+            [{|#5:PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)|}]
+            public string? Label { get; set; }
         }
 
         public class Address
@@ -206,6 +224,10 @@ public class EntityModelAnalyzerTests
                 "The tag on 'Number'", "a blind index is kept for members of a context's entities only, and Phone is held by an entity as an owned object or through a navigation (for example Patient.Phones.Number): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex"),
             new DiagnosticResult(Descriptors.InvalidTag).WithLocation(3).WithArguments(
                 "The tag on 'Email'", "a blind index is kept for members of a context's entities only, and Clinician is held by an entity as an owned object or through a navigation (for example Patient.Doctor.Email): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex"),
+            new DiagnosticResult(Descriptors.InvalidTag).WithLocation(5).WithArguments(
+                "The tag on 'Label'", "Box is held by an entity (for example Patient.Boxed.Label), but it is generic, so no value converter is generated for it and the member would be stored as it is; make the type non-generic and internal or public, or move the member"),
+            new DiagnosticResult(Descriptors.InvalidTag).WithLocation(6).WithArguments(
+                "The tag on 'Code'", "Hidden is held by an entity (for example Patient.Secret.Code), but it is not visible to the rest of the assembly, so no value converter is generated for it and the member would be stored as it is; make the type non-generic and internal or public, or move the member"),
             new DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(4).WithArguments(
                 "Guardian", "CryptoShred", "crypto-shredding finds the subject's key for members of a context's entities only, and ChildPatient is held by an entity as an owned object or through a navigation (for example Ward.Youngest.Guardian): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity"),
         ]);

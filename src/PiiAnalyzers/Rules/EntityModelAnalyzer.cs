@@ -184,7 +184,8 @@ namespace Pii.Analyzers.Rules
         {
             // The types the generated ConfigureProtection looks for in the model, with the members it maps on them.
             ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
-            foreach (HeldType held in EntityLinks.HeldTypes(entities, symbol.Compilation.Assembly, symbol.CancellationToken))
+            var unnamed = new List<HeldType>();
+            foreach (HeldType held in EntityLinks.HeldTypes(entities, entities, symbol.Compilation.Assembly, unnamed, symbol.CancellationToken))
             {
                 foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
                 {
@@ -211,6 +212,26 @@ namespace Pii.Analyzers.Rules
                         {
                             string reason = $"crypto-shredding finds the subject's key for members of a context's entities only, and {held.Type.Name} is held by an entity as an owned object or through a navigation (for example {held.Path}.{member.Name}): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity";
                             symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, "CryptoShred", reason));
+                        }
+                    }
+                }
+            }
+
+            // A type generated code cannot name gets no converter: its encrypted members would be stored as they are.
+            foreach (HeldType held in unnamed)
+            {
+                foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
+                {
+                    foreach (AttributeData attribute in member.GetAttributes())
+                    {
+                        if (member.Locations.Length > 0 && member.Locations[0].IsInSource
+                            && TagReader.IsPersonalDataTag(attribute.AttributeClass)
+                            && TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is { Protection: Protection.Encrypted }
+                            && reported.TryAdd(member, true))
+                        {
+                            string problem = $"{held.Type.Name} is held by an entity (for example {held.Path}.{member.Name}), but it is {(held.Type.IsGenericType ? "generic" : "not visible to the rest of the assembly")}, so no value converter is generated for it and the member would be stored as it is; make the type non-generic and internal or public, or move the member";
+                            Location location = attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? member.Locations[0];
+                            symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, $"The tag on '{member.Name}'", problem));
                         }
                     }
                 }

@@ -401,7 +401,14 @@ namespace Pii.Tagging
             HeldTypes(entities, entities, assembly, cancellationToken);
 
         /// <summary>The types held from <paramref name="roots"/> only (see the other overload), entities being <paramref name="entities"/>.</summary>
-        public static List<HeldType> HeldTypes(IEnumerable<INamedTypeSymbol> roots, ImmutableArray<INamedTypeSymbol> entities, IAssemblySymbol assembly, CancellationToken cancellationToken)
+        public static List<HeldType> HeldTypes(IEnumerable<INamedTypeSymbol> roots, ImmutableArray<INamedTypeSymbol> entities, IAssemblySymbol assembly, CancellationToken cancellationToken) =>
+            HeldTypes(roots, entities, assembly, null, cancellationToken);
+
+        /// <summary>
+        /// The types held from <paramref name="roots"/>; the types of the assembly that are held too but that generated code
+        /// cannot name (generic, private or file-local: not followed) go to <paramref name="unnamed"/>.
+        /// </summary>
+        public static List<HeldType> HeldTypes(IEnumerable<INamedTypeSymbol> roots, ImmutableArray<INamedTypeSymbol> entities, IAssemblySymbol assembly, List<HeldType>? unnamed, CancellationToken cancellationToken)
         {
             var held = new List<HeldType>();
             var seen = new HashSet<INamedTypeSymbol>(entities, SymbolEqualityComparer.Default);
@@ -417,15 +424,23 @@ namespace Pii.Tagging
                 HeldType holder = pending.Pop();
                 foreach (ISymbol member in DataMembers(holder.Type))
                 {
-                    if (MemberShape.TypeOf(member) is { } memberType
-                        && HeldClass(memberType) is { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } annotated
-                        && IsOfTheApplication(annotated, assembly)
-                        && seen.Add(annotated))
+                    if (MemberShape.TypeOf(member) is not { } memberType
+                        || HeldClass(memberType) is not { TypeKind: TypeKind.Class or TypeKind.Struct } annotated
+                        || !seen.Add(annotated))
                     {
-                        var type = (INamedTypeSymbol)annotated.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
-                        var found = new HeldType(type, holder.Owner, holder.Path + "." + member.Name, DerivesFromAny(type, entities));
+                        continue;
+                    }
+
+                    var type = (INamedTypeSymbol)annotated.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+                    var found = new HeldType(type, holder.Owner, holder.Path + "." + member.Name, DerivesFromAny(type, entities));
+                    if (!type.IsGenericType && IsOfTheApplication(type, assembly))
+                    {
                         held.Add(found);
                         pending.Push(found);
+                    }
+                    else if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly))
+                    {
+                        unnamed?.Add(new HeldType(type.OriginalDefinition, found.Owner, found.Path, found.DerivesFromEntity));
                     }
                 }
             }
