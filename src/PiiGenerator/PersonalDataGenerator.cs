@@ -99,13 +99,18 @@ namespace Pii.Generator
                 .Select(static (input, _) => input.Right ? ReadDeclarations(input.Left) : null)
                 .WithTrackingName(Steps.Declarations);
 
+            // The crypto-shredded members some context encrypts under the key ring instead, for the record's measures.
+            IncrementalValueProvider<EquatableArray<string>> notShredded = stores.Collect()
+                .Select(static (all, _) => NotShredded(all));
+
             // The owners-only entities belong in the record too: their owned objects' subject comes through them.
             IncrementalValueProvider<RecordOutcome> record = types.Collect()
                 .Combine(ownersOnly.Collect())
                 .Select(static (pair, _) => Distinct(pair.Left, pair.Right))
                 .Combine(declarations)
                 .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName ?? string.Empty))
-                .Select(static (input, _) => BuildRecord(input.Right, input.Left.Left, input.Left.Right))
+                .Combine(notShredded)
+                .Select(static (input, _) => BuildRecord(input.Left.Right, input.Left.Left.Left, input.Left.Left.Right, input.Right))
                 .WithTrackingName(Steps.Record);
 
             IncrementalValueProvider<ImmutableArray<BaselineFile>> baselines = context.AdditionalTextsProvider
@@ -132,11 +137,11 @@ namespace Pii.Generator
             }
         }
 
-        private static RecordOutcome BuildRecord(string assembly, ImmutableArray<TypeSpec> types, RecordDeclarations? declarations)
+        private static RecordOutcome BuildRecord(string assembly, ImmutableArray<TypeSpec> types, RecordDeclarations? declarations, EquatableArray<string> notShredded)
         {
             try
             {
-                return new RecordOutcome(RecordParser.Build(assembly, types, declarations), declarations is not null, null);
+                return new RecordOutcome(RecordParser.Build(assembly, types, declarations, new HashSet<string>(notShredded, StringComparer.Ordinal)), declarations is not null, null);
             }
             catch (Exception e)
             {
@@ -326,6 +331,18 @@ namespace Pii.Generator
             }
 
             return true;
+        }
+
+        /// <summary>The members tagged <c>CryptoShred</c> that any store encrypts under the key ring instead, each once, in ordinal order.</summary>
+        private static EquatableArray<string> NotShredded(ImmutableArray<StoreSpec> stores)
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (StoreSpec store in stores)
+            {
+                names.UnionWith(store.NotShredded);
+            }
+
+            return names.ToEquatableArray();
         }
 
         /// <summary>The owner-only entity types of every store, each once.</summary>

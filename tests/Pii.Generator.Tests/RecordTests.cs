@@ -104,6 +104,77 @@ public class RecordTests
     }
 
     [Fact]
+    public void A_crypto_shredded_member_that_a_context_encrypts_under_the_key_ring_is_stated_as_encrypted_only()
+    {
+        string stub = GeneratorRun.Input("Store.cs");
+        const string source = """
+            using Pii;
+            [assembly: ProcessingPurpose("Care", LegalBasis.Contract, Retention = "P1Y", Description = "Treating the patient")]
+            namespace Clinic
+            {
+                using Microsoft.EntityFrameworkCore;
+
+                [DataSubject(Kind = "patient")]
+                public class Patient
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Care", Category = DataCategory.Name, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+                    public string? Name { get; set; }
+
+                    public Address? Home { get; set; }
+                }
+
+                // Held, not an entity: encrypted under the key ring (PII006).
+                public class Address
+                {
+                    [PersonalData("Care", Category = DataCategory.PostalAddress, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+                    public string? Street { get; set; }
+                }
+
+                // One link from the subject: shredded.
+                public class Visit
+                {
+                    public int Id { get; set; }
+
+                    public int PatientId { get; set; }
+
+                    [PersonalData("Care", Category = DataCategory.Other, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+                    public string? Note { get; set; }
+                }
+
+                // Two links away: encrypted under the key ring (PII006).
+                public class Prescription
+                {
+                    public int Id { get; set; }
+
+                    public int VisitId { get; set; }
+
+                    [PersonalData("Care", Category = DataCategory.Other, Protection = Protection.Encrypted, Erasure = ErasureStrategy.CryptoShred)]
+                    public string? Drug { get; set; }
+                }
+
+                public class ClinicContext : DbContext
+                {
+                    public DbSet<Patient> Patients { get; set; } = null!;
+
+                    public DbSet<Visit> Visits { get; set; } = null!;
+
+                    public DbSet<Prescription> Prescriptions { get; set; } = null!;
+                }
+            }
+            """;
+        using JsonDocument record = JsonDocument.Parse(RecordRun.Constant(Generate([stub[..stub.IndexOf("namespace Mail", StringComparison.Ordinal)], source]), "Json"));
+
+        Assert.Equal(
+            [
+                "Crypto-shredding (encrypted under a key of each data subject's own, destroyed on erasure, so that copies in backups can no longer be read) of Patient.Name, Visit.Note",
+                "Encryption at rest (AES-256-GCM, keys kept outside the database) of Address.Street, Prescription.Drug",
+            ],
+            record.RootElement.GetProperty("securityMeasures").EnumerateArray().Select(m => m.GetString()).Where(m => m!.StartsWith("Crypto", StringComparison.Ordinal) || m.StartsWith("Encryption", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_same_code_gives_the_same_bytes_and_the_checkout_path_does_not_matter()
     {
         Assert.Equal(Json(Customer), Json(Customer));

@@ -9,7 +9,9 @@ namespace Pii.Generator.Model
     /// erasure request's purposes are checked. <see cref="OwnersOnly"/> are entity types whose personal data is all in owned
     /// objects: no tag of theirs makes the type pipeline find them, so their code is written from here. <see cref="HeldEncrypted"/>
     /// are the encrypted members of the types the entities hold, <see cref="HeldHolders"/> the declared types of the members
-    /// that hold those types, and <see cref="HeldOnlyOwners"/> the entities that hold them without being tagged. Plain data
+    /// that hold those types, and <see cref="HeldOnlyOwners"/> the entities that hold them without being tagged.
+    /// <see cref="NotShredded"/> names the members tagged <c>CryptoShred</c> that this context encrypts under the key ring
+    /// instead (<c>Shop.Address.Street</c>): the record of processing must not count them as crypto-shredded. Plain data
     /// only, so the pipeline caches it.
     /// </summary>
     internal sealed record StoreSpec(
@@ -26,7 +28,8 @@ namespace Pii.Generator.Model
         EquatableArray<TypeSpec> OwnersOnly = default,
         EquatableArray<StoreHeldSpec> HeldEncrypted = default,
         EquatableArray<string> HeldHolders = default,
-        EquatableArray<StoreHeldOwnerSpec> HeldOnlyOwners = default);
+        EquatableArray<StoreHeldOwnerSpec> HeldOnlyOwners = default,
+        EquatableArray<string> NotShredded = default);
 
     /// <summary>An entity with no tagged members Pii follows that holds encrypted members all the same: its table's root type and integer key.</summary>
     internal sealed record StoreHeldOwnerSpec(string RootEntity, string? RootIntegerKey);

@@ -14,7 +14,7 @@ namespace Pii.Generator.Parsing
     internal static class RecordParser
     {
         /// <summary>The record, or <see langword="null"/> when the assembly neither tags nor declares anything, or its runtime has no record types.</summary>
-        public static RecordSpec? Build(string assembly, IReadOnlyList<TypeSpec> allSpecs, RecordDeclarations? declarations)
+        public static RecordSpec? Build(string assembly, IReadOnlyList<TypeSpec> allSpecs, RecordDeclarations? declarations, ISet<string>? notShredded = null)
         {
             List<TypeSpec> specs = allSpecs.Where(s => s.Record is not null).ToList();
             if (declarations is null || (specs.Count == 0 && declarations.IsEmpty))
@@ -93,7 +93,9 @@ namespace Pii.Generator.Parsing
                     if (member.IsProtected)
                     {
                         string shortName = entity.Type.Substring(entity.Type.LastIndexOf('.') + 1) + "." + member.Name;
-                        (member.Erasure == ErasureStrategy.CryptoShred ? shredded : encrypted).Add(shortName);
+                        // A context that cannot find the subject's key encrypts it under the key ring: no copy is shredded.
+                        bool isShredded = member.Erasure == ErasureStrategy.CryptoShred && notShredded?.Contains(entity.Type + "." + member.Name) != true;
+                        (isShredded ? shredded : encrypted).Add(shortName);
                     }
 
                     fields.Add(new FieldRecordSpec(

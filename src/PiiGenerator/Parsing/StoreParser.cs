@@ -170,7 +170,40 @@ namespace Pii.Generator.Parsing
                 tagged.Where(pair => !FoundByTags(pair.Key)).Select(pair => pair.Value).ToEquatableArray(),
                 heldEncrypted.ToEquatableArray(),
                 holders.ToEquatableArray(),
-                HeldOnlyOwners(entities, tagged, encryptedTypes, compilation.Assembly, cancellationToken).ToEquatableArray());
+                HeldOnlyOwners(entities, tagged, encryptedTypes, compilation.Assembly, cancellationToken).ToEquatableArray(),
+                NotShredded(entitySpecs, heldTypes, entities).ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The encrypted members tagged <c>CryptoShred</c> that are not shredded here: an entity's whose subject is too far
+        /// (or has no usable key), and a held type's, both encrypted under the application's key ring instead.
+        /// </summary>
+        private static SortedSet<string> NotShredded(List<StoreEntitySpec> entitySpecs, List<HeldType> heldTypes, ImmutableArray<INamedTypeSymbol> entities)
+        {
+            var names = new SortedSet<string>(System.StringComparer.Ordinal);
+            foreach (StoreEntitySpec entity in entitySpecs)
+            {
+                foreach (StoreMemberSpec member in entity.Members)
+                {
+                    if (member.Erasure == ErasureStrategy.CryptoShred && member.ProtectionCodec is not null && !member.Shredded)
+                    {
+                        names.Add(member.DeclaringType.Replace("global::", string.Empty) + "." + member.Name);
+                    }
+                }
+            }
+
+            foreach (HeldType held in heldTypes)
+            {
+                foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
+                {
+                    if (TagReader.ReadTags(member, ImmutableArray<PurposeDeclaration>.Empty).Any(tag => tag.Erasure == ErasureStrategy.CryptoShred && tag.Protection == Protection.Encrypted))
+                    {
+                        names.Add(held.Type.ToDisplayString() + "." + member.Name);
+                    }
+                }
+            }
+
+            return names;
         }
 
         /// <summary>
