@@ -32,28 +32,6 @@ namespace Pii.Generator.Parsing
                 }
             }
 
-            if (tagged.Count == 0)
-            {
-                return null;
-            }
-
-            // Every entity's chain to its subject; entities without one are left to PII009.
-            var chains = new Dictionary<INamedTypeSymbol, ImmutableArray<LinkStep>>(SymbolEqualityComparer.Default);
-            foreach (INamedTypeSymbol entity in entities)
-            {
-                if (EntityLinks.ChainToSubject(entity, entities, out _) is { } chain)
-                {
-                    chains.Add(entity, chain);
-                }
-            }
-
-            // A member is crypto-shredded or not by the entity that declares it (in a hierarchy, its table's one column).
-            var shredLinks = new Dictionary<string, StoreShredLink?>(System.StringComparer.Ordinal);
-            foreach (INamedTypeSymbol entity in tagged.Keys)
-            {
-                shredLinks[entity.ToDisplayString(TypeNames.FullyQualified)] = ShredLink(entity, chains, tagged);
-            }
-
             // The encrypted members of what the entities hold: ConfigureProtection finds them in the model by type and name.
             var heldEncrypted = new List<StoreHeldSpec>();
             var encryptedTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
@@ -83,6 +61,29 @@ namespace Pii.Generator.Parsing
                         }
                     }
                 }
+            }
+
+            // A context with neither tagged entities nor encrypted members in what they hold has nothing to generate.
+            if (tagged.Count == 0 && heldEncrypted.Count == 0)
+            {
+                return null;
+            }
+
+            // Every entity's chain to its subject; entities without one are left to PII009.
+            var chains = new Dictionary<INamedTypeSymbol, ImmutableArray<LinkStep>>(SymbolEqualityComparer.Default);
+            foreach (INamedTypeSymbol entity in entities)
+            {
+                if (EntityLinks.ChainToSubject(entity, entities, out _) is { } chain)
+                {
+                    chains.Add(entity, chain);
+                }
+            }
+
+            // A member is crypto-shredded or not by the entity that declares it (in a hierarchy, its table's one column).
+            var shredLinks = new Dictionary<string, StoreShredLink?>(System.StringComparer.Ordinal);
+            foreach (INamedTypeSymbol entity in tagged.Keys)
+            {
+                shredLinks[entity.ToDisplayString(TypeNames.FullyQualified)] = ShredLink(entity, chains, tagged);
             }
 
             var entitySpecs = new List<StoreEntitySpec>();

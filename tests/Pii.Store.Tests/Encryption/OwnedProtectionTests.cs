@@ -219,6 +219,33 @@ namespace Pii.Store.Tests.Encryption
             Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_context_whose_only_personal_data_is_encrypted_in_keyed_elements_still_gets_its_converters_and_reencryption(string provider)
+        {
+            byte[] k1 = RandomNumberGenerator.GetBytes(32);
+            byte[] k2 = RandomNumberGenerator.GetBytes(32);
+            var before = new PersonalDataKeyRing("k1", [new("k1", k1)]);
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await using (ReminderContext db = database.CreateContext<ReminderContext>(options => new ReminderContext(options, before)))
+            {
+                await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+                db.Appointments.Add(Appointment(patientId: 1));
+                await db.SaveChangesAsync();
+                Assert.All(await RawAsync(db, "AppointmentReminders", "Text"), value => Assert.Equal("k1", KeyIdOf(value, "AppointmentReminders.Text")));
+            }
+
+            var after = new PersonalDataKeyRing("k2", [new("k2", k2), new("k1", k1)]);
+            await using (ReminderContext db = database.CreateContext<ReminderContext>(options => new ReminderContext(options, after)))
+            {
+                Assert.Equal(1, await db.PersonalData(Options).ReencryptAsync());
+                List<object?> stored = await RawAsync(db, "AppointmentReminders", "Text");
+                Assert.Equal(2, stored.Count);
+                Assert.All(stored, value => Assert.Equal("k2", KeyIdOf(value, "AppointmentReminders.Text")));
+                Assert.Equal(Appointment(1).Reminders.Select(r => r.Text).Order(), (await db.Appointments.AsNoTracking().SingleAsync()).Reminders.Select(r => r.Text).Order());
+            }
+        }
+
         [Fact]
         public async Task An_element_type_with_a_key_found_as_an_entity_before_OwnsMany_keeps_its_converter()
         {
@@ -319,7 +346,7 @@ namespace Pii.Store.Tests.Encryption
         }
 
         /// <summary>Every non-null value of a column, read past EF Core (and so past the converters).</summary>
-        private static async Task<List<object?>> RawAsync(ClinicContext db, string table, string column)
+        private static async Task<List<object?>> RawAsync(DbContext db, string table, string column)
         {
             DbConnection connection = db.Database.GetDbConnection();
             await db.Database.OpenConnectionAsync();

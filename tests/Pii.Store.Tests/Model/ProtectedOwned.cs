@@ -246,10 +246,44 @@ namespace Pii.Store.Tests.Model.ProtectedOwned
             optionsBuilder.ReplaceService<IModelCacheKeyFactory, ClinicModelPerKeyRing>();
     }
 
-    /// <summary>The model kept per key ring and call, as the protected model's is (docs/encryption.md).</summary>
+    /// <summary>
+    /// A context none of whose entities has a tagged member Pii follows for export and erasure: its only personal data is
+    /// encrypted, in elements with a key of their own. It still gets ConfigureProtection and ReencryptAsync.
+    /// </summary>
+    public class ReminderContext : DbContext
+    {
+        public ReminderContext(DbContextOptions<ReminderContext> options, IPersonalDataKeyRing keyRing)
+            : base(options)
+        {
+            KeyRing = keyRing;
+        }
+
+        public IPersonalDataKeyRing KeyRing { get; }
+
+        public DbSet<Appointment> Appointments => Set<Appointment>();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            modelBuilder.Entity<Appointment>().OwnsMany(a => a.Reminders, reminders =>
+            {
+                reminders.ToTable("AppointmentReminders");
+                reminders.HasKey(r => r.Id);
+            });
+            ReminderContextPersonalData.ConfigureProtection(modelBuilder, KeyRing);
+        }
+
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+            optionsBuilder.ReplaceService<IModelCacheKeyFactory, ClinicModelPerKeyRing>();
+    }
+
+    /// <summary>The model kept per key ring (and call), as the protected model's is (docs/encryption.md).</summary>
     public sealed class ClinicModelPerKeyRing : IModelCacheKeyFactory
     {
-        public object Create(DbContext context, bool designTime) =>
-            context is ClinicContext clinic ? (context.GetType(), clinic.KeyRing, clinic.Call, designTime) : (context.GetType(), designTime);
+        public object Create(DbContext context, bool designTime) => context switch
+        {
+            ClinicContext clinic => (context.GetType(), clinic.KeyRing, clinic.Call, designTime),
+            ReminderContext reminders => (context.GetType(), reminders.KeyRing, designTime),
+            _ => (context.GetType(), designTime),
+        };
     }
 }
