@@ -261,6 +261,19 @@ public class StoreTests
                     public Box<Address>? Boxed { get; set; }
 
                     public Doctor? Doctor { get; set; }
+
+                    public Conditions Chronic { get; set; } = new();
+                }
+
+                // A collection that is not generic itself still holds its elements.
+                public class Conditions : List<Condition>
+                {
+                }
+
+                public class Condition
+                {
+                    [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+                    public string? Code { get; set; }
                 }
 
                 public class Address
@@ -312,7 +325,7 @@ public class StoreTests
         string store = Assert.Single(result.GeneratedSources, s => s.HintName.EndsWith("ClinicContext.PersonalDataStore.g.cs")).SourceText.ToString();
         string list = store[store.IndexOf("HeldEncrypted = new()", System.StringComparison.Ordinal)..store.IndexOf("HeldEncryptedTypes = new()", System.StringComparison.Ordinal)];
         Assert.Equal(
-            ["(typeof(global::Clinic.Address), \"Street\")", "(typeof(global::Clinic.Allergy), \"Severity\")", "(typeof(global::Clinic.Doctor), \"Licence\")", "(typeof(global::Clinic.Money), \"Amount\")"],
+            ["(typeof(global::Clinic.Address), \"Street\")", "(typeof(global::Clinic.Allergy), \"Severity\")", "(typeof(global::Clinic.Condition), \"Code\")", "(typeof(global::Clinic.Doctor), \"Licence\")", "(typeof(global::Clinic.Money), \"Amount\")"],
             list.Split('\n').Select(line => line.Trim().TrimEnd(',')).Where(line => line.StartsWith("(typeof(", System.StringComparison.Ordinal)).Order(System.StringComparer.Ordinal));
 
         // The types of the members that hold them, as EF Core sees a property of that type: stored as one value.

@@ -37,10 +37,11 @@ namespace Pii.Generator.Model
     /// <summary>
     /// A member stored encrypted in a type the entities hold other than as an entity of the context (an owned type, a complex
     /// type, or a type reached by a navigation; <c>EntityLinks.HeldTypes</c>): its declaring type and name, the runtime codec of
-    /// its type, and the type its value converter works on. <c>ConfigureProtection</c> finds such members in the model by
+    /// its type, the type its value converter works on, and whether it is tagged <c>CryptoShred</c> (it is not shredded
+    /// here: <see cref="StoreSpec.NotShredded"/>). <c>ConfigureProtection</c> finds such members in the model by
     /// type and name, wherever the model maps them.
     /// </summary>
-    internal sealed record StoreHeldSpec(string Type, string Member, string Codec, string ConvertedType);
+    internal sealed record StoreHeldSpec(string Type, string Member, string Codec, string ConvertedType, bool CryptoShred);
 
     /// <summary>
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.

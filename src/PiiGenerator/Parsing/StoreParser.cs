@@ -69,6 +69,16 @@ namespace Pii.Generator.Parsing
                 return null;
             }
 
+            // The entities whose rows hold such members: re-encryption reads their tables for them.
+            var holdingEncrypted = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (INamedTypeSymbol entity in encryptedTypes.Count == 0 ? ImmutableArray<INamedTypeSymbol>.Empty : entities)
+            {
+                if (EntityLinks.HeldTypes(new[] { entity }, entities, compilation.Assembly, cancellationToken).Any(h => encryptedTypes.Contains(h.Type)))
+                {
+                    holdingEncrypted.Add(entity);
+                }
+            }
+
             // Every entity's chain to its subject; entities without one are left to PII009.
             var chains = new Dictionary<INamedTypeSymbol, ImmutableArray<LinkStep>>(SymbolEqualityComparer.Default);
             foreach (INamedTypeSymbol entity in entities)
@@ -105,7 +115,7 @@ namespace Pii.Generator.Parsing
                     root.ToDisplayString(TypeNames.FullyQualified),
                     IntegerKey(root),
                     shredding,
-                    encryptedTypes.Count > 0 && EntityLinks.HeldTypes(new[] { pair.Key }, entities, compilation.Assembly, cancellationToken).Any(h => encryptedTypes.Contains(h.Type))));
+                    holdingEncrypted.Contains(pair.Key)));
             }
 
             var subjects = new List<StoreSubjectSpec>();
@@ -171,8 +181,61 @@ namespace Pii.Generator.Parsing
                 tagged.Where(pair => !FoundByTags(pair.Key)).Select(pair => pair.Value).ToEquatableArray(),
                 heldEncrypted.ToEquatableArray(),
                 holders.ToEquatableArray(),
-                HeldOnlyOwners(entities, tagged, encryptedTypes, compilation.Assembly, cancellationToken).ToEquatableArray(),
-                NotShredded(entitySpecs, heldTypes, entities).ToEquatableArray());
+                HeldOnlyOwners(holdingEncrypted, tagged, entities).ToEquatableArray(),
+                NotShredded(entitySpecs, heldEncrypted).ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The encrypted members tagged <c>CryptoShred</c> that are not shredded here: an entity's whose subject is too far
+        /// (or has no usable key), and a held type's, both encrypted under the application's key ring instead.
+        /// </summary>
+        private static SortedSet<string> NotShredded(List<StoreEntitySpec> entitySpecs, List<StoreHeldSpec> heldEncrypted)
+        {
+            var names = new SortedSet<string>(System.StringComparer.Ordinal);
+            foreach (StoreEntitySpec entity in entitySpecs)
+            {
+                foreach (StoreMemberSpec member in entity.Members)
+                {
+                    if (member.Erasure == ErasureStrategy.CryptoShred && member.ProtectionCodec is not null && !member.Shredded)
+                    {
+                        names.Add(member.DeclaringType.Replace("global::", string.Empty) + "." + member.Name);
+                    }
+                }
+            }
+
+            foreach (StoreHeldSpec member in heldEncrypted)
+            {
+                if (member.CryptoShred)
+                {
+                    names.Add(member.Type.Replace("global::", string.Empty) + "." + member.Member);
+                }
+            }
+
+            return names;
+        }
+
+        /// <summary>
+        /// The entities without tagged members (of their own, or in owned objects Pii follows) that hold encrypted members
+        /// all the same, in keyed <c>OwnsMany</c> elements or structs: re-encryption reads their tables too, by their root type.
+        /// </summary>
+        private static IEnumerable<StoreHeldOwnerSpec> HeldOnlyOwners(HashSet<INamedTypeSymbol> holdingEncrypted, Dictionary<INamedTypeSymbol, TypeSpec> tagged, ImmutableArray<INamedTypeSymbol> entities)
+        {
+            var roots = new HashSet<string>(System.StringComparer.Ordinal);
+            var isEntity = new HashSet<INamedTypeSymbol>(entities, SymbolEqualityComparer.Default);
+            foreach (INamedTypeSymbol entity in entities)
+            {
+                if (!holdingEncrypted.Contains(entity) || tagged.ContainsKey(entity) || entity.IsGenericType || !TypeParser.CanGenerateFor(entity, out _))
+                {
+                    continue;
+                }
+
+                // A table is read through its topmost entity type, whose rows include the derived ones.
+                INamedTypeSymbol root = RootEntity(entity, isEntity.Contains);
+                if (roots.Add(root.ToDisplayString(TypeNames.FullyQualified)))
+                {
+                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), IntegerKey(root));
+                }
+            }
         }
 
         /// <summary>
@@ -253,11 +316,16 @@ namespace Pii.Generator.Parsing
         {
             foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
             {
-                if (MemberShape.TypeOf(member) is { } type
-                    && ProtectionRules.StoredCodec(TagReader.ReadTags(member, ImmutableArray<PurposeDeclaration>.Empty), MemberShape.Of(type)) is { } codec)
+                ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, ImmutableArray<PurposeDeclaration>.Empty);
+                if (MemberShape.TypeOf(member) is { } type && ProtectionRules.StoredCodec(tags, MemberShape.Of(type)) is { } codec)
                 {
                     // A converter works on the value type: EF Core applies it to the non-null values of a nullable member.
-                    yield return new StoreHeldSpec(held.Type.ToDisplayString(TypeNames.FullyQualified), member.Name, codec, type.ToDisplayString(TypeNames.FullyQualified).TrimEnd('?'));
+                    yield return new StoreHeldSpec(
+                        held.Type.ToDisplayString(TypeNames.FullyQualified),
+                        member.Name,
+                        codec,
+                        type.ToDisplayString(TypeNames.FullyQualified).TrimEnd('?'),
+                        tags.Any(tag => tag.Erasure == ErasureStrategy.CryptoShred));
                 }
             }
         }
@@ -330,12 +398,16 @@ namespace Pii.Generator.Parsing
                 : member;
 
         /// <summary>The topmost base type that is also a tagged entity of the context (its table, in table-per-hierarchy), or the type itself.</summary>
-        private static INamedTypeSymbol RootEntity(INamedTypeSymbol type, Dictionary<INamedTypeSymbol, TypeSpec> tagged)
+        private static INamedTypeSymbol RootEntity(INamedTypeSymbol type, Dictionary<INamedTypeSymbol, TypeSpec> tagged) =>
+            RootEntity(type, tagged.ContainsKey);
+
+        /// <summary>The topmost base type that <paramref name="isEntity"/> accepts, or the type itself.</summary>
+        private static INamedTypeSymbol RootEntity(INamedTypeSymbol type, System.Func<INamedTypeSymbol, bool> isEntity)
         {
             INamedTypeSymbol root = type;
             for (INamedTypeSymbol? level = type.BaseType; level is not null; level = level.BaseType)
             {
-                if (tagged.ContainsKey(level))
+                if (isEntity(level))
                 {
                     root = level;
                 }

@@ -357,20 +357,11 @@ namespace Pii.Generator.Parsing
             }
 
             // Generated code only enumerates a collection of owned objects, so any IEnumerable<T> will do and its shape is not kept.
-            if (type is INamedTypeSymbol { SpecialType: SpecialType.None } other && other.TypeKind is TypeKind.Class or TypeKind.Interface or TypeKind.Struct)
-            {
-                foreach (INamedTypeSymbol candidate in other.AllInterfaces.Prepend(other))
-                {
-                    if (candidate is { Name: "IEnumerable", IsGenericType: true, TypeArguments.Length: 1 }
-                        && candidate.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic"
-                        && candidate.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } item)
-                    {
-                        return ((INamedTypeSymbol)item.WithNullableAnnotation(NullableAnnotation.NotAnnotated), CollectionShape.ReadOnlyInterface);
-                    }
-                }
-            }
-
-            return null;
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct } other
+                && EntityLinks.HeldClass(other) is { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } item
+                && !SymbolEqualityComparer.Default.Equals(item, other)
+                    ? ((INamedTypeSymbol)item.WithNullableAnnotation(NullableAnnotation.NotAnnotated), CollectionShape.ReadOnlyInterface)
+                    : null;
         }
 
         private static string? ElementType(ITypeSymbol type) => type switch
