@@ -88,6 +88,11 @@ public class StoreTests
                     [PersonalData("Account", "P1Y", LegalBasis.Contract)]
                     public string? Street { get; set; }
 
+                    public System.DateTime? MovedOutAt { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract, RetentionStartsAt = nameof(MovedOutAt))]
+                    public string? Country { get; set; }
+
                     public Point? Location { get; set; }
                 }
 
@@ -152,8 +157,13 @@ public class StoreTests
         Assert.Contains("if (ownsHome && row.Home is { } homeObject) global::Shop.AddressPersonalData.ErasePersonalDataMembers(homeObject, memoryErasure, \"Home.\");", store);
         Assert.Contains("receipt.OwnedMember(\"Home.Location.Latitude\", global::Pii.ErasureStrategy.Anonymize, home_Location_LatitudeOwnedPlan, memoryErasure, deleted: false, mapped: ownsHome_Location);", store);
 
-        // The purge does not reach into them.
-        Assert.Contains("result.NotErasable(\"Home.Street\", global::Pii.ErasureStrategy.Clear, \"the retention purge does not reach into owned objects (docs/store.md, Limits)\");", store);
+        // The purge reaches into them on the loaded rows where a member has a retention date of its own, and reports the others.
+        Assert.Contains("result.NotErasable(\"Home.Street\", global::Pii.ErasureStrategy.Clear, \"no RetentionStartsAt: the purge cannot tell when its retention started\");", store);
+        Assert.Contains("global::Pii.Store.MemberPlan home_CountryOwnedPlan = result.PlanPurge(global::Shop.AddressPersonalData.CountryPurposes);", store);
+        Assert.Contains("global::Pii.Erasure.ErasureContext memoryErasure = result.OwnedPurge(\"Buyer\", _options);", store);
+        Assert.Contains("if (before is not null && (ownsHome && home_CountryOwnedPlan.Erase))", store);
+        Assert.Contains("result.OwnedMember(\"Home.Country\", global::Pii.ErasureStrategy.Clear, home_CountryOwnedPlan, memoryErasure, deleted: false, mapped: ownsHome);", store);
+        Assert.DoesNotContain("home_StreetOwnedPlan = result.", store);
 
         // A cycle of owned types is reported, not followed. An owned-looking member whose type has a DbSet is left to that
         // DbSet: not reported either, so that it does not keep a delete-record buyer from being deleted.

@@ -66,4 +66,39 @@ public class ErasureDecisionTests
         Assert.Equal(ErasureOutcome.Held, decision.KeptAs);
         Assert.Equal(TestData.Now.AddYears(2), decision.HeldUntil);
     }
+
+    [Fact]
+    public void A_purge_erases_a_member_once_its_longest_retention_from_its_own_date_has_ended_and_holds_it_until_then()
+    {
+        // Marketing two years, Login 30 days: the longer one decides.
+        DateTimeOffset boundary = TestData.Now.AddYears(-2);
+
+        Assert.True(ErasureDecision.ForPurge(TestData.Now, [Marketing, Login], boundary).Erase);
+        ErasureDecision running = ErasureDecision.ForPurge(TestData.Now, [Marketing, Login], boundary.AddSeconds(1));
+        Assert.Equal(ErasureOutcome.Held, running.KeptAs);
+        Assert.Equal(TestData.Now.AddSeconds(1), running.HeldUntil);
+        Assert.Contains("P2Y", running.Reason);
+    }
+
+    [Fact]
+    public void A_purge_ends_a_legal_hold_with_its_retention()
+    {
+        Assert.True(ErasureDecision.ForPurge(TestData.Now, [Tax], TestData.Now.AddYears(-8)).Erase);
+        Assert.Equal(ErasureOutcome.Held, ErasureDecision.For(ErasureRequest.Everything(TestData.Now), [Tax], ErasureStrategy.Retain, TestData.Now.AddYears(-8)).KeptAs);
+    }
+
+    [Fact]
+    public void A_purge_holds_a_member_whose_date_is_not_set_never_expires_one_with_an_open_purpose_and_cannot_purge_one_without_a_date()
+    {
+        ErasureDecision notYet = ErasureDecision.ForPurge(TestData.Now, [Login], RetentionStart.NotYet);
+        Assert.Equal((ErasureOutcome.Held, (DateTimeOffset?)null), (notYet.KeptAs, notYet.HeldUntil));
+
+        ErasureDecision open = ErasureDecision.ForPurge(TestData.Now, [Login, new PurposeTag("Archive", LegalBasis.LegitimateInterests, null)], TestData.Now.AddYears(-50));
+        Assert.Equal(ErasureOutcome.AlreadyErased, open.KeptAs);
+        Assert.Contains("never expires", open.Reason);
+
+        ErasureDecision undated = ErasureDecision.ForPurge(TestData.Now, [Login], null);
+        Assert.Equal(ErasureOutcome.NotErasable, undated.KeptAs);
+        Assert.Contains("RetentionStartsAt", undated.Reason);
+    }
 }

@@ -237,17 +237,28 @@ namespace Pii.Store.Tests
         }
 
         [Fact]
-        public async Task The_retention_purge_reports_owned_members_and_leaves_them()
+        public async Task The_retention_purge_reports_owned_members_without_a_date_of_their_own_and_purges_dated_ones()
         {
             await using TestDatabase database = await CreateAsync(TestDatabase.Sqlite);
-            (int erased, _) = await AddTwoShoppersAsync(database);
+            (int erased, int kept) = await AddTwoShoppersAsync(database);
 
             await using ShopContext db = Context(database);
             PurgeResult result = await db.PersonalData(Options).PurgeExpiredAsync(DateTimeOffset.UtcNow.AddYears(50));
 
             Assert.Equal(ErasureOutcome.NotErasable, result["Shopper"]!["Home.Street"]!.Outcome);
-            Assert.Contains("owned objects", result["Shopper"]!["Home.Street"]!.Reason, StringComparison.Ordinal);
+            Assert.Contains("no RetentionStartsAt", result["Shopper"]!["Home.Street"]!.Reason, StringComparison.Ordinal);
             Assert.Equal(Shopper("erased").Home!.Street, (await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == erased)).Home!.Street);
+
+            // The billing addresses' countries count from their own move-out dates: both moves of the erased shopper are more
+            // than seven years before the purge's point in time; the kept shopper's has no date yet. The bills are not deleted:
+            // the purge never deletes the rows of a type with owned objects.
+            MemberErasureCount country = result["Bill"]!["BillTo.Country"]!;
+            Assert.Equal((ErasureOutcome.Cleared, 2, 1), (country.Outcome, country.Rows, country.RowsHeld));
+            Assert.Equal(0, result["Bill"]!.RowsDeleted);
+            var bills = await db.Bills.AsNoTracking().OrderBy(b => b.Id).ToListAsync();
+            Assert.Equal([null, null, Shopper("kept").Home!.Country], bills.Select(b => b.BillTo!.Country));
+            Assert.Equal(kept, bills[2].ShopperId);
+            Assert.All(bills, b => Assert.NotNull(b.BillTo!.Street));
         }
 
         private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)

@@ -14,6 +14,7 @@ namespace Pii.Erasure
         private readonly List<MemberErasure> _members = new();
         private readonly List<Action> _undo = new();
         private readonly string _type;
+        private readonly Pii.Store.PersonalDataStoreOptions? _purgeOptions;
 
         /// <summary>Starts an erasure of an object of type <paramref name="type"/>.</summary>
         /// <param name="request">The request.</param>
@@ -24,8 +25,23 @@ namespace Pii.Erasure
             _type = type;
         }
 
-        /// <summary>Gets the request.</summary>
+        /// <summary>
+        /// Starts the retention purge of objects of type <paramref name="type"/> at <paramref name="now"/>: each member is
+        /// erased when its longest retention, counted from its own retention date, has ended (<see cref="ErasureDecision.ForPurge"/>);
+        /// legal holds end, and a pseudonymized member takes its key from <paramref name="options"/>.
+        /// </summary>
+        private ErasureContext(DateTimeOffset now, Pii.Store.PersonalDataStoreOptions options, string type)
+        {
+            Request = ErasureRequest.Everything(now);
+            _type = type;
+            _purgeOptions = options;
+        }
+
+        /// <summary>Gets the request (for a retention purge: everything, at the purge's point in time).</summary>
         public ErasureRequest Request { get; }
+
+        /// <summary>Gets whether this is a retention purge rather than an erasure request.</summary>
+        public bool IsPurge => _purgeOptions is not null;
 
         /// <summary>Gets what was recorded so far, one entry per member of every erased object (the store's receipt counts them).</summary>
         internal IReadOnlyList<MemberErasure> Recorded => _members;
@@ -39,14 +55,25 @@ namespace Pii.Erasure
         /// <param name="retentionStart">When the member's retention started, if a member of the record says so.</param>
         /// <returns>The decision.</returns>
         public ErasureDecision Decide(PurposeTag[] purposes, ErasureStrategy strategy, DateTimeOffset? retentionStart = null) =>
-            ErasureDecision.For(Request, purposes, strategy, retentionStart);
+            _purgeOptions is null
+                ? ErasureDecision.For(Request, purposes, strategy, retentionStart)
+                : ErasureDecision.ForPurge(Request.RequestedAt, purposes, retentionStart);
+
+        /// <summary>Starts the retention purge of the owned objects of <paramref name="type"/>'s rows (see <see cref="Decide"/>).</summary>
+        /// <param name="now">The point in time retentions are measured to.</param>
+        /// <param name="options">The store's options, for the pseudonymization key.</param>
+        /// <param name="type">The owner's type name, the first part of every member path.</param>
+        /// <returns>The context.</returns>
+        internal static ErasureContext ForPurge(DateTimeOffset now, Pii.Store.PersonalDataStoreOptions options, string type) =>
+            new(now, options ?? throw new ArgumentNullException(nameof(options)), type);
 
         /// <summary>Gets the pseudonymization key, or throws before anything is changed when the request has none.</summary>
         /// <param name="member">The member that needs it, for the message.</param>
         /// <returns>The key.</returns>
         /// <exception cref="PseudonymizationKeyMissingException">The request has no key.</exception>
         public byte[] RequirePseudonymizationKey(string member) =>
-            Request.KeyBytes ?? throw new PseudonymizationKeyMissingException(
+            _purgeOptions is { } options ? options.RequirePseudonymizationKey("The retention purge")
+            : Request.KeyBytes ?? throw new PseudonymizationKeyMissingException(
                 $"{_type}.{member} is pseudonymized on erasure, but the request has no key: call ErasureRequest.WithPseudonymizationKey with the application's secret.");
 
         /// <summary>Records what happened to a member.</summary>
@@ -63,7 +90,7 @@ namespace Pii.Erasure
                 names[i] = purposes[i].Name;
             }
 
-            string? reason = outcome == ErasureOutcome.NotErasable
+            string? reason = outcome == ErasureOutcome.NotErasable && decision.KeptAs != ErasureOutcome.NotErasable
                 ? "the member has no setter that generated code can call (PII006)"
                 : decision.Reason;
             _members.Add(new MemberErasure(_type + "." + member, outcome, strategy, names, decision.HeldUntil, reason));
@@ -87,8 +114,9 @@ namespace Pii.Erasure
 
         /// <summary>
         /// Erases one member by <paramref name="strategy"/> (<see cref="ErasureStrategy.Clear"/>, <see cref="ErasureStrategy.Anonymize"/>
-        /// or <see cref="ErasureStrategy.DeleteRecord"/>): decides, writes <paramref name="replacement"/> unless the member already holds
-        /// it, records the outcome and registers the undo.
+        /// or <see cref="ErasureStrategy.DeleteRecord"/>; <see cref="ErasureStrategy.Retain"/>, which a request always holds and a
+        /// retention purge clears): decides, writes <paramref name="replacement"/> unless the member already holds it, records the
+        /// outcome and registers the undo.
         /// </summary>
         /// <typeparam name="TEntity">The type that declares the member.</typeparam>
         /// <typeparam name="TValue">The member's type.</typeparam>
@@ -120,7 +148,7 @@ namespace Pii.Erasure
             ErasureOutcome outcome = strategy switch
             {
                 ErasureStrategy.Anonymize => ErasureOutcome.Anonymized,
-                ErasureStrategy.DeleteRecord => ErasureOutcome.RecordDeleted,
+                ErasureStrategy.DeleteRecord when !IsPurge => ErasureOutcome.RecordDeleted,
                 _ => ErasureOutcome.Cleared,
             };
             Record(member, outcome, strategy, purposes);

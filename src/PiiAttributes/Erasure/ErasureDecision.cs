@@ -92,6 +92,61 @@ namespace Pii.Erasure
                 : new ErasureDecision(ErasureOutcome.Held, heldUntil, heldFor);
         }
 
+        /// <summary>
+        /// Decides for one member in a retention purge at <paramref name="now"/>, as the store's set-based purge does: the
+        /// member is erased once <paramref name="now"/> minus its longest retention has reached its retention date; legal
+        /// holds (<see cref="ErasureStrategy.Retain"/>) end with the retention. It is held while the retention runs or while
+        /// its date is not set, never expires when a purpose has no retention, and cannot be purged without a date.
+        /// </summary>
+        /// <param name="now">The point in time retentions are measured to.</param>
+        /// <param name="purposes">The member's purposes.</param>
+        /// <param name="retentionStart">The member's retention date (<see cref="RetentionStart.NotYet"/> when it is not set), or
+        /// <see langword="null"/> when the member has none (<c>RetentionStartsAt</c>).</param>
+        /// <returns>The decision.</returns>
+        public static ErasureDecision ForPurge(DateTimeOffset now, PurposeTag[] purposes, DateTimeOffset? retentionStart)
+        {
+            if (purposes is null)
+            {
+                throw new ArgumentNullException(nameof(purposes));
+            }
+
+            if (retentionStart is not { } start)
+            {
+                return new ErasureDecision(ErasureOutcome.NotErasable, null, "no RetentionStartsAt: the purge cannot tell when its retention started");
+            }
+
+            DateTimeOffset cutoff = DateTimeOffset.MaxValue;
+            IsoDuration? longest = null;
+            foreach (PurposeTag purpose in purposes)
+            {
+                if (purpose.Retention is not { } retention)
+                {
+                    return new ErasureDecision(ErasureOutcome.AlreadyErased, null, "a purpose of the member has no retention: it never expires");
+                }
+
+                DateTimeOffset ends = retention.SubtractFrom(now);
+                if (ends < cutoff)
+                {
+                    cutoff = ends;
+                    longest = retention;
+                }
+            }
+
+            if (longest is not { } held)
+            {
+                return new ErasureDecision(ErasureOutcome.AlreadyErased, null, "the member has no purpose: it never expires");
+            }
+
+            if (start == RetentionStart.NotYet)
+            {
+                return new ErasureDecision(ErasureOutcome.Held, null, $"retention {held} counts from a date that is not set yet");
+            }
+
+            return start <= cutoff
+                ? default
+                : new ErasureDecision(ErasureOutcome.Held, held.AddTo(start), $"retention {held}, counted from the row's own date, has not ended");
+        }
+
         private static DateTimeOffset? LatestEnd(PurposeTag[] purposes, DateTimeOffset start, bool legalObligationOnly)
         {
             DateTimeOffset? latest = null;

@@ -23,8 +23,8 @@ namespace Pii.Store
         /// <summary>Gets the number of SQL statements the purge ran.</summary>
         public int Statements { get; }
 
-        /// <summary>Gets the total number of values erased and rows deleted.</summary>
-        public int Changed => Entities.Sum(e => e.RowsDeleted + e.Members.Where(m => m.Outcome != Erasure.ErasureOutcome.RecordDeleted).Sum(m => m.Rows));
+        /// <summary>Gets the total number of values erased and rows deleted (members that stay, whatever their <c>Rows</c>, are not counted).</summary>
+        public int Changed => Entities.Sum(e => e.RowsDeleted + e.Members.Where(m => m.Outcome is Erasure.ErasureOutcome.Cleared or Erasure.ErasureOutcome.Anonymized or Erasure.ErasureOutcome.Pseudonymized).Sum(m => m.Rows));
 
         /// <summary>Gets the entry of an entity type, or <see langword="null"/>.</summary>
         /// <param name="entityType">The type's name.</param>

@@ -202,7 +202,21 @@ namespace Pii.Store
         /// <param name="entityType">The owner's type name.</param>
         /// <returns>The context the owned members are erased in.</returns>
         public ErasureContext OwnedErasure(string entityType) =>
-            new(_request ?? throw new InvalidOperationException("OwnedErasure is for erasures."), entityType);
+            new(_request ?? throw new InvalidOperationException("OwnedErasure is for erasures; a purge uses OwnedPurge."), entityType);
+
+        /// <summary>
+        /// Starts the retention purge of the members no statement can write in every row of <paramref name="entityType"/>: those of
+        /// owned objects and collections of text. Generated code loads the rows, purges those members with the same code as
+        /// <c>ErasePersonalData</c>, each decided by its own retention date (<see cref="ErasureDecision.ForPurge"/>), and saves them
+        /// in the purge's transaction.
+        /// </summary>
+        /// <param name="entityType">The owner's type name.</param>
+        /// <param name="options">The store's options, for the pseudonymization key.</param>
+        /// <returns>The context the owned members are purged in.</returns>
+        public ErasureContext OwnedPurge(string entityType, PersonalDataStoreOptions options) =>
+            _request is null
+                ? ErasureContext.ForPurge(_now, options, entityType)
+                : throw new InvalidOperationException("OwnedPurge is for retention purges; an erasure uses OwnedErasure.");
 
         /// <summary>
         /// Records a member erased on the loaded rows in <paramref name="erasure"/> (<see cref="OwnedErasure"/>): the rows (for a
@@ -284,7 +298,10 @@ namespace Pii.Store
             _changed |= erased > 0;
             if (erased == 0 && held == 0 && notErasable == 0 && kept is null && !plan.Erase)
             {
-                members.Add(new MemberErasureCount(member, strategy, plan.Decision.KeptAs ?? ErasureOutcome.Held, 0, 0, plan.Decision.HeldUntil, plan.Decision.Reason));
+                // A purge's plan that never erases: a purpose has no retention, as for the statements' members.
+                members.Add(_request is null
+                    ? new MemberErasureCount(member, strategy, ErasureOutcome.AlreadyErased, 0, 0, null, "a purpose of the member has no retention: it never expires")
+                    : new MemberErasureCount(member, strategy, plan.Decision.KeptAs ?? ErasureOutcome.Held, 0, 0, plan.Decision.HeldUntil, plan.Decision.Reason));
                 return;
             }
 

@@ -95,10 +95,16 @@ namespace Pii.Generator.Emitters
             string get = $"v => {MemberAccess.Read(member, "v")}";
             string set = $"(v, x) => {MemberAccess.Assign(member, "v", "x")}";
 
-            if (member.Erasure == ErasureStrategy.Retain)
+            if (member.Erasure == ErasureStrategy.Retain && member.Write != AccessKind.None && (member.CanBeNull || member.Kind != ValueKind.Other))
             {
-                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain)");
-                writer.Line($"context.RecordKept({path}, context.Decide({purposes}, {strategy}{start}), {strategy}, {purposes});");
+                // A request holds it; a retention purge (the store's, on owned objects) clears it once its retention has ended.
+                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain), cleared when a purge finds it expired");
+                writer.Line($"context.Erase<{type.FullName}, {member.Type}>(value, {path}, {purposes}, {strategy}, {get}, {set}, {EmptyValue(member)}{start});");
+            }
+            else if (member.Erasure == ErasureStrategy.Retain)
+            {
+                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain); a purge cannot clear it (no setter, or no empty value)");
+                writer.Line($"context.RecordNotErasable({path}, context.Decide({purposes}, {strategy}{start}), {strategy}, {purposes});");
             }
             else if (!member.ErasureSupported)
             {

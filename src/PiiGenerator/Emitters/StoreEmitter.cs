@@ -759,8 +759,8 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <summary>");
             writer.Line("/// Erases, for all subjects at once, every value whose retention has ended: a member expires in the rows whose");
             writer.Line("/// retention date (<c>RetentionStartsAt</c>) lies its longest retention before <paramref name=\"now\"/>. One transaction;");
-            writer.Line("/// members without a retention date, in owned objects, or in collections it cannot set to null are reported, not");
-            writer.Line("/// purged. Legal holds (<c>Retain</c>) end here too.");
+            writer.Line("/// members without a retention date are reported, not purged. Owned objects and collections of text no statement can");
+            writer.Line("/// write are purged on the loaded rows of their owner. Legal holds (<c>Retain</c>) end here too.");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"now\">The point in time retentions are measured to.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the purge, which is then rolled back.</param>");
@@ -1142,8 +1142,11 @@ namespace Pii.Generator.Emitters
             string prefix = purge ? "Purge" : "Erase";
             var members = entity.Members.ToList();
             var writable = members.Where(m => m.NotSetBased is null && m.Owned.IsEmpty && (!purge || m.RetentionStart is not null)).ToList();
-            var owned = purge ? new List<StoreMemberSpec>() : members.Where(m => !m.Owned.IsEmpty).ToList();
-            var objects = owned.SelectMany(m => m.Owned).Select(o => o.Objects).Where(o => !o.IsEmpty).Distinct().ToList();
+            var owned = members.Where(m => !m.Owned.IsEmpty).ToList();
+
+            // A purge erases on the loaded rows only what has a retention date of its own; the rest is reported.
+            var loaded = purge ? owned.Where(m => m.Owned.Any(o => o.Dated)).ToList() : owned;
+            var objects = loaded.SelectMany(m => m.Owned).Where(o => !purge || o.Dated).Select(o => o.Objects).Where(o => !o.IsEmpty).Distinct().ToList();
             var dated = writable.Where(m => m.RetentionStart is not null).ToList();
             bool deletes = members.Any(m => m.Erasure == ErasureStrategy.DeleteRecord) && (!purge || entity.LinkedFrom.IsEmpty);
 
@@ -1179,12 +1182,14 @@ namespace Pii.Generator.Emitters
 
             foreach (EquatableArray<string> path in objects)
             {
-                writer.Line($"bool {Owns(path)} = _store.Owns<{entity.FullName}>({string.Join(", ", path.Select(Literals.CSharp))});");
+                writer.Line($"bool {Owns(path)} = {(purge ? string.Empty : "_store.")}Owns<{entity.FullName}>({string.Join(", ", path.Select(Literals.CSharp))});");
             }
 
-            foreach (StoreOwnedSpec inner in owned.SelectMany(m => m.Owned))
+            foreach (StoreOwnedSpec inner in loaded.SelectMany(m => m.Owned).Where(o => !purge || o.Dated))
             {
-                writer.Line($"{Store}.MemberPlan {OwnedPlan(inner)} = receipt.Plan({inner.Purposes}, global::Pii.ErasureStrategy.{inner.Erasure}, rowDependent: false);");
+                writer.Line(purge
+                    ? $"{Store}.MemberPlan {OwnedPlan(inner)} = result.PlanPurge({inner.Purposes});"
+                    : $"{Store}.MemberPlan {OwnedPlan(inner)} = receipt.Plan({inner.Purposes}, global::Pii.ErasureStrategy.{inner.Erasure}, rowDependent: false);");
             }
 
             foreach (StoreMemberSpec member in writable)
@@ -1201,7 +1206,8 @@ namespace Pii.Generator.Emitters
             if (deletes)
             {
                 // The rows go only when every member goes: an owned object's members too, and only where EF Core deletes it with its owner.
-                string all = writable.Count + owned.Count == members.Count && writable.Count > 0
+                // The purge never deletes the rows of a type with owned objects: what it purges there, it clears.
+                string all = writable.Count + owned.Count == members.Count && writable.Count > 0 && !(purge && owned.Count > 0)
                     ? string.Join(" && ", writable.Select(m => $"erase{m.Name}").Concat(objects.Select(Owns)).Concat(owned.SelectMany(m => m.Owned).Select(o => $"{OwnedPlan(o)}.Erase")))
                     : "false";
                 writer.Line(purge
@@ -1275,9 +1281,9 @@ namespace Pii.Generator.Emitters
                 writer.CloseBlock();
             }
 
-            if (owned.Count > 0)
+            if (loaded.Count > 0)
             {
-                WriteOwnedErasure(writer, entity, owned, deletesAll);
+                WriteOwnedErasure(writer, entity, loaded, deletesAll, purge);
             }
 
             // The delete.
@@ -1297,22 +1303,16 @@ namespace Pii.Generator.Emitters
             writer.Line($"{receipt}.BeginEntity({Literals.CSharp(entity.Name)}, before?.RowCount ?? 0);");
             foreach (StoreMemberSpec member in members)
             {
-                if (!member.Owned.IsEmpty && purge)
-                {
-                    string why = member.OwnedClass is not null ? "the retention purge does not reach into owned objects" : "the retention purge does not write collections it cannot set to null";
-                    foreach (StoreOwnedSpec inner in member.Owned)
-                    {
-                        writer.Line($"{receipt}.NotErasable({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {Literals.CSharp(why + " (docs/store.md, Limits)")});");
-                    }
-                }
-                else if (!member.Owned.IsEmpty)
+                if (!member.Owned.IsEmpty)
                 {
                     // Deleted rows take their owned data with them, unless a date kept some rows (then the changes were saved).
                     string deleted = deletesAll ? "deleteRows" : "false";
                     foreach (StoreOwnedSpec inner in member.Owned)
                     {
                         string mapped = inner.Objects.IsEmpty ? "true" : Owns(inner.Objects);
-                        writer.Line($"{receipt}.OwnedMember({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {OwnedPlan(inner)}, memoryErasure, deleted: {deleted}, mapped: {mapped});");
+                        writer.Line(purge && !inner.Dated
+                            ? $"{receipt}.NotErasable({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, \"no RetentionStartsAt: the purge cannot tell when its retention started\");"
+                            : $"{receipt}.OwnedMember({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {OwnedPlan(inner)}, memoryErasure, deleted: {deleted}, mapped: {mapped});");
                     }
                 }
                 else if (member.NotSetBased is { } reason)
@@ -1351,19 +1351,24 @@ namespace Pii.Generator.Emitters
         }
 
         /// <summary>
-        /// Owned objects, and collections a statement cannot write: the subject's rows are loaded with tracking (the owned
-        /// objects with them) and erased in memory by generated code, deciding member by member as <c>ErasePersonalData</c>
-        /// does, then saved in the erasure's transaction. When every row is deleted next, the changes are dropped instead: the
-        /// delete takes the owned data with the rows.
+        /// Owned objects, and collections a statement cannot write: the subject's rows (for a purge, every row) are loaded with
+        /// tracking (the owned objects with them) and erased in memory by generated code, deciding member by member as
+        /// <c>ErasePersonalData</c> does (a purge by each member's own retention date), then saved in the operation's
+        /// transaction. When every row is deleted next, the changes are dropped instead: the delete takes the owned data with the rows.
         /// </summary>
-        private static void WriteOwnedErasure(SourceWriter writer, StoreEntitySpec entity, List<StoreMemberSpec> owned, bool deletesAll)
+        private static void WriteOwnedErasure(SourceWriter writer, StoreEntitySpec entity, List<StoreMemberSpec> owned, bool deletesAll, bool purge)
         {
+            string receipt = purge ? "result" : "receipt";
             writer.Line();
-            writer.Line($"// {string.Join(", ", owned.Select(m => m.Name))}: no statement can write into them; erased in memory on the loaded rows");
-            writer.Line($"global::Pii.Erasure.ErasureContext memoryErasure = receipt.OwnedErasure({Literals.CSharp(entity.Name)});");
-            string any = string.Join(" || ", owned.SelectMany(m => m.Owned).Select(o => (o.Objects.IsEmpty ? string.Empty : Owns(o.Objects) + " && ") + (o.Dated ? "true" : $"{OwnedPlan(o)}.Erase")).Distinct());
+            writer.Line(purge
+                ? $"// {string.Join(", ", owned.Select(m => m.Name))}: no statement can write into them; purged in memory on the loaded rows, by their own retention dates"
+                : $"// {string.Join(", ", owned.Select(m => m.Name))}: no statement can write into them; erased in memory on the loaded rows");
+            writer.Line(purge
+                ? $"global::Pii.Erasure.ErasureContext memoryErasure = result.OwnedPurge({Literals.CSharp(entity.Name)}, _options);"
+                : $"global::Pii.Erasure.ErasureContext memoryErasure = receipt.OwnedErasure({Literals.CSharp(entity.Name)});");
+            string any = string.Join(" || ", owned.SelectMany(m => m.Owned).Where(o => !purge || o.Dated).Select(o => (o.Objects.IsEmpty ? string.Empty : Owns(o.Objects) + " && ") + (o.Dated && !purge ? "true" : $"{OwnedPlan(o)}.Erase")).Distinct());
             writer.OpenBlock($"if (before is not null && ({any}))");
-            writer.Line("global::Microsoft.EntityFrameworkCore.DbContext trackedDb = _store._db;");
+            writer.Line($"global::Microsoft.EntityFrameworkCore.DbContext trackedDb = {(purge ? "_db" : "_store._db")};");
             writer.Line("trackedDb.ChangeTracker.Clear();");
             writer.OpenBlock($"foreach ({entity.FullName} row in await rows.AsTracking().ToListAsync(cancellationToken))");
             foreach (StoreMemberSpec member in owned)
@@ -1395,7 +1400,7 @@ namespace Pii.Generator.Emitters
             }
 
             writer.CloseBlock();
-            writer.Line("receipt.Statement();");
+            writer.Line($"{receipt}.Statement();");
             writer.Line("trackedDb.ChangeTracker.DetectChanges();");
             if (deletesAll)
             {
@@ -1410,7 +1415,7 @@ namespace Pii.Generator.Emitters
             }
 
             writer.Line("await trackedDb.SaveChangesAsync(cancellationToken);");
-            writer.Line("receipt.Statement();");
+            writer.Line($"{receipt}.Statement();");
             writer.CloseBlock();
             writer.CloseBlock();
         }

@@ -1,0 +1,179 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Pii.Erasure;
+using Pii.Store.Tests.Infrastructure;
+using Pii.Store.Tests.Model.OwnedRetention;
+
+namespace Pii.Store.Tests
+{
+    /// <summary>
+    /// PurgeExpiredAsync reaches what no statement can write (owned types, owned collections with keys of their own, complex
+    /// properties, collections of text), each member by its own retention date, on SQLite and PostgreSQL.
+    /// </summary>
+    public sealed class OwnedPurgeTests
+    {
+        private static readonly PersonalDataStoreOptions Options = new()
+        {
+            HashKey = Encoding.UTF8.GetBytes("owned-purge-tests-hash-key-0123456789"),
+            PseudonymizationKey = Encoding.UTF8.GetBytes("owned-purge-pseudonym-key-0123456789"),
+        };
+
+        // Whole seconds: PostgreSQL keeps microseconds, so the held-until dates computed from read values compare exactly.
+        private static readonly DateTime Now = new(DateTime.UtcNow.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+
+        private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
+
+        public static TheoryData<string> Providers() => new(TestDatabase.Providers().Select(p => (string)p[0]));
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task The_purge_erases_expired_members_of_owned_objects_and_collections_row_by_row_and_element_by_element(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            (int old, int recent) = await AddGuestsAsync(database);
+
+            PurgeResult result;
+            await using (GuestContext db = Context(database))
+            {
+                result = await db.PersonalData(Options).PurgeExpiredAsync(Now);
+                Assert.Empty(db.ChangeTracker.Entries());
+            }
+
+            await using (GuestContext db = Context(database))
+            {
+                Guest gone = await db.Guests.AsNoTracking().SingleAsync(g => g.Id == old);
+                Assert.Equal("Name of old", gone.Name); // no retention date
+                Assert.Empty(gone.Aliases); // left two years ago, Support keeps one year
+                Assert.Null(gone.Home!.Street); // moved out ten years ago, Account keeps 30 days
+                Assert.Equal(Anonymized.Text, gone.Home.City);
+                Assert.Null(gone.Home.Country); // Retain under Tax (seven years): the purge ends the hold
+                Assert.Equal("Directions of old", gone.Home.Directions); // no retention date of its own
+                Assert.Null(gone.Contact.Phone); // last contact three years ago, Marketing keeps two
+                var stays = gone.Stays.OrderBy(s => s.CheckedOutOn).ToList();
+                Assert.True(Pseudonym.IsPseudonym(stays[0].Plate!), stays[0].Plate); // checked out two years ago
+                Assert.Equal(Pseudonym.Create(Options.RequirePseudonymizationKey("test"), "Plate of old, 2 years"), stays[0].Plate);
+                Assert.Equal("Plate of old, 30 days", stays[1].Plate); // its year has not ended
+
+                Guest staying = await db.Guests.AsNoTracking().SingleAsync(g => g.Id == recent);
+                Assert.Equal(["Alias of recent"], staying.Aliases); // has not left: the clock has not started
+                Assert.Null(staying.Home!.Street); // moved out 60 days ago: past 30 days
+                Assert.Equal(Anonymized.Text, staying.Home.City);
+                Assert.Equal("Country of recent", staying.Home.Country); // seven years from 60 days ago
+                Assert.Equal("+32 2", staying.Contact.Phone);
+                Assert.Equal("Plate of recent, not checked out", Assert.Single(staying.Stays).Plate);
+            }
+
+            EntityErasureCount guests = result["Guest"]!;
+            Assert.Equal((ErasureOutcome.Cleared, 2), Outcome(guests, "Home.Street"));
+            Assert.Equal((ErasureOutcome.Anonymized, 2), Outcome(guests, "Home.City"));
+
+            MemberErasureCount country = guests["Home.Country"]!;
+            Assert.Equal((ErasureOutcome.Cleared, 1, 1), (country.Outcome, country.Rows, country.RowsHeld));
+            Assert.Equal(new DateTimeOffset(Now.AddDays(-60)).AddYears(7), country.HeldUntil);
+
+            MemberErasureCount plate = guests["Stays.Plate"]!;
+            Assert.Equal((ErasureOutcome.Pseudonymized, 1, 2), (plate.Outcome, plate.Rows, plate.RowsHeld)); // elements, not rows
+            Assert.Equal(new DateTimeOffset(Today.AddDays(-30).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddYears(1), plate.HeldUntil);
+
+            MemberErasureCount phone = guests["Contact.Phone"]!;
+            Assert.Equal((ErasureOutcome.Cleared, 1, 1), (phone.Outcome, phone.Rows, phone.RowsHeld));
+            Assert.Null(phone.HeldUntil); // the held one has no date yet
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(guests, "Aliases"));
+            Assert.Equal(1, guests["Aliases"]!.RowsHeld);
+
+            Assert.Equal(2 + 2 + 1 + 1 + 1 + 1, result.Changed); // values changed; held and reported members do not count
+
+            foreach (string undated in new[] { "Name", "Home.Directions" })
+            {
+                Assert.Equal(ErasureOutcome.NotErasable, guests[undated]!.Outcome);
+                Assert.Contains("no RetentionStartsAt", guests[undated]!.Reason, StringComparison.Ordinal);
+            }
+
+            // Again at the same time: nothing is left to purge, and what was pseudonymized is not pseudonymized twice.
+            await using (GuestContext db = Context(database))
+            {
+                PurgeResult again = await db.PersonalData(Options).PurgeExpiredAsync(Now);
+                Assert.Equal((ErasureOutcome.AlreadyErased, 0), Outcome(again["Guest"]!, "Home.Street"));
+                Assert.Equal((ErasureOutcome.Held, 2), Outcome(again["Guest"]!, "Stays.Plate"));
+                Assert.Equal(0, again.Changed);
+                Assert.Equal(
+                    Pseudonym.Create(Options.RequirePseudonymizationKey("test"), "Plate of old, 2 years"),
+                    (await db.Guests.AsNoTracking().SingleAsync(g => g.Id == old)).Stays.OrderBy(s => s.CheckedOutOn).First().Plate);
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_purge_that_must_pseudonymize_an_owned_member_without_a_key_fails_and_changes_nothing(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            (int old, _) = await AddGuestsAsync(database);
+            var withoutKey = new PersonalDataStoreOptions { HashKey = Options.HashKey };
+
+            await using (GuestContext db = Context(database))
+            {
+                ErasureFailedException failure = await Assert.ThrowsAsync<ErasureFailedException>(() => db.PersonalData(withoutKey).PurgeExpiredAsync(Now));
+                Assert.Contains("PseudonymizationKey", failure.InnerException!.Message, StringComparison.Ordinal);
+                Assert.Empty(db.ChangeTracker.Entries());
+            }
+
+            await using (GuestContext db = Context(database))
+            {
+                Guest kept = await db.Guests.AsNoTracking().SingleAsync(g => g.Id == old);
+                Assert.Equal("Street of old", kept.Home!.Street);
+                Assert.Equal(["Alias of old"], kept.Aliases);
+                Assert.Equal("+32 1", kept.Contact.Phone);
+                Assert.Equal("Plate of old, 2 years", kept.Stays.OrderBy(s => s.CheckedOutOn).First().Plate);
+            }
+        }
+
+        private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)
+        {
+            MemberErasureCount count = entity[member] ?? throw new InvalidOperationException($"The result has no {entity.EntityType}.{member}.");
+            return (count.Outcome, count.Rows);
+        }
+
+        private static async Task<(int Old, int Recent)> AddGuestsAsync(TestDatabase database)
+        {
+            await using GuestContext db = Context(database);
+            var old = new Guest
+            {
+                Name = "Name of old",
+                LeftAt = Now.AddYears(-2),
+                Aliases = ["Alias of old"],
+                Home = new Residence { MovedOutAt = Now.AddYears(-10), Street = "Street of old", City = "City of old", Country = "Country of old", Directions = "Directions of old" },
+                Stays =
+                [
+                    new Stay { CheckedOutOn = Today.AddYears(-2), Plate = "Plate of old, 2 years" },
+                    new Stay { CheckedOutOn = Today.AddDays(-30), Plate = "Plate of old, 30 days" },
+                ],
+                Contact = new ContactCard { LastContactAt = Now.AddYears(-3), Phone = "+32 1" },
+            };
+            var recent = new Guest
+            {
+                Name = "Name of recent",
+                Aliases = ["Alias of recent"],
+                Home = new Residence { MovedOutAt = Now.AddDays(-60), Street = "Street of recent", City = "City of recent", Country = "Country of recent", Directions = "Directions of recent" },
+                Stays = [new Stay { Plate = "Plate of recent, not checked out" }],
+                Contact = new ContactCard { Phone = "+32 2" },
+            };
+            db.Guests.AddRange(old, recent);
+            await db.SaveChangesAsync();
+            return (old.Id, recent.Id);
+        }
+
+        private static async Task<TestDatabase> CreateAsync(string provider)
+        {
+            TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await using GuestContext db = Context(database);
+            await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+            return database;
+        }
+
+        private static GuestContext Context(TestDatabase database) =>
+            database.CreateContext<GuestContext>(options => new GuestContext(options));
+    }
+}
