@@ -43,7 +43,7 @@ namespace Pii.Analyzers.Rules
                 SeverityGate linkGate = SeverityGate.For(compilation, start.Options, ImmutableArray.Create(Descriptors.EntityLinkNotQueryable));
                 var contexts = new ConcurrentBag<INamedTypeSymbol>();
                 var candidates = new ConcurrentBag<INamedTypeSymbol>();
-                var ownedReported = new ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+                var heldFindings = new HeldFindings(compilation);
                 start.RegisterSymbolAction(
                     symbol =>
                     {
@@ -63,7 +63,7 @@ namespace Pii.Analyzers.Rules
 
                             if (!type.IsGenericType)
                             {
-                                ReportOwnedProtection(symbol, type, ownedReported);
+                                ReportOwnedProtection(symbol, type, heldFindings);
                             }
                         }
                         else if (!type.IsStatic
@@ -178,63 +178,192 @@ namespace Pii.Analyzers.Rules
         /// PII003 for a blind index, and PII006 for crypto-shredding, on an encrypted member of an object the context's
         /// entities own (an owned type or complex property, at any depth, or an element of a collection of them): the store
         /// encrypts such a member under the application's key ring, but keeps no index column for it and finds no subject
-        /// key for it. Each member is reported once, however many contexts hold its type (the first context's path is the example).
+        /// key for it. PII003 too for an encrypted member of a held type generated code cannot name. Each member is reported
+        /// once, however many contexts hold its type: by the first of those contexts in the order of their full names, with
+        /// that context's path as the example, so that the diagnostic does not depend on which context is analyzed first.
         /// </summary>
-        private static void ReportOwnedProtection(SymbolAnalysisContext symbol, INamedTypeSymbol context, ConcurrentDictionary<ISymbol, bool> reported)
+        private static void ReportOwnedProtection(SymbolAnalysisContext symbol, INamedTypeSymbol context, HeldFindings findings)
         {
-            // The types the generated ConfigureProtection looks for in the model, with the members it maps on them.
-            ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
-            var unnamed = new List<HeldType>();
-            foreach (HeldType held in EntityLinks.HeldTypes(entities, entities, symbol.Compilation.Assembly, unnamed, symbol.CancellationToken))
+            foreach (HeldFinding finding in findings.Of(context, symbol.CancellationToken))
             {
-                foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
+                if (!SymbolEqualityComparer.Default.Equals(findings.FirstHolder(finding.Member, symbol.CancellationToken), context))
                 {
-                    if (member.Locations.Length == 0 || !member.Locations[0].IsInSource || MemberShape.TypeOf(member) is not { } type)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    foreach (AttributeData attribute in member.GetAttributes())
+                Diagnostic diagnostic = finding.Kind switch
+                {
+                    HeldProblem.BlindIndex => Diagnostic.Create(
+                        Descriptors.InvalidTag,
+                        finding.Attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? finding.Member.Locations[0],
+                        $"The tag on '{finding.Member.Name}'",
+                        $"a blind index is kept for members of a context's entities only, and {finding.HeldType} is held by an entity as an owned object or through a navigation (for example {finding.Path}): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex"),
+                    HeldProblem.CryptoShred => Diagnostic.Create(
+                        Descriptors.ErasureStrategyNotApplicable,
+                        finding.Member.Locations[0],
+                        finding.Member.Name,
+                        "CryptoShred",
+                        $"crypto-shredding finds the subject's key for members of a context's entities only, and {finding.HeldType} is held by an entity as an owned object or through a navigation (for example {finding.Path}): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity"),
+                    _ => Diagnostic.Create(
+                        Descriptors.InvalidTag,
+                        finding.Attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? finding.Member.Locations[0],
+                        $"The tag on '{finding.Member.Name}'",
+                        $"{finding.HeldType} is held by an entity (for example {finding.Path}), but it is {finding.Why}, so no value converter is generated for it and the member would be stored as it is; make the type non-generic and internal or public, or move the member"),
+                };
+                symbol.ReportDiagnostic(diagnostic);
+            }
+        }
+
+        private enum HeldProblem
+        {
+            BlindIndex,
+            CryptoShred,
+            Unnamed,
+        }
+
+        /// <summary>One problem with an encrypted member of a held type, as one context's walk finds it.</summary>
+        private sealed class HeldFinding
+        {
+            public HeldFinding(ISymbol member, AttributeData attribute, HeldProblem kind, string heldType, string path, string? why = null)
+            {
+                Member = member;
+                Attribute = attribute;
+                Kind = kind;
+                HeldType = heldType;
+                Path = path;
+                Why = why;
+            }
+
+            public ISymbol Member { get; }
+
+            public AttributeData Attribute { get; }
+
+            public HeldProblem Kind { get; }
+
+            public string HeldType { get; }
+
+            public string Path { get; }
+
+            public string? Why { get; }
+        }
+
+        /// <summary>
+        /// The held-type problems of each context of the compilation, each context's walk done once and shared by every
+        /// context's analysis, and which context reports a member: the first, by full name, whose walk finds it.
+        /// </summary>
+        private sealed class HeldFindings
+        {
+            private readonly Compilation _compilation;
+            private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<HeldFinding>> _byContext = new(SymbolEqualityComparer.Default);
+            private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _contexts;
+
+            public HeldFindings(Compilation compilation)
+            {
+                _compilation = compilation;
+                _contexts = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceContexts(compilation), System.Threading.LazyThreadSafetyMode.PublicationOnly);
+            }
+
+            public ImmutableArray<HeldFinding> Of(INamedTypeSymbol context, System.Threading.CancellationToken cancellationToken) =>
+                _byContext.GetOrAdd(context, c => Find(c, _compilation, cancellationToken)); // a cancelled walk stores nothing
+
+            public INamedTypeSymbol? FirstHolder(ISymbol member, System.Threading.CancellationToken cancellationToken)
+            {
+                foreach (INamedTypeSymbol context in _contexts.Value)
+                {
+                    if (Of(context, cancellationToken).Any(f => SymbolEqualityComparer.Default.Equals(f.Member, member)))
                     {
-                        if (!TagReader.IsPersonalDataTag(attribute.AttributeClass)
-                            || TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is not { Protection: Protection.Encrypted } tag)
+                        return context;
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>The non-generic DbContext classes declared in the compilation, ordered by full name.</summary>
+            private static ImmutableArray<INamedTypeSymbol> SourceContexts(Compilation compilation)
+            {
+                var found = new List<INamedTypeSymbol>();
+                var pending = new Stack<INamespaceOrTypeSymbol>();
+                pending.Push(compilation.Assembly.GlobalNamespace);
+                while (pending.Count > 0)
+                {
+                    foreach (ISymbol member in pending.Pop().GetMembers())
+                    {
+                        if (member is INamespaceSymbol ns)
+                        {
+                            pending.Push(ns);
+                        }
+                        else if (member is INamedTypeSymbol type)
+                        {
+                            pending.Push(type);
+                            if (type.TypeKind == TypeKind.Class && !type.IsGenericType && type.Locations.Length > 0 && EntityLinks.IsDbContext(type))
+                            {
+                                found.Add(type);
+                            }
+                        }
+                    }
+                }
+
+                return found.OrderBy(t => t.ToDisplayString(), StringComparer.Ordinal).ToImmutableArray();
+            }
+
+            /// <summary>What the generated ConfigureProtection of <paramref name="context"/> cannot honour on the types its entities hold.</summary>
+            private static ImmutableArray<HeldFinding> Find(INamedTypeSymbol context, Compilation compilation, System.Threading.CancellationToken cancellationToken)
+            {
+                ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
+                var unnamed = new List<HeldType>();
+                var found = ImmutableArray.CreateBuilder<HeldFinding>();
+                var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                foreach (HeldType held in EntityLinks.HeldTypes(entities, entities, compilation.Assembly, unnamed, cancellationToken))
+                {
+                    foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
+                    {
+                        if (member.Locations.Length == 0 || !member.Locations[0].IsInSource || MemberShape.TypeOf(member) is not { } type)
                         {
                             continue;
                         }
 
-                        if (tag.BlindIndex && ProtectionRules.BlindIndexProblem(tag, MemberShape.Of(type)) is null && reported.TryAdd(member, true))
+                        foreach (AttributeData attribute in member.GetAttributes())
                         {
-                            string problem = $"a blind index is kept for members of a context's entities only, and {held.Type.Name} is held by an entity as an owned object or through a navigation (for example {held.Path}.{member.Name}): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex";
-                            Location location = attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? member.Locations[0];
-                            symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, $"The tag on '{member.Name}'", problem));
-                        }
-                        else if (tag.Erasure == ErasureStrategy.CryptoShred && !tag.BlindIndex && reported.TryAdd(member, true))
-                        {
-                            string reason = $"crypto-shredding finds the subject's key for members of a context's entities only, and {held.Type.Name} is held by an entity as an owned object or through a navigation (for example {held.Path}.{member.Name}): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity";
-                            symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.ErasureStrategyNotApplicable, member.Locations[0], member.Name, "CryptoShred", reason));
-                        }
-                    }
-                }
-            }
+                            if (!TagReader.IsPersonalDataTag(attribute.AttributeClass)
+                                || TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is not { Protection: Protection.Encrypted } tag)
+                            {
+                                continue;
+                            }
 
-            // A type generated code cannot name gets no converter: its encrypted members would be stored as they are.
-            foreach (HeldType held in unnamed)
-            {
-                foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
-                {
-                    foreach (AttributeData attribute in member.GetAttributes())
-                    {
-                        if (member.Locations.Length > 0 && member.Locations[0].IsInSource
-                            && TagReader.IsPersonalDataTag(attribute.AttributeClass)
-                            && TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is { Protection: Protection.Encrypted }
-                            && reported.TryAdd(member, true))
-                        {
-                            string problem = $"{held.Type.Name} is held by an entity (for example {held.Path}.{member.Name}), but it is {(held.Type.IsGenericType ? "generic" : "not visible to the rest of the assembly")}, so no value converter is generated for it and the member would be stored as it is; make the type non-generic and internal or public, or move the member";
-                            Location location = attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? member.Locations[0];
-                            symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidTag, location, $"The tag on '{member.Name}'", problem));
+                            string path = held.Path + "." + member.Name;
+                            if (tag.BlindIndex && ProtectionRules.BlindIndexProblem(tag, MemberShape.Of(type)) is null && seen.Add(member))
+                            {
+                                found.Add(new HeldFinding(member, attribute, HeldProblem.BlindIndex, held.Type.Name, path));
+                            }
+                            else if (tag.Erasure == ErasureStrategy.CryptoShred && !tag.BlindIndex && seen.Add(member))
+                            {
+                                found.Add(new HeldFinding(member, attribute, HeldProblem.CryptoShred, held.Type.Name, path));
+                            }
                         }
                     }
                 }
+
+                // A type generated code cannot name gets no converter: its encrypted members would be stored as they are.
+                foreach (HeldType held in unnamed)
+                {
+                    foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
+                    {
+                        foreach (AttributeData attribute in member.GetAttributes())
+                        {
+                            if (member.Locations.Length > 0 && member.Locations[0].IsInSource
+                                && TagReader.IsPersonalDataTag(attribute.AttributeClass)
+                                && TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is { Protection: Protection.Encrypted }
+                                && seen.Add(member))
+                            {
+                                string why = held.Type.IsGenericType ? "generic" : "not visible to the rest of the assembly";
+                                found.Add(new HeldFinding(member, attribute, HeldProblem.Unnamed, held.Type.Name, held.Path + "." + member.Name, why));
+                            }
+                        }
+                    }
+                }
+
+                return found.ToImmutable();
             }
         }
 
