@@ -130,6 +130,45 @@ namespace Pii.Store.Tests
             }
         }
 
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task The_purge_pages_through_a_table_larger_than_one_page_and_reaches_every_row(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            const int Guests = 2_345; // three pages of 1,000
+            await using (GuestContext db = Context(database))
+            {
+                for (int i = 0; i < Guests; i++)
+                {
+                    DateTime movedOut = i % 3 == 0 ? Now.AddYears(-1) : Now.AddDays(-1);
+                    db.Guests.Add(new Guest { Name = "Guest " + i, Home = new Residence { MovedOutAt = movedOut, Street = "Street " + i } });
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            PurgeResult result;
+            await using (GuestContext db = Context(database))
+            {
+                result = await db.PersonalData(Options).PurgeExpiredAsync(Now);
+                Assert.Empty(db.ChangeTracker.Entries());
+            }
+
+            int expired = Enumerable.Range(0, Guests).Count(i => i % 3 == 0);
+            MemberErasureCount street = result["Guest"]!["Home.Street"]!;
+            Assert.Equal((ErasureOutcome.Cleared, expired, Guests - expired), (street.Outcome, street.Rows, street.RowsHeld));
+            await using (GuestContext db = Context(database))
+            {
+                var guests = await db.Guests.AsNoTracking().Select(g => new { g.Name, g.Home!.Street }).ToListAsync();
+                Assert.Equal(Guests, guests.Count);
+                Assert.All(guests, g =>
+                {
+                    int i = int.Parse(g.Name!["Guest ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.Equal(i % 3 == 0 ? null : "Street " + i, g.Street);
+                });
+            }
+        }
+
         private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)
         {
             MemberErasureCount count = entity[member] ?? throw new InvalidOperationException($"The result has no {entity.EntityType}.{member}.");

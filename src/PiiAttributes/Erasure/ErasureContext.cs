@@ -16,6 +16,10 @@ namespace Pii.Erasure
         private readonly string _type;
         private readonly Pii.Store.PersonalDataStoreOptions? _purgeOptions;
 
+        // A store's erasure on loaded rows (see Tallied): counts per member path, no entry per object and no undo, so that a
+        // purge over a whole table keeps memory flat. The store rolls back its transaction and drops its change tracker instead.
+        private readonly Dictionary<string, OwnedTally>? _tallies;
+
         /// <summary>Starts an erasure of an object of type <paramref name="type"/>.</summary>
         /// <param name="request">The request.</param>
         /// <param name="type">The type's name, the first part of every member path.</param>
@@ -25,16 +29,12 @@ namespace Pii.Erasure
             _type = type;
         }
 
-        /// <summary>
-        /// Starts the retention purge of objects of type <paramref name="type"/> at <paramref name="now"/>: each member is
-        /// erased when its longest retention, counted from its own retention date, has ended (<see cref="ErasureDecision.ForPurge"/>);
-        /// legal holds end, and a pseudonymized member takes its key from <paramref name="options"/>.
-        /// </summary>
-        private ErasureContext(DateTimeOffset now, Pii.Store.PersonalDataStoreOptions options, string type)
+        /// <summary>A store's context on loaded rows, counting per member path; a retention purge when <paramref name="purgeOptions"/> is given.</summary>
+        private ErasureContext(ErasureRequest request, string type, Pii.Store.PersonalDataStoreOptions? purgeOptions)
+            : this(request, type)
         {
-            Request = ErasureRequest.Everything(now);
-            _type = type;
-            _purgeOptions = options;
+            _purgeOptions = purgeOptions;
+            _tallies = new Dictionary<string, OwnedTally>(StringComparer.Ordinal);
         }
 
         /// <summary>Gets the request (for a retention purge: everything, at the purge's point in time).</summary>
@@ -49,6 +49,11 @@ namespace Pii.Erasure
         /// <summary>Gets the type name that starts every recorded path.</summary>
         internal string TypeName => _type;
 
+        /// <summary>Gets the counts of a store's erasure (<see cref="Tallied"/>, <see cref="ForPurge"/>) for one member path without indices, or null when nothing was recorded for it.</summary>
+        /// <param name="path">The path, the type name first: <c>Guest.Stays.Plate</c>.</param>
+        /// <returns>The counts.</returns>
+        internal OwnedTally? TallyOf(string path) => _tallies is not null && _tallies.TryGetValue(path, out OwnedTally? tally) ? tally : null;
+
         /// <summary>Decides for one member; see <see cref="ErasureDecision.For"/>.</summary>
         /// <param name="purposes">The member's purposes.</param>
         /// <param name="strategy">The member's strategy.</param>
@@ -59,13 +64,24 @@ namespace Pii.Erasure
                 ? ErasureDecision.For(Request, purposes, strategy, retentionStart)
                 : ErasureDecision.ForPurge(Request.RequestedAt, purposes, retentionStart);
 
-        /// <summary>Starts the retention purge of the owned objects of <paramref name="type"/>'s rows (see <see cref="Decide"/>).</summary>
+        /// <summary>
+        /// Starts the retention purge of the owned objects of <paramref name="type"/>'s rows at <paramref name="now"/>: each member is
+        /// erased when its longest retention, counted from its own retention date, has ended (<see cref="ErasureDecision.ForPurge"/>);
+        /// legal holds end, and a pseudonymized member takes its key from <paramref name="options"/>. Counted as <see cref="Tallied"/> is.
+        /// </summary>
         /// <param name="now">The point in time retentions are measured to.</param>
         /// <param name="options">The store's options, for the pseudonymization key.</param>
         /// <param name="type">The owner's type name, the first part of every member path.</param>
         /// <returns>The context.</returns>
         internal static ErasureContext ForPurge(DateTimeOffset now, Pii.Store.PersonalDataStoreOptions options, string type) =>
-            new(now, options ?? throw new ArgumentNullException(nameof(options)), type);
+            new(ErasureRequest.Everything(now), type, options ?? throw new ArgumentNullException(nameof(options)));
+
+        /// <summary>
+        /// Starts a store's erasure, for <paramref name="request"/>, of the owned objects of <paramref name="type"/>'s loaded rows:
+        /// outcomes are counted per member path (<see cref="TallyOf"/>), not kept per object, and changes are not undone in
+        /// memory (the store rolls back its transaction and clears its change tracker).
+        /// </summary>
+        internal static ErasureContext Tallied(ErasureRequest request, string type) => new(request, type, purgeOptions: null);
 
         /// <summary>Gets the pseudonymization key, or throws before anything is changed when the request has none.</summary>
         /// <param name="member">The member that needs it, for the message.</param>
@@ -84,15 +100,27 @@ namespace Pii.Erasure
         /// <param name="decision">The decision, for held and kept members.</param>
         public void Record(string member, ErasureOutcome outcome, ErasureStrategy strategy, PurposeTag[] purposes, ErasureDecision decision = default)
         {
+            string? reason = outcome == ErasureOutcome.NotErasable && decision.KeptAs != ErasureOutcome.NotErasable
+                ? "the member has no setter that generated code can call (PII006)"
+                : decision.Reason;
+            if (_tallies is not null)
+            {
+                string path = WithoutIndices(_type + "." + member);
+                if (!_tallies.TryGetValue(path, out OwnedTally? tally))
+                {
+                    _tallies.Add(path, tally = new OwnedTally());
+                }
+
+                tally.Add(outcome, decision.HeldUntil, reason);
+                return;
+            }
+
             var names = new string[purposes.Length];
             for (int i = 0; i < purposes.Length; i++)
             {
                 names[i] = purposes[i].Name;
             }
 
-            string? reason = outcome == ErasureOutcome.NotErasable && decision.KeptAs != ErasureOutcome.NotErasable
-                ? "the member has no setter that generated code can call (PII006)"
-                : decision.Reason;
             _members.Add(new MemberErasure(_type + "." + member, outcome, strategy, names, decision.HeldUntil, reason));
         }
 
@@ -186,7 +214,39 @@ namespace Pii.Erasure
         private void Write<TEntity, TValue>(TEntity entity, Action<TEntity, TValue> set, TValue previous, TValue replacement)
         {
             set(entity, replacement);
-            _undo.Add(() => set(entity, previous));
+            if (_tallies is null)
+            {
+                _undo.Add(() => set(entity, previous));
+            }
+        }
+
+        /// <summary>A recorded path without the indices of collection elements: <c>Customer.Addresses[2].City</c> → <c>Customer.Addresses.City</c>.</summary>
+        internal static string WithoutIndices(string path)
+        {
+            if (path.IndexOf('[') < 0)
+            {
+                return path;
+            }
+
+            var builder = new System.Text.StringBuilder(path.Length);
+            bool inIndex = false;
+            foreach (char c in path)
+            {
+                if (c == '[')
+                {
+                    inIndex = true;
+                }
+                else if (c == ']')
+                {
+                    inIndex = false;
+                }
+                else if (!inIndex)
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
         }
 
         /// <summary>An empty collection or array is as erased as null.</summary>

@@ -202,7 +202,7 @@ namespace Pii.Store
         /// <param name="entityType">The owner's type name.</param>
         /// <returns>The context the owned members are erased in.</returns>
         public ErasureContext OwnedErasure(string entityType) =>
-            new(_request ?? throw new InvalidOperationException("OwnedErasure is for erasures; a purge uses OwnedPurge."), entityType);
+            ErasureContext.Tallied(_request ?? throw new InvalidOperationException("OwnedErasure is for erasures; a purge uses OwnedPurge."), entityType);
 
         /// <summary>
         /// Starts the retention purge of the members no statement can write in every row of <paramref name="entityType"/>: those of
@@ -242,48 +242,16 @@ namespace Pii.Store
             }
 
             List<MemberErasureCount> members = _members ?? throw new InvalidOperationException("BeginEntity first.");
-            string path = erasure.TypeName + "." + member;
-            int erased = 0;
-            int held = 0;
-            int notErasable = 0;
-            int keptRows = 0;
-            DateTimeOffset? heldUntil = null;
-            string? heldReason = null;
-            string? notErasableReason = null;
-            string? keptReason = null;
-            ErasureOutcome? kept = null;
-            foreach (MemberErasure row in erasure.Recorded)
-            {
-                if (!string.Equals(WithoutIndices(row.Member), path, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (row.Changed)
-                {
-                    erased++;
-                }
-                else if (row.Outcome == ErasureOutcome.Held)
-                {
-                    held++;
-                    heldReason ??= row.Reason;
-                    if (row.HeldUntil is { } until && (heldUntil is null || until > heldUntil))
-                    {
-                        heldUntil = until;
-                    }
-                }
-                else if (row.Outcome == ErasureOutcome.NotErasable)
-                {
-                    notErasable++;
-                    notErasableReason ??= row.Reason;
-                }
-                else if (row.Outcome != ErasureOutcome.AlreadyErased)
-                {
-                    kept ??= row.Outcome;
-                    keptRows++;
-                    keptReason ??= row.Reason;
-                }
-            }
+            OwnedTally? tally = erasure.TallyOf(erasure.TypeName + "." + member);
+            int erased = tally?.Erased ?? 0;
+            int held = tally?.Held ?? 0;
+            int notErasable = tally?.NotErasable ?? 0;
+            int keptRows = tally?.Kept ?? 0;
+            DateTimeOffset? heldUntil = tally?.HeldUntil;
+            string? heldReason = tally?.HeldReason;
+            string? notErasableReason = tally?.NotErasableReason;
+            string? keptReason = tally?.KeptReason;
+            ErasureOutcome? kept = tally?.KeptAs;
 
             if (deleted)
             {
@@ -324,35 +292,6 @@ namespace Pii.Store
                 _ => keptReason,
             };
             members.Add(new MemberErasureCount(member, strategy, outcome, rows, held, heldUntil, reason));
-        }
-
-        /// <summary>A recorded path without the indices of collection elements: <c>Customer.Addresses[2].City</c> → <c>Customer.Addresses.City</c>.</summary>
-        private static string WithoutIndices(string path)
-        {
-            if (path.IndexOf('[') < 0)
-            {
-                return path;
-            }
-
-            var builder = new System.Text.StringBuilder(path.Length);
-            bool inIndex = false;
-            foreach (char c in path)
-            {
-                if (c == '[')
-                {
-                    inIndex = true;
-                }
-                else if (c == ']')
-                {
-                    inIndex = false;
-                }
-                else if (!inIndex)
-                {
-                    builder.Append(c);
-                }
-            }
-
-            return builder.ToString();
         }
 
         /// <summary>Records a member that generated code cannot erase with a set-based statement.</summary>

@@ -809,6 +809,30 @@ namespace Pii.Generator.Emitters
                 writer.CloseBlock();
             }
 
+            if (store.Entities.Any(e => e.Members.Any(m => m.Owned.Any(o => o.Dated))))
+            {
+                writer.Line();
+                writer.Line("/// <summary>How many rows the retention purge loads, erases in memory and saves at a time, where no statement can write.</summary>");
+                writer.Line("private const int PurgePageSize = 1000;");
+                writer.Line();
+                writer.Line("/// <summary>The rows in the order of their primary key, for a purge that pages through them.</summary>");
+                writer.Line("private global::System.Linq.IQueryable<TEntity> InKeyOrder<TEntity>(global::System.Linq.IQueryable<TEntity> rows)");
+                writer.Line("    where TEntity : class");
+                writer.OpenBlock();
+                writer.Line("global::Microsoft.EntityFrameworkCore.Metadata.IKey key = _db.Model.FindEntityType(typeof(TEntity))?.FindPrimaryKey()");
+                writer.Line("    ?? throw new global::System.InvalidOperationException($\"The retention purge pages through the rows of {typeof(TEntity).Name} by their primary key, and the EF Core model gives it none.\");");
+                writer.Line("global::System.Linq.IOrderedQueryable<TEntity>? ordered = null;");
+                writer.OpenBlock("foreach (global::Microsoft.EntityFrameworkCore.Metadata.IProperty property in key.Properties)");
+                writer.Line("string name = property.Name;");
+                writer.Line("ordered = ordered is null");
+                writer.Line("    ? rows.OrderBy(row => global::Microsoft.EntityFrameworkCore.EF.Property<object>(row, name))");
+                writer.Line("    : ordered.ThenBy(row => global::Microsoft.EntityFrameworkCore.EF.Property<object>(row, name));");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("return ordered ?? rows;");
+                writer.CloseBlock();
+            }
+
             if (store.Entities.Any(e => e.Members.Any(m => m.BlindIndex || m.Shredded)))
             {
                 writer.Line();
@@ -1370,7 +1394,20 @@ namespace Pii.Generator.Emitters
             writer.OpenBlock($"if (before is not null && ({any}))");
             writer.Line($"global::Microsoft.EntityFrameworkCore.DbContext trackedDb = {(purge ? "_db" : "_store._db")};");
             writer.Line("trackedDb.ChangeTracker.Clear();");
-            writer.OpenBlock($"foreach ({entity.FullName} row in await rows.AsTracking().ToListAsync(cancellationToken))");
+            if (purge)
+            {
+                // Every row of the table: a page at a time in key order, each page saved and let go, so memory stays flat.
+                writer.Line($"global::System.Linq.IQueryable<{entity.FullName}> inKeyOrder = InKeyOrder(rows);");
+                writer.OpenBlock("for (int skip = 0; ; skip += PurgePageSize)");
+                writer.Line("var page = await inKeyOrder.Skip(skip).Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
+                writer.Line("result.Statement();");
+                writer.OpenBlock($"foreach ({entity.FullName} row in page)");
+            }
+            else
+            {
+                writer.OpenBlock($"foreach ({entity.FullName} row in await rows.AsTracking().ToListAsync(cancellationToken))");
+            }
+
             foreach (StoreMemberSpec member in owned)
             {
                 if (member.EmptyCollection is { } empty)
@@ -1400,6 +1437,24 @@ namespace Pii.Generator.Emitters
             }
 
             writer.CloseBlock();
+            if (purge)
+            {
+                writer.Line();
+                writer.Line("trackedDb.ChangeTracker.DetectChanges();");
+                writer.OpenBlock("if (trackedDb.ChangeTracker.HasChanges())");
+                writer.Line("await trackedDb.SaveChangesAsync(cancellationToken);");
+                writer.Line("result.Statement();");
+                writer.CloseBlock();
+                writer.Line();
+                writer.Line("trackedDb.ChangeTracker.Clear();");
+                writer.OpenBlock("if (page.Count < PurgePageSize)");
+                writer.Line("break;");
+                writer.CloseBlock();
+                writer.CloseBlock();
+                writer.CloseBlock();
+                return;
+            }
+
             writer.Line($"{receipt}.Statement();");
             writer.Line("trackedDb.ChangeTracker.DetectChanges();");
             if (deletesAll)
