@@ -19,6 +19,54 @@ public class RobustnessTests
 
     public static IEnumerable<object[]> Inputs => [["Customer.cs"], ["Shapes.cs"], ["Store.cs"]];
 
+    [Fact]
+    public void Tagged_types_generated_code_cannot_name_get_no_code_and_the_project_still_compiles()
+    {
+        // Each of these is reported by the analyzers (PII003, GeneratedTypeRules); the generator leaves them out instead of
+        // writing code that cannot name them. Before, a file-local class got an extension class in another file.
+        const string source = """
+            using Pii;
+            public struct Money
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public decimal Amount { get; set; }
+            }
+
+            file class Scratch
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Note { get; set; }
+            }
+
+            public class Customer
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Name { get; set; }
+
+                private class Secret
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Code { get; set; }
+                }
+            }
+
+            public class Box<T>
+            {
+                public class Lid
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Label { get; set; }
+                }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        string[] typeFiles = result.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["Customer.PersonalData.g.cs"], typeFiles);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     [Theory]
     [MemberData(nameof(Inputs))]
     public void The_generator_survives_broken_variants_of_the_inputs(string input)

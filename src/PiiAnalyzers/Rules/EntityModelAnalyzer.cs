@@ -344,8 +344,9 @@ namespace Pii.Analyzers.Rules
                     }
                 }
 
-                // A type generated code cannot name gets no converter: its encrypted members would be stored as they are.
-                foreach (HeldType held in unnamed)
+                // A type generated code cannot name gets no converter: its encrypted members would be stored as they are. A
+                // private or file-local one gets no code at all, which the tag's own PII003 says (TagValidationAnalyzer).
+                foreach (HeldType held in unnamed.Where(h => GeneratedTypeRules.Problem(h.Type) is null))
                 {
                     foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
                     {

@@ -8,8 +8,8 @@ namespace Pii.Analyzers.Rules
 {
     /// <summary>
     /// PII003: a tag or a purpose declaration that cannot be honoured: no purpose, no legal basis, a retention that is
-    /// not an ISO 8601 duration, an undeclared short-form purpose, a legal basis that contradicts the declaration, or
-    /// a consent or legitimate-interest purpose without a description.
+    /// not an ISO 8601 duration, an undeclared short-form purpose, a legal basis that contradicts the declaration, a
+    /// consent or legitimate-interest purpose without a description, or a member of a type no code is generated for.
     /// </summary>
     public sealed class TagValidationAnalyzer : TaggedMemberAnalyzer
     {
@@ -54,7 +54,7 @@ namespace Pii.Analyzers.Rules
                 }
 
                 MemberTag? tag = TagReader.TryRead(attribute, rules.Purposes);
-                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules);
+                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules) ?? TypeProblem(context.Symbol);
                 if (problem is not null)
                 {
                     Location location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? context.Symbol.Locations[0];
@@ -62,6 +62,13 @@ namespace Pii.Analyzers.Rules
                 }
             }
         }
+
+        /// <summary>
+        /// A member of a type the generator writes no code for (a struct, a private or file-local class, a class nested in a
+        /// generic type): its tag would change nothing in export, erasure, redaction or the record of processing.
+        /// </summary>
+        private static string? TypeProblem(ISymbol member) =>
+            member.ContainingType is { } owner && !member.IsStatic ? GeneratedTypeRules.Problem(owner) : null;
 
         /// <summary>
         /// A <c>RetentionStartsAt</c> that names no date of the type: without this the member would silently count its
@@ -91,7 +98,7 @@ namespace Pii.Analyzers.Rules
             if (MemberShape.TypeOf(member) is { } type)
             {
                 MemberShape shape = MemberShape.Of(type);
-                string? problem = (tag.Protection == Protection.Encrypted ? ProtectionRules.TypeProblem(shape) ?? ProtectionRules.OwnerProblem(member.ContainingType) : null)
+                string? problem = (tag.Protection == Protection.Encrypted ? ProtectionRules.TypeProblem(shape) : null)
                     ?? ProtectionRules.BlindIndexProblem(tag, shape);
                 if (problem is not null)
                 {

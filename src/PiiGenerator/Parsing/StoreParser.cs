@@ -15,7 +15,7 @@ namespace Pii.Generator.Parsing
         /// <summary>Builds the spec, or returns <see langword="null"/> when the context exposes no tagged entity type or cannot be named from generated code.</summary>
         public static StoreSpec? Parse(Compilation compilation, INamedTypeSymbol context, CancellationToken cancellationToken)
         {
-            if (!TypeParser.CanGenerateFor(context, out bool isPublic) || context.IsGenericType)
+            if (!GeneratedTypeRules.CanGenerateFor(context, out bool isPublic) || context.IsGenericType)
             {
                 return null;
             }
@@ -224,7 +224,7 @@ namespace Pii.Generator.Parsing
             var isEntity = new HashSet<INamedTypeSymbol>(entities, SymbolEqualityComparer.Default);
             foreach (INamedTypeSymbol entity in entities)
             {
-                if (!holdingEncrypted.Contains(entity) || tagged.ContainsKey(entity) || entity.IsGenericType || !TypeParser.CanGenerateFor(entity, out _))
+                if (!holdingEncrypted.Contains(entity) || tagged.ContainsKey(entity) || entity.IsGenericType || !GeneratedTypeRules.CanGenerateFor(entity, out _))
                 {
                     continue;
                 }
@@ -284,7 +284,7 @@ namespace Pii.Generator.Parsing
             var roots = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (INamedTypeSymbol entity in entities)
             {
-                if (tagged.ContainsKey(entity) || entity.IsGenericType || !TypeParser.CanGenerateFor(entity, out _)
+                if (tagged.ContainsKey(entity) || entity.IsGenericType || !GeneratedTypeRules.CanGenerateFor(entity, out _)
                     || !EntityLinks.HeldTypes(new[] { entity }, entities, assembly, cancellationToken).Any(h => encryptedTypes.Contains(h.Type)))
                 {
                     continue;

@@ -44,7 +44,7 @@ namespace Pii.Generator.Parsing
         /// <summary>Builds the spec, or returns <see langword="null"/> for a type the generator cannot write code for.</summary>
         public TypeSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
-            if (!CanGenerateFor(type, out bool isPublic))
+            if (!GeneratedTypeRules.CanGenerateFor(type, out bool isPublic))
             {
                 return null;
             }
@@ -104,41 +104,6 @@ namespace Pii.Generator.Parsing
                 _utf8Literals,
                 _dateWriters,
                 RecordTypeParser.Parse(_compilation, type, recordMembers, cancellationToken));
-        }
-
-        /// <summary>
-        /// Classes and records that generated code at namespace level can name: not static, not nested in a
-        /// generic type, and not private or protected anywhere in their nesting.
-        /// </summary>
-        public static bool CanGenerateFor(INamedTypeSymbol type, out bool isPublic)
-        {
-            isPublic = true;
-            if (type.TypeKind != TypeKind.Class || type.IsStatic || type.IsImplicitlyDeclared)
-            {
-                return false;
-            }
-
-            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-            {
-                switch (current.DeclaredAccessibility)
-                {
-                    case Accessibility.Public:
-                        break;
-                    case Accessibility.Internal:
-                    case Accessibility.ProtectedOrInternal:
-                        isPublic = false;
-                        break;
-                    default:
-                        return false;
-                }
-
-                if (!SymbolEqualityComparer.Default.Equals(current, type) && current.IsGenericType)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static IEnumerable<INamedTypeSymbol> BaseFirst(INamedTypeSymbol type)
@@ -285,7 +250,7 @@ namespace Pii.Generator.Parsing
                 || SymbolEqualityComparer.Default.Equals(ownedType.OriginalDefinition, owner.OriginalDefinition)
                 || ownedType.IsGenericType
                 || TagReader.FindDataSubject(ownedType) is not null
-                || !CanGenerateFor(ownedType, out _)
+                || !GeneratedTypeRules.CanGenerateFor(ownedType, out _)
                 || _access.Read(member) == AccessKind.None)
             {
                 return null;

@@ -113,15 +113,6 @@ namespace Pii.Tagging
                 : null;
 
         /// <summary>
-        /// The problem with encrypting a member of this type (for PII003): the value converters are configured on entity
-        /// types, so a type without a key (an owned type, a value object) would store the member as it is.
-        /// </summary>
-        public static string? OwnerProblem(INamedTypeSymbol? owner) =>
-            owner is null || EntityLinks.KeyOf(owner) is not null
-                ? null
-                : $"Protection.Encrypted is applied to entity types, and {owner.Name} has no key (an owned type?): Pii cannot encrypt members of owned types yet, and the value would be stored as it is; move the member to the entity";
-
-        /// <summary>
         /// Tells whether the erasure strategy can be applied to an encrypted member by the set-based statements of the
         /// EF Core store (for PII006): they find the rows still holding a value by comparing the column, which holds
         /// ciphertext, so only "is null" works.

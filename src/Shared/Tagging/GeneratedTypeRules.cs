@@ -1,0 +1,78 @@
+using Microsoft.CodeAnalysis;
+
+namespace Pii.Tagging
+{
+    /// <summary>
+    /// Which types get generated export, erasure and redaction code and a place in the record of processing: classes and
+    /// record classes that code at namespace level of the same assembly can name. The generator writes code only for them;
+    /// the analyzers report a tag on a member of any other type (PII003), whose tag would otherwise have no effect.
+    /// </summary>
+    internal static class GeneratedTypeRules
+    {
+        /// <summary>Tells whether generated code can be written for <paramref name="type"/>.</summary>
+        /// <param name="type">The type.</param>
+        /// <param name="isPublic">Whether the type and every type it is nested in are public (the generated code is public too).</param>
+        /// <returns>Whether code is generated for it.</returns>
+        public static bool CanGenerateFor(INamedTypeSymbol type, out bool isPublic) => Problem(type, out isPublic) is null;
+
+        /// <summary>Why no code can be generated for <paramref name="type"/>, and what to do, or null when it can.</summary>
+        /// <param name="type">The type.</param>
+        /// <returns>The problem, worded to follow "cannot be honoured: ".</returns>
+        public static string? Problem(INamedTypeSymbol type) => Problem(type, out _);
+
+        private static string? Problem(INamedTypeSymbol type, out bool isPublic)
+        {
+            isPublic = true;
+            if (type.TypeKind == TypeKind.Struct)
+            {
+                return $"generated code is written for classes and records, and {type.Name} is a struct, so Pii generates no export, erasure or redaction for its members and the record of processing does not list them; make {type.Name} a class or a record class";
+            }
+
+            if (type.TypeKind != TypeKind.Class)
+            {
+                return $"generated code is written for classes and records, and {type.Name} is not one, so Pii generates nothing for its members; tag the members of the classes that implement it";
+            }
+
+            if (type.IsStatic || type.IsImplicitlyDeclared)
+            {
+                return $"generated code is written for instance members of classes, and {type.Name} has none";
+            }
+
+            if (type.IsFileLocal)
+            {
+                return $"{type.Name} is file-local, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; declare it without 'file'";
+            }
+
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                switch (current.DeclaredAccessibility)
+                {
+                    case Accessibility.Public:
+                        break;
+                    case Accessibility.Internal:
+                    case Accessibility.ProtectedOrInternal:
+                        isPublic = false;
+                        break;
+                    default:
+                        string which = SymbolEqualityComparer.Default.Equals(current, type) ? type.Name : $"{type.Name}'s containing type {current.Name}";
+                        return $"{which} is {Describe(current.DeclaredAccessibility)}, so the generated export, erasure and redaction code cannot name {type.Name} and the record of processing does not list its members; make it internal or public";
+                }
+
+                if (!SymbolEqualityComparer.Default.Equals(current, type) && current.IsGenericType)
+                {
+                    return $"{type.Name} is nested in the generic type {current.Name}, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; move it out of {current.Name}";
+                }
+            }
+
+            return null;
+        }
+
+        private static string Describe(Accessibility accessibility) => accessibility switch
+        {
+            Accessibility.Private => "private",
+            Accessibility.Protected => "protected",
+            Accessibility.ProtectedAndInternal => "private protected",
+            _ => "not visible to the rest of the assembly",
+        };
+    }
+}
