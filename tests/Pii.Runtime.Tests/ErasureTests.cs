@@ -118,6 +118,19 @@ public class ErasureTests
     }
 
     [Fact]
+    public void Every_retention_date_is_read_before_any_member_is_erased_so_an_erased_date_still_counts()
+    {
+        var ended = new Membership { EndedAt = new DateTime(2016, 6, 1), PaidFrom = "NL02RABO0123456789" };
+
+        ErasureResult result = ended.ErasePersonalData(Everything);
+
+        // The date goes first (Account), and the account it was paid from still counts from it: Tax's seven years ended in 2023.
+        Assert.Null(ended.EndedAt);
+        Assert.Equal(ErasureOutcome.Cleared, result["Membership.PaidFrom"]!.Outcome);
+        Assert.Null(ended.PaidFrom);
+    }
+
+    [Fact]
     public void A_retention_start_that_is_not_set_is_not_the_start_of_time_or_the_request()
     {
         Assert.Equal(RetentionStart.NotYet, RetentionStart.Of((DateTime?)null));

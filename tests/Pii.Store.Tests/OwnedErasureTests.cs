@@ -250,8 +250,8 @@ namespace Pii.Store.Tests
             Assert.Equal(Shopper("erased").Home!.Street, (await db.Shoppers.AsNoTracking().SingleAsync(s => s.Id == erased)).Home!.Street);
 
             // The billing addresses' countries count from their own move-out dates: both moves of the erased shopper are more
-            // than seven years before the purge's point in time; the kept shopper's has no date yet. The bills are not deleted:
-            // the purge never deletes the rows of a type with owned objects.
+            // than seven years before the purge's point in time; the kept shopper's has no date yet. The bills stay (their
+            // delete-record label has no retention date, so the purge could not delete them in any case).
             MemberErasureCount country = result["Bill"]!["BillTo.Country"]!;
             Assert.Equal((ErasureOutcome.Cleared, 2, 1), (country.Outcome, country.Rows, country.RowsHeld));
             Assert.Equal(0, result["Bill"]!.RowsDeleted);

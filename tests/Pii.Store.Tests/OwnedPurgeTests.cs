@@ -56,6 +56,8 @@ namespace Pii.Store.Tests
                 Assert.True(Pseudonym.IsPseudonym(stays[0].Plate!), stays[0].Plate); // checked out two years ago
                 Assert.Equal(Pseudonym.Create(Options.RequirePseudonymizationKey("test"), "Plate of old, 2 years"), stays[0].Plate);
                 Assert.Equal("Plate of old, 30 days", stays[1].Plate); // its year has not ended
+                Assert.Null(gone.Work.Badge.Code); // returned a year ago: an owned object inside one with no date of its own
+                Assert.Equal("Company of old", gone.Work.Company);
 
                 Guest staying = await db.Guests.AsNoTracking().SingleAsync(g => g.Id == recent);
                 Assert.Equal(["Alias of recent"], staying.Aliases); // has not left: the clock has not started
@@ -64,6 +66,7 @@ namespace Pii.Store.Tests
                 Assert.Equal("Country of recent", staying.Home.Country); // seven years from 60 days ago
                 Assert.Equal("+32 2", staying.Contact.Phone);
                 Assert.Equal("Plate of recent, not checked out", Assert.Single(staying.Stays).Plate);
+                Assert.Equal("Badge of recent", staying.Work.Badge.Code);
             }
 
             EntityErasureCount guests = result["Guest"]!;
@@ -84,13 +87,17 @@ namespace Pii.Store.Tests
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(guests, "Aliases"));
             Assert.Equal(1, guests["Aliases"]!.RowsHeld);
 
-            Assert.Equal(2 + 2 + 1 + 1 + 1 + 1, result.Changed); // values changed; held and reported members do not count
+            Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(guests, "Work.Badge.Code"));
+            Assert.Equal(2 + 2 + 1 + 1 + 1 + 1 + 1, result.Changed); // values changed; held and reported members do not count
 
-            foreach (string undated in new[] { "Name", "Home.Directions" })
+            foreach (string undated in new[] { "Name", "Home.Directions", "Work.Company" })
             {
                 Assert.Equal(ErasureOutcome.NotErasable, guests[undated]!.Outcome);
                 Assert.Contains("no RetentionStartsAt", guests[undated]!.Reason, StringComparison.Ordinal);
             }
+
+            Assert.Equal(ErasureOutcome.NotErasable, guests["Scan"]!.Outcome);
+            Assert.Contains("no empty value", guests["Scan"]!.Reason, StringComparison.Ordinal);
 
             // Again at the same time: nothing is left to purge, and what was pseudonymized is not pseudonymized twice.
             await using (GuestContext db = Context(database))
@@ -157,6 +164,7 @@ namespace Pii.Store.Tests
             int expired = Enumerable.Range(0, Guests).Count(i => i % 3 == 0);
             MemberErasureCount street = result["Guest"]!["Home.Street"]!;
             Assert.Equal((ErasureOutcome.Cleared, expired, Guests - expired), (street.Outcome, street.Rows, street.RowsHeld));
+            Assert.True(result.Statements >= 1 + 3 + 3, $"{result.Statements} statements: one count, then three pages read and saved");
             await using (GuestContext db = Context(database))
             {
                 var guests = await db.Guests.AsNoTracking().Select(g => new { g.Name, g.Home!.Street }).ToListAsync();
@@ -166,6 +174,80 @@ namespace Pii.Store.Tests
                     int i = int.Parse(g.Name!["Guest ".Length..], System.Globalization.CultureInfo.InvariantCulture);
                     Assert.Equal(i % 3 == 0 ? null : "Street " + i, g.Street);
                 });
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task An_entity_keyed_by_text_is_paged_by_offset_in_key_order_and_every_row_is_reached(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            const int Visas = 1_050; // two pages
+            int guest;
+            await using (GuestContext db = Context(database))
+            {
+                var owner = new Guest { Name = "Traveller" };
+                db.Guests.Add(owner);
+                await db.SaveChangesAsync();
+                guest = owner.Id;
+                for (int i = 0; i < Visas; i++)
+                {
+                    DateTime? returned = i % 2 == 0 ? Now.AddYears(-1) : null;
+                    db.Visas.Add(new Visa { Number = $"V-{i:D5}", GuestId = guest, Stamp = new Badge { ReturnedAt = returned, Code = "Stamp " + i } });
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            PurgeResult result;
+            await using (GuestContext db = Context(database))
+            {
+                result = await db.PersonalData(Options).PurgeExpiredAsync(Now);
+            }
+
+            MemberErasureCount code = result["Visa"]!["Stamp.Code"]!;
+            Assert.Equal((ErasureOutcome.Cleared, Visas / 2, Visas / 2), (code.Outcome, code.Rows, code.RowsHeld));
+            await using (GuestContext db = Context(database))
+            {
+                var visas = await db.Visas.AsNoTracking().OrderBy(v => v.Number).ToListAsync();
+                Assert.Equal(Visas, visas.Count);
+                Assert.All(visas.Select((v, i) => (v, i)), pair => Assert.Equal(pair.i % 2 == 0 ? null : "Stamp " + pair.i, pair.v.Stamp.Code));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_failure_on_a_later_page_rolls_back_the_pages_already_saved(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            const int Guests = 1_001; // the last one is alone on the second page
+            await using (GuestContext db = Context(database))
+            {
+                for (int i = 0; i < Guests; i++)
+                {
+                    var guest = new Guest { Name = "Guest " + i, Home = new Residence { MovedOutAt = Now.AddYears(-1), Street = "Street " + i } };
+                    if (i == Guests - 1)
+                    {
+                        guest.Stays.Add(new Stay { CheckedOutOn = Today.AddYears(-2), Plate = "Plate on page two" });
+                    }
+
+                    db.Guests.Add(guest);
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            // The first page's streets are cleared and saved; the second page needs a pseudonymization key the options lack.
+            var withoutKey = new PersonalDataStoreOptions { HashKey = Options.HashKey };
+            await using (GuestContext db = Context(database))
+            {
+                await Assert.ThrowsAsync<ErasureFailedException>(() => db.PersonalData(withoutKey).PurgeExpiredAsync(Now));
+            }
+
+            await using (GuestContext db = Context(database))
+            {
+                Assert.Equal(Guests, await db.Guests.CountAsync(g => g.Home!.Street != null));
+                Assert.Equal("Plate on page two", await db.Guests.SelectMany(g => g.Stays).Select(s => s.Plate).SingleAsync());
             }
         }
 
@@ -190,6 +272,7 @@ namespace Pii.Store.Tests
                     new Stay { CheckedOutOn = Today.AddDays(-30), Plate = "Plate of old, 30 days" },
                 ],
                 Contact = new ContactCard { LastContactAt = Now.AddYears(-3), Phone = "+32 1" },
+                Work = new Workplace { Company = "Company of old", Badge = new Badge { ReturnedAt = Now.AddYears(-1), Code = "Badge of old" } },
             };
             var recent = new Guest
             {
@@ -198,6 +281,7 @@ namespace Pii.Store.Tests
                 Home = new Residence { MovedOutAt = Now.AddDays(-60), Street = "Street of recent", City = "City of recent", Country = "Country of recent", Directions = "Directions of recent" },
                 Stays = [new Stay { Plate = "Plate of recent, not checked out" }],
                 Contact = new ContactCard { Phone = "+32 2" },
+                Work = new Workplace { Company = "Company of recent", Badge = new Badge { Code = "Badge of recent" } },
             };
             db.Guests.AddRange(old, recent);
             await db.SaveChangesAsync();

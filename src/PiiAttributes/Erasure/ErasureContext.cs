@@ -43,9 +43,6 @@ namespace Pii.Erasure
         /// <summary>Gets whether this is a retention purge rather than an erasure request.</summary>
         public bool IsPurge => _purgeOptions is not null;
 
-        /// <summary>Gets what was recorded so far, one entry per member of every erased object (the store's receipt counts them).</summary>
-        internal IReadOnlyList<MemberErasure> Recorded => _members;
-
         /// <summary>Gets the type name that starts every recorded path.</summary>
         internal string TypeName => _type;
 
@@ -140,6 +137,15 @@ namespace Pii.Erasure
         public void RecordNotErasable(string member, ErasureDecision decision, ErasureStrategy strategy, PurposeTag[] purposes) =>
             Record(member, decision.KeptAs ?? ErasureOutcome.NotErasable, strategy, purposes, decision);
 
+        /// <summary>Records a member whose strategy generated code cannot apply, for <paramref name="reason"/>: not erasable where the decision would erase it.</summary>
+        /// <param name="member">The member's path below the erased object.</param>
+        /// <param name="decision">The decision.</param>
+        /// <param name="strategy">The member's strategy.</param>
+        /// <param name="purposes">The member's purposes.</param>
+        /// <param name="reason">Why the strategy cannot be applied.</param>
+        public void RecordNotErasable(string member, ErasureDecision decision, ErasureStrategy strategy, PurposeTag[] purposes, string reason) =>
+            Record(member, decision.KeptAs ?? ErasureOutcome.NotErasable, strategy, purposes, decision.KeptAs is null ? ErasureDecision.NotErasable(reason) : decision);
+
         /// <summary>
         /// Erases one member by <paramref name="strategy"/> (<see cref="ErasureStrategy.Clear"/>, <see cref="ErasureStrategy.Anonymize"/>
         /// or <see cref="ErasureStrategy.DeleteRecord"/>; <see cref="ErasureStrategy.Retain"/>, which a request always holds and a
@@ -159,14 +165,17 @@ namespace Pii.Erasure
         public void Erase<TEntity, TValue>(TEntity entity, string member, PurposeTag[] purposes, ErasureStrategy strategy, Func<TEntity, TValue> get, Action<TEntity, TValue> set, TValue replacement, DateTimeOffset? retentionStart = null)
         {
             ErasureDecision decision = Decide(purposes, strategy, retentionStart);
-            if (!decision.Erase)
+            TValue previous = get(entity);
+            bool holds = Holds(previous, replacement);
+
+            // A store counts only values, as its statements do: an empty one is neither held nor kept.
+            if (!decision.Erase && (holds || _tallies is null))
             {
                 RecordKept(member, decision, strategy, purposes);
                 return;
             }
 
-            TValue previous = get(entity);
-            if (IsEmpty(previous) || EqualityComparer<TValue>.Default.Equals(previous, replacement))
+            if (!holds)
             {
                 Record(member, ErasureOutcome.AlreadyErased, strategy, purposes);
                 return;
@@ -193,15 +202,17 @@ namespace Pii.Erasure
         public void Pseudonymize<TEntity>(TEntity entity, string member, PurposeTag[] purposes, Func<TEntity, string?> get, Action<TEntity, string> set, DateTimeOffset? retentionStart = null)
         {
             ErasureDecision decision = Decide(purposes, ErasureStrategy.Pseudonymize, retentionStart);
-            if (!decision.Erase)
+            string? previous = get(entity);
+            bool erased = string.IsNullOrEmpty(previous) || Pseudonym.IsPseudonym(previous);
+            if (!decision.Erase && !(_tallies is not null && erased))
             {
                 RecordKept(member, decision, ErasureStrategy.Pseudonymize, purposes);
                 return;
             }
 
-            string? previous = get(entity);
-            if (string.IsNullOrEmpty(previous) || Pseudonym.IsPseudonym(previous))
+            if (erased)
             {
+                // A store counts only values, as its statements do: an empty one or a pseudonym is not held either.
                 Record(member, ErasureOutcome.AlreadyErased, ErasureStrategy.Pseudonymize, purposes);
                 return;
             }
@@ -249,6 +260,13 @@ namespace Pii.Erasure
             return builder.ToString();
         }
 
+        /// <summary>
+        /// Whether <paramref name="value"/> still holds something the strategy would change: not empty, not the replacement
+        /// already, and, in a store's count (<see cref="Tallied"/>), not null either (its statements skip null too).
+        /// </summary>
+        private bool Holds<TValue>(TValue value, TValue replacement) =>
+            !(IsEmpty(value) || EqualityComparer<TValue>.Default.Equals(value, replacement) || (_tallies is not null && value is null));
+
         /// <summary>An empty collection or array is as erased as null.</summary>
         private static bool IsEmpty<TValue>(TValue value) => value switch
         {
@@ -261,7 +279,13 @@ namespace Pii.Erasure
 
         /// <summary>Registers how to restore a member that was just changed.</summary>
         /// <param name="undo">Restores the previous value.</param>
-        public void OnRollback(Action undo) => _undo.Add(undo);
+        public void OnRollback(Action undo)
+        {
+            if (_tallies is null)
+            {
+                _undo.Add(undo); // a store's context does not undo in memory: it rolls back its transaction
+            }
+        }
 
         /// <summary>Restores every changed member, last change first.</summary>
         public void Rollback()

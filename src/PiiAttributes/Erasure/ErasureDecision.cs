@@ -147,6 +147,9 @@ namespace Pii.Erasure
                 : new ErasureDecision(ErasureOutcome.Held, held.AddTo(start), $"retention {held}, counted from the row's own date, has not ended");
         }
 
+        /// <summary>A decision that the member's strategy cannot be applied, for <paramref name="reason"/>.</summary>
+        internal static ErasureDecision NotErasable(string reason) => new(ErasureOutcome.NotErasable, null, reason);
+
         private static DateTimeOffset? LatestEnd(PurposeTag[] purposes, DateTimeOffset start, bool legalObligationOnly)
         {
             DateTimeOffset? latest = null;

@@ -1,3 +1,4 @@
+using System.Linq;
 using Pii.Generator.Model;
 using Pii.Tagging;
 
@@ -42,6 +43,14 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <summary>Erases the members of <paramref name=\"value\"/> within an erasure in progress.</summary>");
             writer.OpenBlock($"internal static void ErasePersonalDataMembers{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
             bool first = true;
+
+            // Every retention date is read before any member is erased: a date that is itself personal data may be erased too.
+            foreach (string date in type.Members.Where(m => !m.IsOwned).Select(m => m.RetentionStartMember).OfType<string>().Distinct())
+            {
+                writer.Line($"global::System.DateTimeOffset {StartLocal(date)} = global::Pii.Erasure.RetentionStart.Of(value.{Literals.Identifier(date)});");
+                first = false;
+            }
+
             foreach (MemberSpec member in type.Members)
             {
                 if (!first)
@@ -91,11 +100,11 @@ namespace Pii.Generator.Emitters
             string strategy = $"global::Pii.ErasureStrategy.{member.Erasure}";
             string path = $"path + {Literals.CSharp(member.Name)}";
             string purposes = $"{member.Name}Purposes";
-            string start = member.RetentionStartMember is { } startMember ? $", global::Pii.Erasure.RetentionStart.Of(value.{Literals.Identifier(startMember)})" : string.Empty;
+            string start = member.RetentionStartMember is { } startMember ? $", {StartLocal(startMember)}" : string.Empty;
             string get = $"v => {MemberAccess.Read(member, "v")}";
             string set = $"(v, x) => {MemberAccess.Assign(member, "v", "x")}";
 
-            if (member.Erasure == ErasureStrategy.Retain && member.Write != AccessKind.None && (member.CanBeNull || member.Kind != ValueKind.Other))
+            if (member.Erasure == ErasureStrategy.Retain && member.Write != AccessKind.None && member.Read != AccessKind.None && (member.CanBeNull || member.Kind != ValueKind.Other))
             {
                 // A request holds it; a retention purge (the store's, on owned objects) clears it once its retention has ended.
                 writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain), cleared when a purge finds it expired");
@@ -103,8 +112,12 @@ namespace Pii.Generator.Emitters
             }
             else if (member.Erasure == ErasureStrategy.Retain)
             {
-                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain); a purge cannot clear it (no setter, or no empty value)");
-                writer.Line($"context.RecordNotErasable({path}, context.Decide({purposes}, {strategy}{start}), {strategy}, {purposes});");
+                // A request holds it; a purge that finds it expired reports why it cannot clear it.
+                string why = member.Write == AccessKind.None ? "the member has no setter that generated code can call (PII006)"
+                    : member.Read == AccessKind.None ? "the member has no getter that generated code can call"
+                    : $"a non-nullable {member.Type} has no empty value to clear it to; make it nullable";
+                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain); a purge cannot clear it");
+                writer.Line($"context.RecordNotErasable({path}, context.Decide({purposes}, {strategy}{start}), {strategy}, {purposes}, {Literals.CSharp(why)});");
             }
             else if (!member.ErasureSupported)
             {
@@ -123,6 +136,9 @@ namespace Pii.Generator.Emitters
                 writer.Line($"context.Erase<{type.FullName}, {member.Type}>(value, {path}, {purposes}, {strategy}, {get}, {set}, {replacement}{start});");
             }
         }
+
+        /// <summary>The local that holds a retention date, read before anything is erased (<c>MovedOutAt</c> → <c>retentionFromMovedOutAt</c>).</summary>
+        private static string StartLocal(string date) => "retentionFrom" + date;
 
         /// <summary>Null where the member can hold it; otherwise the type's empty value.</summary>
         private static string EmptyValue(MemberSpec member)

@@ -809,11 +809,16 @@ namespace Pii.Generator.Emitters
                 writer.CloseBlock();
             }
 
-            if (store.Entities.Any(e => e.Members.Any(m => m.Owned.Any(o => o.Dated))))
+            var purgedInMemory = store.Entities.Where(e => e.Members.Any(m => m.Owned.Any(o => o.Dated))).ToList();
+            if (purgedInMemory.Count > 0)
             {
                 writer.Line();
                 writer.Line("/// <summary>How many rows the retention purge loads, erases in memory and saves at a time, where no statement can write.</summary>");
                 writer.Line("private const int PurgePageSize = 1000;");
+            }
+
+            if (purgedInMemory.Any(e => e.RootIntegerKey is null))
+            {
                 writer.Line();
                 writer.Line("/// <summary>The rows in the order of their primary key, for a purge that pages through them.</summary>");
                 writer.Line("private global::System.Linq.IQueryable<TEntity> InKeyOrder<TEntity>(global::System.Linq.IQueryable<TEntity> rows)");
@@ -1165,12 +1170,13 @@ namespace Pii.Generator.Emitters
             string receipt = purge ? "result" : "receipt";
             string prefix = purge ? "Purge" : "Erase";
             var members = entity.Members.ToList();
-            var writable = members.Where(m => m.NotSetBased is null && m.Owned.IsEmpty && (!purge || m.RetentionStart is not null)).ToList();
+            var writable = members.Where(m => m.NotSetBased is null && m.Owned.IsEmpty && (!purge || (m.RetentionStart is not null && !UnclearableHold(m)))).ToList();
             var owned = members.Where(m => !m.Owned.IsEmpty).ToList();
 
             // A purge erases on the loaded rows only what has a retention date of its own; the rest is reported.
             var loaded = purge ? owned.Where(m => m.Owned.Any(o => o.Dated)).ToList() : owned;
-            var objects = loaded.SelectMany(m => m.Owned).Where(o => !purge || o.Dated).Select(o => o.Objects).Where(o => !o.IsEmpty).Distinct().ToList();
+            // Every object on a loaded member's paths: the loop tests the top-level object even when only a nested one is dated.
+            var objects = loaded.SelectMany(m => m.Owned).Select(o => o.Objects).Where(o => !o.IsEmpty).Distinct().ToList();
             var dated = writable.Where(m => m.RetentionStart is not null).ToList();
             bool deletes = members.Any(m => m.Erasure == ErasureStrategy.DeleteRecord) && (!purge || entity.LinkedFrom.IsEmpty);
 
@@ -1260,6 +1266,12 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock("}).SingleOrDefaultAsync(cancellationToken);");
             writer.Line($"{receipt}.Statement();");
 
+            // The loaded rows first: they read the row's retention dates, which the statements may erase.
+            if (loaded.Count > 0)
+            {
+                WriteOwnedErasure(writer, entity, loaded, deletesAll, purge);
+            }
+
             // Updates, one per strategy.
             foreach (IGrouping<ErasureStrategy, StoreMemberSpec> group in writable.Where(m => Updates(m) && (purge || m.Erasure != ErasureStrategy.Retain)).GroupBy(m => Effective(m.Erasure, purge)))
             {
@@ -1305,10 +1317,6 @@ namespace Pii.Generator.Emitters
                 writer.CloseBlock();
             }
 
-            if (loaded.Count > 0)
-            {
-                WriteOwnedErasure(writer, entity, loaded, deletesAll, purge);
-            }
 
             // The delete.
             writer.Line();
@@ -1342,6 +1350,10 @@ namespace Pii.Generator.Emitters
                 else if (member.NotSetBased is { } reason)
                 {
                     writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.{member.Erasure}, {Literals.CSharp(reason + " (docs/store.md, Limits)")});");
+                }
+                else if (purge && member.RetentionStart is not null && UnclearableHold(member))
+                {
+                    writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.Retain, \"the purge clears an expired legal hold, and a statement has no empty value to write into this member: make it nullable\");");
                 }
                 else if (purge && member.RetentionStart is null)
                 {
@@ -1394,9 +1406,21 @@ namespace Pii.Generator.Emitters
             writer.OpenBlock($"if (before is not null && ({any}))");
             writer.Line($"global::Microsoft.EntityFrameworkCore.DbContext trackedDb = {(purge ? "_db" : "_store._db")};");
             writer.Line("trackedDb.ChangeTracker.Clear();");
-            if (purge)
+            if (purge && entity.RootIntegerKey is { } key)
             {
-                // Every row of the table: a page at a time in key order, each page saved and let go, so memory stays flat.
+                // Every row of the table: a page at a time after the last key read (rows deleted meanwhile shift nothing),
+                // each page saved and let go, so memory stays flat.
+                string id = Literals.Identifier(key);
+                writer.Line("long last = long.MinValue;");
+                writer.OpenBlock("while (true)");
+                writer.Line("long after = last;");
+                writer.Line($"var page = await rows.Where(row => row.{id} > after).OrderBy(row => row.{id}).Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
+                writer.Line("result.Statement();");
+                writer.OpenBlock($"foreach ({entity.FullName} row in page)");
+            }
+            else if (purge)
+            {
+                // A key that is not one integer: a page at a time by offset in key order.
                 writer.Line($"global::System.Linq.IQueryable<{entity.FullName}> inKeyOrder = InKeyOrder(rows);");
                 writer.OpenBlock("for (int skip = 0; ; skip += PurgePageSize)");
                 writer.Line("var page = await inKeyOrder.Skip(skip).Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
@@ -1450,6 +1474,12 @@ namespace Pii.Generator.Emitters
                 writer.OpenBlock("if (page.Count < PurgePageSize)");
                 writer.Line("break;");
                 writer.CloseBlock();
+                if (entity.RootIntegerKey is { } lastKey)
+                {
+                    writer.Line();
+                    writer.Line($"last = page[page.Count - 1].{Literals.Identifier(lastKey)};");
+                }
+
                 writer.CloseBlock();
                 writer.CloseBlock();
                 return;
@@ -1505,6 +1535,9 @@ namespace Pii.Generator.Emitters
         }
 
         private static string PlanName(StoreMemberSpec member) => Literals.Camel(member.Name) + "Plan";
+
+        /// <summary>A <c>Retain</c> member the purge would clear (its hold has ended) but a statement has no empty value for (a non-nullable byte array, IP address or other type).</summary>
+        private static bool UnclearableHold(StoreMemberSpec member) => member.Erasure == ErasureStrategy.Retain && member.Cleared is null;
 
         /// <summary>A purge ends legal holds; everything else keeps its strategy.</summary>
         private static ErasureStrategy Effective(ErasureStrategy strategy, bool purge) =>

@@ -24,11 +24,36 @@ namespace Pii.Store.Tests.Model.OwnedRetention
         [PersonalData("Support", Category = DataCategory.Name, RetentionStartsAt = nameof(LeftAt))]
         public List<string> Aliases { get; set; } = new();
 
+        /// <summary>A legal hold with no empty value a statement could write: the purge reports it instead of clearing it.</summary>
+        [PersonalData("Tax", Category = DataCategory.Other, Erasure = ErasureStrategy.Retain, RetentionStartsAt = nameof(LeftAt))]
+        public byte[] Scan { get; set; } = [];
+
         public Residence? Home { get; set; }
 
         public List<Stay> Stays { get; set; } = new();
 
         public ContactCard Contact { get; set; } = new();
+
+        /// <summary>An owned object whose only dated member is in an owned object inside it.</summary>
+        public Workplace Work { get; set; } = new();
+    }
+
+    [Owned]
+    public class Workplace
+    {
+        [PersonalData("Account", Category = DataCategory.Professional)]
+        public string? Company { get; set; }
+
+        public Badge Badge { get; set; } = new();
+    }
+
+    [Owned]
+    public class Badge
+    {
+        public DateTime? ReturnedAt { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other, RetentionStartsAt = nameof(ReturnedAt))]
+        public string? Code { get; set; }
     }
 
     [Owned]
@@ -72,6 +97,17 @@ namespace Pii.Store.Tests.Model.OwnedRetention
         public string? Phone { get; set; }
     }
 
+    /// <summary>Keyed by text: the purge pages through it by offset in key order instead of after the last integer key.</summary>
+    public class Visa
+    {
+        [System.ComponentModel.DataAnnotations.Key]
+        public string Number { get; set; } = "";
+
+        public int GuestId { get; set; }
+
+        public Badge Stamp { get; set; } = new();
+    }
+
     public class GuestContext : DbContext
     {
         public GuestContext(DbContextOptions<GuestContext> options)
@@ -81,8 +117,13 @@ namespace Pii.Store.Tests.Model.OwnedRetention
 
         public DbSet<Guest> Guests => Set<Guest>();
 
+        public DbSet<Visa> Visas => Set<Visa>();
+
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
+            // Required: an owned object in its owner's table that holds another owned object must always exist (EF Core's rule).
+            modelBuilder.Entity<Guest>().Navigation(g => g.Work).IsRequired();
+            modelBuilder.Entity<Visa>().HasOne<Guest>().WithMany().HasForeignKey(v => v.GuestId);
             modelBuilder.Entity<Guest>().OwnsMany(g => g.Stays, stays =>
             {
                 stays.ToTable("GuestStays");
