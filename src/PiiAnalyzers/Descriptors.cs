@@ -40,7 +40,7 @@ namespace Pii.Analyzers
         public static readonly DiagnosticDescriptor NoSubjectLink = Create(
             DiagnosticIds.NoSubjectLink,
             "Personal data has no link to a data subject",
-            "'{0}' holds personal data but has no link to a data subject: mark the foreign key [SubjectLink(typeof(<Subject>))], name it {{Subject}}Id, mark '{0}' [DataSubject] if it is the person, or [NotMapped] if it is never stored",
+            "'{0}' holds personal data but has no link to a data subject: mark the foreign key [SubjectLink(typeof(<Subject>))], name it {{Subject}}Id, mark '{0}' [DataSubject] if it is the person, [Owned] if another entity owns it (OwnsOne/OwnsMany), or [NotMapped] if it is never stored",
             "Export and erasure requests are made for a data subject. A type with tagged members that cannot be reached from a [DataSubject] cannot be exported or erased for anyone. A type marked [NotMapped] is never stored and is not reported.");
 
         public static readonly DiagnosticDescriptor SpecialCategoryWithoutCondition = Create(

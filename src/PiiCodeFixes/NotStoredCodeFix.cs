@@ -11,7 +11,8 @@ namespace Pii.CodeFixes
     /// <summary>
     /// PII004 on a type that is never stored (a DTO or view model tagged for redaction): mark it <c>[NotMapped]</c>,
     /// which PII004 and PII008 read as "never stored", adding <c>using System.ComponentModel.DataAnnotations.Schema;</c>
-    /// where it is not in scope.
+    /// where it is not in scope. Where EF Core is referenced, also: mark it EF Core's <c>[Owned]</c>, for a type its owner
+    /// keeps (<c>OwnsOne</c>/<c>OwnsMany</c> with a key of its own), which Pii then exports and erases with the owner.
     /// </summary>
     /// <remarks>
     /// Not offered for PII008: it is a compilation-end diagnostic, and Roslyn's code-fix testing refuses fixes for such
@@ -25,6 +26,9 @@ namespace Pii.CodeFixes
         /// <summary>The equivalence key, the same for every type so that fix-all marks them all.</summary>
         public const string Key = "PII004.NotMapped";
 
+        /// <summary>The equivalence key of the <c>[Owned]</c> fix.</summary>
+        public const string OwnedKey = "PII004.Owned";
+
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII004");
 
@@ -35,6 +39,8 @@ namespace Pii.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            bool efCore = model?.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.OwnedAttribute") is not null;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (root is not null && AttributeEditor.FindType(root, diagnostic.Location.SourceSpan) is TypeDeclarationSyntax type)
@@ -46,6 +52,16 @@ namespace Pii.CodeFixes
                                 context.Document, diagnostic.Location.SourceSpan, "NotMapped", "System.ComponentModel.DataAnnotations.Schema", cancellationToken),
                             Key),
                         diagnostic);
+                    if (efCore)
+                    {
+                        context.RegisterCodeFix(
+                            CodeAction.Create(
+                                $"Mark '{type.Identifier.ValueText}' [Owned]: its owner keeps it (OwnsOne/OwnsMany)",
+                                cancellationToken => AttributeEditor.AddTypeAttributeAsync(
+                                    context.Document, diagnostic.Location.SourceSpan, "Owned", "Microsoft.EntityFrameworkCore", cancellationToken),
+                                OwnedKey),
+                            diagnostic);
+                    }
                 }
             }
         }

@@ -48,13 +48,14 @@ internal static class CodeFixTest<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
 {
-    public static Task VerifyAsync(string source, string fixedSource)
+    public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey = null)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
             TestCode = source,
             FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
         };
         TestReferences.AddNet10(test.TestState);
         return test.RunAsync();

@@ -98,6 +98,39 @@ public class NotStoredCodeFixTests
         EntityModelAnalyzerTests.EfCore + Views("{|PII004:{|PII008:ContactView|}|}", "{|PII004:{|PII008:OrderView|}|}", marked: false),
         EntityModelAnalyzerTests.EfCore.Replace("using Pii;\n", "using Pii;\nusing System.ComponentModel.DataAnnotations.Schema;\n") + Views("ContactView", "OrderView", marked: true));
 
+    [Fact]
+    public Task A_keyed_element_its_owner_keeps_is_marked_Owned_where_EF_Core_is_referenced() => CodeFixTest<SubjectLinkAnalyzer, NotStoredCodeFix>.VerifyAsync(
+        Allergies("public class {|PII004:Allergy|}", owned: false),
+        Allergies("[Owned]\npublic class Allergy", owned: true),
+        NotStoredCodeFix.OwnedKey);
+
+    /// <summary>A patient whose allergies EF Core keeps as an OwnsMany collection with keys of their own, and a stand-in for EF Core's [Owned].</summary>
+    private static string Allergies(string allergy, bool owned) => $$"""
+        using Pii;{{(owned ? "\nusing Microsoft.EntityFrameworkCore;" : string.Empty)}}
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class)]
+            public sealed class OwnedAttribute : System.Attribute { }
+        }
+
+        [DataSubject]
+        public class Patient
+        {
+            public int Id { get; set; }
+
+            public System.Collections.Generic.List<Allergy> Allergies { get; set; } = new();
+        }
+
+        {{allergy}}
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Care", "P1Y", LegalBasis.Contract)]
+            public string? Substance { get; set; }
+        }
+        """;
+
     /// <summary>Two keyed views of tagged data, never stored, and the context.</summary>
     private static string Views(string contact, string order, bool marked)
     {
