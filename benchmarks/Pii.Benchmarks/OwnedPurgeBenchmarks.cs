@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Pii.Store;
 
@@ -26,27 +24,17 @@ namespace Pii.Benchmarks.Store.OwnedPurge
 
         private static readonly PersonalDataStoreOptions Options = new() { HashKey = new byte[32] };
         private static readonly DateTime Now = new(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
-        private readonly string _directory = Path.Combine(Path.GetTempPath(), "pii-owned-purge-bench");
+        private readonly SqliteCopies _files = new("pii-owned-purge-bench", "stamped", "flat");
 
-        private string StampedTemplate => Path.Combine(_directory, "stamped-template.db");
+        private string StampedWork => _files.Work("stamped");
 
-        private string FlatTemplate => Path.Combine(_directory, "flat-template.db");
-
-        private string StampedWork => Path.Combine(_directory, "stamped.db");
-
-        private string FlatWork => Path.Combine(_directory, "flat.db");
+        private string FlatWork => _files.Work("flat");
 
         [GlobalSetup]
         public void Setup()
         {
-            Directory.CreateDirectory(_directory);
-            if (!File.Exists(StampedTemplate) || !File.Exists(FlatTemplate))
-            {
-                CreateTemplates(StampedTemplate, FlatTemplate);
-            }
-
             // All three must clear the same values: the address and the agent of the 10,000 old visits.
-            FreshCopies();
+            _files.Prepare(() => CreateTemplates(_files.Template("stamped"), _files.Template("flat")));
             int flat = PurgeFlat().GetAwaiter().GetResult();
             int stamped = PurgeStamped().GetAwaiter().GetResult();
             FreshCopies();
@@ -59,12 +47,7 @@ namespace Pii.Benchmarks.Store.OwnedPurge
         }
 
         [IterationSetup]
-        public void FreshCopies()
-        {
-            SqliteConnection.ClearAllPools();
-            File.Copy(StampedTemplate, StampedWork, overwrite: true);
-            File.Copy(FlatTemplate, FlatWork, overwrite: true);
-        }
+        public void FreshCopies() => _files.Refresh();
 
         [Benchmark(Baseline = true, Description = "PurgeExpiredAsync, stamp as columns (statements)")]
         public async Task<int> PurgeFlat()
@@ -103,14 +86,6 @@ namespace Pii.Benchmarks.Store.OwnedPurge
         /// <summary>Writes both files with the same values.</summary>
         public static void CreateTemplates(string stamped, string flat)
         {
-            foreach (string file in new[] { stamped, flat })
-            {
-                if (File.Exists(file))
-                {
-                    File.Delete(file);
-                }
-            }
-
             using (StampedContext db = StampedContext.Open(stamped))
             {
                 db.Database.EnsureCreated();

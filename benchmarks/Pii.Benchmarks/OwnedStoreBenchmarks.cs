@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Pii.Erasure;
 using Pii.Store;
@@ -26,27 +24,17 @@ namespace Pii.Benchmarks.Store.Owned
         private const int NotesPerSubject = 2_000;
 
         private static readonly PersonalDataStoreOptions Options = new() { HashKey = new byte[32] };
-        private readonly string _directory = Path.Combine(Path.GetTempPath(), "pii-owned-bench");
+        private readonly SqliteCopies _files = new("pii-owned-bench", "owned", "flat");
 
-        private string OwnedTemplate => Path.Combine(_directory, "owned-template.db");
+        private string OwnedWork => _files.Work("owned");
 
-        private string FlatTemplate => Path.Combine(_directory, "flat-template.db");
-
-        private string OwnedWork => Path.Combine(_directory, "owned.db");
-
-        private string FlatWork => Path.Combine(_directory, "flat.db");
+        private string FlatWork => _files.Work("flat");
 
         [GlobalSetup]
         public void Setup()
         {
-            Directory.CreateDirectory(_directory);
-            if (!File.Exists(OwnedTemplate) || !File.Exists(FlatTemplate))
-            {
-                CreateTemplates(OwnedTemplate, FlatTemplate);
-            }
-
             // Both erasures must erase the same values: the e-mail address, and text, name and place of 2,000 notes.
-            FreshCopies();
+            _files.Prepare(() => CreateTemplates(_files.Template("owned"), _files.Template("flat")));
             int flat = Erased(FlatContext.Open(FlatWork));
             int owned = Erased(OwnedContext.Open(OwnedWork));
             if (flat != owned || flat != 1 + (3 * NotesPerSubject))
@@ -70,12 +58,7 @@ namespace Pii.Benchmarks.Store.Owned
         }
 
         [IterationSetup]
-        public void FreshCopies()
-        {
-            SqliteConnection.ClearAllPools();
-            File.Copy(OwnedTemplate, OwnedWork, overwrite: true);
-            File.Copy(FlatTemplate, FlatWork, overwrite: true);
-        }
+        public void FreshCopies() => _files.Refresh();
 
         [Benchmark(Baseline = true, Description = "EraseAsync, signature as columns (statements)")]
         public async Task<int> EraseFlat()
@@ -118,14 +101,6 @@ namespace Pii.Benchmarks.Store.Owned
         /// <summary>Writes both files with the same values, and checks that both erasures erase the same number of values.</summary>
         public static void CreateTemplates(string owned, string flat)
         {
-            foreach (string file in new[] { owned, flat })
-            {
-                if (File.Exists(file))
-                {
-                    File.Delete(file);
-                }
-            }
-
             using (OwnedContext db = OwnedContext.Open(owned))
             {
                 db.Database.EnsureCreated();
