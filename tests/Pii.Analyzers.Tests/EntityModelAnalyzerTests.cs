@@ -128,11 +128,10 @@ public class EntityModelAnalyzerTests
             public Box<int>? Boxed { get; set; }
             private Hidden? Secret { get; set; }
 
-            // Generated code cannot name a private type: no code at all for it, which the tag's own PII003 says
-            // (TagValidationAnalyzer), so this analyzer adds nothing.
+            // Generated code cannot name a private type: no code at all for it, so no converter either.
             private class Hidden
             {
-                [PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)]
+                [{|#6:PersonalData("Care", "P1Y", LegalBasis.Contract, Protection = Protection.Encrypted)|}]
                 public string? Code { get; set; }
             }
         }
@@ -226,7 +225,9 @@ public class EntityModelAnalyzerTests
             new DiagnosticResult(Descriptors.InvalidTag).WithLocation(3).WithArguments(
                 "The tag on 'Email'", "a blind index is kept for members of a context's entities only, and Clinician is held by an entity as an owned object or through a navigation (for example Patient.Doctor.Email): the member is encrypted, but no index column and no lookup are generated there; move it onto the entity, or drop BlindIndex"),
             new DiagnosticResult(Descriptors.InvalidTag).WithLocation(5).WithArguments(
-                "The tag on 'Label'", "Box is held by an entity (for example Patient.Boxed.Label), but it is generic, so no value converter is generated for it and the member would be stored as it is; make the type non-generic and internal or public, or move the member"),
+                "The tag on 'Label'", "Box is held by an entity (for example Patient.Boxed.Label), but it is generic, so no value converter is generated for it and the member would be stored as it is; make the type non-generic, or move the member"),
+            new DiagnosticResult(Descriptors.InvalidTag).WithLocation(6).WithArguments(
+                "The tag on 'Code'", "Hidden is held by an entity (for example Patient.Secret.Code), but Hidden is private, so the generated export, erasure and redaction code cannot name Hidden and the record of processing does not list its members; make it internal or public; and no value converter is generated for it either, so its Protection.Encrypted value is stored as it is"),
             new DiagnosticResult(Descriptors.ErasureStrategyNotApplicable).WithLocation(4).WithArguments(
                 "Guardian", "CryptoShred", "crypto-shredding finds the subject's key for members of a context's entities only, and ChildPatient is held by an entity as an owned object or through a navigation (for example Ward.Youngest.Guardian): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity"),
         ]);

@@ -228,71 +228,94 @@ public class TagValidationAnalyzerTests
         """);
 
     [Fact]
-    public Task A_tag_in_a_type_no_code_is_generated_for_is_reported_with_what_to_change() => Verify.VerifyAsync("""
+    public Task A_tag_in_a_stored_type_no_code_is_generated_for_is_reported_once_with_what_to_change() => Verify.VerifyAsync("""
         #nullable enable
         using Pii;
 
         public struct Money
         {
+            public int Id { get; set; }
+
             [{|#0:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation)]
             public decimal Amount { get; set; }
-        }
-
-        public record struct Coordinates([property: {|#1:PersonalData("Account", "P30D", LegalBasis.Contract)|}] double Latitude);
-
-        public interface IHasEmail
-        {
-            [{|#2:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
-            string? Email { get; }
         }
 
         file class Scratch
         {
-            [{|#3:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            public int Id { get; set; }
+
+            [{|#1:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
             public string? Note { get; set; }
         }
 
         public class Customer
         {
+            public int Id { get; set; }
+
             [PersonalData("Account", "P30D", LegalBasis.Contract)]
             public string? Name { get; set; }
 
+            [DataSubject]
             private class Secret
             {
-                [{|#4:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+                [{|#2:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
                 public string? Code { get; set; }
             }
 
             // Nested, but public and internal all the way: code is generated for it.
             internal class Alias
             {
+                public int Id { get; set; }
+
                 [PersonalData("Account", "P30D", LegalBasis.Contract)]
                 public string? Value { get; set; }
+            }
+
+            // Not stored (no key): a view whose tags serve the logging checks, not reported.
+            private sealed class View
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Name { get; set; }
             }
         }
 
         public class Box<T>
         {
-            [PersonalData("Account", "P30D", LegalBasis.Contract)]
-            public string? Label { get; set; }
-
             public class Lid
             {
-                [{|#5:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+                public int Id { get; set; }
+
+                [{|#3:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
                 public string? Label { get; set; }
             }
         }
 
-        public record Contact([property: PersonalData("Account", "P30D", LegalBasis.Contract)] string Email);
+        // Neither a keyless record struct nor an interface is stored: not reported.
+        public record struct Coordinates([property: PersonalData("Account", "P30D", LegalBasis.Contract)] double Latitude);
+
+        public interface IHasEmail
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            string? Email { get; }
+        }
+
+        // A stored type marked [NotMapped] is never stored: not reported.
+        [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+        file class Row
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
         """,
         expected:
         [
             Problem(0, "Amount", "generated code is written for classes and records, and Money is a struct, so Pii generates no export, erasure or redaction for its members and the record of processing does not list them; make Money a class or a record class"),
-            Problem(1, "Latitude", "generated code is written for classes and records, and Coordinates is a struct, so Pii generates no export, erasure or redaction for its members and the record of processing does not list them; make Coordinates a class or a record class"),
-            Problem(2, "Email", "generated code is written for classes and records, and IHasEmail is not one, so Pii generates nothing for its members; tag the members of the classes that implement it"),
-            Problem(3, "Note", "Scratch is file-local, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; declare it without 'file'"),
-            Problem(4, "Code", "Secret is private, so the generated export, erasure and redaction code cannot name Secret and the record of processing does not list its members; make it internal or public"),
-            Problem(5, "Label", "Lid is nested in the generic type Box, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; move it out of Box"),
+            Problem(1, "Note", "Scratch is file-local, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; declare it without 'file'"),
+            Problem(2, "Code", "Secret is private, so the generated export, erasure and redaction code cannot name Secret and the record of processing does not list its members; make it internal or public"),
+            Problem(3, "Label", "Lid is nested in the generic type Box, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; move it out of Box"),
         ]);
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Problem(int location, string member, string problem) =>

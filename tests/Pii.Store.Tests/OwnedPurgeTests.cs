@@ -251,6 +251,46 @@ namespace Pii.Store.Tests
             }
         }
 
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Soft_deleted_rows_a_query_filter_hides_are_still_purged_exported_and_erased(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            int purged, erased;
+            await using (GuestContext db = Context(database))
+            {
+                var old = new Guest { Deleted = true, Name = "Deleted and old", Home = new Residence { MovedOutAt = Now.AddYears(-10), Street = "Old street" } };
+                var gone = new Guest { Deleted = true, Name = "Deleted and asking", Home = new Residence { Street = "Asking street" } };
+                db.Guests.AddRange(old, gone);
+                await db.SaveChangesAsync();
+                (purged, erased) = (old.Id, gone.Id);
+                Assert.Equal(0, await db.Guests.CountAsync()); // the application no longer sees them
+            }
+
+            await using (GuestContext db = Context(database))
+            {
+                PurgeResult result = await db.PersonalData(Options).PurgeExpiredAsync(Now);
+                Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(result["Guest"]!, "Home.Street"));
+
+                using var export = new System.IO.MemoryStream();
+                SubjectExportResult exported = await db.PersonalData(Options).Guest.ExportAsync(erased, export);
+                Assert.True(exported.Found);
+                Assert.Contains("Asking street", Encoding.UTF8.GetString(export.ToArray()), StringComparison.Ordinal);
+
+                SubjectErasureReceipt receipt = await db.PersonalData(Options).Guest.EraseAsync(erased, ErasureRequest.Everything(DateTimeOffset.UtcNow).WithPseudonymizationKey(Options.RequirePseudonymizationKey("test")));
+                Assert.Equal(SubjectErasureStatus.Erased, receipt.Status);
+            }
+
+            await using (GuestContext db = Context(database))
+            {
+                var guests = await db.Guests.IgnoreQueryFilters().AsNoTracking().OrderBy(g => g.Id).ToListAsync();
+                Assert.Null(guests.Single(g => g.Id == purged).Home!.Street);
+                Guest asked = guests.Single(g => g.Id == erased);
+                Assert.Null(asked.Name);
+                Assert.Null(asked.Home?.Street); // an optional owned object whose columns are all null reads as null
+            }
+        }
+
         private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)
         {
             MemberErasureCount count = entity[member] ?? throw new InvalidOperationException($"The result has no {entity.EntityType}.{member}.");

@@ -204,11 +204,16 @@ namespace Pii.Analyzers.Rules
                         finding.Member.Name,
                         "CryptoShred",
                         $"crypto-shredding finds the subject's key for members of a context's entities only, and {finding.HeldType} is held by an entity as an owned object or through a navigation (for example {finding.Path}): the member is encrypted under the application's key ring there; use Clear, or move it onto the entity"),
+                    HeldProblem.Generic => Diagnostic.Create(
+                        Descriptors.InvalidTag,
+                        finding.Attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? finding.Member.Locations[0],
+                        $"The tag on '{finding.Member.Name}'",
+                        $"{finding.HeldType} is held by an entity (for example {finding.Path}), but it is generic, so no value converter is generated for it and the member would be stored as it is; make the type non-generic, or move the member"),
                     _ => Diagnostic.Create(
                         Descriptors.InvalidTag,
                         finding.Attribute.ApplicationSyntaxReference?.GetSyntax(symbol.CancellationToken).GetLocation() ?? finding.Member.Locations[0],
                         $"The tag on '{finding.Member.Name}'",
-                        $"{finding.HeldType} is held by an entity (for example {finding.Path}), but it is {finding.Why}, so no value converter is generated for it and the member would be stored as it is; make the type non-generic and internal or public, or move the member"),
+                        $"{finding.HeldType} is held by an entity (for example {finding.Path}), but {finding.Why}"),
                 };
                 symbol.ReportDiagnostic(diagnostic);
             }
@@ -218,7 +223,8 @@ namespace Pii.Analyzers.Rules
         {
             BlindIndex,
             CryptoShred,
-            Unnamed,
+            Generic,
+            NoCode,
         }
 
         /// <summary>One problem with an encrypted member of a held type, as one context's walk finds it.</summary>
@@ -314,8 +320,17 @@ namespace Pii.Analyzers.Rules
                 var unnamed = new List<HeldType>();
                 var found = ImmutableArray.CreateBuilder<HeldFinding>();
                 var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                foreach (HeldType held in EntityLinks.HeldTypes(entities, entities, compilation.Assembly, unnamed, cancellationToken))
+                List<HeldType> named = EntityLinks.HeldTypes(entities, entities, compilation.Assembly, unnamed, cancellationToken);
+                foreach (HeldType held in named.Concat(unnamed))
                 {
+                    // A type no code is generated for: none of its tagged members is exported or erased (and, unless it is a
+                    // struct, none is encrypted). A stored one is TagValidationAnalyzer's, which reports it on every tag.
+                    string? noCode = GeneratedTypeRules.Problem(held.Type);
+                    if (noCode is not null && TagValidationAnalyzer.IsStored(held.Type))
+                    {
+                        continue;
+                    }
+
                     foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
                     {
                         if (member.Locations.Length == 0 || !member.Locations[0].IsInSource || MemberShape.TypeOf(member) is not { } type)
@@ -325,40 +340,38 @@ namespace Pii.Analyzers.Rules
 
                         foreach (AttributeData attribute in member.GetAttributes())
                         {
-                            if (!TagReader.IsPersonalDataTag(attribute.AttributeClass)
-                                || TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is not { Protection: Protection.Encrypted } tag)
+                            if (!TagReader.IsPersonalDataTag(attribute.AttributeClass) || TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is not { } tag)
                             {
                                 continue;
                             }
 
                             string path = held.Path + "." + member.Name;
-                            if (tag.BlindIndex && ProtectionRules.BlindIndexProblem(tag, MemberShape.Of(type)) is null && seen.Add(member))
+                            if (noCode is not null)
+                            {
+                                if (seen.Add(member))
+                                {
+                                    string encrypted = tag.Protection == Protection.Encrypted && held.Type.TypeKind != TypeKind.Struct
+                                        ? "; and no value converter is generated for it either, so its Protection.Encrypted value is stored as it is"
+                                        : string.Empty;
+                                    found.Add(new HeldFinding(member, attribute, HeldProblem.NoCode, held.Type.Name, path, noCode + encrypted));
+                                }
+                            }
+                            else if (tag.Protection != Protection.Encrypted)
+                            {
+                                continue;
+                            }
+                            else if (held.Type.IsGenericType && seen.Add(member))
+                            {
+                                // A generic type gets code of its own, but no converter: the store names held types by their type.
+                                found.Add(new HeldFinding(member, attribute, HeldProblem.Generic, held.Type.Name, path));
+                            }
+                            else if (tag.BlindIndex && ProtectionRules.BlindIndexProblem(tag, MemberShape.Of(type)) is null && seen.Add(member))
                             {
                                 found.Add(new HeldFinding(member, attribute, HeldProblem.BlindIndex, held.Type.Name, path));
                             }
                             else if (tag.Erasure == ErasureStrategy.CryptoShred && !tag.BlindIndex && seen.Add(member))
                             {
                                 found.Add(new HeldFinding(member, attribute, HeldProblem.CryptoShred, held.Type.Name, path));
-                            }
-                        }
-                    }
-                }
-
-                // A type generated code cannot name gets no converter: its encrypted members would be stored as they are. A
-                // private or file-local one gets no code at all, which the tag's own PII003 says (TagValidationAnalyzer).
-                foreach (HeldType held in unnamed.Where(h => GeneratedTypeRules.Problem(h.Type) is null))
-                {
-                    foreach (ISymbol member in EntityLinks.HeldMembers(held, entities))
-                    {
-                        foreach (AttributeData attribute in member.GetAttributes())
-                        {
-                            if (member.Locations.Length > 0 && member.Locations[0].IsInSource
-                                && TagReader.IsPersonalDataTag(attribute.AttributeClass)
-                                && TagReader.TryRead(attribute, ImmutableArray<PurposeDeclaration>.Empty) is { Protection: Protection.Encrypted }
-                                && seen.Add(member))
-                            {
-                                string why = held.Type.IsGenericType ? "generic" : "not visible to the rest of the assembly";
-                                found.Add(new HeldFinding(member, attribute, HeldProblem.Unnamed, held.Type.Name, held.Path + "." + member.Name, why));
                             }
                         }
                     }

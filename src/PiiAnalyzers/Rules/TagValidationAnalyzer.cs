@@ -45,6 +45,7 @@ namespace Pii.Analyzers.Rules
 
         internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
+            string? typeProblem = TypeProblem(context.Symbol); // once per member, however many tags it has
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {
                 if (!WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "PersonalDataAttribute")
@@ -54,9 +55,14 @@ namespace Pii.Analyzers.Rules
                 }
 
                 MemberTag? tag = TagReader.TryRead(attribute, rules.Purposes);
-                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules) ?? TypeProblem(context.Symbol);
+                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules) ?? typeProblem;
                 if (problem is not null)
                 {
+                    if (ReferenceEquals(problem, typeProblem))
+                    {
+                        typeProblem = null;
+                    }
+
                     Location location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? context.Symbol.Locations[0];
                     context.ReportDiagnostic(Create(location, $"The tag on '{context.Symbol.Name}'", problem, attribute.ConstructorArguments.Length >= 3 ? tag?.Retention : null));
                 }
@@ -64,11 +70,19 @@ namespace Pii.Analyzers.Rules
         }
 
         /// <summary>
-        /// A member of a type the generator writes no code for (a struct, a private or file-local class, a class nested in a
-        /// generic type): its tag would change nothing in export, erasure, redaction or the record of processing.
+        /// A member of a stored type (one with a key, or a <c>[DataSubject]</c>, not <c>[NotMapped]</c>) that the generator
+        /// writes no code for (a private or file-local class, a class nested in a generic type, a struct): it would be neither
+        /// exported, erased nor listed in the record. Types the entities hold without a key are EntityModelAnalyzer's (it
+        /// knows which are held); a DTO's tags still serve the logging checks, so it is not reported.
         /// </summary>
         private static string? TypeProblem(ISymbol member) =>
-            member.ContainingType is { } owner && !member.IsStatic ? GeneratedTypeRules.Problem(owner) : null;
+            member.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } owner && !member.IsStatic && IsStored(owner)
+                ? GeneratedTypeRules.Problem(owner)
+                : null;
+
+        /// <summary>Whether the type is an entity as Pii reads one: it has a key or is a data subject, and is not marked [NotMapped].</summary>
+        internal static bool IsStored(INamedTypeSymbol type) =>
+            !SymbolFacts.IsNotMapped(type) && (EntityLinks.KeyOf(type) is not null || TagReader.FindDataSubject(type) is not null);
 
         /// <summary>
         /// A <c>RetentionStartsAt</c> that names no date of the type: without this the member would silently count its

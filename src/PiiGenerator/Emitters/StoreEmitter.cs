@@ -1141,7 +1141,7 @@ namespace Pii.Generator.Emitters
                 writer.Line($"/// <summary>The rows of {link.Name} that belong to the subject{(link.Depth > 1 ? ", through " + (link.Depth - 1) + " intermediate " + (link.Depth == 2 ? "entity" : "entities") : string.Empty)}.</summary>");
                 writer.OpenBlock($"private global::System.Linq.IQueryable<{link.FullName}> {link.Name}Rows({subject.KeyType} subjectKey)");
                 writer.Line($"{store.ContextFullName} db = _store._db;");
-                writer.Line($"return db.Set<{link.FullName}>().Where(row => {link.Condition});");
+                writer.Line($"return db.Set<{link.FullName}>().IgnoreQueryFilters().Where(row => {link.Condition});");
                 writer.CloseBlock();
             }
 
@@ -1191,7 +1191,7 @@ namespace Pii.Generator.Emitters
             {
                 writer.Line($"/// <summary>Purges the expired values of every {entity.Name}.</summary>");
                 writer.OpenBlock($"private async {Task} Purge{entity.Name}Async({Store}.SubjectErasureBuilder result, {Token} cancellationToken)");
-                writer.Line($"global::System.Linq.IQueryable<{entity.FullName}> rows = _db.Set<{entity.FullName}>();");
+                writer.Line($"global::System.Linq.IQueryable<{entity.FullName}> rows = _db.Set<{entity.FullName}>().IgnoreQueryFilters();");
             }
             else
             {

@@ -14,6 +14,9 @@ namespace Pii.Store.Tests.Model.OwnedRetention
     {
         public int Id { get; set; }
 
+        /// <summary>Soft deletion: a query filter hides such guests from the application, not from the store.</summary>
+        public bool Deleted { get; set; }
+
         /// <summary>No retention date: the purge reports it and leaves it.</summary>
         [PersonalData("Account", Category = DataCategory.Name)]
         public string? Name { get; set; }
@@ -123,6 +126,7 @@ namespace Pii.Store.Tests.Model.OwnedRetention
         {
             // Required: an owned object in its owner's table that holds another owned object must always exist (EF Core's rule).
             modelBuilder.Entity<Guest>().Navigation(g => g.Work).IsRequired();
+            modelBuilder.Entity<Guest>().HasQueryFilter(g => !g.Deleted);
             modelBuilder.Entity<Visa>().HasOne<Guest>().WithMany().HasForeignKey(v => v.GuestId);
             modelBuilder.Entity<Guest>().OwnsMany(g => g.Stays, stays =>
             {
