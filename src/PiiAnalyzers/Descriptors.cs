@@ -35,7 +35,7 @@ namespace Pii.Analyzers
             DiagnosticIds.InvalidTag,
             "Personal-data tag is invalid",
             "{0} cannot be honoured: {1}",
-            "A [PersonalData] or [SensitivePersonalData] tag must name a purpose with a legal basis and an ISO 8601 retention, given on the tag or by the assembly's [ProcessingPurpose] declaration; consent and legitimate interest need a description. Until then the record of processing cannot state them and erasure cannot compute legal holds.");
+            "A [PersonalData] or [SensitivePersonalData] tag must name a purpose with a legal basis and an ISO 8601 retention, given on the tag or by the assembly's [ProcessingPurpose] declaration; consent and legitimate interest need a description. Until then the record of processing cannot state them and erasure cannot compute legal holds. A tag is also reported where generated code cannot honour it: on a stored type no code is generated for (a struct, a private, file-local or generic-nested class), or an option the member or its type does not support.");
 
         public static readonly DiagnosticDescriptor NoSubjectLink = Create(
             DiagnosticIds.NoSubjectLink,

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -40,7 +42,6 @@ namespace Pii.CodeFixes
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            bool efCore = model?.Compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.OwnedAttribute") is not null;
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
                 if (root is not null && AttributeEditor.FindType(root, diagnostic.Location.SourceSpan) is TypeDeclarationSyntax type)
@@ -52,7 +53,7 @@ namespace Pii.CodeFixes
                                 context.Document, diagnostic.Location.SourceSpan, "NotMapped", "System.ComponentModel.DataAnnotations.Schema", cancellationToken),
                             Key),
                         diagnostic);
-                    if (efCore)
+                    if (model is not null && model.GetDeclaredSymbol(type, context.CancellationToken) is INamedTypeSymbol symbol && MayBeOwned(symbol, model.Compilation))
                     {
                         context.RegisterCodeFix(
                             CodeAction.Create(
@@ -65,5 +66,51 @@ namespace Pii.CodeFixes
                 }
             }
         }
+
+        /// <summary>
+        /// Whether <c>[Owned]</c> can be what the type lacks: EF Core is referenced, the type is a class, another class holds it
+        /// (a member of its type, or a collection of it), and no context has a <c>DbSet</c> of it (EF Core refuses an owned
+        /// type that is also an entity).
+        /// </summary>
+        private static bool MayBeOwned(INamedTypeSymbol type, Compilation compilation)
+        {
+            if (type.TypeKind != TypeKind.Class || compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.OwnedAttribute") is null)
+            {
+                return false;
+            }
+
+            bool held = false;
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                foreach (ISymbol member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol container)
+                    {
+                        pending.Push(container);
+                    }
+                    else if (member is IPropertySymbol property && !SymbolEqualityComparer.Default.Equals(property.ContainingType, type) && Mentions(property.Type, type))
+                    {
+                        if (property.Type is INamedTypeSymbol { Name: "DbSet", ContainingNamespace: { Name: "EntityFrameworkCore", ContainingNamespace.Name: "Microsoft" } })
+                        {
+                            return false;
+                        }
+
+                        held = true;
+                    }
+                }
+            }
+
+            return held;
+        }
+
+        /// <summary>Whether <paramref name="candidate"/> is <paramref name="type"/>, an array of it, or a generic type over it.</summary>
+        private static bool Mentions(ITypeSymbol candidate, INamedTypeSymbol type) => candidate switch
+        {
+            IArrayTypeSymbol array => Mentions(array.ElementType, type),
+            INamedTypeSymbol named => SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type) || named.TypeArguments.Any(argument => Mentions(argument, type)),
+            _ => false,
+        };
     }
 }

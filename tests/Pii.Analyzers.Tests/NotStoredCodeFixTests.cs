@@ -104,6 +104,26 @@ public class NotStoredCodeFixTests
         Allergies("[Owned]\npublic class Allergy", owned: true),
         NotStoredCodeFix.OwnedKey);
 
+    [Fact]
+    public Task The_Owned_fix_is_not_offered_for_a_type_a_context_has_a_DbSet_of() => CodeFixTest<SubjectLinkAnalyzer, NotStoredCodeFix>.VerifyAsync(
+        Allergies("public class {|PII004:Allergy|}", owned: false) + Context,
+        Allergies("public class {|PII004:Allergy|}", owned: false) + Context,
+        NotStoredCodeFix.OwnedKey);
+
+    private const string Context = """
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext { }
+            public class DbSet<T> where T : class { }
+        }
+
+        public class ClinicContext : Microsoft.EntityFrameworkCore.DbContext
+        {
+            public Microsoft.EntityFrameworkCore.DbSet<Allergy> Allergies { get; set; } = null!;
+        }
+        """;
+
     /// <summary>A patient whose allergies EF Core keeps as an OwnsMany collection with keys of their own, and a stand-in for EF Core's [Owned].</summary>
     private static string Allergies(string allergy, bool owned) => $$"""
         using Pii;{{(owned ? "\nusing Microsoft.EntityFrameworkCore;" : string.Empty)}}

@@ -291,6 +291,40 @@ namespace Pii.Store.Tests
             }
         }
 
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task An_entity_whose_model_key_is_not_its_Id_alone_is_paged_by_offset_and_no_row_is_skipped(string provider)
+        {
+            await using TestDatabase database = await CreateAsync(provider);
+            // Zone A has ids 0 to 599, zone B 1 to 600: in id order the 1,000th row is one of the two with id 500, so paging
+            // by id alone (the next page after id 500) would skip the other one.
+            const int Passes = 1_200;
+            await using (GuestContext db = Context(database))
+            {
+                var owner = new Guest { Name = "Holder" };
+                db.Guests.Add(owner);
+                await db.SaveChangesAsync();
+                for (int i = 0; i < Passes; i++)
+                {
+                    db.Passes.Add(new Pass { Zone = i < 600 ? "A" : "B", Id = i < 600 ? i : i - 599, GuestId = owner.Id, Stamp = new Badge { ReturnedAt = Now.AddYears(-1), Code = "Code " + i } });
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            PurgeResult result;
+            await using (GuestContext db = Context(database))
+            {
+                result = await db.PersonalData(Options).PurgeExpiredAsync(Now);
+            }
+
+            Assert.Equal((ErasureOutcome.Cleared, Passes), Outcome(result["Pass"]!, "Stamp.Code"));
+            await using (GuestContext db = Context(database))
+            {
+                Assert.Equal(0, await db.Passes.CountAsync(p => p.Stamp.Code != null));
+            }
+        }
+
         private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)
         {
             MemberErasureCount count = entity[member] ?? throw new InvalidOperationException($"The result has no {entity.EntityType}.{member}.");

@@ -170,7 +170,9 @@ namespace Pii.Analyzers.Logging
                     : null;
             }
 
-            return value.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type && ReferenceEquals(Untagged.TypeIndex.ElementOf(type), type)
+            // ToRedactedString() is generated only for the types GeneratedTypeRules accepts (not structs, private or file-local types).
+            return value.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } type && ReferenceEquals(Untagged.TypeIndex.ElementOf(type), type)
+                && GeneratedTypeRules.CanGenerateFor((INamedTypeSymbol)type.OriginalDefinition, out _)
                 ? ObjectFix
                 : null;
         }

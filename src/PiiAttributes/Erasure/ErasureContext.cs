@@ -165,11 +165,17 @@ namespace Pii.Erasure
         public void Erase<TEntity, TValue>(TEntity entity, string member, PurposeTag[] purposes, ErasureStrategy strategy, Func<TEntity, TValue> get, Action<TEntity, TValue> set, TValue replacement, DateTimeOffset? retentionStart = null)
         {
             ErasureDecision decision = Decide(purposes, strategy, retentionStart);
+            if (!decision.Erase && _tallies is null)
+            {
+                RecordKept(member, decision, strategy, purposes); // a held member is not read
+                return;
+            }
+
             TValue previous = get(entity);
             bool holds = Holds(previous, replacement);
 
             // A store counts only values, as its statements do: an empty one is neither held nor kept.
-            if (!decision.Erase && (holds || _tallies is null))
+            if (!decision.Erase && holds)
             {
                 RecordKept(member, decision, strategy, purposes);
                 return;
@@ -202,9 +208,15 @@ namespace Pii.Erasure
         public void Pseudonymize<TEntity>(TEntity entity, string member, PurposeTag[] purposes, Func<TEntity, string?> get, Action<TEntity, string> set, DateTimeOffset? retentionStart = null)
         {
             ErasureDecision decision = Decide(purposes, ErasureStrategy.Pseudonymize, retentionStart);
+            if (!decision.Erase && _tallies is null)
+            {
+                RecordKept(member, decision, ErasureStrategy.Pseudonymize, purposes); // a held member is not read
+                return;
+            }
+
             string? previous = get(entity);
             bool erased = string.IsNullOrEmpty(previous) || Pseudonym.IsPseudonym(previous);
-            if (!decision.Erase && !(_tallies is not null && erased))
+            if (!decision.Erase && !erased)
             {
                 RecordKept(member, decision, ErasureStrategy.Pseudonymize, purposes);
                 return;

@@ -817,7 +817,17 @@ namespace Pii.Generator.Emitters
                 writer.Line("private const int PurgePageSize = 1000;");
             }
 
-            if (purgedInMemory.Any(e => e.RootIntegerKey is null))
+            if (purgedInMemory.Any(e => e.RootIntegerKey is not null))
+            {
+                writer.Line();
+                writer.Line("/// <summary>Whether the model's primary key of the entity is the one member <paramref name=\"name\"/> (Pii reads the key by convention; the model may say otherwise).</summary>");
+                writer.OpenBlock("private bool IsPrimaryKey<TEntity>(string name)");
+                writer.Line("global::Microsoft.EntityFrameworkCore.Metadata.IKey? key = _db.Model.FindEntityType(typeof(TEntity))?.FindPrimaryKey();");
+                writer.Line("return key is not null && key.Properties.Count == 1 && key.Properties[0].Name == name;");
+                writer.CloseBlock();
+            }
+
+            if (purgedInMemory.Count > 0)
             {
                 writer.Line();
                 writer.Line("/// <summary>The rows in the order of their primary key, for a purge that pages through them.</summary>");
@@ -1406,24 +1416,26 @@ namespace Pii.Generator.Emitters
             writer.OpenBlock($"if (before is not null && ({any}))");
             writer.Line($"global::Microsoft.EntityFrameworkCore.DbContext trackedDb = {(purge ? "_db" : "_store._db")};");
             writer.Line("trackedDb.ChangeTracker.Clear();");
-            if (purge && entity.RootIntegerKey is { } key)
+            if (purge && entity.RootIntegerKey is { } key && entity.RootIntegerKeyType is { } keyType)
             {
-                // Every row of the table: a page at a time after the last key read (rows deleted meanwhile shift nothing),
-                // each page saved and let go, so memory stays flat.
+                // Every row of the table, a page at a time, each page saved and let go so that memory stays flat: after the last
+                // key read when the model's primary key is that one integer (rows deleted meanwhile shift nothing, and the key's
+                // index serves each page), by offset in key order otherwise (the model may key it differently).
                 string id = Literals.Identifier(key);
-                writer.Line("long last = long.MinValue;");
-                writer.OpenBlock("while (true)");
-                writer.Line("long after = last;");
-                writer.Line($"var page = await rows.Where(row => row.{id} > after).OrderBy(row => row.{id}).Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
+                writer.Line($"bool byKey = IsPrimaryKey<{entity.FullName}>({Literals.CSharp(key)});");
+                writer.Line($"{keyType} last = {keyType}.MinValue;");
+                writer.OpenBlock("for (int skip = 0; ; skip += PurgePageSize)");
+                writer.Line($"{keyType} after = last;");
+                writer.Line($"global::System.Linq.IQueryable<{entity.FullName}> next = byKey ? rows.Where(row => row.{id} > after).OrderBy(row => row.{id}) : InKeyOrder(rows).Skip(skip);");
+                writer.Line("var page = await next.Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
                 writer.Line("result.Statement();");
                 writer.OpenBlock($"foreach ({entity.FullName} row in page)");
             }
             else if (purge)
             {
                 // A key that is not one integer: a page at a time by offset in key order.
-                writer.Line($"global::System.Linq.IQueryable<{entity.FullName}> inKeyOrder = InKeyOrder(rows);");
                 writer.OpenBlock("for (int skip = 0; ; skip += PurgePageSize)");
-                writer.Line("var page = await inKeyOrder.Skip(skip).Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
+                writer.Line("var page = await InKeyOrder(rows).Skip(skip).Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
                 writer.Line("result.Statement();");
                 writer.OpenBlock($"foreach ({entity.FullName} row in page)");
             }
@@ -1474,7 +1486,7 @@ namespace Pii.Generator.Emitters
                 writer.OpenBlock("if (page.Count < PurgePageSize)");
                 writer.Line("break;");
                 writer.CloseBlock();
-                if (entity.RootIntegerKey is { } lastKey)
+                if (entity.RootIntegerKey is { } lastKey && entity.RootIntegerKeyType is not null)
                 {
                     writer.Line();
                     writer.Line($"last = page[page.Count - 1].{Literals.Identifier(lastKey)};");

@@ -47,7 +47,7 @@ namespace Pii.Generator.Model
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.
     /// <see cref="Portable"/> is false when no member serves a consent or contract purpose: a portability export leaves it out.
     /// <see cref="RootEntity"/> is the topmost tagged base entity (the hierarchy's table), or the entity itself;
-    /// <see cref="RootIntegerKey"/> names its key when that is one integer member. <see cref="HoldsEncrypted"/> is true when a
+    /// <see cref="RootIntegerKey"/> names its key when that is one integer member, <see cref="RootIntegerKeyType"/> its C# type. <see cref="HoldsEncrypted"/> is true when a
     /// type it holds (<see cref="StoreSpec.HeldEncrypted"/>) has encrypted members: re-encryption reads its rows for them.
     /// </summary>
     internal sealed record StoreEntitySpec(
@@ -60,7 +60,8 @@ namespace Pii.Generator.Model
         string RootEntity,
         string? RootIntegerKey,
         StoreShredLink? Shredding = null,
-        bool HoldsEncrypted = false);
+        bool HoldsEncrypted = false,
+        string? RootIntegerKeyType = null);
 
     /// <summary>
     /// How the crypto-shredded members of an entity find their subject's key: <see cref="Subject"/> is the data subject's

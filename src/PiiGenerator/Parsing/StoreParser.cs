@@ -115,7 +115,8 @@ namespace Pii.Generator.Parsing
                     root.ToDisplayString(TypeNames.FullyQualified),
                     IntegerKey(root),
                     shredding,
-                    holdingEncrypted.Contains(pair.Key)));
+                    holdingEncrypted.Contains(pair.Key),
+                    IntegerKeyType(root)));
             }
 
             var subjects = new List<StoreSubjectSpec>();
@@ -421,6 +422,17 @@ namespace Pii.Generator.Parsing
             EntityLinks.KeyOf(type) is IPropertySymbol { GetMethod: not null, Type.SpecialType: SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 } key
                 && key.GetMethod.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
                 ? key.Name
+                : null;
+
+        /// <summary>The C# keyword of the type of <see cref="IntegerKey"/>'s key (<c>int</c>), or null.</summary>
+        private static string? IntegerKeyType(INamedTypeSymbol type) =>
+            IntegerKey(type) is not null && EntityLinks.KeyOf(type) is IPropertySymbol key
+                ? key.Type.SpecialType switch
+                {
+                    SpecialType.System_Int16 => "short",
+                    SpecialType.System_Int32 => "int",
+                    _ => "long",
+                }
                 : null;
 
         private static StoreMemberSpec Member(INamedTypeSymbol type, MemberSpec member, TypeParser parser, ImmutableArray<INamedTypeSymbol> entities, CancellationToken cancellationToken)

@@ -111,6 +111,21 @@ namespace Pii.Store.Tests.Model.OwnedRetention
         public Badge Stamp { get; set; } = new();
     }
 
+    /// <summary>
+    /// Has an <c>Id</c>, but the model keys it by zone and id (the same id in every zone): the purge must not page it by
+    /// <c>Id</c> alone, or rows sharing an id across a page boundary would be skipped.
+    /// </summary>
+    public class Pass
+    {
+        public string Zone { get; set; } = "";
+
+        public int Id { get; set; }
+
+        public int GuestId { get; set; }
+
+        public Badge Stamp { get; set; } = new();
+    }
+
     public class GuestContext : DbContext
     {
         public GuestContext(DbContextOptions<GuestContext> options)
@@ -122,12 +137,17 @@ namespace Pii.Store.Tests.Model.OwnedRetention
 
         public DbSet<Visa> Visas => Set<Visa>();
 
+        public DbSet<Pass> Passes => Set<Pass>();
+
         protected override void OnModelCreating(ModelBuilder modelBuilder)
         {
             // Required: an owned object in its owner's table that holds another owned object must always exist (EF Core's rule).
             modelBuilder.Entity<Guest>().Navigation(g => g.Work).IsRequired();
             modelBuilder.Entity<Guest>().HasQueryFilter(g => !g.Deleted);
             modelBuilder.Entity<Visa>().HasOne<Guest>().WithMany().HasForeignKey(v => v.GuestId);
+            modelBuilder.Entity<Pass>().HasKey(p => new { p.Zone, p.Id });
+            modelBuilder.Entity<Pass>().Property(p => p.Id).ValueGeneratedNever();
+            modelBuilder.Entity<Pass>().HasOne<Guest>().WithMany().HasForeignKey(p => p.GuestId);
             modelBuilder.Entity<Guest>().OwnsMany(g => g.Stays, stays =>
             {
                 stays.ToTable("GuestStays");
