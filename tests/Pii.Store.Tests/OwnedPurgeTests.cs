@@ -47,6 +47,8 @@ namespace Pii.Store.Tests
                 Guest gone = await db.Guests.AsNoTracking().SingleAsync(g => g.Id == old);
                 Assert.Equal("Name of old", gone.Name); // no retention date
                 Assert.Empty(gone.Aliases); // left two years ago, Support keeps one year
+                Assert.Null(gone.LeftAt); // Account keeps 30 days, but the members that count from it were decided first
+                Assert.Equal(Anonymized.Text, gone.Nickname);
                 Assert.Null(gone.Home!.Street); // moved out ten years ago, Account keeps 30 days
                 Assert.Equal(Anonymized.Text, gone.Home.City);
                 Assert.Null(gone.Home.Country); // Retain under Tax (seven years): the purge ends the hold
@@ -61,6 +63,7 @@ namespace Pii.Store.Tests
 
                 Guest staying = await db.Guests.AsNoTracking().SingleAsync(g => g.Id == recent);
                 Assert.Equal(["Alias of recent"], staying.Aliases); // has not left: the clock has not started
+                Assert.Equal("Nick of recent", staying.Nickname);
                 Assert.Null(staying.Home!.Street); // moved out 60 days ago: past 30 days
                 Assert.Equal(Anonymized.Text, staying.Home.City);
                 Assert.Equal("Country of recent", staying.Home.Country); // seven years from 60 days ago
@@ -88,7 +91,8 @@ namespace Pii.Store.Tests
             Assert.Equal(1, guests["Aliases"]!.RowsHeld);
 
             Assert.Equal((ErasureOutcome.Cleared, 1), Outcome(guests, "Work.Badge.Code"));
-            Assert.Equal(2 + 2 + 1 + 1 + 1 + 1 + 1, result.Changed); // values changed; held and reported members do not count
+            Assert.Equal((ErasureOutcome.Anonymized, 1), Outcome(guests, "Nickname"));
+            Assert.Equal(2 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1, result.Changed); // values changed; held and reported members do not count
 
             foreach (string undated in new[] { "Name", "Home.Directions", "Work.Company" })
             {
@@ -338,6 +342,7 @@ namespace Pii.Store.Tests
             {
                 Name = "Name of old",
                 LeftAt = Now.AddYears(-2),
+                Nickname = "Nick of old",
                 Aliases = ["Alias of old"],
                 Home = new Residence { MovedOutAt = Now.AddYears(-10), Street = "Street of old", City = "City of old", Country = "Country of old", Directions = "Directions of old" },
                 Stays =
@@ -351,6 +356,7 @@ namespace Pii.Store.Tests
             var recent = new Guest
             {
                 Name = "Name of recent",
+                Nickname = "Nick of recent",
                 Aliases = ["Alias of recent"],
                 Home = new Residence { MovedOutAt = Now.AddDays(-60), Street = "Street of recent", City = "City of recent", Country = "Country of recent", Directions = "Directions of recent" },
                 Stays = [new Stay { Plate = "Plate of recent, not checked out" }],

@@ -1283,7 +1283,10 @@ namespace Pii.Generator.Emitters
             }
 
             // Updates, one per strategy.
-            foreach (IGrouping<ErasureStrategy, StoreMemberSpec> group in writable.Where(m => Updates(m) && (purge || m.Erasure != ErasureStrategy.Retain)).GroupBy(m => Effective(m.Erasure, purge)))
+            // A statement that writes a retention date other members count from runs last: the others' conditions read the date
+            // (the columns of one statement are all set from the row as it was).
+            var dates = new HashSet<string>(writable.Select(m => m.RetentionStart).OfType<string>(), System.StringComparer.Ordinal);
+            foreach (IGrouping<ErasureStrategy, StoreMemberSpec> group in writable.Where(m => Updates(m) && (purge || m.Erasure != ErasureStrategy.Retain)).GroupBy(m => Effective(m.Erasure, purge)).OrderBy(g => g.Any(m => dates.Contains(m.Name)) ? 1 : 0))
             {
                 if (group.Key == ErasureStrategy.Pseudonymize)
                 {

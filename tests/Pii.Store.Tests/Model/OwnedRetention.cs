@@ -21,7 +21,13 @@ namespace Pii.Store.Tests.Model.OwnedRetention
         [PersonalData("Account", Category = DataCategory.Name)]
         public string? Name { get; set; }
 
+        /// <summary>Personal data itself, cleared 30 days after it; the members that count from it must still see it when they are decided.</summary>
+        [PersonalData("Account", Category = DataCategory.Other, RetentionStartsAt = nameof(LeftAt))]
         public DateTime? LeftAt { get; set; }
+
+        /// <summary>Anonymized by a statement of its own, which must run before the one that clears <see cref="LeftAt"/>.</summary>
+        [PersonalData("Support", Category = DataCategory.Name, Erasure = ErasureStrategy.Anonymize, RetentionStartsAt = nameof(LeftAt))]
+        public string? Nickname { get; set; }
 
         /// <summary>A collection that cannot be null: a statement would have to write an empty one, so it is purged in memory.</summary>
         [PersonalData("Support", Category = DataCategory.Name, RetentionStartsAt = nameof(LeftAt))]
