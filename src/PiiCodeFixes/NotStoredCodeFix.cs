@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pii.Tagging;
 
 namespace Pii.CodeFixes
 {
@@ -80,25 +81,16 @@ namespace Pii.CodeFixes
             }
 
             bool held = false;
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            foreach (IPropertySymbol property in EntityLinks.DeclaredTypes(compilation.Assembly).SelectMany(t => t.GetMembers().OfType<IPropertySymbol>()))
             {
-                foreach (ISymbol member in pending.Pop().GetMembers())
+                if (!SymbolEqualityComparer.Default.Equals(property.ContainingType, type) && Mentions(property.Type, type))
                 {
-                    if (member is INamespaceOrTypeSymbol container)
+                    if (property.Type is INamedTypeSymbol { Name: "DbSet", ContainingNamespace: { Name: "EntityFrameworkCore", ContainingNamespace.Name: "Microsoft" } })
                     {
-                        pending.Push(container);
+                        return false;
                     }
-                    else if (member is IPropertySymbol property && !SymbolEqualityComparer.Default.Equals(property.ContainingType, type) && Mentions(property.Type, type))
-                    {
-                        if (property.Type is INamedTypeSymbol { Name: "DbSet", ContainingNamespace: { Name: "EntityFrameworkCore", ContainingNamespace.Name: "Microsoft" } })
-                        {
-                            return false;
-                        }
 
-                        held = true;
-                    }
+                    held = true;
                 }
             }
 

@@ -286,32 +286,11 @@ namespace Pii.Analyzers.Rules
             }
 
             /// <summary>The non-generic DbContext classes declared in the compilation, ordered by full name.</summary>
-            private static ImmutableArray<INamedTypeSymbol> SourceContexts(Compilation compilation)
-            {
-                var found = new List<INamedTypeSymbol>();
-                var pending = new Stack<INamespaceOrTypeSymbol>();
-                pending.Push(compilation.Assembly.GlobalNamespace);
-                while (pending.Count > 0)
-                {
-                    foreach (ISymbol member in pending.Pop().GetMembers())
-                    {
-                        if (member is INamespaceSymbol ns)
-                        {
-                            pending.Push(ns);
-                        }
-                        else if (member is INamedTypeSymbol type)
-                        {
-                            pending.Push(type);
-                            if (type.TypeKind == TypeKind.Class && !type.IsGenericType && type.Locations.Length > 0 && EntityLinks.IsDbContext(type))
-                            {
-                                found.Add(type);
-                            }
-                        }
-                    }
-                }
-
-                return found.OrderBy(t => t.ToDisplayString(), StringComparer.Ordinal).ToImmutableArray();
-            }
+            private static ImmutableArray<INamedTypeSymbol> SourceContexts(Compilation compilation) =>
+                EntityLinks.DeclaredTypes(compilation.Assembly)
+                    .Where(type => type.TypeKind == TypeKind.Class && !type.IsGenericType && type.Locations.Length > 0 && EntityLinks.IsDbContext(type))
+                    .OrderBy(type => type.ToDisplayString(), StringComparer.Ordinal)
+                    .ToImmutableArray();
 
             /// <summary>What the generated ConfigureProtection of <paramref name="context"/> cannot honour on the types its entities hold.</summary>
             private static ImmutableArray<HeldFinding> Find(INamedTypeSymbol context, Compilation compilation, System.Threading.CancellationToken cancellationToken)

@@ -63,6 +63,28 @@ namespace Pii.Tagging
             return false;
         }
 
+        /// <summary>Every type the assembly declares, nested types included (namespaces first, then each type's nested types).</summary>
+        public static IEnumerable<INamedTypeSymbol> DeclaredTypes(IAssemblySymbol assembly)
+        {
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                foreach (ISymbol member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceSymbol ns)
+                    {
+                        pending.Push(ns);
+                    }
+                    else if (member is INamedTypeSymbol type)
+                    {
+                        pending.Push(type);
+                        yield return type;
+                    }
+                }
+            }
+        }
+
         /// <summary>Whether the type derives from <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
         public static bool IsDbContext(INamedTypeSymbol type)
         {
