@@ -351,7 +351,9 @@ public class StoreTests
         Assert.Contains("RequireHeldProtection(db.Model);", store);
 
         // The patient's rows are re-encrypted for its own member and for what it holds.
-        Assert.Contains("rows += await ReencryptAsync<global::Clinic.Patient>(new[] { \"Email\" }, batchSize", store);
+        Assert.Contains("rows += IsPrimaryKey<global::Clinic.Patient>(\"Id\")", store);
+        Assert.Contains("? await ReencryptAsync<global::Clinic.Patient>(new[] { \"Email\" }, batchSize, row => row.Id", store);
+        Assert.Contains(": await ReencryptAsync<global::Clinic.Patient>(new[] { \"Email\" }, batchSize, cancellationToken);", store);
         Assert.Contains("any |= MarkProtected(entry.Properties) | MarkOwnedProtected(entry);", store);
     }
 

@@ -288,10 +288,15 @@ namespace Pii.Generator.Emitters
                 string names = own.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", own)} }}";
                 if (group.First().RootIntegerKey is { } key)
                 {
-                    // Paged by key: rows deleted meanwhile do not shift the pages.
+                    // Paged by key (rows deleted meanwhile do not shift the pages) when the model's primary key is that one
+                    // member; by offset in key order otherwise: paging by a member that is not unique would skip rows, and
+                    // their values would stay under a key the operator is about to retire.
                     byKey = true;
+                    byOffset = true;
                     string id = Literals.Identifier(key);
-                    writer.Line($"rows += await ReencryptAsync<{group.Key}>({names}, batchSize, row => row.{id}, after => _db.Set<{group.Key}>().IgnoreQueryFilters().Where(row => row.{id} > after).OrderBy(row => row.{id}), cancellationToken);");
+                    writer.Line($"rows += IsPrimaryKey<{group.Key}>({Literals.CSharp(key)})");
+                    writer.Line($"    ? await ReencryptAsync<{group.Key}>({names}, batchSize, row => row.{id}, after => _db.Set<{group.Key}>().IgnoreQueryFilters().Where(row => row.{id} > after).OrderBy(row => row.{id}), cancellationToken)");
+                    writer.Line($"    : await ReencryptAsync<{group.Key}>({names}, batchSize, cancellationToken);");
                 }
                 else
                 {
@@ -817,7 +822,8 @@ namespace Pii.Generator.Emitters
                 writer.Line("private const int PurgePageSize = 1000;");
             }
 
-            if (purgedInMemory.Any(e => e.RootIntegerKey is not null))
+            // Used by the purge's pages and by ReencryptAsync's batches (an unused private method costs nothing).
+            if (store.Entities.Any(e => e.RootIntegerKey is not null) || store.HeldOnlyOwners.Any(o => o.RootIntegerKey is not null))
             {
                 writer.Line();
                 writer.Line("/// <summary>Whether the model's primary key of the entity is the one member <paramref name=\"name\"/> (Pii reads the key by convention; the model may say otherwise).</summary>");

@@ -11,6 +11,7 @@ using Pii.Encryption;
 using Pii.Erasure;
 using Pii.Store.Tests.Infrastructure;
 using Pii.Store.Tests.Model.ProtectedOwned;
+using Pii.Store.Tests.Model.ProtectedComposite;
 
 namespace Pii.Store.Tests.Encryption
 {
@@ -243,6 +244,40 @@ namespace Pii.Store.Tests.Encryption
                 Assert.Equal(2, stored.Count);
                 Assert.All(stored, value => Assert.Equal("k2", KeyIdOf(value, "AppointmentReminders.Text")));
                 Assert.Equal(Appointment(1).Reminders.Select(r => r.Text).Order(), (await db.Appointments.AsNoTracking().SingleAsync()).Reminders.Select(r => r.Text).Order());
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Reencryption_pages_by_offset_when_the_model_keys_the_table_by_more_than_its_Id(string provider)
+        {
+            byte[] k1 = RandomNumberGenerator.GetBytes(32);
+            byte[] k2 = RandomNumberGenerator.GetBytes(32);
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await using (PermitContext db = database.CreateContext<PermitContext>(options => new PermitContext(options, new PersonalDataKeyRing("k1", [new("k1", k1)]))))
+            {
+                await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+                db.Holders.Add(new Holder { Id = 1, Name = "Holder" });
+
+                // In id order the third row is one of the two with id 2: batches of three paged by id alone would skip the other.
+                foreach ((string zone, int id) in new[] { ("A", 1), ("B", 1), ("A", 2), ("B", 2), ("A", 3) })
+                {
+                    db.Permits.Add(new Permit { Zone = zone, Id = id, HolderId = 1, Note = $"Note {zone}{id}" });
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            await using (PermitContext db = database.CreateContext<PermitContext>(options => new PermitContext(options, new PersonalDataKeyRing("k2", [new("k2", k2), new("k1", k1)]))))
+            {
+                Assert.Equal(1 + 5, await db.PersonalData(Options).ReencryptAsync(batchSize: 3));
+            }
+
+            // The old key retired: every value reads, so none was left under it.
+            await using (PermitContext db = database.CreateContext<PermitContext>(options => new PermitContext(options, new PersonalDataKeyRing("k2", [new("k2", k2)]))))
+            {
+                var notes = await db.Permits.AsNoTracking().OrderBy(p => p.Zone).ThenBy(p => p.Id).Select(p => p.Note).ToListAsync();
+                Assert.Equal(["Note A1", "Note A2", "Note A3", "Note B1", "Note B2"], notes);
             }
         }
 
