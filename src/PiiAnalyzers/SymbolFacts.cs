@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Pii.Tagging;
 
 namespace Pii.Analyzers
 {
@@ -56,6 +57,10 @@ namespace Pii.Analyzers
 
             return false;
         }
+
+        /// <summary>Whether the type is an entity as Pii reads one: it has a key or is a data subject, and is not marked [NotMapped].</summary>
+        public static bool IsStored(INamedTypeSymbol type) =>
+            !IsNotMapped(type) && (EntityLinks.KeyOf(type) is not null || TagReader.FindDataSubject(type) is not null);
 
         /// <summary>
         /// Whether the type itself carries <c>System.ComponentModel.DataAnnotations.Schema.NotMappedAttribute</c>: EF Core

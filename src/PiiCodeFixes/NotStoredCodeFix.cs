@@ -80,29 +80,14 @@ namespace Pii.CodeFixes
                 return false;
             }
 
-            bool held = false;
-            foreach (IPropertySymbol property in EntityLinks.DeclaredTypes(compilation.Assembly).SelectMany(t => t.GetMembers().OfType<IPropertySymbol>()))
+            List<INamedTypeSymbol> declared = EntityLinks.DeclaredTypes(compilation.Assembly).ToList();
+            if (declared.Any(t => EntityLinks.IsDbContext(t) && EntityLinks.EntityTypes(t).Contains(type, SymbolEqualityComparer.Default)))
             {
-                if (!SymbolEqualityComparer.Default.Equals(property.ContainingType, type) && Mentions(property.Type, type))
-                {
-                    if (property.Type is INamedTypeSymbol { Name: "DbSet", ContainingNamespace: { Name: "EntityFrameworkCore", ContainingNamespace.Name: "Microsoft" } })
-                    {
-                        return false;
-                    }
-
-                    held = true;
-                }
+                return false;
             }
 
-            return held;
+            return declared.Any(t => !SymbolEqualityComparer.Default.Equals(t, type)
+                && t.GetMembers().OfType<IPropertySymbol>().Any(p => EntityLinks.HeldClass(p.Type) is { } held && SymbolEqualityComparer.Default.Equals(held.OriginalDefinition, type)));
         }
-
-        /// <summary>Whether <paramref name="candidate"/> is <paramref name="type"/>, an array of it, or a generic type over it.</summary>
-        private static bool Mentions(ITypeSymbol candidate, INamedTypeSymbol type) => candidate switch
-        {
-            IArrayTypeSymbol array => Mentions(array.ElementType, type),
-            INamedTypeSymbol named => SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type) || named.TypeArguments.Any(argument => Mentions(argument, type)),
-            _ => false,
-        };
     }
 }

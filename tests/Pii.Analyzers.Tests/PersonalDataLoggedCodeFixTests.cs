@@ -79,6 +79,27 @@ public class PersonalDataLoggedCodeFixTests
         }
         """ + Model);
 
+    [Fact]
+    public Task A_struct_has_no_generated_redacted_view_so_no_fix_offers_one()
+    {
+        const string source = """
+            public class Checkout
+            {
+                public void Run(Card card)
+                {
+                    System.Console.WriteLine({|PII002:card|});
+                }
+            }
+
+            public struct Card
+            {
+                [Pii.PersonalData("Payments", "P1Y", Pii.LegalBasis.Contract)]
+                public string Number { get; set; }
+            }
+            """;
+        return VerifyAsync(source, source);
+    }
+
     private static Task VerifyAsync(string source, string fixedSource) =>
         CodeFixTest<PersonalDataLoggedAnalyzer, PersonalDataLoggedCodeFix>.VerifyAsync(source, fixedSource);
 }

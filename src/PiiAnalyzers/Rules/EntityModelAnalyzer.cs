@@ -305,7 +305,7 @@ namespace Pii.Analyzers.Rules
                     // A type no code is generated for: none of its tagged members is exported or erased (and, unless it is a
                     // struct, none is encrypted). A stored one is TagValidationAnalyzer's, which reports it on every tag.
                     string? noCode = GeneratedTypeRules.Problem(held.Type);
-                    if (noCode is not null && TagValidationAnalyzer.IsStored(held.Type))
+                    if (noCode is not null && SymbolFacts.IsStored(held.Type))
                     {
                         continue;
                     }

@@ -76,13 +76,9 @@ namespace Pii.Analyzers.Rules
         /// knows which are held); a DTO's tags still serve the logging checks, so it is not reported.
         /// </summary>
         private static string? TypeProblem(ISymbol member) =>
-            member.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } owner && !member.IsStatic && IsStored(owner)
+            member.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } owner && !member.IsStatic && SymbolFacts.IsStored(owner)
                 ? GeneratedTypeRules.Problem(owner)
                 : null;
-
-        /// <summary>Whether the type is an entity as Pii reads one: it has a key or is a data subject, and is not marked [NotMapped].</summary>
-        internal static bool IsStored(INamedTypeSymbol type) =>
-            !SymbolFacts.IsNotMapped(type) && (EntityLinks.KeyOf(type) is not null || TagReader.FindDataSubject(type) is not null);
 
         /// <summary>
         /// A <c>RetentionStartsAt</c> that names no date of the type: without this the member would silently count its

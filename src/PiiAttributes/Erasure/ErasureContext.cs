@@ -41,7 +41,7 @@ namespace Pii.Erasure
         public ErasureRequest Request { get; }
 
         /// <summary>Gets whether this is a retention purge rather than an erasure request.</summary>
-        public bool IsPurge => _purgeOptions is not null;
+        private bool IsPurge => _purgeOptions is not null;
 
         /// <summary>Gets the type name that starts every recorded path.</summary>
         internal string TypeName => _type;

@@ -121,7 +121,7 @@ namespace Pii.Erasure
             {
                 if (purpose.Retention is not { } retention)
                 {
-                    return new ErasureDecision(ErasureOutcome.AlreadyErased, null, "a purpose of the member has no retention: it never expires");
+                    return new ErasureDecision(ErasureOutcome.AlreadyErased, null, NeverExpires);
                 }
 
                 DateTimeOffset ends = retention.SubtractFrom(now);
@@ -146,6 +146,9 @@ namespace Pii.Erasure
                 ? default
                 : new ErasureDecision(ErasureOutcome.Held, held.AddTo(start), $"retention {held}, counted from the row's own date, has not ended");
         }
+
+        /// <summary>Why a retention purge never erases a member one of whose purposes has no retention.</summary>
+        internal const string NeverExpires = "a purpose of the member has no retention: it never expires";
 
         /// <summary>A decision that the member's strategy cannot be applied, for <paramref name="reason"/>.</summary>
         internal static ErasureDecision NotErasable(string reason) => new(ErasureOutcome.NotErasable, null, reason);

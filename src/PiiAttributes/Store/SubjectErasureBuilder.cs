@@ -171,7 +171,7 @@ namespace Pii.Store
             if (!plan.Erase)
             {
                 ErasureOutcome kept = plan.Decision.KeptAs ?? (_request is null ? ErasureOutcome.AlreadyErased : ErasureOutcome.Held);
-                string? reason = _request is null ? "a purpose of the member has no retention: it never expires" : plan.Decision.Reason;
+                string? reason = _request is null ? ErasureDecision.NeverExpires : plan.Decision.Reason;
                 members.Add(new MemberErasureCount(member, strategy, kept, valued, 0, plan.Decision.HeldUntil, reason));
                 return;
             }
@@ -268,7 +268,7 @@ namespace Pii.Store
             {
                 // A purge's plan that never erases: a purpose has no retention, as for the statements' members.
                 members.Add(_request is null
-                    ? new MemberErasureCount(member, strategy, ErasureOutcome.AlreadyErased, 0, 0, null, "a purpose of the member has no retention: it never expires")
+                    ? new MemberErasureCount(member, strategy, ErasureOutcome.AlreadyErased, 0, 0, null, ErasureDecision.NeverExpires)
                     : new MemberErasureCount(member, strategy, plan.Decision.KeptAs ?? ErasureOutcome.Held, 0, 0, plan.Decision.HeldUntil, plan.Decision.Reason));
                 return;
             }

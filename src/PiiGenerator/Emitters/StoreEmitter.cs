@@ -424,15 +424,9 @@ namespace Pii.Generator.Emitters
                 writer.Line($"private async {Task}<int> ReencryptAsync<TEntity>(string[] members, int batchSize, {Token} cancellationToken)");
                 writer.Line("    where TEntity : class");
                 writer.OpenBlock();
-                writer.Line("var key = _db.Model.FindEntityType(typeof(TEntity))!.FindPrimaryKey()!.Properties;");
+                writer.Line("global::System.Linq.IQueryable<TEntity> ordered = InKeyOrder(_db.Set<TEntity>().IgnoreQueryFilters());");
                 writer.Line("int rewritten = 0;");
                 writer.OpenBlock("for (int skip = 0; ; skip += batchSize)");
-                writer.Line("global::System.Linq.IOrderedQueryable<TEntity> ordered = _db.Set<TEntity>().IgnoreQueryFilters().OrderBy(row => EF.Property<object>(row, key[0].Name));");
-                writer.OpenBlock("for (int i = 1; i < key.Count; i++)");
-                writer.Line("string name = key[i].Name;");
-                writer.Line("ordered = ordered.ThenBy(row => EF.Property<object>(row, name));");
-                writer.CloseBlock();
-                writer.Line();
                 writer.Line("int offset = skip;");
                 writer.Line("var (batch, saved) = await ReencryptBatchAsync(() => ordered.Skip(offset).Take(batchSize), members, cancellationToken);");
                 writer.Line("rewritten += saved;");
@@ -833,15 +827,17 @@ namespace Pii.Generator.Emitters
                 writer.CloseBlock();
             }
 
-            if (purgedInMemory.Count > 0)
+            // Used by the purge's and ReencryptAsync's pages by offset.
+            bool reencrypts = store.Entities.Any(e => e.Members.Any(m => m.ProtectionCodec is not null)) || !store.HeldEncrypted.IsEmpty;
+            if (purgedInMemory.Count > 0 || reencrypts)
             {
                 writer.Line();
-                writer.Line("/// <summary>The rows in the order of their primary key, for a purge that pages through them.</summary>");
+                writer.Line("/// <summary>The rows in the order of their primary key, for the jobs that page through them by offset.</summary>");
                 writer.Line("private global::System.Linq.IQueryable<TEntity> InKeyOrder<TEntity>(global::System.Linq.IQueryable<TEntity> rows)");
                 writer.Line("    where TEntity : class");
                 writer.OpenBlock();
                 writer.Line("global::Microsoft.EntityFrameworkCore.Metadata.IKey key = _db.Model.FindEntityType(typeof(TEntity))?.FindPrimaryKey()");
-                writer.Line("    ?? throw new global::System.InvalidOperationException($\"The retention purge pages through the rows of {typeof(TEntity).Name} by their primary key, and the EF Core model gives it none.\");");
+                writer.Line("    ?? throw new global::System.InvalidOperationException($\"Pii pages through the rows of {typeof(TEntity).Name} by their primary key, and the EF Core model gives it none.\");");
                 writer.Line("global::System.Linq.IOrderedQueryable<TEntity>? ordered = null;");
                 writer.OpenBlock("foreach (global::Microsoft.EntityFrameworkCore.Metadata.IProperty property in key.Properties)");
                 writer.Line("string name = property.Name;");
@@ -1362,7 +1358,7 @@ namespace Pii.Generator.Emitters
                     {
                         string mapped = inner.Objects.IsEmpty ? "true" : Owns(inner.Objects);
                         writer.Line(purge && !inner.Dated
-                            ? $"{receipt}.NotErasable({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, \"no RetentionStartsAt: the purge cannot tell when its retention started\");"
+                            ? $"{receipt}.NotErasable({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {Literals.CSharp(NoRetentionDate)});"
                             : $"{receipt}.OwnedMember({Literals.CSharp(inner.Path)}, global::Pii.ErasureStrategy.{inner.Erasure}, {OwnedPlan(inner)}, memoryErasure, deleted: {deleted}, mapped: {mapped});");
                     }
                 }
@@ -1376,7 +1372,7 @@ namespace Pii.Generator.Emitters
                 }
                 else if (purge && member.RetentionStart is null)
                 {
-                    writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.{member.Erasure}, \"no RetentionStartsAt: the purge cannot tell when its retention started\");");
+                    writer.Line($"{receipt}.NotErasable({Literals.CSharp(member.Name)}, global::Pii.ErasureStrategy.{member.Erasure}, {Literals.CSharp(NoRetentionDate)});");
                 }
                 else if (deletes && member.Erasure == ErasureStrategy.DeleteRecord && partialDue is not null)
                 {
@@ -1425,26 +1421,23 @@ namespace Pii.Generator.Emitters
             writer.OpenBlock($"if (before is not null && ({any}))");
             writer.Line($"global::Microsoft.EntityFrameworkCore.DbContext trackedDb = {(purge ? "_db" : "_store._db")};");
             writer.Line("trackedDb.ChangeTracker.Clear();");
-            if (purge && entity.RootIntegerKey is { } key && entity.RootIntegerKeyType is { } keyType)
+            if (purge)
             {
                 // Every row of the table, a page at a time, each page saved and let go so that memory stays flat: after the last
-                // key read when the model's primary key is that one integer (rows deleted meanwhile shift nothing, and the key's
-                // index serves each page), by offset in key order otherwise (the model may key it differently).
-                string id = Literals.Identifier(key);
-                writer.Line($"bool byKey = IsPrimaryKey<{entity.FullName}>({Literals.CSharp(key)});");
-                writer.Line($"{keyType} last = {keyType}.MinValue;");
+                // key read when the model's primary key is the one integer Pii found (rows deleted meanwhile shift nothing, and
+                // the key's index serves each page), by offset in key order otherwise (the model may key it differently).
+                string next = "InKeyOrder(rows).Skip(skip)";
+                if (entity.RootIntegerKey is { } key && entity.RootIntegerKeyType is { } keyType)
+                {
+                    string id = Literals.Identifier(key);
+                    writer.Line($"bool byKey = IsPrimaryKey<{entity.FullName}>({Literals.CSharp(key)});");
+                    writer.Line($"{keyType} last = {keyType}.MinValue;");
+                    next = $"byKey ? rows.Where(row => row.{id} > last).OrderBy(row => row.{id}) : {next}";
+                }
+
                 writer.OpenBlock("for (int skip = 0; ; skip += PurgePageSize)");
-                writer.Line($"{keyType} after = last;");
-                writer.Line($"global::System.Linq.IQueryable<{entity.FullName}> next = byKey ? rows.Where(row => row.{id} > after).OrderBy(row => row.{id}) : InKeyOrder(rows).Skip(skip);");
+                writer.Line($"global::System.Linq.IQueryable<{entity.FullName}> next = {next};");
                 writer.Line("var page = await next.Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
-                writer.Line("result.Statement();");
-                writer.OpenBlock($"foreach ({entity.FullName} row in page)");
-            }
-            else if (purge)
-            {
-                // A key that is not one integer: a page at a time by offset in key order.
-                writer.OpenBlock("for (int skip = 0; ; skip += PurgePageSize)");
-                writer.Line("var page = await InKeyOrder(rows).Skip(skip).Take(PurgePageSize).AsTracking().ToListAsync(cancellationToken);");
                 writer.Line("result.Statement();");
                 writer.OpenBlock($"foreach ({entity.FullName} row in page)");
             }
@@ -1495,7 +1488,7 @@ namespace Pii.Generator.Emitters
                 writer.OpenBlock("if (page.Count < PurgePageSize)");
                 writer.Line("break;");
                 writer.CloseBlock();
-                if (entity.RootIntegerKey is { } lastKey && entity.RootIntegerKeyType is not null)
+                if (entity.RootIntegerKeyType is not null && entity.RootIntegerKey is { } lastKey)
                 {
                     writer.Line();
                     writer.Line($"last = page[page.Count - 1].{Literals.Identifier(lastKey)};");
@@ -1556,6 +1549,9 @@ namespace Pii.Generator.Emitters
         }
 
         private static string PlanName(StoreMemberSpec member) => Literals.Camel(member.Name) + "Plan";
+
+        /// <summary>Why the purge leaves a member without a retention date (the runtime's <c>ErasureDecision.ForPurge</c> says the same).</summary>
+        private const string NoRetentionDate = "no RetentionStartsAt: the purge cannot tell when its retention started";
 
         /// <summary>A <c>Retain</c> member the purge would clear (its hold has ended) but a statement has no empty value for (a non-nullable byte array, IP address or other type).</summary>
         private static bool UnclearableHold(StoreMemberSpec member) => member.Erasure == ErasureStrategy.Retain && member.Cleared is null;

@@ -105,6 +105,7 @@ namespace Pii.Generator.Parsing
                 string fullName = pair.Key.ToDisplayString(TypeNames.FullyQualified);
                 StoreShredLink? shredding = shredLinks[fullName];
                 INamedTypeSymbol root = RootEntity(pair.Key, tagged);
+                (string Name, string Type)? integerKey = IntegerKey(root);
                 entitySpecs.Add(new StoreEntitySpec(
                     pair.Key.Name,
                     fullName,
@@ -113,10 +114,10 @@ namespace Pii.Generator.Parsing
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
                     root.ToDisplayString(TypeNames.FullyQualified),
-                    IntegerKey(root),
+                    integerKey?.Name,
                     shredding,
                     holdingEncrypted.Contains(pair.Key),
-                    IntegerKeyType(root)));
+                    integerKey?.Type));
             }
 
             var subjects = new List<StoreSubjectSpec>();
@@ -234,7 +235,7 @@ namespace Pii.Generator.Parsing
                 INamedTypeSymbol root = RootEntity(entity, isEntity.Contains);
                 if (roots.Add(root.ToDisplayString(TypeNames.FullyQualified)))
                 {
-                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), IntegerKey(root));
+                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), IntegerKey(root)?.Name);
                 }
             }
         }
@@ -303,7 +304,7 @@ namespace Pii.Generator.Parsing
 
                 if (roots.Add(root.ToDisplayString(TypeNames.FullyQualified)))
                 {
-                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), IntegerKey(root));
+                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), IntegerKey(root)?.Name);
                 }
             }
         }
@@ -417,22 +418,14 @@ namespace Pii.Generator.Parsing
             return root;
         }
 
-        /// <summary>The name of the type's key when it is one readable integer member (rows can then be paged by key), or null.</summary>
-        private static string? IntegerKey(INamedTypeSymbol type) =>
+        /// <summary>
+        /// The type's key when it is one readable integer member (rows can then be paged by key): its name and the C# keyword
+        /// of its type (<c>int</c>); or null.
+        /// </summary>
+        private static (string Name, string Type)? IntegerKey(INamedTypeSymbol type) =>
             EntityLinks.KeyOf(type) is IPropertySymbol { GetMethod: not null, Type.SpecialType: SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 } key
                 && key.GetMethod.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
-                ? key.Name
-                : null;
-
-        /// <summary>The C# keyword of the type of <see cref="IntegerKey"/>'s key (<c>int</c>), or null.</summary>
-        private static string? IntegerKeyType(INamedTypeSymbol type) =>
-            IntegerKey(type) is not null && EntityLinks.KeyOf(type) is IPropertySymbol key
-                ? key.Type.SpecialType switch
-                {
-                    SpecialType.System_Int16 => "short",
-                    SpecialType.System_Int32 => "int",
-                    _ => "long",
-                }
+                ? (key.Name, key.Type.SpecialType switch { SpecialType.System_Int16 => "short", SpecialType.System_Int32 => "int", _ => "long" })
                 : null;
 
         private static StoreMemberSpec Member(INamedTypeSymbol type, MemberSpec member, TypeParser parser, ImmutableArray<INamedTypeSymbol> entities, CancellationToken cancellationToken)
