@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -83,8 +84,11 @@ namespace Pii.Generator
 
             // Entities whose personal data is all in owned objects: no tag of theirs leads the type pipeline to them, but a
             // store calls their code. Written once however many contexts list them.
+            // The owned types between them and the tagged ones may also be reached from a tagged type: those are written by the
+            // type pipeline, not twice.
             IncrementalValuesProvider<TypeSpec> ownersOnly = stores.Collect()
-                .SelectMany(static (all, _) => OwnersOnly(all))
+                .Combine(types.Collect())
+                .SelectMany(static (all, _) => OwnersOnly(all.Left, all.Right))
                 .WithTrackingName(Steps.OwnersOnly);
             context.RegisterSourceOutput(ownersOnly.Select(static (type, _) => type with { Record = null }), static (output, type) => Emit(output, type));
 
@@ -282,21 +286,24 @@ namespace Pii.Generator
                     attribute,
                     static (_, _) => true,
                     static (target, cancellationToken) => Parse(target, cancellationToken))
-                .Where(static spec => spec is not null)
-                .Select(static (spec, _) => spec!)
+                .SelectMany(static (specs, _) => specs)
                 .WithTrackingName(step);
 
-        private static TypeSpec? Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
+        /// <summary>The type's spec, and those of the untagged owned types only it leads to (<see cref="TypeParser.UntaggedOwnedTypes"/>).</summary>
+        private static EquatableArray<TypeSpec> Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
         {
             try
             {
                 INamedTypeSymbol? type = target.TargetSymbol as INamedTypeSymbol ?? target.TargetSymbol.ContainingType;
                 if (type is null || !ParsesType(target.TargetSymbol, type))
                 {
-                    return null;
+                    return EquatableArray<TypeSpec>.Empty;
                 }
 
-                return TypeParser.For(target.SemanticModel.Compilation).Parse(type, cancellationToken);
+                TypeParser parser = TypeParser.For(target.SemanticModel.Compilation);
+                return parser.Parse(type, cancellationToken) is { } spec
+                    ? new[] { spec }.Concat(parser.UntaggedOwnedTypes(type, cancellationToken)).ToEquatableArray()
+                    : EquatableArray<TypeSpec>.Empty;
             }
             catch (OperationCanceledException)
             {
@@ -305,7 +312,7 @@ namespace Pii.Generator
             catch (Exception)
             {
                 // The generator never throws: broken input yields no code, and the analyzers explain why.
-                return null;
+                return EquatableArray<TypeSpec>.Empty;
             }
         }
 
@@ -345,13 +352,19 @@ namespace Pii.Generator
             return names.ToEquatableArray();
         }
 
-        /// <summary>The owner-only entity types of every store, each once.</summary>
-        private static ImmutableArray<TypeSpec> OwnersOnly(ImmutableArray<StoreSpec> stores)
+        /// <summary>The owner-only entity types of every store and the untagged owned types they reach, each once, less those the type pipeline writes.</summary>
+        private static ImmutableArray<TypeSpec> OwnersOnly(ImmutableArray<StoreSpec> stores, ImmutableArray<TypeSpec> types)
         {
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (TypeSpec type in types)
+            {
+                written.Add(type.HintName);
+            }
+
             var all = ImmutableArray.CreateBuilder<TypeSpec>();
             foreach (StoreSpec store in stores)
             {
-                all.AddRange(store.OwnersOnly);
+                all.AddRange(store.OwnersOnly.Where(spec => !written.Contains(spec.HintName)));
             }
 
             return Distinct(all.ToImmutable());

@@ -242,6 +242,99 @@ public class StoreTests
     }
 
     [Fact]
+    public void An_owned_type_with_no_tag_of_its_own_is_followed_to_the_tags_inside_it_and_written_once()
+    {
+        const string shop = """
+            using Pii;
+
+            namespace Shop
+            {
+                using Microsoft.EntityFrameworkCore;
+
+                [DataSubject]
+                public class Buyer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Name { get; set; }
+
+                    public Contact? Contact { get; set; }
+
+                    public Ring? Ring { get; set; }
+                }
+
+                // No tag of its own, and reached both from a tagged entity and from one with no tag of its own.
+                public class Contact
+                {
+                    public string? Note { get; set; }
+
+                    public Address? Home { get; set; }
+                }
+
+                public class Address
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Street { get; set; }
+                }
+
+                public class Order
+                {
+                    public int Id { get; set; }
+
+                    public int BuyerId { get; set; }
+
+                    public Contact? ShipTo { get; set; }
+                }
+
+                // A cycle of untagged types with nothing tagged in it: followed to its end, and not owned.
+                public class Ring
+                {
+                    public Link? Next { get; set; }
+                }
+
+                public class Link
+                {
+                    public Ring? Back { get; set; }
+
+                    public Link? Self { get; set; }
+                }
+
+                public class ShopContext : DbContext
+                {
+                    public DbSet<Buyer> Buyers { get; set; } = null!;
+
+                    public DbSet<Order> Orders { get; set; } = null!;
+                }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = RunWithEfCoreStandIn(shop);
+
+        Assert.Null(result.Exception);
+        string contact = Assert.Single(result.GeneratedSources, s => s.HintName == "Shop.Contact.PersonalData.g.cs").SourceText.ToString();
+        Assert.Contains("global::Shop.AddressPersonalData.ErasePersonalDataMembers(homeValue, context, path + \"Home.\");", contact);
+        Assert.DoesNotContain("Note", contact);
+        Assert.Contains("global::Shop.ContactPersonalData.ErasePersonalDataMembers(contactValue, context, path + \"Contact.\");", Source(result, "Shop.Buyer.PersonalData.g.cs"));
+        Assert.Contains("global::Shop.ContactPersonalData.ErasePersonalDataMembers(shipToValue, context, path + \"ShipTo.\");", Source(result, "Shop.Order.PersonalData.g.cs"));
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName is "Shop.Ring.PersonalData.g.cs" or "Shop.Link.PersonalData.g.cs");
+        Assert.DoesNotContain("Ring", Source(result, "Shop.Buyer.PersonalData.g.cs"));
+
+        // The store reaches the street two objects down, on both entities, checking each object on the path against the model.
+        string store = Source(result, "Shop.ShopContext.PersonalDataStore.g.cs");
+        Assert.Contains("bool ownsContact = _store.Owns<global::Shop.Buyer>(\"Contact\");", store);
+        Assert.Contains("receipt.OwnedMember(\"Contact.Home.Street\"", store);
+        Assert.Contains("receipt.OwnedMember(\"ShipTo.Home.Street\"", store);
+
+        // In the record, with the buyer as its subject through either owner.
+        string record = Source(result, "PersonalDataProcessingRecord.g.cs");
+        Assert.Contains("\"\"type\"\": \"\"Shop.Contact\"\"", record);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith(".PersonalData.g.cs", System.StringComparison.Ordinal) == true);
+    }
+
+    private static string Source(GeneratorRunResult result, string hintName) =>
+        Assert.Single(result.GeneratedSources, s => s.HintName == hintName).SourceText.ToString();
+
+    [Fact]
     public void Encrypted_members_of_held_types_are_listed_by_type_and_name_whatever_holds_them()
     {
         const string clinic = """

@@ -61,6 +61,31 @@ public class OwnedCollectionTests
     }
 
     [Fact]
+    public void Objects_with_no_tag_of_their_own_are_followed_to_the_tagged_objects_inside_them()
+    {
+        Household household = Household();
+        household.Floors = [new Floor { Level = 2, Tenant = new Resident { Name = "Canary Tenant", TaxNumber = "NL-CANARY-T" } }, new Floor { Level = 3 }];
+
+        using JsonDocument document = JsonDocument.Parse(TestData.Export(w => household.WritePersonalData(w)));
+        string redacted = household.ToRedactedString();
+        ErasureResult result = household.ErasePersonalData(ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(TestData.Key));
+
+        JsonElement floors = document.RootElement.GetProperty("Floors");
+        Assert.Equal(2, floors.GetArrayLength());
+        Assert.Equal("Canary Tenant", floors[0].GetProperty("Tenant").GetProperty("Name").GetProperty("value").GetString());
+        Assert.False(floors[0].TryGetProperty("Level", out _)); // not personal data: not exported
+        Assert.Equal(JsonValueKind.Null, floors[1].GetProperty("Tenant").ValueKind);
+
+        Assert.Null(household.Floors[0].Tenant!.Name);
+        Assert.Equal("NL-CANARY-T", household.Floors[0].Tenant!.TaxNumber); // Tax: held
+        Assert.Equal(2, household.Floors[0].Level);
+        Assert.Equal(ErasureOutcome.Cleared, result["Household.Floors[0].Tenant.Name"]!.Outcome);
+        Assert.Equal(ErasureOutcome.Held, result["Household.Floors[0].Tenant.TaxNumber"]!.Outcome);
+        Assert.Contains("Floors = [ Floor { Tenant = Resident { Name = ", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("Canary Tenant", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Erasure_reaches_every_element_and_reports_it_by_index()
     {
         Household household = Household();

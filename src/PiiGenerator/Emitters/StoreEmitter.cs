@@ -1188,7 +1188,11 @@ namespace Pii.Generator.Emitters
             // A purge erases on the loaded rows only what has a retention date of its own; the rest is reported.
             var loaded = purge ? owned.Where(m => m.Owned.Any(o => o.Dated)).ToList() : owned;
             // Every object on a loaded member's paths: the loop tests the top-level object even when only a nested one is dated.
-            var objects = loaded.SelectMany(m => m.Owned).Select(o => o.Objects).Where(o => !o.IsEmpty).Distinct().ToList();
+            // Every prefix too: an object with no tagged member of its own (Emergency, holding the tagged Details) is on the path.
+            var objects = loaded.SelectMany(m => m.Owned)
+                .SelectMany(o => Enumerable.Range(1, o.Objects.Count).Select(length => o.Objects.Take(length).ToEquatableArray()))
+                .Distinct()
+                .ToList();
             var dated = writable.Where(m => m.RetentionStart is not null).ToList();
             bool deletes = members.Any(m => m.Erasure == ErasureStrategy.DeleteRecord) && (!purge || entity.LinkedFrom.IsEmpty);
 

@@ -180,7 +180,11 @@ namespace Pii.Generator.Parsing
                 entitySpecs.ToEquatableArray(),
                 subjects.ToEquatableArray(),
                 tagged.Values.SelectMany(t => t.Members).SelectMany(m => m.Purposes).Select(p => p.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-                tagged.Where(pair => !FoundByTags(pair.Key)).Select(pair => pair.Value).ToEquatableArray(),
+                // An entity whose personal data is all in owned objects has no tag of its own, and nor may the owned types
+                // between it and the tagged ones.
+                tagged.Where(pair => !TypeParser.FoundByTags(pair.Key))
+                    .SelectMany(pair => new[] { pair.Value }.Concat(parser.UntaggedOwnedTypes(pair.Key, cancellationToken)))
+                    .ToEquatableArray(),
                 heldEncrypted.ToEquatableArray(),
                 holders.ToEquatableArray(),
                 HeldOnlyOwners(holdingEncrypted, tagged, entities).ToEquatableArray(),
@@ -331,14 +335,6 @@ namespace Pii.Generator.Parsing
                 }
             }
         }
-
-        /// <summary>
-        /// Whether the generator's type pipeline finds the type by a tag of its own: a tagged member it declares, or
-        /// <c>[DataSubject]</c> on it. An entity whose personal data is all in owned objects has neither.
-        /// </summary>
-        private static bool FoundByTags(INamedTypeSymbol type) =>
-            TagReader.FindDataSubject(type) is not null
-            || type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && TagReader.IsTagged(m));
 
         /// <summary>The condition on <paramref name="row"/> that follows the chain from step <paramref name="index"/> to the subject's key.</summary>
         private static string Condition(ImmutableArray<LinkStep> chain, int index, string row)

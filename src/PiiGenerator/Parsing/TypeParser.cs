@@ -219,11 +219,57 @@ namespace Pii.Generator.Parsing
 
         /// <summary>
         /// A member that holds an object of a class with tagged members (owned: exported, erased and redacted in place), or a
-        /// collection of them. A collection's element type must have no key of its own (a class with one is an entity, whose
-        /// rows the EF Core store reaches through its own <c>DbSet</c>) unless it carries EF Core's
-        /// <c>[Owned]</c>; and a collection must be a property (a field is the backing field of one). A member marked <c>[NotPersonalData]</c> is not followed.
+        /// collection of them. The tags may be the class's own or those of owned objects inside it, at any depth up to
+        /// <see cref="MaxOwnedDepth"/> (a <c>Contact</c> holding an <c>Address</c> with tagged members is owned). A collection's
+        /// element type must have no key of its own (a class with one is an entity, whose rows the EF Core store reaches
+        /// through its own <c>DbSet</c>) unless it carries EF Core's <c>[Owned]</c>; and a collection must be a property (a
+        /// field is the backing field of one). A member marked <c>[NotPersonalData]</c> is not followed.
         /// </summary>
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
+        {
+            if (OwnedTarget(owner, member, 1) is not { } target)
+            {
+                return null;
+            }
+
+            (INamedTypeSymbol ownedType, CollectionShape collection, List<PurposeSpec> purposes) = target;
+            ITypeSymbol memberType = MemberShape.TypeOf(member)!;
+            string elementType = ownedType.ToDisplayString(TypeNames.FullyQualified);
+            return new MemberSpec(
+                member.Name,
+                member.ContainingType.ToDisplayString(TypeNames.FullyQualified),
+                member is IFieldSymbol,
+                collection == CollectionShape.None ? elementType : memberType.ToDisplayString(TypeNames.FullyQualified),
+                ValueKind.Owned,
+                CanBeNull: true,
+                IsNullableValueType: false,
+                collection,
+                elementType,
+                collection == CollectionShape.None ? null : elementType,
+                EquatableArray<string>.Empty,
+                _access.Read(member),
+                AccessKind.None,
+                purposes.ToEquatableArray(),
+                DataCategory.Unspecified,
+                null,
+                null,
+                ErasureStrategy.Clear,
+                ErasureSupported: true,
+                RedactionKind.Erase,
+                null,
+                TypeNames.QualifiedClassName(ownedType),
+                null,
+                false);
+        }
+
+        /// <summary>How deep owned objects are followed: deeper nesting, or a cycle of owned types, is left out.</summary>
+        internal const int MaxOwnedDepth = 8;
+
+        /// <summary>
+        /// The class a member holds as an owned object (or a collection of them), the collection's shape, and the purposes of
+        /// the tags inside it (the class's own and its owned objects'), or <see langword="null"/> when the member is not one.
+        /// </summary>
+        private (INamedTypeSymbol Type, CollectionShape Collection, List<PurposeSpec> Purposes)? OwnedTarget(INamedTypeSymbol owner, ISymbol member, int depth)
         {
             if (TagReader.IsNotPersonalData(member))
             {
@@ -256,59 +302,103 @@ namespace Pii.Generator.Parsing
                 return null;
             }
 
-            // The owned type's purposes, so that the owner knows whether any of it is portable.
+            return OwnedPurposes(ownedType, owner, depth) is { Count: > 0 } purposes ? (ownedType, collection, purposes) : null;
+        }
+
+        /// <summary>
+        /// The purposes of an owned type's tags and of the owned objects inside it, so that the owner knows whether any of it
+        /// is portable; <see langword="null"/> when the type refers back to its owner (it is a navigation, not a part).
+        /// </summary>
+        private List<PurposeSpec>? OwnedPurposes(INamedTypeSymbol ownedType, INamedTypeSymbol owner, int depth)
+        {
             var purposes = new List<PurposeSpec>();
-            foreach (ISymbol ownedMember in ownedType.GetMembers())
+            foreach (INamedTypeSymbol level in BaseFirst(ownedType))
             {
-                if (IsInstanceDataMember(ownedMember))
+                foreach (ISymbol ownedMember in level.GetMembers())
                 {
-                    if (SymbolEqualityComparer.Default.Equals(MemberShape.TypeOf(ownedMember), owner))
+                    if (!IsInstanceDataMember(ownedMember))
                     {
-                        return null; // a back-reference: the owned type is a navigation, not part of the owner
+                        continue;
                     }
 
-                    foreach (MemberTag tag in TagReader.ReadTags(ownedMember, _purposes))
+                    if (SymbolEqualityComparer.Default.Equals(MemberShape.TypeOf(ownedMember), owner))
                     {
-                        if (!purposes.Any(p => p.Name == tag.Purpose))
+                        return null;
+                    }
+
+                    ImmutableArray<MemberTag> tags = TagReader.ReadTags(ownedMember, _purposes);
+                    foreach (MemberTag tag in tags)
+                    {
+                        AddPurpose(purposes, new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
+                    }
+
+                    if (tags.IsEmpty && depth < MaxOwnedDepth && OwnedTarget(ownedType, ownedMember, depth + 1) is { } inner)
+                    {
+                        foreach (PurposeSpec purpose in inner.Purposes)
                         {
-                            purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
+                            AddPurpose(purposes, purpose);
                         }
                     }
                 }
             }
 
-            if (purposes.Count == 0)
-            {
-                return null;
-            }
-
-            string elementType = ownedType.ToDisplayString(TypeNames.FullyQualified);
-            return new MemberSpec(
-                member.Name,
-                member.ContainingType.ToDisplayString(TypeNames.FullyQualified),
-                member is IFieldSymbol,
-                collection == CollectionShape.None ? elementType : memberType!.ToDisplayString(TypeNames.FullyQualified),
-                ValueKind.Owned,
-                CanBeNull: true,
-                IsNullableValueType: false,
-                collection,
-                elementType,
-                collection == CollectionShape.None ? null : elementType,
-                EquatableArray<string>.Empty,
-                _access.Read(member),
-                AccessKind.None,
-                purposes.ToEquatableArray(),
-                DataCategory.Unspecified,
-                null,
-                null,
-                ErasureStrategy.Clear,
-                ErasureSupported: true,
-                RedactionKind.Erase,
-                null,
-                TypeNames.QualifiedClassName(ownedType),
-                null,
-                false);
+            return purposes;
         }
+
+        private static void AddPurpose(List<PurposeSpec> purposes, PurposeSpec purpose)
+        {
+            if (!purposes.Any(p => p.Name == purpose.Name))
+            {
+                purposes.Add(purpose);
+            }
+        }
+
+        /// <summary>
+        /// The specs of the owned types that <paramref name="spec"/>'s type reaches, at any depth, and that no tag of their
+        /// own leads the pipeline to: a <c>Contact</c> that only holds a tagged <c>Address</c>. The code around such a type
+        /// calls its code, so it is generated with the type that reaches it.
+        /// </summary>
+        public IEnumerable<TypeSpec> UntaggedOwnedTypes(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default) { type };
+            var pending = new Queue<(INamedTypeSymbol Type, int Depth)>();
+            pending.Enqueue((type, 1));
+            while (pending.Count > 0)
+            {
+                (INamedTypeSymbol owner, int depth) = pending.Dequeue();
+                foreach (INamedTypeSymbol level in BaseFirst(owner))
+                {
+                    foreach (ISymbol member in level.GetMembers())
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (!IsInstanceDataMember(member) || TagReader.IsTagged(member) || OwnedTarget(owner, member, depth) is not { } target || !seen.Add(target.Type))
+                        {
+                            continue;
+                        }
+
+                        // As declared, not as the member holds it (Contact, not Contact?): the spec names the type.
+                        var ownedType = (INamedTypeSymbol)target.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+                        if (depth < MaxOwnedDepth)
+                        {
+                            pending.Enqueue((ownedType, depth + 1));
+                        }
+
+                        if (!FoundByTags(ownedType) && Parse(ownedType, cancellationToken) is { } spec)
+                        {
+                            yield return spec;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether the generator's type pipeline finds the type by a tag of its own: a tagged member it declares, or
+        /// <c>[DataSubject]</c> on it.
+        /// </summary>
+        internal static bool FoundByTags(INamedTypeSymbol type) =>
+            TagReader.FindDataSubject(type) is not null
+            || type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && TagReader.IsTagged(m));
 
         /// <summary>
         /// The class a collection holds, and the collection's shape: an array, or a type that is or implements

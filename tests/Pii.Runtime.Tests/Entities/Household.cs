@@ -26,7 +26,18 @@ namespace Pii.Runtime.Tests.Entities
         [NotPersonalData("a view over Residents, which are exported and erased themselves")]
         public IEnumerable<Resident> Named => Residents.OfType<Resident>().Where(r => r.Name is not null);
 
+        /// <summary>No tag of its own on a floor: the personal data is its tenant's, one object further down.</summary>
+        public List<Floor> Floors { get; set; } = new();
+
         public void AddLodger(Resident lodger) => _lodgers.Add(lodger);
+    }
+
+    /// <summary>Has no tagged member: it is followed for the resident it holds.</summary>
+    public class Floor
+    {
+        public int Level { get; set; }
+
+        public Resident? Tenant { get; set; }
     }
 
     public class Resident
