@@ -318,6 +318,67 @@ public class TagValidationAnalyzerTests
             Problem(3, "Label", "Lid is nested in the generic type Box, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; move it out of Box"),
         ]);
 
+    [Fact]
+    public Task A_retention_start_date_that_is_erased_before_the_members_counting_from_it_is_reported() => Verify.VerifyAsync("""
+        #nullable enable
+        using System;
+        using Pii;
+        [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P30D")]
+        [assembly: ProcessingPurpose("Support", LegalBasis.LegitimateInterests, Retention = "P1Y", Description = "Answering questions")]
+        [assembly: ProcessingPurpose("Tax", LegalBasis.LegalObligation, Retention = "P7Y")]
+
+        public class Guest
+        {
+            public int Id { get; set; }
+
+            // Personal data for Account only, cleared 30 days after itself.
+            [PersonalData("Account", RetentionStartsAt = nameof(LeftAt))]
+            public DateTime? LeftAt { get; set; }
+
+            [{|#0:PersonalData("Support", RetentionStartsAt = nameof(LeftAt))|}]
+            public string? Nickname { get; set; }
+
+            // Same purpose and retention as the date: they go together.
+            [PersonalData("Account", RetentionStartsAt = nameof(LeftAt))]
+            public string? Room { get; set; }
+
+            // Kept on requests while the date is not.
+            [{|#1:PersonalData("Account", "P30D", LegalBasis.Contract, RetentionStartsAt = nameof(LeftAt))|}]
+            [PersonalData("Account", "P30D", LegalBasis.Contract, RetentionStartsAt = nameof(LeftAt), Erasure = ErasureStrategy.Retain)]
+            public string? Deposit { get; set; }
+
+            // Tagged with the date's purpose, but for longer than the date lives.
+            [{|#2:PersonalData("Account", "P90D", LegalBasis.Contract, RetentionStartsAt = nameof(LeftAt))|}]
+            public string? Key { get; set; }
+
+            // The date carries every purpose of what counts from it, for as long: not reported.
+            [PersonalData("Account")]
+            [PersonalData("Tax", RetentionStartsAt = nameof(PaidAt))]
+            public DateTime? PaidAt { get; set; }
+
+            [PersonalData("Tax", RetentionStartsAt = nameof(PaidAt))]
+            public string? VatNumber { get; set; }
+
+            // An untagged date, and a date with no retention start of its own (never purged), are not reported.
+            public DateTime? CheckedInAt { get; set; }
+
+            [PersonalData("Tax", RetentionStartsAt = nameof(CheckedInAt))]
+            public string? Passport { get; set; }
+
+            [PersonalData("Support")]
+            public DateTime? LastCallAt { get; set; }
+
+            [PersonalData("Support", "P2Y", LegalBasis.LegitimateInterests, Description = "Answering questions", RetentionStartsAt = nameof(LastCallAt))]
+            public string? Callback { get; set; }
+        }
+        """,
+        expected:
+        [
+            Problem(0, "Nickname", "the retention starts at 'LeftAt', which is personal data for 'Account' only: an erasure request for that erases it while 'Nickname' stays for 'Support'; 'Nickname' then has no start date, and the retention purge keeps it with no end. Tag 'LeftAt' with 'Support' too, or leave it untagged"),
+            Problem(1, "Deposit", "the retention starts at 'LeftAt', which an erasure request erases while 'Deposit' is kept (Retain); 'Deposit' then has no start date, and the retention purge keeps it with no end. Give 'LeftAt' Erasure = ErasureStrategy.Retain too, or leave it untagged"),
+            Problem(2, "Key", "the retention starts at 'LeftAt', whose own retention (P30D) ends before this member's (P90D): the purge erases it first; 'Key' then has no start date, and the retention purge keeps it with no end. Give 'LeftAt' a retention at least as long, or leave it untagged"),
+        ]);
+
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Problem(int location, string member, string problem) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Pii.Analyzers.Descriptors.InvalidTag).WithLocation(location).WithArguments($"The tag on '{member}'", problem);
 }

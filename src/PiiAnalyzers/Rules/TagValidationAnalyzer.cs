@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Pii.Tagging;
@@ -46,6 +47,7 @@ namespace Pii.Analyzers.Rules
         internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
             string? typeProblem = TypeProblem(context.Symbol); // once per member, however many tags it has
+            string? startProblem = StartErasedFirstProblem(context.Symbol, rules); // once, on the tag that names the start
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {
                 if (!WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "PersonalDataAttribute")
@@ -55,12 +57,19 @@ namespace Pii.Analyzers.Rules
                 }
 
                 MemberTag? tag = TagReader.TryRead(attribute, rules.Purposes);
-                string? problem = tag is null ? "the purpose is missing or is not a constant string" : tag.Problem ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules) ?? typeProblem;
+                string? problem = tag is null ? "the purpose is missing or is not a constant string"
+                    : tag.Problem ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules)
+                        ?? (tag.RetentionStartsAt is null ? null : startProblem) ?? typeProblem;
                 if (problem is not null)
                 {
                     if (ReferenceEquals(problem, typeProblem))
                     {
                         typeProblem = null;
+                    }
+
+                    if (tag?.RetentionStartsAt is not null)
+                    {
+                        startProblem = null;
                     }
 
                     Location location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation() ?? context.Symbol.Locations[0];
@@ -97,6 +106,97 @@ namespace Pii.Analyzers.Rules
                 { } found when RetentionStartRules.IsDate(found) => null,
                 { } found => $"the retention starts at '{start}', a {MemberShape.TypeOf(found)!.ToDisplayString()}; it must name a DateTime, DateTimeOffset or DateOnly member of {owner.Name}",
             };
+        }
+
+        /// <summary>
+        /// A retention start date that is personal data itself and can be erased before the member that counts from it: an
+        /// erasure request for the date's purposes alone, a request that holds the member (<c>Retain</c>) but not the date, or
+        /// a purge that reaches the date's shorter retention first, clears the date; from then on the member has no start
+        /// date, and the purge keeps it with no end. Within one run the date is read first, so this is about the next runs.
+        /// </summary>
+        private static string? StartErasedFirstProblem(ISymbol member, CompilationRules rules)
+        {
+            ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, rules.Purposes);
+            string? start = null;
+            foreach (MemberTag tag in tags)
+            {
+                start ??= tag.RetentionStartsAt;
+            }
+
+            if (start is null || start == member.Name || member.ContainingType is not { } owner
+                || RetentionStartRules.Find(owner, start) is not { } date || !RetentionStartRules.IsDate(date))
+            {
+                return null;
+            }
+
+            ImmutableArray<MemberTag> dateTags = TagReader.ReadTags(date, rules.Purposes);
+            if (dateTags.IsEmpty)
+            {
+                return null; // not personal data: nothing erases it
+            }
+
+            var missing = new List<string>();
+            foreach (MemberTag tag in tags)
+            {
+                if (!dateTags.Any(d => d.Purpose == tag.Purpose) && !missing.Contains(tag.Purpose))
+                {
+                    missing.Add(tag.Purpose);
+                }
+            }
+
+            string consequence = $"'{member.Name}' then has no start date, and the retention purge keeps it with no end";
+            if (missing.Count > 0)
+            {
+                return $"the retention starts at '{start}', which is personal data for {Purposes(dateTags.Select(t => t.Purpose))} only: an erasure request for that erases it while '{member.Name}' stays for {Purposes(missing)}; {consequence}. Tag '{start}' with {Purposes(missing)} too, or leave it untagged";
+            }
+
+            if (tags.Any(t => t.Erasure == ErasureStrategy.Retain) && !dateTags.Any(t => t.Erasure == ErasureStrategy.Retain))
+            {
+                return $"the retention starts at '{start}', which an erasure request erases while '{member.Name}' is kept (Retain); {consequence}. Give '{start}' Erasure = ErasureStrategy.Retain too, or leave it untagged";
+            }
+
+            // The purge clears the date when its own retention, counted from itself, ends; a longer one of the member's is then
+            // cut off. A member with no retention never expires, with or without its date.
+            bool countsFromItself = dateTags.Any(t => t.RetentionStartsAt == start);
+            if (countsFromItself && Longest(dateTags) is { } dateRetention && Longest(tags) is { } memberRetention && Shorter(dateRetention, memberRetention))
+            {
+                return $"the retention starts at '{start}', whose own retention ({dateRetention}) ends before this member's ({memberRetention}): the purge erases it first; {consequence}. Give '{start}' a retention at least as long, or leave it untagged";
+            }
+
+            return null;
+        }
+
+        private static string Purposes(IEnumerable<string> names)
+        {
+            List<string> distinct = names.Distinct().Select(n => $"'{n}'").ToList();
+            return distinct.Count == 1 ? distinct[0] : string.Join(", ", distinct.Take(distinct.Count - 1)) + " and " + distinct[distinct.Count - 1];
+        }
+
+        /// <summary>The longest retention of the tags, or <see langword="null"/> when one has none (kept until erased).</summary>
+        private static IsoDuration? Longest(ImmutableArray<MemberTag> tags)
+        {
+            IsoDuration? longest = null;
+            foreach (MemberTag tag in tags)
+            {
+                if (tag.ValidRetention is not { } text)
+                {
+                    return null;
+                }
+
+                IsoDuration retention = IsoDuration.Parse(text);
+                if (longest is not { } current || Shorter(current, retention))
+                {
+                    longest = retention;
+                }
+            }
+
+            return longest;
+        }
+
+        private static bool Shorter(IsoDuration left, IsoDuration right)
+        {
+            var from = new System.DateTimeOffset(2000, 1, 1, 0, 0, 0, System.TimeSpan.Zero);
+            return left.AddTo(from) < right.AddTo(from);
         }
 
         /// <summary>

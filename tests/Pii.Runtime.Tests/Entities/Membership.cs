@@ -12,7 +12,11 @@ namespace Pii.Runtime.Tests.Entities
         [PersonalData("Account", Category = DataCategory.Other, RetentionStartsAt = nameof(EndedAt))]
         public DateTime? EndedAt { get; set; }
 
+        // PII003 says that a request for Account alone would leave PaidFrom without a date afterwards; this model tests the
+        // one run in which both are erased.
+#pragma warning disable PII003
         [PersonalData("Tax", Category = DataCategory.PaymentData, RetentionStartsAt = nameof(EndedAt))]
         public string? PaidFrom { get; set; }
+#pragma warning restore PII003
     }
 }
