@@ -67,6 +67,47 @@ public class RobustnessTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
+    [Fact]
+    public void Member_names_that_match_the_generated_locals_still_compile()
+    {
+        // The erasure code reads each retention date into a local first and names owned objects' locals after their
+        // members: before, a date LeftAtValue (retentionFromLeftAtValue) clashed with an owned RetentionFromLeftAt.
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using Pii;
+            public class Stay
+            {
+                public DateTime? LeftAtValue { get; set; }
+
+                public DateTime? Index { get; set; }
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract, RetentionStartsAt = nameof(LeftAtValue))]
+                public string? Room { get; set; }
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract, RetentionStartsAt = nameof(Index))]
+                public string? Item { get; set; }
+
+                public Note? RetentionFromLeftAt { get; set; }
+
+                public Note? IndexStart { get; set; }
+
+                public List<Note> Value { get; set; } = new();
+            }
+
+            public class Note
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Text { get; set; }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Stay.PersonalData.g.cs" && s.SourceText.ToString().Contains("leftAtValueStart", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     [Theory]
     [MemberData(nameof(Inputs))]
     public void The_generator_survives_broken_variants_of_the_inputs(string input)

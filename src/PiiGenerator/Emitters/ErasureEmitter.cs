@@ -137,8 +137,11 @@ namespace Pii.Generator.Emitters
             }
         }
 
-        /// <summary>The local that holds a retention date, read before anything is erased (<c>MovedOutAt</c> → <c>retentionFromMovedOutAt</c>).</summary>
-        private static string StartLocal(string date) => "retentionFrom" + date;
+        /// <summary>
+        /// The local that holds a retention date, read before anything is erased (<c>MovedOutAt</c> → <c>movedOutAtStart</c>);
+        /// the other locals end in <c>Value</c> (owned objects) or are <c>index</c> and <c>item</c>, so no member name makes them clash.
+        /// </summary>
+        private static string StartLocal(string date) => Literals.Camel(date) + "Start";
 
         /// <summary>Null where the member can hold it; otherwise the type's empty value.</summary>
         private static string EmptyValue(MemberSpec member)
