@@ -279,14 +279,14 @@ namespace Pii.Generator.Emitters
             // One pass per table: a hierarchy's rows are read through its root type, each with the members of its own type.
             bool byOffset = false, byKey = false;
             // An entity whose encrypted members are all in the objects it holds is read for them, with no members of its own.
-            var tables = members.Select(m => (m.Entity.RootEntity, m.Entity.RootIntegerKey, Name: (string?)m.Member.Name))
-                .Concat(store.Entities.Where(e => e.HoldsEncrypted).Select(e => (e.RootEntity, e.RootIntegerKey, Name: (string?)null)))
-                .Concat(store.HeldOnlyOwners.Select(o => (o.RootEntity, o.RootIntegerKey, Name: (string?)null)));
+            var tables = members.Select(m => (m.Entity.RootEntity, m.Entity.RootIntegerKey, m.Entity.RootIntegerKeyType, Name: (string?)m.Member.Name))
+                .Concat(store.Entities.Where(e => e.HoldsEncrypted).Select(e => (e.RootEntity, e.RootIntegerKey, e.RootIntegerKeyType, Name: (string?)null)))
+                .Concat(store.HeldOnlyOwners.Select(o => (o.RootEntity, o.RootIntegerKey, o.RootIntegerKeyType, Name: (string?)null)));
             foreach (var group in tables.GroupBy(m => m.RootEntity))
             {
                 var own = group.Where(m => m.Name is not null).Select(m => Literals.CSharp(m.Name!)).Distinct().ToList();
                 string names = own.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", own)} }}";
-                if (group.First().RootIntegerKey is { } key)
+                if (group.First().RootIntegerKey is { } key && group.First().RootIntegerKeyType is { } keyType)
                 {
                     // Paged by key (rows deleted meanwhile do not shift the pages) when the model's primary key is that one
                     // member; by offset in key order otherwise: paging by a member that is not unique would skip rows, and
@@ -295,7 +295,8 @@ namespace Pii.Generator.Emitters
                     byOffset = true;
                     string id = Literals.Identifier(key);
                     writer.Line($"rows += IsPrimaryKey<{group.Key}>({Literals.CSharp(key)})");
-                    writer.Line($"    ? await ReencryptAsync<{group.Key}>({names}, batchSize, row => row.{id}, after => _db.Set<{group.Key}>().IgnoreQueryFilters().Where(row => row.{id} > after).OrderBy(row => row.{id}), cancellationToken)");
+                    // Compared in the key's own type: a widened comparison (CAST(Id AS bigint) > @after) can keep the index from serving it.
+                    writer.Line($"    ? await ReencryptAsync<{group.Key}, {keyType}>({names}, batchSize, {keyType}.MinValue, row => row.{id}, after => _db.Set<{group.Key}>().IgnoreQueryFilters().Where(row => row.{id} > after).OrderBy(row => row.{id}), cancellationToken)");
                     writer.Line($"    : await ReencryptAsync<{group.Key}>({names}, batchSize, cancellationToken);");
                 }
                 else
@@ -311,13 +312,13 @@ namespace Pii.Generator.Emitters
             if (byKey)
             {
                 writer.Line();
-                writer.Line($"private async {Task}<int> ReencryptAsync<TEntity>(string[] members, int batchSize, global::System.Func<TEntity, long> keyOf, global::System.Func<long, global::System.Linq.IQueryable<TEntity>> after, {Token} cancellationToken)");
+                writer.Line($"private async {Task}<int> ReencryptAsync<TEntity, TKey>(string[] members, int batchSize, TKey first, global::System.Func<TEntity, TKey> keyOf, global::System.Func<TKey, global::System.Linq.IQueryable<TEntity>> after, {Token} cancellationToken)");
                 writer.Line("    where TEntity : class");
                 writer.OpenBlock();
                 writer.Line("int rewritten = 0;");
-                writer.Line("long last = long.MinValue;");
+                writer.Line("TKey last = first;");
                 writer.OpenBlock("while (true)");
-                writer.Line("long from = last;");
+                writer.Line("TKey from = last;");
                 writer.Line("var (batch, saved) = await ReencryptBatchAsync(() => after(from).Take(batchSize), members, cancellationToken);");
                 writer.Line("rewritten += saved;");
                 writer.OpenBlock("if (batch.Count < batchSize)");

@@ -32,7 +32,7 @@ namespace Pii.Generator.Model
         EquatableArray<string> NotShredded = default);
 
     /// <summary>An entity with no tagged members Pii follows that holds encrypted members all the same: its table's root type and integer key.</summary>
-    internal sealed record StoreHeldOwnerSpec(string RootEntity, string? RootIntegerKey);
+    internal sealed record StoreHeldOwnerSpec(string RootEntity, string? RootIntegerKey, string? RootIntegerKeyType);
 
     /// <summary>
     /// A member stored encrypted in a type the entities hold other than as an entity of the context (an owned type, a complex

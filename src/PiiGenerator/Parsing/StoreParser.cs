@@ -239,7 +239,8 @@ namespace Pii.Generator.Parsing
                 INamedTypeSymbol root = RootEntity(entity, isEntity.Contains);
                 if (roots.Add(root.ToDisplayString(TypeNames.FullyQualified)))
                 {
-                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), IntegerKey(root)?.Name);
+                    (string Name, string Type)? key = IntegerKey(root);
+                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), key?.Name, key?.Type);
                 }
             }
         }
@@ -308,7 +309,8 @@ namespace Pii.Generator.Parsing
 
                 if (roots.Add(root.ToDisplayString(TypeNames.FullyQualified)))
                 {
-                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), IntegerKey(root)?.Name);
+                    (string Name, string Type)? key = IntegerKey(root);
+                    yield return new StoreHeldOwnerSpec(root.ToDisplayString(TypeNames.FullyQualified), key?.Name, key?.Type);
                 }
             }
         }

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Threading;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -108,6 +111,44 @@ namespace Pii.Store.Tests.Encryption
             await using (ProtectedContext db = database.Protected(retired))
             {
                 Assert.Equal(["Written under k1", "Written under k2"], (await db.Members.AsNoTracking().OrderBy(m => m.Id).ToListAsync()).Select(m => m.Name));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Reencryption_pages_compare_an_int_key_as_an_int_so_that_its_index_serves_them(string provider)
+        {
+            PersonalDataKeyRing ring = ProtectedDatabase.Ring("k1");
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ring);
+            await using (ProtectedContext db = database.Protected(ring))
+            {
+                db.Members.AddRange(new Member { Name = "First", Motto = "m" }, new Member { Name = "Second", Motto = "m" });
+                await db.SaveChangesAsync();
+            }
+
+            var recorder = new CommandRecorder();
+            await using (ProtectedContext db = database.CreateContext<ProtectedContext>(options => new ProtectedContext(options, ring, true), recorder))
+            {
+                Assert.Equal(2, await db.PersonalData().ReencryptAsync(batchSize: 1));
+            }
+
+            // Before, the key was compared as a long: m."Id"::bigint > @after on PostgreSQL, which the key's index cannot serve.
+            string[] pages = recorder.Commands.Where(c => c.Contains("FROM \"Members\"", StringComparison.Ordinal) && c.Contains("ORDER BY", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(3, pages.Length); // two rows of one, then an empty page
+            Assert.All(pages, sql => Assert.DoesNotContain("bigint", sql, StringComparison.OrdinalIgnoreCase));
+            Assert.All(pages, sql => Assert.DoesNotContain("CAST(", sql, StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>The text of every command the context runs.</summary>
+        private sealed class CommandRecorder : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+        {
+            public List<string> Commands { get; } = new();
+
+            public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+                DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+            {
+                Commands.Add(command.CommandText);
+                return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
             }
         }
 
