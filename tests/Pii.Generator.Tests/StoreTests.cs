@@ -445,7 +445,7 @@ public class StoreTests
 
         // The patient's rows are re-encrypted for its own member and for what it holds.
         Assert.Contains("rows += IsPrimaryKey<global::Clinic.Patient>(\"Id\")", store);
-        Assert.Contains("? await ReencryptAsync<global::Clinic.Patient>(new[] { \"Email\" }, batchSize, row => row.Id", store);
+        Assert.Contains("? await ReencryptAsync<global::Clinic.Patient, int>(new[] { \"Email\" }, batchSize, int.MinValue, row => row.Id", store);
         Assert.Contains(": await ReencryptAsync<global::Clinic.Patient>(new[] { \"Email\" }, batchSize, cancellationToken);", store);
         Assert.Contains("any |= MarkProtected(entry.Properties) | MarkOwnedProtected(entry);", store);
     }

@@ -23,6 +23,9 @@ namespace Pii.Generator.Parsing
         private readonly bool _utf8Literals;
         private readonly bool _dateWriters;
 
+        // Read by every type that holds the owned type; the walk below it is the same each time.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, EquatableArray<PurposeSpec>> _ownedPurposes = new(SymbolEqualityComparer.Default);
+
         private TypeParser(Compilation compilation, bool utf8Literals)
         {
             _compilation = compilation;
@@ -219,20 +222,20 @@ namespace Pii.Generator.Parsing
 
         /// <summary>
         /// A member that holds an object of a class with tagged members (owned: exported, erased and redacted in place), or a
-        /// collection of them. The tags may be the class's own or those of owned objects inside it, at any depth up to
-        /// <see cref="MaxOwnedDepth"/> (a <c>Contact</c> holding an <c>Address</c> with tagged members is owned). A collection's
+        /// collection of them. The tags may be the class's own or those of owned objects inside it, at any depth
+        /// (<see cref="OwnedPurposes"/>: a <c>Contact</c> holding an <c>Address</c> with tagged members is owned). A collection's
         /// element type must have no key of its own (a class with one is an entity, whose rows the EF Core store reaches
         /// through its own <c>DbSet</c>) unless it carries EF Core's <c>[Owned]</c>; and a collection must be a property (a
         /// field is the backing field of one). A member marked <c>[NotPersonalData]</c> is not followed.
         /// </summary>
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
         {
-            if (OwnedTarget(owner, member, 1) is not { } target)
+            if (OwnedTarget(owner, member) is not { } target)
             {
                 return null;
             }
 
-            (INamedTypeSymbol ownedType, CollectionShape collection, List<PurposeSpec> purposes) = target;
+            (INamedTypeSymbol ownedType, CollectionShape collection, EquatableArray<PurposeSpec> purposes) = target;
             ITypeSymbol memberType = MemberShape.TypeOf(member)!;
             string elementType = ownedType.ToDisplayString(TypeNames.FullyQualified);
             return new MemberSpec(
@@ -249,7 +252,7 @@ namespace Pii.Generator.Parsing
                 EquatableArray<string>.Empty,
                 _access.Read(member),
                 AccessKind.None,
-                purposes.ToEquatableArray(),
+                purposes,
                 DataCategory.Unspecified,
                 null,
                 null,
@@ -262,14 +265,23 @@ namespace Pii.Generator.Parsing
                 false);
         }
 
-        /// <summary>How deep owned objects are followed: deeper nesting, or a cycle of owned types, is left out.</summary>
-        internal const int MaxOwnedDepth = 8;
-
         /// <summary>
         /// The class a member holds as an owned object (or a collection of them), the collection's shape, and the purposes of
-        /// the tags inside it (the class's own and its owned objects'), or <see langword="null"/> when the member is not one.
+        /// the tags inside it (<see cref="OwnedPurposes"/>), or <see langword="null"/> when the member is not one.
         /// </summary>
-        private (INamedTypeSymbol Type, CollectionShape Collection, List<PurposeSpec> Purposes)? OwnedTarget(INamedTypeSymbol owner, ISymbol member, int depth)
+        private (INamedTypeSymbol Type, CollectionShape Collection, EquatableArray<PurposeSpec> Purposes)? OwnedTarget(INamedTypeSymbol owner, ISymbol member)
+        {
+            return OwnedCandidate(owner, member) is { } candidate && OwnedPurposes(candidate.Type) is { IsEmpty: false } purposes
+                ? (candidate.Type, candidate.Collection, purposes)
+                : null;
+        }
+
+        /// <summary>
+        /// The class a member holds, when it may be an owned object whatever its tags: a class of this assembly that generated
+        /// code can name, not the owner, not a <c>[DataSubject]</c>, and not declaring a member of the owner's type (a
+        /// back-reference: then it is a navigation, not a part).
+        /// </summary>
+        private (INamedTypeSymbol Type, CollectionShape Collection)? OwnedCandidate(INamedTypeSymbol owner, ISymbol member)
         {
             if (TagReader.IsNotPersonalData(member))
             {
@@ -302,88 +314,92 @@ namespace Pii.Generator.Parsing
                 return null;
             }
 
-            return OwnedPurposes(ownedType, owner, depth) is { Count: > 0 } purposes ? (ownedType, collection, purposes) : null;
-        }
-
-        /// <summary>
-        /// The purposes of an owned type's tags and of the owned objects inside it, so that the owner knows whether any of it
-        /// is portable; <see langword="null"/> when the type refers back to its owner (it is a navigation, not a part).
-        /// </summary>
-        private List<PurposeSpec>? OwnedPurposes(INamedTypeSymbol ownedType, INamedTypeSymbol owner, int depth)
-        {
-            var purposes = new List<PurposeSpec>();
-            foreach (INamedTypeSymbol level in BaseFirst(ownedType))
+            foreach (ISymbol declared in ownedType.GetMembers())
             {
-                foreach (ISymbol ownedMember in level.GetMembers())
+                if (IsInstanceDataMember(declared) && SymbolEqualityComparer.Default.Equals(MemberShape.TypeOf(declared), owner))
                 {
-                    if (!IsInstanceDataMember(ownedMember))
-                    {
-                        continue;
-                    }
-
-                    if (SymbolEqualityComparer.Default.Equals(MemberShape.TypeOf(ownedMember), owner))
-                    {
-                        return null;
-                    }
-
-                    ImmutableArray<MemberTag> tags = TagReader.ReadTags(ownedMember, _purposes);
-                    foreach (MemberTag tag in tags)
-                    {
-                        AddPurpose(purposes, new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
-                    }
-
-                    if (tags.IsEmpty && depth < MaxOwnedDepth && OwnedTarget(ownedType, ownedMember, depth + 1) is { } inner)
-                    {
-                        foreach (PurposeSpec purpose in inner.Purposes)
-                        {
-                            AddPurpose(purposes, purpose);
-                        }
-                    }
+                    return null;
                 }
             }
 
-            return purposes;
-        }
-
-        private static void AddPurpose(List<PurposeSpec> purposes, PurposeSpec purpose)
-        {
-            if (!purposes.Any(p => p.Name == purpose.Name))
-            {
-                purposes.Add(purpose);
-            }
+            // As declared, not as the member holds it (Contact, not Contact?): specs name the type.
+            return ((INamedTypeSymbol)ownedType.WithNullableAnnotation(NullableAnnotation.NotAnnotated), collection);
         }
 
         /// <summary>
-        /// The specs of the owned types that <paramref name="spec"/>'s type reaches, at any depth, and that no tag of their
-        /// own leads the pipeline to: a <c>Contact</c> that only holds a tagged <c>Address</c>. The code around such a type
-        /// calls its code, so it is generated with the type that reaches it.
+        /// The purposes of the tags in an owned type, so that the owner knows whether any of it is portable: its own tags,
+        /// and, when it is no entity (no key, or EF Core's <c>[Owned]</c>), those of the owned objects inside it at any depth
+        /// (a <c>Contact</c> that only holds a tagged <c>Address</c>). An entity held by a reference counts with its own tags
+        /// only: what it refers to belongs to it, not to the holder. Empty when there is no tag: the member is not owned.
+        /// Computed once per type; the walk visits each type once, so cycles end.
+        /// </summary>
+        private EquatableArray<PurposeSpec> OwnedPurposes(INamedTypeSymbol ownedType) =>
+            _ownedPurposes.GetOrAdd(ownedType, type =>
+            {
+                var purposes = new List<PurposeSpec>();
+                var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default) { type };
+                var pending = new Queue<INamedTypeSymbol>();
+                pending.Enqueue(type);
+                while (pending.Count > 0)
+                {
+                    INamedTypeSymbol current = pending.Dequeue();
+                    bool passesThrough = EntityLinks.KeyOf(current) is null || EntityLinks.IsOwnedType(current);
+                    foreach (INamedTypeSymbol level in BaseFirst(current))
+                    {
+                        foreach (ISymbol member in level.GetMembers())
+                        {
+                            if (!IsInstanceDataMember(member))
+                            {
+                                continue;
+                            }
+
+                            ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
+                            foreach (MemberTag tag in tags)
+                            {
+                                if (!purposes.Any(p => p.Name == tag.Purpose))
+                                {
+                                    purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
+                                }
+                            }
+
+                            if (tags.IsEmpty && passesThrough && OwnedCandidate(current, member) is { } inner && seen.Add(inner.Type))
+                            {
+                                pending.Enqueue(inner.Type);
+                            }
+                        }
+                    }
+                }
+
+                return purposes.ToEquatableArray();
+            });
+
+        /// <summary>
+        /// The specs of the owned types that <paramref name="type"/> reaches through types without a tag of their own, at any
+        /// depth: no tag leads the pipeline to a <c>Contact</c> that only holds a tagged <c>Address</c>, but the code around it
+        /// calls its code, so it is generated with the type that reaches it. A tagged type on the way is not entered: the
+        /// pipeline parses it, and the types it reaches, itself.
         /// </summary>
         public IEnumerable<TypeSpec> UntaggedOwnedTypes(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default) { type };
-            var pending = new Queue<(INamedTypeSymbol Type, int Depth)>();
-            pending.Enqueue((type, 1));
+            var pending = new Queue<INamedTypeSymbol>();
+            pending.Enqueue(type);
             while (pending.Count > 0)
             {
-                (INamedTypeSymbol owner, int depth) = pending.Dequeue();
+                INamedTypeSymbol owner = pending.Dequeue();
                 foreach (INamedTypeSymbol level in BaseFirst(owner))
                 {
                     foreach (ISymbol member in level.GetMembers())
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        if (!IsInstanceDataMember(member) || TagReader.IsTagged(member) || OwnedTarget(owner, member, depth) is not { } target || !seen.Add(target.Type))
+                        if (!IsInstanceDataMember(member) || TagReader.IsTagged(member)
+                            || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type) || !seen.Add(target.Type))
                         {
                             continue;
                         }
 
-                        // As declared, not as the member holds it (Contact, not Contact?): the spec names the type.
-                        var ownedType = (INamedTypeSymbol)target.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
-                        if (depth < MaxOwnedDepth)
-                        {
-                            pending.Enqueue((ownedType, depth + 1));
-                        }
-
-                        if (!FoundByTags(ownedType) && Parse(ownedType, cancellationToken) is { } spec)
+                        pending.Enqueue(target.Type);
+                        if (Parse(target.Type, cancellationToken) is { } spec)
                         {
                             yield return spec;
                         }

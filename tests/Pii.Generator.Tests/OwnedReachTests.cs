@@ -1,0 +1,175 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Pii.Generator.Tests.Infrastructure;
+
+namespace Pii.Generator.Tests;
+
+/// <summary>
+/// Which members the generated code follows into owned objects when the tags are further down: through types with no tag
+/// of their own at any depth, not through entities, not back to the owner; and the code it writes for them compiles.
+/// </summary>
+public class OwnedReachTests
+{
+    [Fact]
+    public void A_chain_of_untagged_types_of_any_length_is_followed_and_each_gets_code_that_compiles()
+    {
+        // Ten untagged objects between the subject and the tag, and a branch with a tag two objects down.
+        string chain = string.Join("\n", Enumerable.Range(1, 10).Select(i => $"public class T{i} {{ public T{i + 1}? Next {{ get; set; }} }}"));
+        string source = $$"""
+            using Pii;
+            [DataSubject]
+            public class Root
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Name { get; set; }
+
+                public S? S { get; set; }
+            }
+
+            public class S
+            {
+                public T1? Chain { get; set; }
+
+                public W? Branch { get; set; }
+            }
+
+            public class W
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Y { get; set; }
+            }
+
+            {{chain}}
+
+            public class T11
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? X { get; set; }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        string[] files = result.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(13 + 1, files.Length); // Root, S, W, T1 to T11
+        Assert.Contains("global::T1PersonalData.ErasePersonalDataMembers(chainValue, context, path + \"Chain.\");", Source(result, "S.PersonalData.g.cs"));
+        Assert.Contains("global::T11PersonalData.ErasePersonalDataMembers(nextValue, context, path + \"Next.\");", Source(result, "T10.PersonalData.g.cs"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Wide_cycles_of_untagged_types_end_and_get_code_only_where_a_tag_is_reached()
+    {
+        // Each type holds six of the next: a walk that followed every path to a fixed depth would make 6^8 calls per member.
+        string Members(string type, string name) => string.Join("\n", Enumerable.Range(1, 6).Select(i => $"public {type}? {name}{i} {{ get; set; }}"));
+        string source = $$"""
+            using Pii;
+            [DataSubject]
+            public class Root
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Name { get; set; }
+
+                public A? Untagged { get; set; }
+
+                public D? Tagged { get; set; }
+            }
+
+            public class A { {{Members("B", "B")}} }
+            public class B { {{Members("C", "C")}} }
+            public class C { {{Members("A", "A")}} }
+
+            public class D { {{Members("E", "E")}} }
+            public class E { {{Members("F", "F")}} }
+            public class F
+            {
+                {{Members("D", "D")}}
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Note { get; set; }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        string[] files = result.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).OrderBy(h => h, StringComparer.Ordinal).ToArray();
+        Assert.Equal(["D.PersonalData.g.cs", "E.PersonalData.g.cs", "F.PersonalData.g.cs", "Root.PersonalData.g.cs"], files);
+        Assert.DoesNotContain("Untagged", Source(result, "Root.PersonalData.g.cs"));
+        Assert.Contains("global::DPersonalData.ErasePersonalDataMembers(d1Value, context, path + \"D1.\");", Source(result, "F.PersonalData.g.cs"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void An_inherited_reference_to_the_owner_does_not_make_a_part_a_navigation_but_an_entity_is_not_passed_through()
+    {
+        const string source = """
+            using Pii;
+            public class Audited
+            {
+                public User? CreatedBy { get; set; }
+            }
+
+            public class Address : Audited
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Street { get; set; }
+            }
+
+            [DataSubject]
+            public class User
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Name { get; set; }
+
+                // A part, although a base class of Address refers to users: only what Address declares can be a back-reference.
+                public Address? Home { get; set; }
+
+                // A back-reference declared by the type: a navigation.
+                public Team? Team { get; set; }
+
+                // An entity with no tag of its own: what it refers to belongs to it, not to the user.
+                public Product? Favourite { get; set; }
+            }
+
+            public class Team
+            {
+                public User? Lead { get; set; }
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Motto { get; set; }
+            }
+
+            public class Product
+            {
+                public int Id { get; set; }
+
+                public Supplier? Supplier { get; set; }
+            }
+
+            public class Supplier
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? ContactName { get; set; }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        string user = Source(result, "User.PersonalData.g.cs");
+        Assert.Contains("global::AddressPersonalData.ErasePersonalDataMembers(homeValue, context, path + \"Home.\");", user);
+        Assert.DoesNotContain("TeamPersonalData", user);
+        Assert.DoesNotContain("Favourite", user);
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName == "Product.PersonalData.g.cs");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    private static string Source(GeneratorRunResult result, string hintName) =>
+        Assert.Single(result.GeneratedSources, s => s.HintName == hintName).SourceText.ToString();
+}
