@@ -370,13 +370,38 @@ public class TagValidationAnalyzerTests
 
             [PersonalData("Support", "P2Y", LegalBasis.LegitimateInterests, Description = "Answering questions", RetentionStartsAt = nameof(LastCallAt))]
             public string? Callback { get; set; }
+
+            // Held by a legal obligation for seven years against any request: it outlives what counts from it.
+            [PersonalData("Tax", RetentionStartsAt = nameof(InvoicedAt))]
+            public DateTime? InvoicedAt { get; set; }
+
+            [PersonalData("Support", RetentionStartsAt = nameof(InvoicedAt))]
+            public string? Complaint { get; set; }
+
+            [PersonalData("Tax", RetentionStartsAt = nameof(InvoicedAt), Erasure = ErasureStrategy.Retain)]
+            public string? InvoiceCopy { get; set; }
+
+            // A month and 30 days are not ordered (February): not reported.
+            [PersonalData("Account", "P1M", LegalBasis.Contract, RetentionStartsAt = nameof(RenewedAt))]
+            public DateTime? RenewedAt { get; set; }
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract, RetentionStartsAt = nameof(RenewedAt))]
+            public string? Plan { get; set; }
+
+            // Not nullable: clearing writes a placeholder date, from which the member then counts.
+            [PersonalData("Account", RetentionStartsAt = nameof(BookedAt))]
+            public DateTime BookedAt { get; set; }
+
+            [{|#3:PersonalData("Tax", RetentionStartsAt = nameof(BookedAt))|}]
+            public string? BookingInvoice { get; set; }
         }
         """,
         expected:
         [
-            Problem(0, "Nickname", "the retention starts at 'LeftAt', which is personal data for 'Account' only: an erasure request for that erases it while 'Nickname' stays for 'Support'; 'Nickname' then has no start date, and the retention purge keeps it with no end. Tag 'LeftAt' with 'Support' too, or leave it untagged"),
-            Problem(1, "Deposit", "the retention starts at 'LeftAt', which an erasure request erases while 'Deposit' is kept (Retain); 'Deposit' then has no start date, and the retention purge keeps it with no end. Give 'LeftAt' Erasure = ErasureStrategy.Retain too, or leave it untagged"),
-            Problem(2, "Key", "the retention starts at 'LeftAt', whose own retention (P30D) ends before this member's (P90D): the purge erases it first; 'Key' then has no start date, and the retention purge keeps it with no end. Give 'LeftAt' a retention at least as long, or leave it untagged"),
+            Problem(0, "Nickname", "the retention starts at 'LeftAt', which is personal data for 'Account' only: an erasure request for that erases it while 'Nickname' stays for 'Support'; 'Nickname' then has no start date, and the retention purge keeps it with no end. Tag 'LeftAt' with 'Support' too"),
+            Problem(1, "Deposit", "the retention starts at 'LeftAt', which an erasure request erases while 'Deposit' is kept (Retain); 'Deposit' then has no start date, and the retention purge keeps it with no end. Give 'LeftAt' Erasure = ErasureStrategy.Retain too"),
+            Problem(2, "Key", "the retention starts at 'LeftAt', whose own retention (P30D) ends before this member's (P90D): the purge erases it first; 'Key' then has no start date, and the retention purge keeps it with no end. Give 'LeftAt' a retention at least as long"),
+            Problem(3, "BookingInvoice", "the retention starts at 'BookedAt', which is personal data for 'Account' only: an erasure request for that erases it while 'BookingInvoice' stays for 'Tax'; 'BookingInvoice' then counts from the value written in its place, and the next purge erases it, cutting its retention short. Tag 'BookedAt' with 'Tax' too"),
         ]);
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Problem(int location, string member, string problem) =>

@@ -109,30 +109,46 @@ namespace Pii.Analyzers.Rules
         }
 
         /// <summary>
-        /// A retention start date that is personal data itself and can be erased before the member that counts from it: an
-        /// erasure request for the date's purposes alone, a request that holds the member (<c>Retain</c>) but not the date, or
-        /// a purge that reaches the date's shorter retention first, clears the date; from then on the member has no start
-        /// date, and the purge keeps it with no end. Within one run the date is read first, so this is about the next runs.
+        /// A retention start date that is personal data itself and can be erased before the member that counts from it. An
+        /// erasure request for the date's purposes alone, or one that holds the member (<c>Retain</c>) but not the date, or a
+        /// purge that reaches the date's shorter retention first, erases the date; from then on the member has no start date
+        /// (the purge keeps it with no end) or counts from the value written in the date's place (the next purge erases it,
+        /// ending a legal retention early). Within one run the dates are read first, so this is about the runs after it.
+        /// Decided as the runtime decides (<c>ErasureDecision</c>): a date that is <c>Retain</c>, or held for a legal
+        /// obligation at least as long as the member lives, is not erased by a request; a member without a retention never
+        /// expires, with or without its date.
         /// </summary>
         private static string? StartErasedFirstProblem(ISymbol member, CompilationRules rules)
         {
             ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, rules.Purposes);
-            string? start = null;
-            foreach (MemberTag tag in tags)
-            {
-                start ??= tag.RetentionStartsAt;
-            }
-
+            string? start = FirstStart(tags);
             if (start is null || start == member.Name || member.ContainingType is not { } owner
-                || RetentionStartRules.Find(owner, start) is not { } date || !RetentionStartRules.IsDate(date))
+                || RetentionStartRules.Find(owner, start) is not { } date || !RetentionStartRules.IsDate(date)
+                || MemberShape.TypeOf(member) is not { } memberType || MemberShape.TypeOf(date) is not { } dateType)
             {
                 return null;
             }
 
             ImmutableArray<MemberTag> dateTags = TagReader.ReadTags(date, rules.Purposes);
-            if (dateTags.IsEmpty)
+            if (dateTags.IsEmpty || Longest(tags) is not { } memberRetention)
             {
-                return null; // not personal data: nothing erases it
+                return null; // a date that is not personal data is never erased; a member without a retention never expires
+            }
+
+            MemberShape dateShape = MemberShape.Of(dateType);
+            ErasureStrategy dateStrategy = ErasureRules.StrategyOf(dateTags, dateShape);
+            string? dateStart = FirstStart(dateTags);
+            string consequence = dateShape.CanBeNull && dateStrategy != ErasureStrategy.Anonymize
+                ? $"'{member.Name}' then has no start date, and the retention purge keeps it with no end"
+                : $"'{member.Name}' then counts from the value written in its place, and the next purge erases it, cutting its retention short";
+
+            // A request leaves the date when its strategy holds it, or when a legal obligation holds it (counted from itself, or
+            // from the request when it has no date) at least as long as the member lives.
+            bool heldByRequests = dateStrategy == ErasureStrategy.Retain
+                || ((dateStart is null || dateStart == start) && LongestLegalObligation(dateTags) is { } obligation && !Shorter(obligation, memberRetention));
+            if (dateStart is not null && dateStart != start)
+            {
+                heldByRequests = true; // held from another date: not comparable here, so not reported
             }
 
             var missing = new List<string>();
@@ -144,23 +160,34 @@ namespace Pii.Analyzers.Rules
                 }
             }
 
-            string consequence = $"'{member.Name}' then has no start date, and the retention purge keeps it with no end";
-            if (missing.Count > 0)
+            if (missing.Count > 0 && !heldByRequests)
             {
-                return $"the retention starts at '{start}', which is personal data for {Purposes(dateTags.Select(t => t.Purpose))} only: an erasure request for that erases it while '{member.Name}' stays for {Purposes(missing)}; {consequence}. Tag '{start}' with {Purposes(missing)} too, or leave it untagged";
+                return $"the retention starts at '{start}', which is personal data for {Purposes(dateTags.Select(t => t.Purpose))} only: an erasure request for that erases it while '{member.Name}' stays for {Purposes(missing)}; {consequence}. Tag '{start}' with {Purposes(missing)} too";
             }
 
-            if (tags.Any(t => t.Erasure == ErasureStrategy.Retain) && !dateTags.Any(t => t.Erasure == ErasureStrategy.Retain))
+            if (ErasureRules.StrategyOf(tags, MemberShape.Of(memberType)) == ErasureStrategy.Retain && !heldByRequests)
             {
-                return $"the retention starts at '{start}', which an erasure request erases while '{member.Name}' is kept (Retain); {consequence}. Give '{start}' Erasure = ErasureStrategy.Retain too, or leave it untagged";
+                return $"the retention starts at '{start}', which an erasure request erases while '{member.Name}' is kept (Retain); {consequence}. Give '{start}' Erasure = ErasureStrategy.Retain too";
             }
 
-            // The purge clears the date when its own retention, counted from itself, ends; a longer one of the member's is then
-            // cut off. A member with no retention never expires, with or without its date.
-            bool countsFromItself = dateTags.Any(t => t.RetentionStartsAt == start);
-            if (countsFromItself && Longest(dateTags) is { } dateRetention && Longest(tags) is { } memberRetention && Shorter(dateRetention, memberRetention))
+            // The purge erases the date when its own retention, counted from itself, ends; a longer one of the member's is cut off.
+            if (dateStart == start && Longest(dateTags) is { } dateRetention && Shorter(dateRetention, memberRetention))
             {
-                return $"the retention starts at '{start}', whose own retention ({dateRetention}) ends before this member's ({memberRetention}): the purge erases it first; {consequence}. Give '{start}' a retention at least as long, or leave it untagged";
+                return $"the retention starts at '{start}', whose own retention ({dateRetention}) ends before this member's ({memberRetention}): the purge erases it first; {consequence}. Give '{start}' a retention at least as long";
+            }
+
+            return null;
+        }
+
+        /// <summary>The member's retention start: the first tag's that names one, as the generator reads it.</summary>
+        private static string? FirstStart(ImmutableArray<MemberTag> tags)
+        {
+            foreach (MemberTag tag in tags)
+            {
+                if (tag.RetentionStartsAt is { } start)
+                {
+                    return start;
+                }
             }
 
             return null;
@@ -193,10 +220,38 @@ namespace Pii.Analyzers.Rules
             return longest;
         }
 
+        /// <summary>The longest retention among the tags for a legal obligation, which holds a member against requests until it ends.</summary>
+        private static IsoDuration? LongestLegalObligation(ImmutableArray<MemberTag> tags)
+        {
+            IsoDuration? longest = null;
+            foreach (MemberTag tag in tags)
+            {
+                if (tag.LegalBasis == LegalBasis.LegalObligation && tag.ValidRetention is { } text)
+                {
+                    IsoDuration retention = IsoDuration.Parse(text);
+                    if (longest is not { } current || Shorter(current, retention))
+                    {
+                        longest = retention;
+                    }
+                }
+            }
+
+            return longest;
+        }
+
+        /// <summary>Whether <paramref name="left"/> ends before <paramref name="right"/> from every start: P1M and P30D are not ordered.</summary>
         private static bool Shorter(IsoDuration left, IsoDuration right)
         {
-            var from = new System.DateTimeOffset(2000, 1, 1, 0, 0, 0, System.TimeSpan.Zero);
-            return left.AddTo(from) < right.AddTo(from);
+            foreach (int month in new[] { 1, 2, 3, 4 })
+            {
+                var from = new System.DateTimeOffset(2001, month, 1, 0, 0, 0, System.TimeSpan.Zero);
+                if (left.AddTo(from) >= right.AddTo(from))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
