@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Pii.Generator.Tests.Infrastructure;
+using static Pii.Generator.Tests.Infrastructure.GeneratorRun;
 
 namespace Pii.Generator.Tests;
 
@@ -169,7 +170,4 @@ public class OwnedReachTests
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName == "Product.PersonalData.g.cs");
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
-
-    private static string Source(GeneratorRunResult result, string hintName) =>
-        Assert.Single(result.GeneratedSources, s => s.HintName == hintName).SourceText.ToString();
 }

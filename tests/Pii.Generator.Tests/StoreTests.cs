@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Pii.Generator.Tests.Infrastructure;
+using static Pii.Generator.Tests.Infrastructure.GeneratorRun;
 
 namespace Pii.Generator.Tests;
 
@@ -330,9 +331,6 @@ public class StoreTests
         Assert.Contains("\"\"type\"\": \"\"Shop.Contact\"\"", record);
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith(".PersonalData.g.cs", System.StringComparison.Ordinal) == true);
     }
-
-    private static string Source(GeneratorRunResult result, string hintName) =>
-        Assert.Single(result.GeneratedSources, s => s.HintName == hintName).SourceText.ToString();
 
     [Fact]
     public void Encrypted_members_of_held_types_are_listed_by_type_and_name_whatever_holds_them()

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Pii.Erasure;
 using Pii.Store.Tests.Infrastructure;
+using static Pii.Store.Tests.Infrastructure.Receipts;
 using Pii.Store.Tests.Model.NestedOwned;
 
 namespace Pii.Store.Tests
@@ -128,12 +129,6 @@ namespace Pii.Store.Tests
             {
                 Assert.Equal(0, (await db.PersonalData(Options).PurgeExpiredAsync(Now)).Changed);
             }
-        }
-
-        private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)
-        {
-            MemberErasureCount count = entity[member] ?? throw new InvalidOperationException($"The receipt has no {entity.EntityType}.{member}.");
-            return (count.Outcome, count.Rows);
         }
 
         private static async Task<TestDatabase> CreateAsync(string provider)

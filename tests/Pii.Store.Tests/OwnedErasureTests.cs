@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pii.Erasure;
 using Pii.Store.Tests.Infrastructure;
+using static Pii.Store.Tests.Infrastructure.Receipts;
 using Pii.Store.Tests.Model.Owned;
 
 namespace Pii.Store.Tests
@@ -259,12 +260,6 @@ namespace Pii.Store.Tests
             Assert.Equal([null, null, Shopper("kept").Home!.Country], bills.Select(b => b.BillTo!.Country));
             Assert.Equal(kept, bills[2].ShopperId);
             Assert.All(bills, b => Assert.NotNull(b.BillTo!.Street));
-        }
-
-        private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)
-        {
-            MemberErasureCount count = entity[member] ?? throw new InvalidOperationException($"The receipt has no {entity.EntityType}.{member}.");
-            return (count.Outcome, count.Rows);
         }
 
         private static async Task<TestDatabase> CreateAsync(string provider)

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Pii.Erasure;
 using Pii.Store.Tests.Infrastructure;
+using static Pii.Store.Tests.Infrastructure.Receipts;
 using Pii.Store.Tests.Model.OwnedRetention;
 
 namespace Pii.Store.Tests
@@ -327,12 +328,6 @@ namespace Pii.Store.Tests
             {
                 Assert.Equal(0, await db.Passes.CountAsync(p => p.Stamp.Code != null));
             }
-        }
-
-        private static (ErasureOutcome Outcome, int Rows) Outcome(EntityErasureCount entity, string member)
-        {
-            MemberErasureCount count = entity[member] ?? throw new InvalidOperationException($"The result has no {entity.EntityType}.{member}.");
-            return (count.Outcome, count.Rows);
         }
 
         private static async Task<(int Old, int Recent)> AddGuestsAsync(TestDatabase database)

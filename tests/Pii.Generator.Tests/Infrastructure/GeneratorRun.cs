@@ -46,4 +46,8 @@ internal static class GeneratorRun
         GeneratorDriver driver = CreateDriver(options).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         return (driver.GetRunResult().Results.Single(), output);
     }
+
+    /// <summary>The text of the one generated file with <paramref name="hintName"/>.</summary>
+    public static string Source(GeneratorRunResult result, string hintName) =>
+        Xunit.Assert.Single(result.GeneratedSources, s => s.HintName == hintName).SourceText.ToString();
 }
