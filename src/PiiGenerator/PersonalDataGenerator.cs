@@ -30,6 +30,7 @@ namespace Pii.Generator
             public const string TaggedMembers = nameof(TaggedMembers);
             public const string SensitiveMembers = nameof(SensitiveMembers);
             public const string DataSubjects = nameof(DataSubjects);
+            public const string PositionalRecords = nameof(PositionalRecords);
             public const string Types = nameof(Types);
             public const string TypeCode = nameof(TypeCode);
             public const string Contexts = nameof(Contexts);
@@ -52,10 +53,20 @@ namespace Pii.Generator
             IncrementalValuesProvider<TypeSpec> sensitive = FindTypes(context, WellKnownTypes.SensitivePersonalDataAttribute, Steps.SensitiveMembers);
             IncrementalValuesProvider<TypeSpec> subjects = FindTypes(context, WellKnownTypes.DataSubjectAttribute, Steps.DataSubjects);
 
+            // A positional record's [property: PersonalData(...)] belongs to the property the compiler declares, which
+            // ForAttributeWithMetadataName (it asks the parameter) does not see: such parameters are found by syntax.
+            IncrementalValuesProvider<TypeSpec> positional = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => node is ParameterSyntax { AttributeLists.Count: > 0, Parent.Parent: RecordDeclarationSyntax } parameter && TargetsProperty(parameter),
+                    static (syntax, cancellationToken) => ParsePositional(syntax, cancellationToken))
+                .SelectMany(static (specs, _) => specs)
+                .WithTrackingName(Steps.PositionalRecords);
+
             IncrementalValuesProvider<TypeSpec> types = tagged.Collect()
                 .Combine(sensitive.Collect())
                 .Combine(subjects.Collect())
-                .SelectMany((all, _) => Distinct(all.Left.Left, all.Left.Right, all.Right))
+                .Combine(positional.Collect())
+                .SelectMany((all, _) => Distinct(all.Left.Left.Left, all.Left.Left.Right, all.Left.Right, all.Right))
                 .WithTrackingName(Steps.Types);
 
             // The record's part of a spec is set aside first: where the members are declared does not change their code.
@@ -289,6 +300,48 @@ namespace Pii.Generator
                 .SelectMany(static (specs, _) => specs)
                 .WithTrackingName(step);
 
+        private static bool TargetsProperty(ParameterSyntax parameter)
+        {
+            foreach (AttributeListSyntax list in parameter.AttributeLists)
+            {
+                if (list.Target?.Identifier.ValueText == "property")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The record of a parameter with property-targeted attributes, when one of its properties is tagged (<see cref="Parse(GeneratorAttributeSyntaxContext, CancellationToken)"/>).</summary>
+        private static EquatableArray<TypeSpec> ParsePositional(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)
+        {
+            try
+            {
+                if (syntax.Node.Parent?.Parent is not RecordDeclarationSyntax declaration
+                    || syntax.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
+                    || !type.GetMembers(((ParameterSyntax)syntax.Node).Identifier.ValueText).Any(TagReader.IsTagged))
+                {
+                    return EquatableArray<TypeSpec>.Empty;
+                }
+
+                return ParseWithOwned(TypeParser.For(syntax.SemanticModel.Compilation), type, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception)
+            {
+                return EquatableArray<TypeSpec>.Empty; // the generator never throws
+            }
+        }
+
+        private static EquatableArray<TypeSpec> ParseWithOwned(TypeParser parser, INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            parser.Parse(type, cancellationToken) is { } spec
+                ? new[] { spec }.Concat(parser.UntaggedOwnedTypes(type, cancellationToken)).ToEquatableArray()
+                : EquatableArray<TypeSpec>.Empty;
+
         /// <summary>The type's spec, and those of the untagged owned types only it leads to (<see cref="TypeParser.UntaggedOwnedTypes"/>).</summary>
         private static EquatableArray<TypeSpec> Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
         {
@@ -300,10 +353,7 @@ namespace Pii.Generator
                     return EquatableArray<TypeSpec>.Empty;
                 }
 
-                TypeParser parser = TypeParser.For(target.SemanticModel.Compilation);
-                return parser.Parse(type, cancellationToken) is { } spec
-                    ? new[] { spec }.Concat(parser.UntaggedOwnedTypes(type, cancellationToken)).ToEquatableArray()
-                    : EquatableArray<TypeSpec>.Empty;
+                return ParseWithOwned(TypeParser.For(target.SemanticModel.Compilation), type, cancellationToken);
             }
             catch (OperationCanceledException)
             {

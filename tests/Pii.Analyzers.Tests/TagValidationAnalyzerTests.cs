@@ -381,6 +381,13 @@ public class TagValidationAnalyzerTests
             [PersonalData("Tax", RetentionStartsAt = nameof(InvoicedAt), Erasure = ErasureStrategy.Retain)]
             public string? InvoiceCopy { get; set; }
 
+            // A legal obligation with no start of its own: each request holds it for a year from itself, no purge erases it.
+            [PersonalData("Tax", "P1Y", LegalBasis.LegalObligation)]
+            public DateTime? OrderedAt { get; set; }
+
+            [PersonalData("Support", "P2Y", LegalBasis.LegitimateInterests, Description = "Answering questions", RetentionStartsAt = nameof(OrderedAt))]
+            public string? OrderComplaint { get; set; }
+
             // A month and 30 days are not ordered (February): not reported.
             [PersonalData("Account", "P1M", LegalBasis.Contract, RetentionStartsAt = nameof(RenewedAt))]
             public DateTime? RenewedAt { get; set; }

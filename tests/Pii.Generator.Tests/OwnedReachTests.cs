@@ -106,6 +106,52 @@ public class OwnedReachTests
     }
 
     [Fact]
+    public void Tags_on_a_positional_record_s_properties_and_on_an_override_are_found_and_followed()
+    {
+        const string source = """
+            using Pii;
+            // The form PII001's code fix writes on a positional record: the tag is on the property, not on the parameter.
+            public record Address([property: PersonalData("Account", "P30D", LegalBasis.Contract)] string? Street);
+
+            public abstract class PartBase
+            {
+                public abstract string? Email { get; set; }
+
+                public string? Label { get; set; }
+            }
+
+            // The tag is on the override; the base declares the member untagged.
+            public class Part : PartBase
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public override string? Email { get; set; }
+            }
+
+            [DataSubject]
+            public class User
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Name { get; set; }
+
+                public Address? Home { get; set; }
+
+                public Part? Part { get; set; }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        Assert.Contains("Street", Source(result, "Address.PersonalData.g.cs"));
+        Assert.Contains("EmailPurposes", Source(result, "Part.PersonalData.g.cs"));
+        string user = Source(result, "User.PersonalData.g.cs");
+        Assert.Contains("global::AddressPersonalData.ErasePersonalDataMembers(homeValue, context, path + \"Home.\");", user);
+        Assert.Contains("global::PartPersonalData.ErasePersonalDataMembers(partValue, context, path + \"Part.\");", user);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void An_inherited_reference_to_the_owner_does_not_make_a_part_a_navigation_but_an_entity_is_not_passed_through()
     {
         const string source = """

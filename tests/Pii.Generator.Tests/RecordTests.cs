@@ -491,6 +491,65 @@ public class RecordTests
     }
 
     [Fact]
+    public void An_owned_element_with_a_key_of_its_own_has_its_owner_s_subject_and_an_entity_held_by_reference_does_not()
+    {
+        const string Source = """
+            using System.Collections.Generic;
+            using Pii;
+
+            [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y", Description = "The account")]
+
+            namespace Microsoft.EntityFrameworkCore
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class)]
+                public sealed class OwnedAttribute : System.Attribute
+                {
+                }
+            }
+
+            namespace Shop
+            {
+                [DataSubject(Kind = "shopper")]
+                public class Shopper
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.Name)]
+                    public string? Name { get; set; }
+
+                    public List<PastAddress> PastAddresses { get; set; } = new();
+
+                    public Courier? Courier { get; set; }
+                }
+
+                // OwnsMany with a key of its own: part of the shopper.
+                [Microsoft.EntityFrameworkCore.Owned]
+                public class PastAddress
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.PostalAddress)]
+                    public string? Line { get; set; }
+                }
+
+                // An entity of its own that the shopper refers to: not the shopper's data.
+                public class Courier
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.Name)]
+                    public string? DriverName { get; set; }
+                }
+            }
+            """;
+        using JsonDocument record = JsonDocument.Parse(Json(Source));
+
+        JsonElement[] fields = record.RootElement.GetProperty("fields").EnumerateArray().ToArray();
+        Assert.Equal("shopper", Assert.Single(fields, f => f.GetProperty("name").GetString() == "Line").GetProperty("subject").GetString());
+        Assert.Equal(JsonValueKind.Null, Assert.Single(fields, f => f.GetProperty("name").GetString() == "DriverName").GetProperty("subject").ValueKind);
+    }
+
+    [Fact]
     public void A_change_to_one_member_of_an_undeclared_purpose_is_the_members_not_the_purposes()
     {
         const string Source = """

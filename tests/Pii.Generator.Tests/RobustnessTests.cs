@@ -108,6 +108,37 @@ public class RobustnessTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
+    [Fact]
+    public void Types_whose_names_differ_only_by_case_each_get_their_file()
+    {
+        // File names compare without case: one name for both made AddSource throw, and the generator's whole output was lost.
+        const string source = """
+            using Pii;
+            namespace Shop
+            {
+                public class Customer
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Name { get; set; }
+                }
+
+                public class customer
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Nick { get; set; }
+                }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        string[] files = result.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, files.Length);
+        Assert.Equal(2, files.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("NickPurposes", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     [Theory]
     [MemberData(nameof(Inputs))]
     public void The_generator_survives_broken_variants_of_the_inputs(string input)

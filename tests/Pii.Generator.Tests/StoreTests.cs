@@ -333,6 +333,53 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_wide_cycle_of_owned_types_is_reported_and_ends_the_walk()
+    {
+        // Each type holds six of the next, and the third holds the first again: 6^8 paths to a depth of eight. The first
+        // path that closes the cycle ends the walk of the whole member, which is reported.
+        string Members(string type, string name) => string.Join("\n", Enumerable.Range(1, 6).Select(i => $"public {type}? {name}{i} {{ get; set; }}"));
+        string shop = $$"""
+            using Pii;
+
+            namespace Shop
+            {
+                using Microsoft.EntityFrameworkCore;
+
+                [DataSubject]
+                public class Buyer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Name { get; set; }
+
+                    public D? Wide { get; set; }
+                }
+
+                public class D { {{Members("E", "E")}} }
+                public class E { {{Members("F", "F")}} }
+                public class F
+                {
+                    {{Members("D", "D")}}
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Note { get; set; }
+                }
+
+                public class ShopContext : DbContext
+                {
+                    public DbSet<Buyer> Buyers { get; set; } = null!;
+                }
+            }
+            """;
+        (GeneratorRunResult result, _) = RunWithEfCoreStandIn(shop);
+
+        Assert.Null(result.Exception);
+        string store = Source(result, "Shop.ShopContext.PersonalDataStore.g.cs");
+        Assert.Contains("receipt.NotErasable(\"Wide\", global::Pii.ErasureStrategy.Clear, \"its owned objects nest more than eight deep, or in a cycle (docs/store.md, Limits)\");", store);
+    }
+
+    [Fact]
     public void Encrypted_members_of_held_types_are_listed_by_type_and_name_whatever_holds_them()
     {
         const string clinic = """

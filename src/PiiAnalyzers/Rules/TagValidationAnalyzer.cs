@@ -142,14 +142,14 @@ namespace Pii.Analyzers.Rules
                 ? $"'{member.Name}' then has no start date, and the retention purge keeps it with no end"
                 : $"'{member.Name}' then counts from the value written in its place, and the next purge erases it, cutting its retention short";
 
-            // A request leaves the date when its strategy holds it, or when a legal obligation holds it (counted from itself, or
-            // from the request when it has no date) at least as long as the member lives.
+            // A request leaves the date when its strategy holds it, or when a legal obligation holds it: with no start of its
+            // own, each request counts the hold from itself (so no request erases it, and no purge can); counted from itself,
+            // when the hold lasts at least as long as the member. Held from yet another date: not comparable, not reported.
+            IsoDuration? obligation = LongestLegalObligation(dateTags);
             bool heldByRequests = dateStrategy == ErasureStrategy.Retain
-                || ((dateStart is null || dateStart == start) && LongestLegalObligation(dateTags) is { } obligation && !Shorter(obligation, memberRetention));
-            if (dateStart is not null && dateStart != start)
-            {
-                heldByRequests = true; // held from another date: not comparable here, so not reported
-            }
+                || (dateStart is null && obligation is not null)
+                || (dateStart == start && obligation is { } held && !Shorter(held, memberRetention))
+                || (dateStart is not null && dateStart != start);
 
             var missing = new List<string>();
             foreach (MemberTag tag in tags)

@@ -11,13 +11,15 @@ namespace Pii.Generator.Model
     /// <param name="Key">The key member's name, or <see langword="null"/> (an owned type).</param>
     /// <param name="Link">The first step towards the subject, or <see langword="null"/>.</param>
     /// <param name="Members">The tagged and owned members, in the order of <see cref="TypeSpec.Members"/>.</param>
+    /// <param name="OwnedByAttribute">Whether the type carries EF Core's <c>[Owned]</c>: part of its owner even with a key.</param>
     internal sealed record RecordTypeSpec(
         string Type,
         string Name,
         SubjectRootSpec? SubjectRoot,
         string? Key,
         LinkRecordSpec? Link,
-        EquatableArray<RecordMemberSpec> Members);
+        EquatableArray<RecordMemberSpec> Members,
+        bool OwnedByAttribute = false);
 
     /// <summary>The <c>[DataSubject]</c> a type's links end at.</summary>
     internal sealed record SubjectRootSpec(string Type, string Kind, string? Key, string? Description);

@@ -43,7 +43,9 @@ namespace Pii.Generator.Parsing
                 }
             }
 
-            // An owned type has its owner's subject; owners can be owned themselves, so until nothing changes.
+            // An owned type has its owner's subject; owners can be owned themselves, so until nothing changes. A type with a
+            // key is an entity of its own (held by reference), unless EF Core's [Owned] makes it a part (a keyed OwnsMany element).
+            var ownedByAttribute = new HashSet<string>(specs.Where(s => s.Record!.OwnedByAttribute).Select(s => s.Record!.Type), StringComparer.Ordinal);
             for (bool changed = true; changed;)
             {
                 changed = false;
@@ -54,7 +56,7 @@ namespace Pii.Generator.Parsing
                         if (member.OwnedType is { } owned
                             && entities.TryGetValue(owned, out EntityRecordSpec? ownedEntity)
                             && ownedEntity.Subject is null
-                            && ownedEntity.Key is null
+                            && (ownedEntity.Key is null || ownedByAttribute.Contains(owned))
                             && entities[spec.Record.Type].Subject is { } ownerSubject)
                         {
                             entities[owned] = ownedEntity with { Subject = ownerSubject };

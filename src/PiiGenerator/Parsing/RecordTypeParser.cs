@@ -41,7 +41,7 @@ namespace Pii.Generator.Parsing
             ImmutableArray<LinkStep>? chain = EntityLinks.ChainToSubject(type, EntityLinks.Reachable(compilation, type, cancellationToken), out _);
             if (chain is not { } steps)
             {
-                return new RecordTypeSpec(name, type.Name, null, key, null, members.ToEquatableArray());
+                return new RecordTypeSpec(name, type.Name, null, key, null, members.ToEquatableArray(), EntityLinks.IsOwnedType(type));
             }
 
             INamedTypeSymbol root = steps.IsEmpty ? type : steps[steps.Length - 1].Target;
@@ -55,7 +55,8 @@ namespace Pii.Generator.Parsing
                 new SubjectRootSpec(rootName, SubjectKind(root), rootKey is null ? null : rootName + "." + rootKey, rootDescription),
                 key,
                 link,
-                members.ToEquatableArray());
+                members.ToEquatableArray(),
+                EntityLinks.IsOwnedType(type));
         }
 
         /// <summary>The kind of a <c>[DataSubject]</c>: its <c>Kind</c>, or the type's name.</summary>

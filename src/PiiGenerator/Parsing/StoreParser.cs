@@ -570,9 +570,13 @@ namespace Pii.Generator.Parsing
         /// on the way (leaving out an object inside whose type is an entity of the context, erased through its DbSet); returns
         /// why it cannot, or null: a nesting deeper than eight owned objects (a type that owns itself through another).
         /// </summary>
-        private static string? Flatten(INamedTypeSymbol ownedType, string[] objects, TypeParser parser, ImmutableArray<INamedTypeSymbol> entities, List<StoreOwnedSpec> into, CancellationToken cancellationToken)
+        private static string? Flatten(INamedTypeSymbol ownedType, string[] objects, TypeParser parser, ImmutableArray<INamedTypeSymbol> entities, List<StoreOwnedSpec> into, CancellationToken cancellationToken) =>
+            Flatten(ownedType, objects, parser, entities, into, new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default), cancellationToken);
+
+        /// <summary>As above; <paramref name="onPath"/> holds the types of the objects above, so that a cycle ends at once, not eight objects down each way.</summary>
+        private static string? Flatten(INamedTypeSymbol ownedType, string[] objects, TypeParser parser, ImmutableArray<INamedTypeSymbol> entities, List<StoreOwnedSpec> into, HashSet<INamedTypeSymbol> onPath, CancellationToken cancellationToken)
         {
-            if (objects.Length > 8)
+            if (objects.Length > 8 || !onPath.Add(ownedType))
             {
                 return "its owned objects nest more than eight deep, or in a cycle";
             }
@@ -602,12 +606,13 @@ namespace Pii.Generator.Parsing
                     continue; // an entity of the context: its rows are erased through its own DbSet
                 }
 
-                if (Flatten(inner, objects.Concat(new[] { member.Name }).ToArray(), parser, entities, into, cancellationToken) is { } reason)
+                if (Flatten(inner, objects.Concat(new[] { member.Name }).ToArray(), parser, entities, into, onPath, cancellationToken) is { } reason)
                 {
                     return reason;
                 }
             }
 
+            onPath.Remove(ownedType);
             return null;
         }
     }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
@@ -58,7 +60,43 @@ namespace Pii.Generator.Parsing
                 }
             }
 
+            // File names compare without case (AddSource would throw on Customer and customer in one namespace): a type whose
+            // name differs from a sibling's only by case gets its own file name, the same on every run.
+            if (HasCaseTwin(type))
+            {
+                name.Append('_').Append(StableHash(type.MetadataName).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             return name.Append(".PersonalData.g.cs").ToString();
+        }
+
+        private static bool HasCaseTwin(INamedTypeSymbol type)
+        {
+            IEnumerable<INamedTypeSymbol> siblings = type.ContainingType is { } outer
+                ? outer.GetTypeMembers()
+                : type.ContainingNamespace?.GetTypeMembers() ?? Enumerable.Empty<INamedTypeSymbol>();
+            foreach (INamedTypeSymbol sibling in siblings)
+            {
+                if (!string.Equals(sibling.MetadataName, type.MetadataName, System.StringComparison.Ordinal)
+                    && string.Equals(sibling.MetadataName, type.MetadataName, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>FNV-1a over the name's characters: the same in every process, unlike <c>string.GetHashCode</c>.</summary>
+        private static uint StableHash(string text)
+        {
+            uint hash = 2166136261;
+            foreach (char c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
         }
 
         private static void AppendMetadataName(StringBuilder name, INamedTypeSymbol type)

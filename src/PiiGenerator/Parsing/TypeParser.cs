@@ -58,32 +58,23 @@ namespace Pii.Generator.Parsing
             var members = new List<MemberSpec>();
             var recordMembers = new List<RecordMemberSpec>();
             var plain = new List<PlainMemberSpec>();
-            var seen = new HashSet<string>();
-            foreach (INamedTypeSymbol level in BaseFirst(type))
+            foreach (ISymbol member in DataMembers(type))
             {
-                foreach (ISymbol member in level.GetMembers())
+                cancellationToken.ThrowIfCancellationRequested();
+                ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
+                if (tags.Length > 0)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (!IsInstanceDataMember(member) || !seen.Add(member.Name))
-                    {
-                        continue;
-                    }
-
-                    ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
-                    if (tags.Length > 0)
-                    {
-                        members.Add(ParseTagged(type, member, tags));
-                        recordMembers.Add(RecordTypeParser.Member(member, null, tags));
-                    }
-                    else if (IsPlainCandidate(member) && (member.Name == keyName || TagReader.IsNotPersonalData(member)))
-                    {
-                        plain.Add(new PlainMemberSpec(member.Name, MemberShape.TypeOf(member)!.SpecialType == SpecialType.System_String));
-                    }
-                    else if (ParseOwned(type, member) is { } owned)
-                    {
-                        members.Add(owned);
-                        recordMembers.Add(RecordTypeParser.Member(member, OwnedElement(MemberShape.TypeOf(member))?.Element ?? MemberShape.TypeOf(member) as INamedTypeSymbol, ImmutableArray<MemberTag>.Empty));
-                    }
+                    members.Add(ParseTagged(type, member, tags));
+                    recordMembers.Add(RecordTypeParser.Member(member, null, tags));
+                }
+                else if (IsPlainCandidate(member) && (member.Name == keyName || TagReader.IsNotPersonalData(member)))
+                {
+                    plain.Add(new PlainMemberSpec(member.Name, MemberShape.TypeOf(member)!.SpecialType == SpecialType.System_String));
+                }
+                else if (ParseOwned(type, member) is { } owned)
+                {
+                    members.Add(owned);
+                    recordMembers.Add(RecordTypeParser.Member(member, OwnedElement(MemberShape.TypeOf(member))?.Element ?? MemberShape.TypeOf(member) as INamedTypeSymbol, ImmutableArray<MemberTag>.Empty));
                 }
             }
 
@@ -119,6 +110,42 @@ namespace Pii.Generator.Parsing
 
             chain.Reverse();
             return chain;
+        }
+
+        /// <summary>
+        /// The instance data members of the type and its bases, in the order their names first appear (base first), each name
+        /// once as its most derived declaration: an override or a <c>new</c> member carries the tag, not the member it
+        /// overrides or hides (which generated code does not reach: <c>value.Email</c> binds to the derived one).
+        /// </summary>
+        private static List<ISymbol> DataMembers(INamedTypeSymbol type)
+        {
+            List<INamedTypeSymbol> chain = BaseFirst(type).ToList();
+            var latest = new Dictionary<string, ISymbol>(System.StringComparer.Ordinal);
+            foreach (INamedTypeSymbol level in chain)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (IsInstanceDataMember(member))
+                    {
+                        latest[member.Name] = member;
+                    }
+                }
+            }
+
+            var ordered = new List<ISymbol>();
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (INamedTypeSymbol level in chain)
+            {
+                foreach (ISymbol member in level.GetMembers())
+                {
+                    if (IsInstanceDataMember(member) && seen.Add(member.Name))
+                    {
+                        ordered.Add(latest[member.Name]);
+                    }
+                }
+            }
+
+            return ordered;
         }
 
         private static bool IsInstanceDataMember(ISymbol member) => member switch
@@ -328,9 +355,9 @@ namespace Pii.Generator.Parsing
 
         /// <summary>
         /// The purposes of the tags in an owned type, so that the owner knows whether any of it is portable: its own tags,
-        /// and, when it is no entity (no key, or EF Core's <c>[Owned]</c>), those of the owned objects inside it at any depth
-        /// (a <c>Contact</c> that only holds a tagged <c>Address</c>). An entity held by a reference counts with its own tags
-        /// only: what it refers to belongs to it, not to the holder. Empty when there is no tag: the member is not owned.
+        /// and those of the owned objects inside it at any depth (a <c>Contact</c> that only holds a tagged <c>Address</c>). An
+        /// entity (a key, and not EF Core's <c>[Owned]</c>) with no tag of its own is not looked through: what it refers to
+        /// belongs to it, not to the holder. Empty when there is no tag: the member is not owned.
         /// Computed once per type; the walk visits each type once, so cycles end.
         /// </summary>
         private EquatableArray<PurposeSpec> OwnedPurposes(INamedTypeSymbol ownedType) =>
@@ -343,7 +370,9 @@ namespace Pii.Generator.Parsing
                 while (pending.Count > 0)
                 {
                     INamedTypeSymbol current = pending.Dequeue();
-                    bool passesThrough = EntityLinks.KeyOf(current) is null || EntityLinks.IsOwnedType(current);
+                    // An entity with tags of its own is owned by what refers to it (its code exports what it holds); one without is not.
+                    bool passesThrough = EntityLinks.KeyOf(current) is null || EntityLinks.IsOwnedType(current)
+                        || BaseFirst(current).Any(level => level.GetMembers().Any(m => IsInstanceDataMember(m) && TagReader.IsTagged(m)));
                     foreach (INamedTypeSymbol level in BaseFirst(current))
                     {
                         foreach (ISymbol member in level.GetMembers())
@@ -414,7 +443,7 @@ namespace Pii.Generator.Parsing
         /// </summary>
         internal static bool FoundByTags(INamedTypeSymbol type) =>
             TagReader.FindDataSubject(type) is not null
-            || type.GetMembers().Any(m => m is IPropertySymbol or IFieldSymbol && TagReader.IsTagged(m));
+            || type.GetMembers().Any(m => IsInstanceDataMember(m) && TagReader.IsTagged(m));
 
         /// <summary>
         /// The class a collection holds, and the collection's shape: an array, or a type that is or implements
