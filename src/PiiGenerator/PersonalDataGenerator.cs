@@ -300,11 +300,13 @@ namespace Pii.Generator
                 .SelectMany(static (specs, _) => specs)
                 .WithTrackingName(step);
 
+        /// <summary>A <c>[property: …]</c> list naming an attribute that may be a tag (by its name, as written; an alias is not seen).</summary>
         private static bool TargetsProperty(ParameterSyntax parameter)
         {
             foreach (AttributeListSyntax list in parameter.AttributeLists)
             {
-                if (list.Target?.Identifier.ValueText == "property")
+                if (list.Target?.Identifier.ValueText == "property"
+                    && list.Attributes.Any(a => a.Name.ToString().IndexOf("PersonalData", StringComparison.Ordinal) >= 0))
                 {
                     return true;
                 }
@@ -318,9 +320,11 @@ namespace Pii.Generator
         {
             try
             {
-                if (syntax.Node.Parent?.Parent is not RecordDeclarationSyntax declaration
+                // Parsed once per record, from the first parameter whose property is tagged.
+                if (syntax.Node.Parent is not ParameterListSyntax parameters
+                    || parameters.Parent is not RecordDeclarationSyntax declaration
                     || syntax.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
-                    || !type.GetMembers(((ParameterSyntax)syntax.Node).Identifier.ValueText).Any(TagReader.IsTagged))
+                    || parameters.Parameters.FirstOrDefault(p => type.GetMembers(p.Identifier.ValueText).Any(TagReader.IsTagged)) != syntax.Node)
                 {
                     return EquatableArray<TypeSpec>.Empty;
                 }

@@ -152,6 +152,40 @@ public class OwnedReachTests
     }
 
     [Fact]
+    public void A_tag_on_a_base_member_stays_when_a_derived_type_overrides_or_hides_it_untagged()
+    {
+        const string source = """
+            using Pii;
+            public class Person
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public virtual string? Email { get; set; }
+
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Nickname { get; set; }
+            }
+
+            public class Customer : Person
+            {
+                [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                public string? Phone { get; set; }
+
+                public override string? Email { get => base.Email; set => base.Email = value?.Trim(); }
+
+                public new string? Nickname { get => base.Nickname; set => base.Nickname = value; }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        string customer = Source(result, "Customer.PersonalData.g.cs");
+        Assert.Contains("EmailPurposes", customer);
+        Assert.Contains("NicknamePurposes", customer);
+        Assert.Contains("PhonePurposes", customer);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void An_inherited_reference_to_the_owner_does_not_make_a_part_a_navigation_but_an_entity_is_not_passed_through()
     {
         const string source = """

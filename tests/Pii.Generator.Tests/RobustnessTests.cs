@@ -128,14 +128,24 @@ public class RobustnessTests
                     public string? Nick { get; set; }
                 }
             }
+
+            namespace shop
+            {
+                public class Customer
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Alias { get; set; }
+                }
+            }
             """;
         (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
 
         Assert.Null(result.Exception);
         string[] files = result.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(2, files.Length);
-        Assert.Equal(2, files.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(3, files.Length);
+        Assert.Equal(3, files.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("NickPurposes", StringComparison.Ordinal));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("AliasPurposes", StringComparison.Ordinal));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 

@@ -64,23 +64,30 @@ namespace Pii.Generator.Parsing
             // name differs from a sibling's only by case gets its own file name, the same on every run.
             if (HasCaseTwin(type))
             {
-                name.Append('_').Append(StableHash(type.MetadataName).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+                name.Append('_').Append(StableHash(type.ToDisplayString()).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             return name.Append(".PersonalData.g.cs").ToString();
         }
 
+        /// <summary>Whether the type, a type it is nested in, or a namespace it is in has a sibling whose name differs only by case.</summary>
         private static bool HasCaseTwin(INamedTypeSymbol type)
         {
-            IEnumerable<INamedTypeSymbol> siblings = type.ContainingType is { } outer
-                ? outer.GetTypeMembers()
-                : type.ContainingNamespace?.GetTypeMembers() ?? Enumerable.Empty<INamedTypeSymbol>();
-            foreach (INamedTypeSymbol sibling in siblings)
+            for (ISymbol? level = type; level is not null and not INamespaceSymbol { IsGlobalNamespace: true }; level = level.ContainingSymbol)
             {
-                if (!string.Equals(sibling.MetadataName, type.MetadataName, System.StringComparison.Ordinal)
-                    && string.Equals(sibling.MetadataName, type.MetadataName, System.StringComparison.OrdinalIgnoreCase))
+                IEnumerable<ISymbol> siblings = level.ContainingSymbol switch
                 {
-                    return true;
+                    INamedTypeSymbol outer => outer.GetTypeMembers(),
+                    INamespaceSymbol ns => ns.GetMembers(),
+                    _ => Enumerable.Empty<ISymbol>(),
+                };
+                foreach (ISymbol sibling in siblings)
+                {
+                    if (!string.Equals(sibling.MetadataName, level.MetadataName, System.StringComparison.Ordinal)
+                        && string.Equals(sibling.MetadataName, level.MetadataName, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
                 }
             }
 

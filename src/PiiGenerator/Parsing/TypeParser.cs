@@ -113,39 +113,52 @@ namespace Pii.Generator.Parsing
         }
 
         /// <summary>
-        /// The instance data members of the type and its bases, in the order their names first appear (base first), each name
-        /// once as its most derived declaration: an override or a <c>new</c> member carries the tag, not the member it
-        /// overrides or hides (which generated code does not reach: <c>value.Email</c> binds to the derived one).
+        /// The instance data members of the type and its bases, base first, each name once: its first declaration, as a
+        /// derived member that hides it or a private field of the same name are other data. One exception: an untagged member
+        /// that a tagged <c>override</c> further down overrides gives way to the override, which carries the decision
+        /// (<c>value.Email</c> binds to the override in any case).
         /// </summary>
         private static List<ISymbol> DataMembers(INamedTypeSymbol type)
         {
             List<INamedTypeSymbol> chain = BaseFirst(type).ToList();
-            var latest = new Dictionary<string, ISymbol>(System.StringComparer.Ordinal);
+            var members = new List<ISymbol>();
+            var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
             foreach (INamedTypeSymbol level in chain)
             {
                 foreach (ISymbol member in level.GetMembers())
                 {
-                    if (IsInstanceDataMember(member))
+                    if (!IsInstanceDataMember(member))
                     {
-                        latest[member.Name] = member;
+                        continue;
+                    }
+
+                    if (!index.TryGetValue(member.Name, out int at))
+                    {
+                        index.Add(member.Name, members.Count);
+                        members.Add(member);
+                    }
+                    else if (member is IPropertySymbol { IsOverride: true } property && Overrides(property, members[at])
+                        && TagReader.IsTagged(member) && !TagReader.IsTagged(members[at]))
+                    {
+                        members[at] = member;
                     }
                 }
             }
 
-            var ordered = new List<ISymbol>();
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (INamedTypeSymbol level in chain)
+            return members;
+        }
+
+        private static bool Overrides(IPropertySymbol property, ISymbol overridden)
+        {
+            for (IPropertySymbol? current = property.OverriddenProperty; current is not null; current = current.OverriddenProperty)
             {
-                foreach (ISymbol member in level.GetMembers())
+                if (SymbolEqualityComparer.Default.Equals(current, overridden))
                 {
-                    if (IsInstanceDataMember(member) && seen.Add(member.Name))
-                    {
-                        ordered.Add(latest[member.Name]);
-                    }
+                    return true;
                 }
             }
 
-            return ordered;
+            return false;
         }
 
         private static bool IsInstanceDataMember(ISymbol member) => member switch
@@ -370,31 +383,24 @@ namespace Pii.Generator.Parsing
                 while (pending.Count > 0)
                 {
                     INamedTypeSymbol current = pending.Dequeue();
+                    List<ISymbol> members = DataMembers(current); // as Parse reads them, so that a type counted here gets code
+
                     // An entity with tags of its own is owned by what refers to it (its code exports what it holds); one without is not.
-                    bool passesThrough = EntityLinks.KeyOf(current) is null || EntityLinks.IsOwnedType(current)
-                        || BaseFirst(current).Any(level => level.GetMembers().Any(m => IsInstanceDataMember(m) && TagReader.IsTagged(m)));
-                    foreach (INamedTypeSymbol level in BaseFirst(current))
+                    bool passesThrough = EntityLinks.KeyOf(current) is null || EntityLinks.IsOwnedType(current) || members.Any(TagReader.IsTagged);
+                    foreach (ISymbol member in members)
                     {
-                        foreach (ISymbol member in level.GetMembers())
+                        ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
+                        foreach (MemberTag tag in tags)
                         {
-                            if (!IsInstanceDataMember(member))
+                            if (!purposes.Any(p => p.Name == tag.Purpose))
                             {
-                                continue;
+                                purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
                             }
+                        }
 
-                            ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
-                            foreach (MemberTag tag in tags)
-                            {
-                                if (!purposes.Any(p => p.Name == tag.Purpose))
-                                {
-                                    purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
-                                }
-                            }
-
-                            if (tags.IsEmpty && passesThrough && OwnedCandidate(current, member) is { } inner && seen.Add(inner.Type))
-                            {
-                                pending.Enqueue(inner.Type);
-                            }
+                        if (tags.IsEmpty && passesThrough && OwnedCandidate(current, member) is { } inner && seen.Add(inner.Type))
+                        {
+                            pending.Enqueue(inner.Type);
                         }
                     }
                 }
@@ -416,22 +422,18 @@ namespace Pii.Generator.Parsing
             while (pending.Count > 0)
             {
                 INamedTypeSymbol owner = pending.Dequeue();
-                foreach (INamedTypeSymbol level in BaseFirst(owner))
+                foreach (ISymbol member in DataMembers(owner))
                 {
-                    foreach (ISymbol member in level.GetMembers())
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (TagReader.IsTagged(member) || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type) || !seen.Add(target.Type))
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        if (!IsInstanceDataMember(member) || TagReader.IsTagged(member)
-                            || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type) || !seen.Add(target.Type))
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
-                        pending.Enqueue(target.Type);
-                        if (Parse(target.Type, cancellationToken) is { } spec)
-                        {
-                            yield return spec;
-                        }
+                    pending.Enqueue(target.Type);
+                    if (Parse(target.Type, cancellationToken) is { } spec)
+                    {
+                        yield return spec;
                     }
                 }
             }
