@@ -411,6 +411,50 @@ public class TagValidationAnalyzerTests
             Problem(3, "BookingInvoice", "the retention starts at 'BookedAt', which is personal data for 'Account' only: an erasure request for that erases it while 'BookingInvoice' stays for 'Tax'; 'BookingInvoice' then counts from the value written in its place, and the next purge erases it, cutting its retention short. Tag 'BookedAt' with 'Tax' too"),
         ]);
 
+    [Fact]
+    public Task A_tag_generated_code_does_not_read_because_a_base_declares_the_member_first_is_reported() => Verify.VerifyAsync("""
+        #nullable enable
+        using Pii;
+        public class Person
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public virtual string? Email { get; set; }
+
+            public virtual string? Phone { get; set; }
+
+            public string? Nickname { get; set; }
+
+            private string? _notes;
+
+            public string? Notes => _notes;
+        }
+
+        public class Customer : Person
+        {
+            // The base's tag decides.
+            [{|#0:PersonalData("Marketing", "P2Y", LegalBasis.Consent, Description = "Newsletters")|}]
+            public override string? Email { get; set; }
+
+            // The base member is untagged: the override's tag is read.
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public override string? Phone { get; set; }
+
+            [{|#1:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            public new string? Nickname { get; set; }
+
+            [{|#2:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            private string? _notes;
+
+            public string? CustomerNotes => _notes;
+        }
+        """,
+        expected:
+        [
+            Problem(0, "Email", "it overrides Person.Email, whose own tag decides what generated code does, so this tag is not read; put it on Person.Email"),
+            Problem(1, "Nickname", "it hides Person.Nickname (a new member or a field of the same name), and generated code reads Person.Nickname, so this tag is not read; tag Person.Nickname, or rename this member"),
+            Problem(2, "_notes", "it hides Person._notes (a new member or a field of the same name), and generated code reads Person._notes, so this tag is not read; tag Person._notes, or rename this member"),
+        ]);
+
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Problem(int location, string member, string problem) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Pii.Analyzers.Descriptors.InvalidTag).WithLocation(location).WithArguments($"The tag on '{member}'", problem);
 }

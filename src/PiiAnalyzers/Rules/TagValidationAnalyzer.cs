@@ -46,7 +46,7 @@ namespace Pii.Analyzers.Rules
 
         internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
-            string? typeProblem = TypeProblem(context.Symbol); // once per member, however many tags it has
+            string? typeProblem = TypeProblem(context.Symbol) ?? UnreadProblem(context.Symbol); // once per member, however many tags it has
             string? startProblem = StartErasedFirstProblem(context.Symbol, rules); // once, on the tag that names the start
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {
@@ -88,6 +88,71 @@ namespace Pii.Analyzers.Rules
             member.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } owner && !member.IsStatic && SymbolFacts.IsStored(owner)
                 ? GeneratedTypeRules.Problem(owner)
                 : null;
+
+        /// <summary>
+        /// A tag the generated code does not read because a base class declares a member of the same name first: the
+        /// generator reads each name once, at its first declaration from the base down, and lets a tagged <c>override</c>
+        /// replace it only when it is untagged (the generator's <c>TypeParser.DataMembers</c>). A <c>new</c> member, a field
+        /// with a base field's name, or an override of a member that is tagged itself, are not read.
+        /// </summary>
+        private static string? UnreadProblem(ISymbol member)
+        {
+            if (member.IsStatic || member.ContainingType is not { } owner)
+            {
+                return null;
+            }
+
+            var chain = new List<INamedTypeSymbol>();
+            for (INamedTypeSymbol? level = owner; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                chain.Insert(0, level);
+            }
+
+            ISymbol? read = null;
+            foreach (INamedTypeSymbol level in chain)
+            {
+                foreach (ISymbol declared in level.GetMembers(member.Name))
+                {
+                    if (declared is not (IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false }))
+                    {
+                        continue;
+                    }
+
+                    if (read is null)
+                    {
+                        read = declared;
+                    }
+                    else if (declared is IPropertySymbol { IsOverride: true } property && Overrides(property, read)
+                        && TagReader.IsTagged(declared) && !TagReader.IsTagged(read))
+                    {
+                        read = declared;
+                    }
+                }
+            }
+
+            if (read is null || SymbolEqualityComparer.Default.Equals(read, member))
+            {
+                return null;
+            }
+
+            string name = $"{read.ContainingType.Name}.{read.Name}";
+            return member is IPropertySymbol overriding && Overrides(overriding, read)
+                ? $"it overrides {name}, whose own tag decides what generated code does, so this tag is not read; put it on {name}"
+                : $"it hides {name} (a new member or a field of the same name), and generated code reads {name}, so this tag is not read; tag {name}, or rename this member";
+        }
+
+        private static bool Overrides(IPropertySymbol property, ISymbol overridden)
+        {
+            for (IPropertySymbol? current = property.OverriddenProperty; current is not null; current = current.OverriddenProperty)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, overridden))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// A <c>RetentionStartsAt</c> that names no date of the type: without this the member would silently count its
