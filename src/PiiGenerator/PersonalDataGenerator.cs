@@ -324,7 +324,7 @@ namespace Pii.Generator
                 if (syntax.Node.Parent is not ParameterListSyntax parameters
                     || parameters.Parent is not RecordDeclarationSyntax declaration
                     || syntax.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
-                    || parameters.Parameters.FirstOrDefault(p => type.GetMembers(p.Identifier.ValueText).Any(TagReader.IsTagged)) != syntax.Node)
+                    || parameters.Parameters.FirstOrDefault(p => TargetsProperty(p) && type.GetMembers(p.Identifier.ValueText).Any(TagReader.IsTagged)) != syntax.Node)
                 {
                     return EquatableArray<TypeSpec>.Empty;
                 }

@@ -427,6 +427,9 @@ public class TagValidationAnalyzerTests
             private string? _notes;
 
             public string? Notes => _notes;
+
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public virtual string? Alias { get; set; }
         }
 
         public class Customer : Person
@@ -446,6 +449,10 @@ public class TagValidationAnalyzerTests
             private string? _notes;
 
             public string? CustomerNotes => _notes;
+
+            // Repeats the base's tag: what is read is what it says, not reported.
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public override string? Alias { get; set; }
         }
         """,
         expected:

@@ -152,6 +152,24 @@ public class OwnedReachTests
     }
 
     [Fact]
+    public void A_positional_record_whose_first_tag_is_written_through_an_alias_still_gets_its_code()
+    {
+        const string source = """
+            using Pii;
+            using PD = Pii.PersonalDataAttribute;
+            // The alias is not seen by the syntax step; the parameter after it is, and the record is parsed from it.
+            public record Card([property: PD("Account", "P30D", LegalBasis.Contract)] string? Holder, [property: PersonalData("Account", "P30D", LegalBasis.Contract)] string? Number);
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        string card = Source(result, "Card.PersonalData.g.cs");
+        Assert.Contains("HolderPurposes", card);
+        Assert.Contains("NumberPurposes", card);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void A_tag_on_a_base_member_stays_when_a_derived_type_overrides_or_hides_it_untagged()
     {
         const string source = """

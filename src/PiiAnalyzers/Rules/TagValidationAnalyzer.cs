@@ -46,7 +46,7 @@ namespace Pii.Analyzers.Rules
 
         internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
-            string? typeProblem = TypeProblem(context.Symbol) ?? UnreadProblem(context.Symbol); // once per member, however many tags it has
+            string? typeProblem = TypeProblem(context.Symbol) ?? UnreadProblem(context.Symbol, rules); // once per member, however many tags it has
             string? startProblem = StartErasedFirstProblem(context.Symbol, rules); // once, on the tag that names the start
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {
@@ -95,7 +95,7 @@ namespace Pii.Analyzers.Rules
         /// replace it only when it is untagged (the generator's <c>TypeParser.DataMembers</c>). A <c>new</c> member, a field
         /// with a base field's name, or an override of a member that is tagged itself, are not read.
         /// </summary>
-        private static string? UnreadProblem(ISymbol member)
+        private static string? UnreadProblem(ISymbol member, CompilationRules rules)
         {
             if (member.IsStatic || member.ContainingType is not { } owner)
             {
@@ -113,7 +113,7 @@ namespace Pii.Analyzers.Rules
             {
                 foreach (ISymbol declared in level.GetMembers(member.Name))
                 {
-                    if (declared is not (IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false }))
+                    if (declared is not (IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false }))
                     {
                         continue;
                     }
@@ -130,7 +130,9 @@ namespace Pii.Analyzers.Rules
                 }
             }
 
-            if (read is null || SymbolEqualityComparer.Default.Equals(read, member))
+            // The same tags on both (an override that repeats its base's): what is read is what this says.
+            if (read is null || SymbolEqualityComparer.Default.Equals(read, member)
+                || TagReader.ReadTags(read, rules.Purposes).SequenceEqual(TagReader.ReadTags(member, rules.Purposes)))
             {
                 return null;
             }

@@ -75,23 +75,41 @@ namespace Pii.Generator.Parsing
         {
             for (ISymbol? level = type; level is not null and not INamespaceSymbol { IsGlobalNamespace: true }; level = level.ContainingSymbol)
             {
-                IEnumerable<ISymbol> siblings = level.ContainingSymbol switch
+                if (level.ContainingSymbol is INamespaceOrTypeSymbol parent && CaseTwins.GetValue(parent, FindCaseTwins).Contains(level.MetadataName))
                 {
-                    INamedTypeSymbol outer => outer.GetTypeMembers(),
-                    INamespaceSymbol ns => ns.GetMembers(),
-                    _ => Enumerable.Empty<ISymbol>(),
-                };
-                foreach (ISymbol sibling in siblings)
-                {
-                    if (!string.Equals(sibling.MetadataName, level.MetadataName, System.StringComparison.Ordinal)
-                        && string.Equals(sibling.MetadataName, level.MetadataName, System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             return false;
+        }
+
+        // The names among each namespace's or type's members that another member's name equals but for case: computed once per
+        // symbol (symbols belong to one compilation, and go with it), not once per type of a namespace of thousands.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceOrTypeSymbol, HashSet<string>> CaseTwins = new();
+
+        private static HashSet<string> FindCaseTwins(INamespaceOrTypeSymbol parent)
+        {
+            var twins = new HashSet<string>(System.StringComparer.Ordinal);
+            var byFolded = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+            IEnumerable<ISymbol> members = parent is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)parent).GetTypeMembers();
+            foreach (ISymbol member in members)
+            {
+                if (byFolded.TryGetValue(member.MetadataName, out string? other))
+                {
+                    if (!string.Equals(other, member.MetadataName, System.StringComparison.Ordinal))
+                    {
+                        twins.Add(other);
+                        twins.Add(member.MetadataName);
+                    }
+                }
+                else
+                {
+                    byFolded.Add(member.MetadataName, member.MetadataName);
+                }
+            }
+
+            return twins;
         }
 
         /// <summary>FNV-1a over the name's characters: the same in every process, unlike <c>string.GetHashCode</c>.</summary>
