@@ -97,36 +97,19 @@ namespace Pii.Analyzers.Rules
         /// </summary>
         private static string? UnreadProblem(ISymbol member, CompilationRules rules)
         {
-            if (member.IsStatic || member.ContainingType is not { } owner)
+            if (member.IsStatic || member.ContainingType is not { } owner || !BaseDeclares(owner, member.Name))
             {
-                return null;
+                return null; // the usual case, found without listing the type's members
             }
 
-            var chain = new List<INamedTypeSymbol>();
-            for (INamedTypeSymbol? level = owner; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
-            {
-                chain.Insert(0, level);
-            }
-
+            // The declaration of this name that generated code reads (ReadMembers, the generator's rule).
             ISymbol? read = null;
-            foreach (INamedTypeSymbol level in chain)
+            foreach (ISymbol candidate in ReadMembers.Of(owner))
             {
-                foreach (ISymbol declared in level.GetMembers(member.Name))
+                if (candidate.Name == member.Name)
                 {
-                    if (declared is not (IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false }))
-                    {
-                        continue;
-                    }
-
-                    if (read is null)
-                    {
-                        read = declared;
-                    }
-                    else if (declared is IPropertySymbol { IsOverride: true } property && Overrides(property, read)
-                        && TagReader.IsTagged(declared) && !TagReader.IsTagged(read))
-                    {
-                        read = declared;
-                    }
+                    read = candidate;
+                    break;
                 }
             }
 
@@ -138,18 +121,21 @@ namespace Pii.Analyzers.Rules
             }
 
             string name = $"{read.ContainingType.Name}.{read.Name}";
-            return member is IPropertySymbol overriding && Overrides(overriding, read)
+            return member is IPropertySymbol overriding && ReadMembers.Overrides(overriding, read)
                 ? $"it overrides {name}, whose own tag decides what generated code does, so this tag is not read; put it on {name}"
                 : $"it hides {name} (a new member or a field of the same name), and generated code reads {name}, so this tag is not read; tag {name}, or rename this member";
         }
 
-        private static bool Overrides(IPropertySymbol property, ISymbol overridden)
+        private static bool BaseDeclares(INamedTypeSymbol owner, string name)
         {
-            for (IPropertySymbol? current = property.OverriddenProperty; current is not null; current = current.OverriddenProperty)
+            for (INamedTypeSymbol? level = owner.BaseType; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current, overridden))
+                foreach (ISymbol declared in level.GetMembers(name))
                 {
-                    return true;
+                    if (ReadMembers.IsInstanceData(declared))
+                    {
+                        return true;
+                    }
                 }
             }
 

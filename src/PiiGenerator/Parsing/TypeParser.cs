@@ -112,61 +112,10 @@ namespace Pii.Generator.Parsing
             return chain;
         }
 
-        /// <summary>
-        /// The instance data members of the type and its bases, base first, each name once: its first declaration, as a
-        /// derived member that hides it or a private field of the same name are other data. One exception: an untagged member
-        /// that a tagged <c>override</c> further down overrides gives way to the override, which carries the decision
-        /// (<c>value.Email</c> binds to the override in any case).
-        /// </summary>
-        private static List<ISymbol> DataMembers(INamedTypeSymbol type)
-        {
-            List<INamedTypeSymbol> chain = BaseFirst(type).ToList();
-            var members = new List<ISymbol>();
-            var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
-            foreach (INamedTypeSymbol level in chain)
-            {
-                foreach (ISymbol member in level.GetMembers())
-                {
-                    if (!IsInstanceDataMember(member))
-                    {
-                        continue;
-                    }
+        /// <summary>The members generated code reads, as the analyzers read them (<see cref="ReadMembers.Of"/>).</summary>
+        private static List<ISymbol> DataMembers(INamedTypeSymbol type) => ReadMembers.Of(type);
 
-                    if (!index.TryGetValue(member.Name, out int at))
-                    {
-                        index.Add(member.Name, members.Count);
-                        members.Add(member);
-                    }
-                    else if (member is IPropertySymbol { IsOverride: true } property && Overrides(property, members[at])
-                        && TagReader.IsTagged(member) && !TagReader.IsTagged(members[at]))
-                    {
-                        members[at] = member;
-                    }
-                }
-            }
-
-            return members;
-        }
-
-        private static bool Overrides(IPropertySymbol property, ISymbol overridden)
-        {
-            for (IPropertySymbol? current = property.OverriddenProperty; current is not null; current = current.OverriddenProperty)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, overridden))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsInstanceDataMember(ISymbol member) => member switch
-        {
-            IPropertySymbol property => !property.IsStatic && !property.IsIndexer && !property.IsImplicitlyDeclared,
-            IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared,
-            _ => false,
-        };
+        private static bool IsInstanceDataMember(ISymbol member) => ReadMembers.IsInstanceData(member);
 
         private static string? SubjectKeyName(INamedTypeSymbol type, AttributeData subject)
         {
