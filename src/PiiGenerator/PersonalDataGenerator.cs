@@ -98,7 +98,7 @@ namespace Pii.Generator
             // The owned types between them and the tagged ones may also be reached from a tagged type: those are written by the
             // type pipeline, not twice.
             IncrementalValuesProvider<TypeSpec> ownersOnly = stores.Collect()
-                .Combine(types.Collect())
+                .Combine(emitted.Select(static (type, _) => type.HintName).Collect())
                 .SelectMany(static (all, _) => OwnersOnly(all.Left, all.Right))
                 .WithTrackingName(Steps.OwnersOnly);
             context.RegisterSourceOutput(ownersOnly.Select(static (type, _) => type with { Record = null }), static (output, type) => Emit(output, type));
@@ -316,48 +316,39 @@ namespace Pii.Generator
         }
 
         /// <summary>The record of a parameter with property-targeted attributes, when one of its properties is tagged (<see cref="Parse(GeneratorAttributeSyntaxContext, CancellationToken)"/>).</summary>
-        private static EquatableArray<TypeSpec> ParsePositional(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)
+        private static EquatableArray<TypeSpec> ParsePositional(GeneratorSyntaxContext syntax, CancellationToken cancellationToken) => Guarded(() =>
         {
-            try
-            {
-                // Parsed once per record, from the first parameter whose property is tagged.
-                if (syntax.Node.Parent is not ParameterListSyntax parameters
-                    || parameters.Parent is not RecordDeclarationSyntax declaration
-                    || syntax.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
-                    || parameters.Parameters.FirstOrDefault(p => TargetsProperty(p) && type.GetMembers(p.Identifier.ValueText).Any(TagReader.IsTagged)) != syntax.Node)
-                {
-                    return EquatableArray<TypeSpec>.Empty;
-                }
-
-                return ParseWithOwned(TypeParser.For(syntax.SemanticModel.Compilation), type, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                throw;
-            }
-            catch (Exception)
-            {
-                return EquatableArray<TypeSpec>.Empty; // the generator never throws
-            }
-        }
-
-        private static EquatableArray<TypeSpec> ParseWithOwned(TypeParser parser, INamedTypeSymbol type, CancellationToken cancellationToken) =>
-            parser.Parse(type, cancellationToken) is { } spec
-                ? new[] { spec }.Concat(parser.UntaggedOwnedTypes(type, cancellationToken)).ToEquatableArray()
-                : EquatableArray<TypeSpec>.Empty;
+            // Parsed once per record, from the first parameter whose property is tagged.
+            return syntax.Node.Parent is ParameterListSyntax { Parent: RecordDeclarationSyntax declaration } parameters
+                && syntax.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type
+                && parameters.Parameters.FirstOrDefault(p => TargetsProperty(p) && type.GetMembers(p.Identifier.ValueText).Any(TagReader.IsTagged)) == syntax.Node
+                    ? ParseWithOwned(syntax.SemanticModel.Compilation, type, cancellationToken)
+                    : EquatableArray<TypeSpec>.Empty;
+        });
 
         /// <summary>The type's spec, and those of the untagged owned types only it leads to (<see cref="TypeParser.UntaggedOwnedTypes"/>).</summary>
-        private static EquatableArray<TypeSpec> Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
+        private static EquatableArray<TypeSpec> Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken) => Guarded(() =>
+        {
+            INamedTypeSymbol? type = target.TargetSymbol as INamedTypeSymbol ?? target.TargetSymbol.ContainingType;
+            return type is not null && ParsesType(target.TargetSymbol, type)
+                ? ParseWithOwned(target.SemanticModel.Compilation, type, cancellationToken)
+                : EquatableArray<TypeSpec>.Empty;
+        });
+
+        private static EquatableArray<TypeSpec> ParseWithOwned(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            TypeParser parser = TypeParser.For(compilation);
+            return parser.Parse(type, cancellationToken) is { } spec
+                ? new[] { spec }.Concat(parser.UntaggedOwnedTypes(type, cancellationToken)).ToEquatableArray()
+                : EquatableArray<TypeSpec>.Empty;
+        }
+
+        /// <summary>The generator never throws: broken input yields no code, and the analyzers explain why.</summary>
+        private static EquatableArray<TypeSpec> Guarded(Func<EquatableArray<TypeSpec>> parse)
         {
             try
             {
-                INamedTypeSymbol? type = target.TargetSymbol as INamedTypeSymbol ?? target.TargetSymbol.ContainingType;
-                if (type is null || !ParsesType(target.TargetSymbol, type))
-                {
-                    return EquatableArray<TypeSpec>.Empty;
-                }
-
-                return ParseWithOwned(TypeParser.For(target.SemanticModel.Compilation), type, cancellationToken);
+                return parse();
             }
             catch (OperationCanceledException)
             {
@@ -365,7 +356,6 @@ namespace Pii.Generator
             }
             catch (Exception)
             {
-                // The generator never throws: broken input yields no code, and the analyzers explain why.
                 return EquatableArray<TypeSpec>.Empty;
             }
         }
@@ -407,13 +397,9 @@ namespace Pii.Generator
         }
 
         /// <summary>The owner-only entity types of every store and the untagged owned types they reach, each once, less those the type pipeline writes.</summary>
-        private static ImmutableArray<TypeSpec> OwnersOnly(ImmutableArray<StoreSpec> stores, ImmutableArray<TypeSpec> types)
+        private static ImmutableArray<TypeSpec> OwnersOnly(ImmutableArray<StoreSpec> stores, ImmutableArray<string> typeFiles)
         {
-            var written = new HashSet<string>(StringComparer.Ordinal);
-            foreach (TypeSpec type in types)
-            {
-                written.Add(type.HintName);
-            }
+            var written = new HashSet<string>(typeFiles, StringComparer.Ordinal);
 
             var all = ImmutableArray.CreateBuilder<TypeSpec>();
             foreach (StoreSpec store in stores)

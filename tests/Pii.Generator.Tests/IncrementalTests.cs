@@ -10,6 +10,7 @@ namespace Pii.Generator.Tests;
 /// <summary>Guards the pipeline's caching: edits that do not change what the tags say must not make the generator emit again.</summary>
 public class IncrementalTests
 {
+    // The positional record is found by the syntax step, which runs again for it on every compilation: its output must stay unchanged.
     private const string Unrelated = """
         namespace Shop
         {
@@ -17,10 +18,12 @@ public class IncrementalTests
             {
                 public int Total() { return 1; }
             }
+
+            public record Voucher([property: Pii.PersonalData("Account", "P30D", Pii.LegalBasis.Contract)] string? Holder);
         }
         """;
 
-    private static readonly string[] AllSteps = [Steps.TaggedMembers, Steps.SensitiveMembers, Steps.DataSubjects, Steps.Types, Steps.TypeCode, Steps.Declarations, Steps.Record];
+    private static readonly string[] AllSteps = [Steps.TaggedMembers, Steps.SensitiveMembers, Steps.DataSubjects, Steps.PositionalRecords, Steps.Types, Steps.TypeCode, Steps.Declarations, Steps.Record];
 
     [Fact]
     public void An_edit_in_an_unrelated_type_leaves_every_step_cached_or_unchanged()
@@ -125,6 +128,7 @@ public class IncrementalTests
     private static void AssertAllStepsCachedOrUnchanged(GeneratorRunResult result)
     {
         Assert.Contains(Steps.Types, result.TrackedSteps.Keys);
+        Assert.NotEmpty(Reasons(result, Steps.PositionalRecords));
         foreach (string step in AllSteps)
         {
             Assert.All(Reasons(result, step), reason => Assert.True(

@@ -174,7 +174,7 @@ namespace Pii.Analyzers.Rules
         private static string? StartErasedFirstProblem(ISymbol member, CompilationRules rules)
         {
             ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, rules.Purposes);
-            string? start = FirstStart(tags);
+            string? start = RetentionStartRules.FirstStart(tags);
             if (start is null || start == member.Name || member.ContainingType is not { } owner
                 || RetentionStartRules.Find(owner, start) is not { } date || !RetentionStartRules.IsDate(date)
                 || MemberShape.TypeOf(member) is not { } memberType || MemberShape.TypeOf(date) is not { } dateType)
@@ -190,7 +190,7 @@ namespace Pii.Analyzers.Rules
 
             MemberShape dateShape = MemberShape.Of(dateType);
             ErasureStrategy dateStrategy = ErasureRules.StrategyOf(dateTags, dateShape);
-            string? dateStart = FirstStart(dateTags);
+            string? dateStart = RetentionStartRules.FirstStart(dateTags);
             string consequence = dateShape.CanBeNull && dateStrategy != ErasureStrategy.Anonymize
                 ? $"'{member.Name}' then has no start date, and the retention purge keeps it with no end"
                 : $"'{member.Name}' then counts from the value written in its place, and the next purge erases it, cutting its retention short";
@@ -232,20 +232,6 @@ namespace Pii.Analyzers.Rules
             return null;
         }
 
-        /// <summary>The member's retention start: the first tag's that names one, as the generator reads it.</summary>
-        private static string? FirstStart(ImmutableArray<MemberTag> tags)
-        {
-            foreach (MemberTag tag in tags)
-            {
-                if (tag.RetentionStartsAt is { } start)
-                {
-                    return start;
-                }
-            }
-
-            return null;
-        }
-
         private static string Purposes(IEnumerable<string> names)
         {
             List<string> distinct = names.Distinct().Select(n => $"'{n}'").ToList();
@@ -253,39 +239,21 @@ namespace Pii.Analyzers.Rules
         }
 
         /// <summary>The longest retention of the tags, or <see langword="null"/> when one has none (kept until erased).</summary>
-        private static IsoDuration? Longest(ImmutableArray<MemberTag> tags)
+        private static IsoDuration? Longest(ImmutableArray<MemberTag> tags) =>
+            tags.Any(t => t.ValidRetention is null) ? null : Longest(tags.Select(t => IsoDuration.Parse(t.ValidRetention!)));
+
+        /// <summary>The longest retention among the tags for a legal obligation, which holds a member against requests until it ends.</summary>
+        private static IsoDuration? LongestLegalObligation(ImmutableArray<MemberTag> tags) =>
+            Longest(tags.Where(t => t.LegalBasis == LegalBasis.LegalObligation && t.ValidRetention is not null).Select(t => IsoDuration.Parse(t.ValidRetention!)));
+
+        private static IsoDuration? Longest(IEnumerable<IsoDuration> retentions)
         {
             IsoDuration? longest = null;
-            foreach (MemberTag tag in tags)
+            foreach (IsoDuration retention in retentions)
             {
-                if (tag.ValidRetention is not { } text)
-                {
-                    return null;
-                }
-
-                IsoDuration retention = IsoDuration.Parse(text);
                 if (longest is not { } current || Shorter(current, retention))
                 {
                     longest = retention;
-                }
-            }
-
-            return longest;
-        }
-
-        /// <summary>The longest retention among the tags for a legal obligation, which holds a member against requests until it ends.</summary>
-        private static IsoDuration? LongestLegalObligation(ImmutableArray<MemberTag> tags)
-        {
-            IsoDuration? longest = null;
-            foreach (MemberTag tag in tags)
-            {
-                if (tag.LegalBasis == LegalBasis.LegalObligation && tag.ValidRetention is { } text)
-                {
-                    IsoDuration retention = IsoDuration.Parse(text);
-                    if (longest is not { } current || Shorter(current, retention))
-                    {
-                        longest = retention;
-                    }
                 }
             }
 

@@ -58,7 +58,7 @@ namespace Pii.Generator.Parsing
             var members = new List<MemberSpec>();
             var recordMembers = new List<RecordMemberSpec>();
             var plain = new List<PlainMemberSpec>();
-            foreach (ISymbol member in DataMembers(type))
+            foreach (ISymbol member in ReadMembers.Of(type))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
@@ -112,11 +112,6 @@ namespace Pii.Generator.Parsing
             return chain;
         }
 
-        /// <summary>The members generated code reads, as the analyzers read them (<see cref="ReadMembers.Of"/>).</summary>
-        private static List<ISymbol> DataMembers(INamedTypeSymbol type) => ReadMembers.Of(type);
-
-        private static bool IsInstanceDataMember(ISymbol member) => ReadMembers.IsInstanceData(member);
-
         private static string? SubjectKeyName(INamedTypeSymbol type, AttributeData subject)
         {
             foreach (var named in subject.NamedArguments)
@@ -131,7 +126,7 @@ namespace Pii.Generator.Parsing
             {
                 foreach (ISymbol member in level.GetMembers())
                 {
-                    if (IsInstanceDataMember(member) && (member.Name == "Id" || member.Name == type.Name + "Id"))
+                    if (ReadMembers.IsInstanceData(member) && (member.Name == "Id" || member.Name == type.Name + "Id"))
                     {
                         return member.Name;
                     }
@@ -170,13 +165,7 @@ namespace Pii.Generator.Parsing
             }
 
             var purposes = new List<PurposeSpec>();
-            foreach (MemberTag tag in tags)
-            {
-                if (!purposes.Any(p => p.Name == tag.Purpose))
-                {
-                    purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
-                }
-            }
+            AddPurposes(purposes, tags);
 
             AccessKind write = _access.Write(member);
             Protection protection = ProtectionRules.ProtectionOf(tags);
@@ -305,7 +294,7 @@ namespace Pii.Generator.Parsing
 
             foreach (ISymbol declared in ownedType.GetMembers())
             {
-                if (IsInstanceDataMember(declared) && SymbolEqualityComparer.Default.Equals(MemberShape.TypeOf(declared), owner))
+                if (ReadMembers.IsInstanceData(declared) && SymbolEqualityComparer.Default.Equals(MemberShape.TypeOf(declared), owner))
                 {
                     return null;
                 }
@@ -332,20 +321,14 @@ namespace Pii.Generator.Parsing
                 while (pending.Count > 0)
                 {
                     INamedTypeSymbol current = pending.Dequeue();
-                    List<ISymbol> members = DataMembers(current); // as Parse reads them, so that a type counted here gets code
+                    List<ISymbol> members = ReadMembers.Of(current); // as Parse reads them, so that a type counted here gets code
 
                     // An entity with tags of its own is owned by what refers to it (its code exports what it holds); one without is not.
                     bool passesThrough = EntityLinks.KeyOf(current) is null || EntityLinks.IsOwnedType(current) || members.Any(TagReader.IsTagged);
                     foreach (ISymbol member in members)
                     {
                         ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
-                        foreach (MemberTag tag in tags)
-                        {
-                            if (!purposes.Any(p => p.Name == tag.Purpose))
-                            {
-                                purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
-                            }
-                        }
+                        AddPurposes(purposes, tags);
 
                         if (tags.IsEmpty && passesThrough && OwnedCandidate(current, member) is { } inner && seen.Add(inner.Type))
                         {
@@ -356,6 +339,18 @@ namespace Pii.Generator.Parsing
 
                 return purposes.ToEquatableArray();
             });
+
+        /// <summary>Adds each tag's purpose that is not in <paramref name="purposes"/> yet, in the tags' order.</summary>
+        private static void AddPurposes(List<PurposeSpec> purposes, ImmutableArray<MemberTag> tags)
+        {
+            foreach (MemberTag tag in tags)
+            {
+                if (!purposes.Any(p => p.Name == tag.Purpose))
+                {
+                    purposes.Add(new PurposeSpec(tag.Purpose, tag.LegalBasis, tag.ValidRetention, tag.RetentionTrigger));
+                }
+            }
+        }
 
         /// <summary>
         /// The specs of the owned types that <paramref name="type"/> reaches through types without a tag of their own, at any
@@ -371,10 +366,11 @@ namespace Pii.Generator.Parsing
             while (pending.Count > 0)
             {
                 INamedTypeSymbol owner = pending.Dequeue();
-                foreach (ISymbol member in DataMembers(owner))
+                foreach (ISymbol member in ReadMembers.Of(owner))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (TagReader.IsTagged(member) || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type) || !seen.Add(target.Type))
+                    // As Parse decides: a member whose tags cannot be read is taken as owned there, so it is followed here too.
+                    if (!TagReader.ReadTags(member, _purposes).IsEmpty || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type) || !seen.Add(target.Type))
                     {
                         continue;
                     }
@@ -394,7 +390,7 @@ namespace Pii.Generator.Parsing
         /// </summary>
         internal static bool FoundByTags(INamedTypeSymbol type) =>
             TagReader.FindDataSubject(type) is not null
-            || type.GetMembers().Any(m => IsInstanceDataMember(m) && TagReader.IsTagged(m));
+            || type.GetMembers().Any(m => ReadMembers.IsInstanceData(m) && TagReader.IsTagged(m));
 
         /// <summary>
         /// The class a collection holds, and the collection's shape: an array, or a type that is or implements
@@ -439,7 +435,7 @@ namespace Pii.Generator.Parsing
 
         private string? RetentionStartMember(INamedTypeSymbol type, ImmutableArray<MemberTag> tags)
         {
-            string? name = tags.Select(t => t.RetentionStartsAt).FirstOrDefault(n => n is not null);
+            string? name = RetentionStartRules.FirstStart(tags);
             if (name is null)
             {
                 return null;

@@ -13,6 +13,20 @@ namespace Pii.Tagging
         public static ISymbol? Find(INamedTypeSymbol type, string name) =>
             EntityLinks.DataMembers(type).FirstOrDefault(member => member.Name == name);
 
+        /// <summary>A member's retention start: the first of its tags that names one (the generator reads no other).</summary>
+        public static string? FirstStart(System.Collections.Immutable.ImmutableArray<MemberTag> tags)
+        {
+            foreach (MemberTag tag in tags)
+            {
+                if (tag.RetentionStartsAt is { } start)
+                {
+                    return start;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Gets whether the member is a <c>DateTime</c>, <c>DateTimeOffset</c> or <c>DateOnly</c>, nullable or not.</summary>
         public static bool IsDate(ISymbol member) =>
             MemberShape.TypeOf(member) is { } type && MemberShape.Of(type).Kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly;
