@@ -149,6 +149,68 @@ public class RobustnessTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
+    [Fact]
+    public void Types_whose_generated_class_names_would_clash_each_get_their_own_class()
+    {
+        // Outer.Inner and Outer_Inner both spell Outer_Inner; Box<T> and BoxOfT both spell BoxOfT; the project's own
+        // CustomerPersonalData is the name Customer's class would take. Before, one name for two types made AddSource throw (the
+        // generator's whole output was lost) or the generated class collide with another (CS0101).
+        const string source = """
+            using Pii;
+            namespace Shop
+            {
+                public class Outer
+                {
+                    public class Inner
+                    {
+                        [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                        public string? Nested { get; set; }
+                    }
+                }
+
+                public class Outer_Inner
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? TopLevel { get; set; }
+                }
+
+                public class Box<T>
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Generic { get; set; }
+                }
+
+                public class BoxOfT
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Plain { get; set; }
+                }
+
+                public class Customer
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Email { get; set; }
+                }
+
+                public class CustomerPersonalData
+                {
+                    public string? Summary { get; set; }
+                }
+            }
+            """;
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(GeneratorRun.Compile([source]));
+
+        Assert.Null(result.Exception);
+        string[] files = result.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith(".PersonalData.g.cs", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(5, files.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (string member in new[] { "Nested", "TopLevel", "Generic", "Plain", "Email" })
+        {
+            Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains(member + "Purposes", StringComparison.Ordinal));
+        }
+
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     [Theory]
     [MemberData(nameof(Inputs))]
     public void The_generator_survives_broken_variants_of_the_inputs(string input)

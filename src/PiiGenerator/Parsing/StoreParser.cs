@@ -174,7 +174,7 @@ namespace Pii.Generator.Parsing
                 TypeNames.Namespace(context),
                 context.Name,
                 context.ToDisplayString(TypeNames.FullyQualified),
-                TypeNames.SimpleName(context) + "PersonalData",
+                TypeNames.ClassName(context),
                 isPublic,
                 entities.Any(e => e.Name == "SuppressedIdentifier" && e.ContainingNamespace?.ToDisplayString() == "Pii.Store"),
                 entitySpecs.ToEquatableArray(),

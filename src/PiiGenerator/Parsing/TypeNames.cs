@@ -11,8 +11,18 @@ namespace Pii.Generator.Parsing
         public static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-        /// <summary><c>Customer</c> → <c>CustomerPersonalData</c>; <c>Outer.Inner</c> → <c>Outer_InnerPersonalData</c>; <c>Entity&lt;TKey&gt;</c> → <c>EntityOfTKeyPersonalData</c>.</summary>
-        public static string ClassName(INamedTypeSymbol type) => SimpleName(type) + "PersonalData";
+        /// <summary>
+        /// <c>Customer</c> → <c>CustomerPersonalData</c>; <c>Outer.Inner</c> → <c>Outer_InnerPersonalData</c>; <c>Entity&lt;TKey&gt;</c> →
+        /// <c>EntityOfTKeyPersonalData</c>. When that name is taken (a sibling type spells the same, as <c>Outer_Inner</c> does
+        /// beside <c>Outer.Inner</c>, or the namespace declares a type of that name) it gets a stable suffix:
+        /// <c>CustomerPersonalData_1f0c9a3e</c>.
+        /// </summary>
+        public static string ClassName(INamedTypeSymbol type)
+        {
+            string simple = SimpleName(type);
+            string name = simple + "PersonalData";
+            return type.ContainingNamespace is { } ns && SiblingsOf(ns).SharedClassNames.Contains(simple) ? name + Suffix(type) : name;
+        }
 
         /// <summary>The class's name qualified with <c>global::</c> and the namespace.</summary>
         public static string QualifiedClassName(INamedTypeSymbol type)
@@ -50,32 +60,55 @@ namespace Pii.Generator.Parsing
                 name.Append(ns).Append('.');
             }
 
-            AppendMetadataName(name, type);
+            string local = FileName(type);
+            name.Append(local);
             for (int i = 0; i < name.Length; i++)
             {
-                char c = name[i];
-                if (!(char.IsLetterOrDigit(c) || c == '.' || c == '_'))
+                if (!IsFileNameChar(name[i]))
                 {
                     name[i] = '_';
                 }
             }
 
-            // File names compare without case (AddSource would throw on Customer and customer in one namespace): a type whose
-            // name differs from a sibling's only by case gets its own file name, the same on every run.
-            if (HasCaseTwin(type))
+            // File names compare without case (AddSource throws on Customer and customer in one namespace), and the metadata name
+            // loses its '+' and '`' (Outer+Inner and Outer_Inner): a type whose name another type's spells the same, or that sits
+            // in a namespace with a twin but for case, gets its own file name, the same on every run.
+            if ((type.ContainingNamespace is { } containing && SiblingsOf(containing).SharedFileNames.Contains(local)) || InCaseTwinNamespace(type))
             {
-                name.Append('_').Append(StableHash(type.ToDisplayString()).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
+                name.Append(Suffix(type));
             }
 
             return name.Append(".PersonalData.g.cs").ToString();
         }
 
-        /// <summary>Whether the type, a type it is nested in, or a namespace it is in has a sibling whose name differs only by case.</summary>
-        private static bool HasCaseTwin(INamedTypeSymbol type)
+        private static bool IsFileNameChar(char c) => char.IsLetterOrDigit(c) || c == '.' || c == '_';
+
+        /// <summary>The type's metadata name, with the types it is nested in, as a file name: <c>Outer+Inner`1</c> → <c>Outer_Inner_1</c>.</summary>
+        private static string FileName(INamedTypeSymbol type)
         {
-            for (ISymbol? level = type; level is not null and not INamespaceSymbol { IsGlobalNamespace: true }; level = level.ContainingSymbol)
+            var name = new StringBuilder();
+            AppendMetadataName(name, type);
+            for (int i = 0; i < name.Length; i++)
             {
-                if (level.ContainingSymbol is INamespaceOrTypeSymbol parent && CaseTwins.GetValue(parent, FindCaseTwins).Contains(level.MetadataName))
+                if (!IsFileNameChar(name[i]) || name[i] == '.')
+                {
+                    name[i] = '_';
+                }
+            }
+
+            return name.ToString();
+        }
+
+        /// <summary><c>_</c> and eight hex digits of a hash of the type's full name: the same in every process and on every run.</summary>
+        private static string Suffix(INamedTypeSymbol type) =>
+            "_" + StableHash(type.ToDisplayString()).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>Whether a namespace the type is in has a sibling namespace or type whose name differs only by case.</summary>
+        private static bool InCaseTwinNamespace(INamedTypeSymbol type)
+        {
+            for (INamespaceSymbol? level = type.ContainingNamespace; level is { IsGlobalNamespace: false }; level = level.ContainingNamespace)
+            {
+                if (level.ContainingNamespace is { } parent && SiblingsOf(parent).CaseTwins.Contains(level.MetadataName))
                 {
                     return true;
                 }
@@ -84,32 +117,76 @@ namespace Pii.Generator.Parsing
             return false;
         }
 
-        // The names among each namespace's or type's members that another member's name equals but for case: computed once per
-        // symbol (symbols belong to one compilation, and go with it), not once per type of a namespace of thousands.
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceOrTypeSymbol, HashSet<string>> CaseTwins = new();
-
-        private static HashSet<string> FindCaseTwins(INamespaceOrTypeSymbol parent)
+        /// <summary>The names a namespace's types would share: computed once per namespace (a source type's namespace lists the
+        /// types of its own assembly; symbols belong to one compilation and go with it), not once per type of thousands.</summary>
+        private sealed class Siblings
         {
-            var twins = new HashSet<string>(System.StringComparer.Ordinal);
+            /// <summary>Simple names (<see cref="SimpleName"/>) that two types spell alike, or whose class name the namespace declares.</summary>
+            public readonly HashSet<string> SharedClassNames = new(System.StringComparer.Ordinal);
+
+            /// <summary>File names (<see cref="FileName"/>) that two types spell alike but for case.</summary>
+            public readonly HashSet<string> SharedFileNames = new(System.StringComparer.OrdinalIgnoreCase);
+
+            /// <summary>Names of the namespace's direct members (namespaces and types) that another member's name equals but for case.</summary>
+            public readonly HashSet<string> CaseTwins = new(System.StringComparer.Ordinal);
+        }
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamespaceSymbol, Siblings> SiblingsTable = new();
+
+        private static Siblings SiblingsOf(INamespaceSymbol ns) => SiblingsTable.GetValue(ns, Find);
+
+        private static Siblings Find(INamespaceSymbol ns)
+        {
+            var siblings = new Siblings();
+
             var byFolded = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
-            IEnumerable<ISymbol> members = parent is INamespaceSymbol ns ? ns.GetMembers() : ((INamedTypeSymbol)parent).GetTypeMembers();
-            foreach (ISymbol member in members)
+            var declared = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (INamespaceOrTypeSymbol member in ns.GetMembers())
             {
                 if (byFolded.TryGetValue(member.MetadataName, out string? other))
                 {
                     if (!string.Equals(other, member.MetadataName, System.StringComparison.Ordinal))
                     {
-                        twins.Add(other);
-                        twins.Add(member.MetadataName);
+                        siblings.CaseTwins.Add(other);
+                        siblings.CaseTwins.Add(member.MetadataName);
                     }
                 }
                 else
                 {
                     byFolded.Add(member.MetadataName, member.MetadataName);
                 }
+
+                if (member is INamedTypeSymbol { Arity: 0 } type)
+                {
+                    declared.Add(type.Name);
+                }
             }
 
-            return twins;
+            var simpleNames = new HashSet<string>(System.StringComparer.Ordinal);
+            var fileNames = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            var pending = new Stack<INamedTypeSymbol>(ns.GetTypeMembers());
+            while (pending.Count > 0)
+            {
+                INamedTypeSymbol type = pending.Pop();
+                string simple = SimpleName(type);
+                if (!simpleNames.Add(simple) || declared.Contains(simple + "PersonalData"))
+                {
+                    siblings.SharedClassNames.Add(simple);
+                }
+
+                string file = FileName(type);
+                if (!fileNames.Add(file))
+                {
+                    siblings.SharedFileNames.Add(file);
+                }
+
+                foreach (INamedTypeSymbol nested in type.GetTypeMembers())
+                {
+                    pending.Push(nested);
+                }
+            }
+
+            return siblings;
         }
 
         /// <summary>FNV-1a over the name's characters: the same in every process, unlike <c>string.GetHashCode</c>.</summary>
