@@ -43,6 +43,12 @@ namespace Pii.Analyzers
             "'{0}' holds personal data but has no link to a data subject: mark the foreign key [SubjectLink(typeof(<Subject>))], name it {{Subject}}Id, mark '{0}' [DataSubject] if it is the person, [Owned] if another entity owns it (OwnsOne/OwnsMany), or [NotMapped] if it is never stored",
             "Export and erasure requests are made for a data subject. A type with tagged members that cannot be reached from a [DataSubject] cannot be exported or erased for anyone. A type marked [NotMapped] is never stored and is not reported.");
 
+        public static readonly DiagnosticDescriptor UnreachedPersonalData = Create(
+            DiagnosticIds.UnreachedPersonalData,
+            "Personal data is held where generated code does not reach it",
+            "'{0}' holds personal data ({1}) that the generated export, erasure and redaction of '{2}' leave out, because {3}: make it a class of this assembly that holds the data, tag '{0}' itself, or mark it [NotPersonalData(\"<reason>\")]",
+            "Generated code exports, erases and redacts an owned object in place, through the code it writes for the object's class. It does not follow a member into a struct, a class of another assembly, a generic class, a class it cannot name, or the values of a framework type such as a dictionary: tagged members inside such an object are silently left out of the holder's export and erasure.");
+
         public static readonly DiagnosticDescriptor SpecialCategoryWithoutCondition = Create(
             DiagnosticIds.SpecialCategoryWithoutCondition,
             "Special-category data without an Article 9(2) condition",
@@ -84,7 +90,7 @@ namespace Pii.Analyzers
         public static readonly DiagnosticDescriptor[] All =
         [
             UntaggedPersonalData, UntaggedSpecialCategoryData, PersonalDataLogged, InvalidTag, NoSubjectLink, SpecialCategoryWithoutCondition, ErasureStrategyNotApplicable,
-            TaggedTypeNotInModel, EntityLinkNotQueryable, EncryptedMemberInQuery, CopiedPersonalData,
+            TaggedTypeNotInModel, EntityLinkNotQueryable, EncryptedMemberInQuery, CopiedPersonalData, UnreachedPersonalData,
         ];
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string description, params string[] customTags) => new(

@@ -13,5 +13,6 @@ namespace Pii.Analyzers
         public const string EntityLinkNotQueryable = "PII009";
         public const string EncryptedMemberInQuery = "PII011";
         public const string CopiedPersonalData = "PII012";
+        public const string UnreachedPersonalData = "PII013";
     }
 }

@@ -9,7 +9,7 @@ using Pii.Tagging;
 namespace Pii.Analyzers
 {
     /// <summary>
-    /// The analyzer the compiler loads: every Pii rule (PII001–PII006, PII008, PII009, PII011, PII012) under one analyzer, with one
+    /// The analyzer the compiler loads: every Pii rule (PII001–PII006, PII008, PII009, PII011–PII013) under one analyzer, with one
     /// callback per property or field for all member rules.
     /// </summary>
     /// <remarks>
@@ -28,11 +28,12 @@ namespace Pii.Analyzers
         private static readonly EntityModelAnalyzer EntityModel = new();
         private static readonly Logging.PersonalDataLoggedAnalyzer Logged = new();
         private static readonly EncryptedQueryAnalyzer EncryptedQuery = new();
+        private static readonly UnreachedDataAnalyzer Unreached = new();
         private static readonly TaggedMemberAnalyzer[] TagRules = [new TagValidationAnalyzer(), new SpecialCategoryAnalyzer(), new ErasureStrategyAnalyzer()];
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            new DiagnosticAnalyzer[] { Untagged, Copied, Logged, EncryptedQuery, SubjectLink, EntityModel }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
+            new DiagnosticAnalyzer[] { Untagged, Copied, Logged, EncryptedQuery, SubjectLink, EntityModel, Unreached }.Concat(TagRules).SelectMany(rule => rule.SupportedDiagnostics).Distinct().ToImmutableArray();
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -54,6 +55,7 @@ namespace Pii.Analyzers
                 EncryptedQueryAnalyzer.Register(start); // PII011, per file like PII002
                 UntaggedPersonalDataAnalyzer.CompilationState untagged = UntaggedPersonalDataAnalyzer.CreateState(start.Compilation, start.Options);
                 CopiedPersonalDataAnalyzer.Register(start, untagged); // PII012, per file and at the compilation's end
+                UnreachedDataAnalyzer.State unreached = UnreachedDataAnalyzer.CreateState(start.Compilation, start.Options); // PII013
                 TaggedMemberAnalyzer.CompilationRules rules = TaggedMemberAnalyzer.CreateRules(start.Compilation, untagged.Members);
                 var gates = new SeverityGate[TagRules.Length];
                 for (int i = 0; i < TagRules.Length; i++)
@@ -71,7 +73,13 @@ namespace Pii.Analyzers
                         }
 
                         bool tagged = TagReader.IsTagged(symbol.Symbol);
-                        UntaggedPersonalDataAnalyzer.Analyze(symbol, untagged, decided: tagged || TagReader.IsNotPersonalData(symbol.Symbol));
+                        bool notPersonal = !tagged && TagReader.IsNotPersonalData(symbol.Symbol);
+                        UntaggedPersonalDataAnalyzer.Analyze(symbol, untagged, decided: tagged || notPersonal);
+                        if (!tagged && !notPersonal)
+                        {
+                            UnreachedDataAnalyzer.Analyze(symbol, unreached);
+                        }
+
                         if (!tagged || symbol.Symbol.Locations.Length == 0)
                         {
                             return;

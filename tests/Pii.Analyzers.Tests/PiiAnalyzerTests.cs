@@ -32,6 +32,22 @@ public class PiiAnalyzerTests
             public string? Room { get; set; }
 
             public void Print() => System.Console.WriteLine({|PII002:Phone|});
+
+            public Slot {|PII013:Booked|} { get; set; }
+
+            [NotPersonalData("a copy of the booked slot, never stored")]
+            public Slot Shown { get; set; }
+        }
+
+        public struct Slot
+        {
+            public Visitor? By { get; set; }
+        }
+
+        public class Visitor
+        {
+            [PersonalData("Care")]
+            public string? Name { get; set; }
         }
         """);
 

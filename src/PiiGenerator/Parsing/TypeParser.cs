@@ -280,13 +280,11 @@ namespace Pii.Generator.Parsing
                 }
             }
 
-            if (ownedType is not { TypeKind: TypeKind.Class }
+            if (ownedType is null
                 || ownedType.SpecialType != SpecialType.None
-                || !SymbolEqualityComparer.Default.Equals(ownedType.ContainingAssembly, _compilation.Assembly)
+                || !OwnedTypeRules.CanFollow(ownedType, _compilation.Assembly) // what PII013 reports when personal data is inside
                 || SymbolEqualityComparer.Default.Equals(ownedType.OriginalDefinition, owner.OriginalDefinition)
-                || ownedType.IsGenericType
                 || TagReader.FindDataSubject(ownedType) is not null
-                || !GeneratedTypeRules.CanGenerateFor(ownedType, out _)
                 || _access.Read(member) == AccessKind.None)
             {
                 return null;

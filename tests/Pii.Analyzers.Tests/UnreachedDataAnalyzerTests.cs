@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = Pii.Analyzers.Tests.AnalyzerTest<Pii.Analyzers.Rules.UnreachedDataAnalyzer>;
+
+namespace Pii.Analyzers.Tests;
+
+/// <summary>PII013: personal data inside an object that generated code does not follow into.</summary>
+public class UnreachedDataAnalyzerTests
+{
+    private const string Address = """
+        using System.Collections.Generic;
+        using Pii;
+
+        public class Address
+        {
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Street { get; set; }
+        }
+
+        """;
+
+    [Fact]
+    public Task A_struct_holding_a_tagged_class_is_reported_on_the_member_that_holds_it() => Verify.VerifyAsync(Address + """
+        public struct ContactInfo
+        {
+            public Address? Home { get; set; }
+        }
+
+        [DataSubject]
+        public class Customer
+        {
+            public int Id { get; set; }
+            public ContactInfo {|#0:Contact|} { get; set; }
+            public ContactInfo? {|#1:Previous|} { get; set; }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("Customer.Contact", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)"),
+            new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(1)
+                .WithArguments("Customer.Previous", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)"),
+        ]);
+
+    [Fact]
+    public Task Generic_private_and_framework_holders_are_reported_with_their_reason() => Verify.VerifyAsync(Address + """
+        public class Wrapper<T>
+        {
+            public T? Value { get; set; }
+        }
+
+        [DataSubject]
+        public class Customer
+        {
+            public int Id { get; set; }
+            public Wrapper<Address>? {|#0:Wrapped|} { get; set; }
+            public Dictionary<string, Address> {|#1:ByLabel|} { get; } = new();
+            public List<Wrapper<Address>> {|#2:History|} { get; } = new();
+            private Secret? {|#3:secret|};
+
+            private class Secret
+            {
+                public Address? Inside { get; set; }
+            }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("Customer.Wrapped", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)"),
+            new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(1)
+                .WithArguments("Customer.ByLabel", "Address.Street", "Customer", "generated code does not look inside KeyValuePair<string, Address>"),
+            new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(2)
+                .WithArguments("Customer.History", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)"),
+            new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(3)
+                .WithArguments("Customer.secret", "Address.Street", "Customer", "generated code cannot name Secret (it is private, protected, file-local or nested in a generic type)"),
+        ]);
+
+    [Fact]
+    public Task What_generated_code_follows_or_need_not_follow_is_not_reported() => Verify.VerifyAsync(Address + """
+        public class Contact
+        {
+            public Address? Home { get; set; }                 // an untagged class of this assembly: followed to its tags
+        }
+
+        public struct Point
+        {
+            public double X { get; set; }                      // a struct with no personal data inside
+        }
+
+        [DataSubject]
+        public class Customer
+        {
+            public int Id { get; set; }
+            public Contact? Contact { get; set; }
+            public List<Address> Addresses { get; } = new();
+            public Point Location { get; set; }
+            public Dictionary<string, int> Counters { get; } = new();
+            public System.Guid Token { get; set; }
+
+            [NotPersonalData("a copy kept for the audit trail, erased by the audit job")]
+            public Wrapper<Address>? Audited { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public Wrapper<Address>? Tagged { get; set; }
+        }
+
+        public class Order
+        {
+            public int Id { get; set; }
+            public Customer? Buyer { get; set; }                // a data subject: a link, not a part
+            public Wrapper<Customer>? Holder { get; set; }      // nothing but a subject inside
+            public Wrapper<Invoice>? Invoice { get; set; }      // an entity with a key: a row of its own
+        }
+
+        public class Invoice
+        {
+            public int Id { get; set; }
+            public int CustomerId { get; set; }
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation)]
+            public string? BillingName { get; set; }
+        }
+
+        public class Wrapper<T>
+        {
+            public T? Value { get; set; }
+        }
+
+        public struct Gps
+        {
+            public Address? Near { get; set; }
+        }
+
+        public struct Trip
+        {
+            public Gps Start { get; set; }                     // a struct's members: the struct gets no code to leave data out of
+        }
+        """);
+
+    [Fact]
+    public async Task A_class_of_another_assembly_is_reported()
+    {
+        // The shared assembly is compiled first and referenced, as a project reference would be.
+        CSharpCompilation shared = CSharpCompilation.Create(
+            "Shared.Domain",
+            [CSharpSyntaxTree.ParseText(Address.Replace("using System.Collections.Generic;", string.Empty))],
+            [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(shared.Emit(image).Success);
+
+        await Verify.VerifyAsync(
+            """
+            using Pii;
+
+            [DataSubject]
+            public class Customer
+            {
+                public int Id { get; set; }
+                public Address? {|#0:Home|} { get; set; }
+            }
+            """,
+            references: [MetadataReference.CreateFromImage(image.ToArray())],
+            expected:
+            [
+                new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
+                    .WithArguments("Customer.Home", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)"),
+            ]);
+    }
+
+    /// <summary>
+    /// The generator and PII013 decide with one rule: on one model, every untagged member with personal data inside is either
+    /// followed by the generated code of its owner or reported, never both and never neither; a member with nothing inside
+    /// is neither. The generator is the one the build gate test loads (refs/analyzers).
+    /// </summary>
+    [Fact]
+    public async Task Every_member_with_personal_data_inside_is_either_followed_by_the_generator_or_reported()
+    {
+        const string model = Address + """
+            public class Contact { public Address? Home { get; set; } }
+            public struct ContactInfo { public Address? Home { get; set; } }
+            public struct Point { public double X { get; set; } }
+            public class Wrapper<T> { public T? Value { get; set; } }
+
+            [DataSubject]
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public string? Email { get; set; }
+
+                public Contact? Contact { get; set; }
+                public List<Address> Addresses { get; set; } = new();
+                public Contact[] Contacts { get; set; } = [];
+                public ContactInfo Info { get; set; }
+                public Wrapper<Address>? Wrapped { get; set; }
+                public Dictionary<string, Address> ByLabel { get; set; } = new();
+                public List<ContactInfo> Infos { get; set; } = new();
+                internal Nested? Inner { get; set; }
+                private Secret? Hidden { get; set; }
+                public Point Location { get; set; }
+                public Dictionary<string, int> Counters { get; set; } = new();
+
+                internal sealed class Nested { public Address? Home { get; set; } }
+                private sealed class Secret { public Address? Home { get; set; } }
+            }
+            """;
+        string[] withData = ["Contact", "Addresses", "Contacts", "Inner", "Info", "Wrapped", "ByLabel", "Infos", "Hidden"];
+        string[] without = ["Location", "Counters"];
+
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Model",
+            [CSharpSyntaxTree.ParseText(model)],
+            [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        var generator = (IIncrementalGenerator)Activator.CreateInstance(
+            Assembly.LoadFrom(Path.Combine(TestReferences.Directory, "analyzers", "Pii.Generator.dll")).GetType("Pii.Generator.PersonalDataGenerator", throwOnError: true)!)!;
+        GeneratorDriverRunResult run = CSharpGeneratorDriver.Create(generator).RunGenerators(compilation).GetRunResult();
+        string customerCode = run.Results.Single().GeneratedSources.Single(s => s.HintName == "Customer.PersonalData.g.cs").SourceText.ToString();
+        string[] followed = withData.Concat(without).Where(m => customerCode.Contains($" {m}Name = global::Pii.Export.PersonalDataJson.Encode(", StringComparison.Ordinal)).ToArray();
+
+        ImmutableArray<Diagnostic> diagnostics = await compilation
+            .WithAnalyzers([new Pii.Analyzers.Rules.UnreachedDataAnalyzer()])
+            .GetAnalyzerDiagnosticsAsync();
+        string[] reported = diagnostics.Where(d => d.Id == "PII013").Select(d => d.Location.SourceTree!.GetRoot().FindToken(d.Location.SourceSpan.Start).ValueText).ToArray();
+
+        Assert.Equal(["Addresses", "Contact", "Contacts", "Inner"], followed.Order());
+        Assert.Equal(["ByLabel", "Hidden", "Info", "Infos", "Wrapped"], reported.Order());
+        Assert.Equal(withData.Order(), followed.Concat(reported).Order());
+    }
+}
