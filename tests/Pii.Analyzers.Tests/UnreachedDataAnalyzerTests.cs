@@ -182,12 +182,22 @@ public class UnreachedDataAnalyzerTests
     /// followed by the generated code of its owner or reported, never both and never neither; a member with nothing inside
     /// is neither. The generator is the one the build gate test loads (refs/analyzers).
     /// </summary>
-    [Fact]
-    public async Task Every_member_with_personal_data_inside_is_either_followed_by_the_generator_or_reported()
+    [Theory]
+    [InlineData("")]
+    [InlineData("Microsoft.Crm")] // an application's namespace that looks like the framework's: its types are still followed
+    public async Task Every_member_with_personal_data_inside_is_either_followed_by_the_generator_or_reported(string ns)
     {
-        const string model = Address + """
+        string model = (ns.Length == 0 ? Address : Address.Replace("using Pii;\n", $"using Pii;\nnamespace {ns};\n", StringComparison.Ordinal)) + """
             public class Contact { public Address? Home { get; set; } }
             public struct ContactInfo { public Address? Home { get; set; } }
+            public class Residence { public Address? Home { get; set; } public Customer? Resident { get; set; } }
+            public struct GeoTag
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public double Latitude { get; set; }
+            }
             public struct Point { public double X { get; set; } }
             public class Wrapper<T> { public T? Value { get; set; } }
 
@@ -207,6 +217,11 @@ public class UnreachedDataAnalyzerTests
                 public Dictionary<string, Address> ByLabel { get; set; } = new();
                 public List<ContactInfo> Infos { get; set; } = new();
                 internal Nested? Inner { get; set; }
+                public Residence? Residence { get; set; }
+                public Address? Written { set { } }
+                public Address[,] Grid { get; set; } = new Address[0, 0];
+                public List<Address[]> Pages { get; set; } = new();
+                public GeoTag Tag { get; set; }
                 private Secret? Hidden { get; set; }
                 public Point Location { get; set; }
                 public Dictionary<string, int> Counters { get; set; } = new();
@@ -215,7 +230,7 @@ public class UnreachedDataAnalyzerTests
                 private sealed class Secret { public Address? Home { get; set; } }
             }
             """;
-        string[] withData = ["Contact", "Addresses", "Contacts", "Inner", "Info", "Wrapped", "ByLabel", "Infos", "Hidden"];
+        string[] withData = ["Contact", "Addresses", "Contacts", "Inner", "Info", "Wrapped", "ByLabel", "Infos", "Hidden", "Residence", "Written", "Grid", "Pages", "Tag"];
         string[] without = ["Location", "Counters"];
 
         CSharpCompilation compilation = CSharpCompilation.Create(
@@ -227,7 +242,7 @@ public class UnreachedDataAnalyzerTests
         var generator = (IIncrementalGenerator)Activator.CreateInstance(
             Assembly.LoadFrom(Path.Combine(TestReferences.Directory, "analyzers", "Pii.Generator.dll")).GetType("Pii.Generator.PersonalDataGenerator", throwOnError: true)!)!;
         GeneratorDriverRunResult run = CSharpGeneratorDriver.Create(generator).RunGenerators(compilation).GetRunResult();
-        string customerCode = run.Results.Single().GeneratedSources.Single(s => s.HintName == "Customer.PersonalData.g.cs").SourceText.ToString();
+        string customerCode = run.Results.Single().GeneratedSources.Single(s => s.HintName == (ns.Length == 0 ? "" : ns + ".") + "Customer.PersonalData.g.cs").SourceText.ToString();
         string[] followed = withData.Concat(without).Where(m => customerCode.Contains($" {m}Name = global::Pii.Export.PersonalDataJson.Encode(", StringComparison.Ordinal)).ToArray();
 
         ImmutableArray<Diagnostic> diagnostics = await compilation
@@ -236,7 +251,7 @@ public class UnreachedDataAnalyzerTests
         string[] reported = diagnostics.Where(d => d.Id == "PII013").Select(d => d.Location.SourceTree!.GetRoot().FindToken(d.Location.SourceSpan.Start).ValueText).ToArray();
 
         Assert.Equal(["Addresses", "Contact", "Contacts", "Inner"], followed.Order());
-        Assert.Equal(["ByLabel", "Hidden", "Info", "Infos", "Wrapped"], reported.Order());
+        Assert.Equal(["ByLabel", "Grid", "Hidden", "Info", "Infos", "Pages", "Residence", "Tag", "Wrapped", "Written"], reported.Order());
         Assert.Equal(withData.Order(), followed.Concat(reported).Order());
     }
 }

@@ -39,24 +39,27 @@ namespace Pii.Analyzers.Rules
             });
         }
 
-        /// <summary>What the rule keeps per compilation: the severity gate, and the first tag found inside each held type.</summary>
+        /// <summary>What the rule keeps per compilation: the severity gate, how members are read, and the first tag found inside each held type.</summary>
         internal sealed class State
         {
-            public State(IAssemblySymbol assembly, SeverityGate gate)
+            public State(Compilation compilation, SeverityGate gate)
             {
-                Assembly = assembly;
+                Assembly = compilation.Assembly;
+                Access = new MemberAccessRules(compilation);
                 Gate = gate;
             }
 
             public IAssemblySymbol Assembly { get; }
 
+            public MemberAccessRules Access { get; }
+
             public SeverityGate Gate { get; }
 
-            public ConcurrentDictionary<INamedTypeSymbol, string?> FirstTags { get; } = new(SymbolEqualityComparer.Default);
+            public ConcurrentDictionary<ITypeSymbol, string?> FirstTags { get; } = new(SymbolEqualityComparer.Default);
         }
 
         internal static State CreateState(Compilation compilation, AnalyzerOptions options) =>
-            new(compilation.Assembly, SeverityGate.For(compilation, options, ImmutableArray.Create(Descriptors.UnreachedPersonalData)));
+            new(compilation, SeverityGate.For(compilation, options, ImmutableArray.Create(Descriptors.UnreachedPersonalData)));
 
         /// <summary>Checks one property or field that carries no tag and no <c>[NotPersonalData]</c>.</summary>
         internal static void Analyze(SymbolAnalysisContext context, State state)
@@ -64,20 +67,19 @@ namespace Pii.Analyzers.Rules
             ISymbol member = context.Symbol;
             if (!ReadMembers.IsInstanceData(member)
                 || member.Locations.Length == 0
+                || MemberShape.TypeOf(member) is not { SpecialType: SpecialType.None } memberType
+                || memberType is ITypeParameterSymbol
                 || TagReader.IsTagged(member)
-                || TagReader.IsNotPersonalData(member)
-                || MemberShape.TypeOf(member) is not { } memberType
-                || EntityLinks.HeldClass(memberType) is not { SpecialType: SpecialType.None } heldType
                 || !GeneratedTypeRules.CanGenerateFor(member.ContainingType, out _))
             {
                 return;
             }
 
-            var held = (INamedTypeSymbol)heldType.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
-            if (SymbolEqualityComparer.Default.Equals(held.OriginalDefinition, member.ContainingType.OriginalDefinition)
-                || OwnedTypeRules.CanFollow(held, state.Assembly)
+            // The generator's own decision (TypeParser asks the same function), then whether personal data is inside.
+            (OwnedStop stop, INamedTypeSymbol? type, _) = OwnedTypeRules.Check(member.ContainingType, member, state.Assembly, state.Access);
+            if (stop is OwnedStop.Follow or OwnedStop.NotAPart
                 || state.Gate.IsOff(member.Locations[0].SourceTree, context.CancellationToken)
-                || state.FirstTags.GetOrAdd(held, OwnedTypeRules.FirstTag) is not { } tag)
+                || state.FirstTags.GetOrAdd(memberType, held => OwnedTypeRules.FirstTag(held, state.Assembly)) is not { } tag)
             {
                 return;
             }
@@ -88,7 +90,7 @@ namespace Pii.Analyzers.Rules
                 member.ContainingType.Name + "." + member.Name,
                 tag,
                 member.ContainingType.Name,
-                OwnedTypeRules.Obstacle(held, state.Assembly) ?? held.Name + " is not followed"));
+                OwnedTypeRules.Describe(stop, type, member)));
         }
     }
 }

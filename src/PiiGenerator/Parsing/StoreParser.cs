@@ -550,7 +550,7 @@ namespace Pii.Generator.Parsing
             {
                 foreach (ISymbol candidate in level.GetMembers(name))
                 {
-                    if (TypeParser.OwnedElement(MemberShape.TypeOf(candidate)) is { } element)
+                    if (OwnedTypeRules.Element(MemberShape.TypeOf(candidate)) is { } element)
                     {
                         return element.Element;
                     }

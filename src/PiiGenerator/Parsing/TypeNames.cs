@@ -13,15 +13,31 @@ namespace Pii.Generator.Parsing
 
         /// <summary>
         /// <c>Customer</c> → <c>CustomerPersonalData</c>; <c>Outer.Inner</c> → <c>Outer_InnerPersonalData</c>; <c>Entity&lt;TKey&gt;</c> →
-        /// <c>EntityOfTKeyPersonalData</c>. When that name is taken (a sibling type spells the same, as <c>Outer_Inner</c> does
-        /// beside <c>Outer.Inner</c>, or the namespace declares a type of that name) it gets a stable suffix:
-        /// <c>CustomerPersonalData_1f0c9a3e</c>.
+        /// <c>EntityOfTKeyPersonalData</c>. When that name is taken it gets a stable suffix (<c>CustomerPersonalData_1f0c9a3e</c>):
+        /// when the namespace declares a type or namespace of that name (the project's own <c>CustomerPersonalData</c>), or
+        /// when another type spells the same and this one is not the plain top-level, non-generic one (<c>Outer.Inner</c> beside
+        /// <c>Outer_Inner</c>: the nested one). A type of another assembly has the name its own build gave it, which is read
+        /// from that assembly.
         /// </summary>
         public static string ClassName(INamedTypeSymbol type)
         {
             string simple = SimpleName(type);
             string name = simple + "PersonalData";
-            return type.ContainingNamespace is { } ns && SiblingsOf(ns).SharedClassNames.Contains(simple) ? name + Suffix(type) : name;
+            if (type.ContainingAssembly is not ISourceAssemblySymbol)
+            {
+                return type.ContainingNamespace is { } declaring && !declaring.GetTypeMembers(name + Suffix(type)).IsEmpty ? name + Suffix(type) : name;
+            }
+
+            if (type.ContainingNamespace is not { } ns)
+            {
+                return name;
+            }
+
+            Siblings siblings = SiblingsOf(ns);
+            bool plain = type.ContainingType is null && type.Arity == 0;
+            return siblings.Declared.Contains(name) || siblings.Declared.Contains(name + "Extensions") || (!plain && siblings.SharedSimpleNames.Contains(simple))
+                ? name + Suffix(type)
+                : name;
         }
 
         /// <summary>The class's name qualified with <c>global::</c> and the namespace.</summary>
@@ -88,15 +104,22 @@ namespace Pii.Generator.Parsing
         {
             var name = new StringBuilder();
             AppendMetadataName(name, type);
-            for (int i = 0; i < name.Length; i++)
+            return AsFileName(name.ToString());
+        }
+
+        /// <summary>The name with every character a file name does not get (all but letters, digits and <c>_</c>) as <c>_</c>.</summary>
+        private static string AsFileName(string name)
+        {
+            var file = new StringBuilder(name);
+            for (int i = 0; i < file.Length; i++)
             {
-                if (!IsFileNameChar(name[i]) || name[i] == '.')
+                if (!IsFileNameChar(file[i]) || file[i] == '.')
                 {
-                    name[i] = '_';
+                    file[i] = '_';
                 }
             }
 
-            return name.ToString();
+            return file.ToString();
         }
 
         /// <summary><c>_</c> and eight hex digits of a hash of the type's full name: the same in every process and on every run.</summary>
@@ -121,13 +144,16 @@ namespace Pii.Generator.Parsing
         /// types of its own assembly; symbols belong to one compilation and go with it), not once per type of thousands.</summary>
         private sealed class Siblings
         {
-            /// <summary>Simple names (<see cref="SimpleName"/>) that two types spell alike, or whose class name the namespace declares.</summary>
-            public readonly HashSet<string> SharedClassNames = new(System.StringComparer.Ordinal);
+            /// <summary>The names of the namespace's direct members, types (not generic) and namespaces.</summary>
+            public readonly HashSet<string> Declared = new(System.StringComparer.Ordinal);
+
+            /// <summary>Simple names (<see cref="SimpleName"/>) that two of the namespace's types, at any nesting, spell alike.</summary>
+            public readonly HashSet<string> SharedSimpleNames = new(System.StringComparer.Ordinal);
 
             /// <summary>File names (<see cref="FileName"/>) that two types spell alike but for case.</summary>
             public readonly HashSet<string> SharedFileNames = new(System.StringComparer.OrdinalIgnoreCase);
 
-            /// <summary>Names of the namespace's direct members (namespaces and types) that another member's name equals but for case.</summary>
+            /// <summary>Names of the namespace's direct members (namespaces and types) that another member's name equals as a file name: but for case, or for characters a file name cannot hold.</summary>
             public readonly HashSet<string> CaseTwins = new(System.StringComparer.Ordinal);
         }
 
@@ -139,11 +165,11 @@ namespace Pii.Generator.Parsing
         {
             var siblings = new Siblings();
 
-            var byFolded = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
-            var declared = new HashSet<string>(System.StringComparer.Ordinal);
+            var byFileName = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
             foreach (INamespaceOrTypeSymbol member in ns.GetMembers())
             {
-                if (byFolded.TryGetValue(member.MetadataName, out string? other))
+                string file = AsFileName(member.MetadataName);
+                if (byFileName.TryGetValue(file, out string? other))
                 {
                     if (!string.Equals(other, member.MetadataName, System.StringComparison.Ordinal))
                     {
@@ -153,12 +179,12 @@ namespace Pii.Generator.Parsing
                 }
                 else
                 {
-                    byFolded.Add(member.MetadataName, member.MetadataName);
+                    byFileName.Add(file, member.MetadataName);
                 }
 
-                if (member is INamedTypeSymbol { Arity: 0 } type)
+                if (member is INamespaceSymbol or INamedTypeSymbol { Arity: 0 })
                 {
-                    declared.Add(type.Name);
+                    siblings.Declared.Add(member.Name);
                 }
             }
 
@@ -169,9 +195,9 @@ namespace Pii.Generator.Parsing
             {
                 INamedTypeSymbol type = pending.Pop();
                 string simple = SimpleName(type);
-                if (!simpleNames.Add(simple) || declared.Contains(simple + "PersonalData"))
+                if (!simpleNames.Add(simple))
                 {
-                    siblings.SharedClassNames.Add(simple);
+                    siblings.SharedSimpleNames.Add(simple);
                 }
 
                 string file = FileName(type);

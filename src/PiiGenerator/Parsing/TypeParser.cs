@@ -74,7 +74,7 @@ namespace Pii.Generator.Parsing
                 else if (ParseOwned(type, member) is { } owned)
                 {
                     members.Add(owned);
-                    recordMembers.Add(RecordTypeParser.Member(member, OwnedElement(MemberShape.TypeOf(member))?.Element ?? MemberShape.TypeOf(member) as INamedTypeSymbol, ImmutableArray<MemberTag>.Empty));
+                    recordMembers.Add(RecordTypeParser.Member(member, OwnedTypeRules.Element(MemberShape.TypeOf(member))?.Element ?? MemberShape.TypeOf(member) as INamedTypeSymbol, ImmutableArray<MemberTag>.Empty));
                 }
             }
 
@@ -255,52 +255,11 @@ namespace Pii.Generator.Parsing
         }
 
         /// <summary>
-        /// The class a member holds, when it may be an owned object whatever its tags: a class of this assembly that generated
-        /// code can name, not the owner, not a <c>[DataSubject]</c>, and not declaring a member of the owner's type (a
-        /// back-reference: then it is a navigation, not a part).
+        /// The class a member holds, when it may be an owned object whatever its tags (<see cref="OwnedTypeRules.Check"/>: the
+        /// rule PII013 reports by when it is not followed and personal data is inside).
         /// </summary>
-        private (INamedTypeSymbol Type, CollectionShape Collection)? OwnedCandidate(INamedTypeSymbol owner, ISymbol member)
-        {
-            if (TagReader.IsNotPersonalData(member))
-            {
-                return null; // reviewed: for example a read-only view over another member
-            }
-
-            CollectionShape collection = CollectionShape.None;
-            ITypeSymbol? memberType = MemberShape.TypeOf(member);
-            INamedTypeSymbol? ownedType = memberType as INamedTypeSymbol;
-            if (OwnedElement(memberType) is { } element)
-            {
-                // A field holding a collection is the backing field of the property that exposes it (EF Core's pattern):
-                // the property is the member, or the elements would be exported and erased twice.
-                (ownedType, collection) = element;
-                if (member is IFieldSymbol || (EntityLinks.KeyOf(ownedType) is not null && !EntityLinks.IsOwnedType(ownedType)))
-                {
-                    return null;
-                }
-            }
-
-            if (ownedType is null
-                || ownedType.SpecialType != SpecialType.None
-                || !OwnedTypeRules.CanFollow(ownedType, _compilation.Assembly) // what PII013 reports when personal data is inside
-                || SymbolEqualityComparer.Default.Equals(ownedType.OriginalDefinition, owner.OriginalDefinition)
-                || TagReader.FindDataSubject(ownedType) is not null
-                || _access.Read(member) == AccessKind.None)
-            {
-                return null;
-            }
-
-            foreach (ISymbol declared in ownedType.GetMembers())
-            {
-                if (ReadMembers.IsInstanceData(declared) && SymbolEqualityComparer.Default.Equals(MemberShape.TypeOf(declared), owner))
-                {
-                    return null;
-                }
-            }
-
-            // As declared, not as the member holds it (Contact, not Contact?): specs name the type.
-            return ((INamedTypeSymbol)ownedType.WithNullableAnnotation(NullableAnnotation.NotAnnotated), collection);
-        }
+        private (INamedTypeSymbol Type, CollectionShape Collection)? OwnedCandidate(INamedTypeSymbol owner, ISymbol member) =>
+            OwnedTypeRules.Check(owner, member, _compilation.Assembly, _access) is (OwnedStop.Follow, { } type, var collection) ? (type, collection) : null;
 
         /// <summary>
         /// The purposes of the tags in an owned type, so that the owner knows whether any of it is portable: its own tags,
@@ -389,25 +348,6 @@ namespace Pii.Generator.Parsing
         internal static bool FoundByTags(INamedTypeSymbol type) =>
             TagReader.FindDataSubject(type) is not null
             || type.GetMembers().Any(m => ReadMembers.IsInstanceData(m) && TagReader.IsTagged(m));
-
-        /// <summary>
-        /// The class a collection holds, and the collection's shape: an array, or a type that is or implements
-        /// <c>IEnumerable&lt;T&gt;</c> of one class (<c>List&lt;T&gt;</c>, <c>ISet&lt;T&gt;</c>, <c>ObservableCollection&lt;T&gt;</c>, ...).
-        /// </summary>
-        internal static (INamedTypeSymbol Element, CollectionShape Shape)? OwnedElement(ITypeSymbol? type)
-        {
-            if (type is IArrayTypeSymbol { Rank: 1, ElementType: INamedTypeSymbol { TypeKind: TypeKind.Class } arrayElement })
-            {
-                return ((INamedTypeSymbol)arrayElement.WithNullableAnnotation(NullableAnnotation.NotAnnotated), CollectionShape.Array);
-            }
-
-            // Generated code only enumerates a collection of owned objects, so any IEnumerable<T> will do and its shape is not kept.
-            return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct } other
-                && EntityLinks.HeldClass(other) is { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } item
-                && !SymbolEqualityComparer.Default.Equals(item, other)
-                    ? ((INamedTypeSymbol)item.WithNullableAnnotation(NullableAnnotation.NotAnnotated), CollectionShape.ReadOnlyInterface)
-                    : null;
-        }
 
         private static string? ElementType(ITypeSymbol type) => type switch
         {
