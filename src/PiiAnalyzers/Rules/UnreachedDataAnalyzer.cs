@@ -69,17 +69,25 @@ namespace Pii.Analyzers.Rules
                 || member.Locations.Length == 0
                 || MemberShape.TypeOf(member) is not { SpecialType: SpecialType.None } memberType
                 || memberType is ITypeParameterSymbol
-                || TagReader.IsTagged(member)
-                || !GeneratedTypeRules.CanGenerateFor(member.ContainingType, out _))
+                || TagReader.IsTagged(member))
             {
                 return;
             }
 
-            // The generator's own decision (TypeParser asks the same function), then whether personal data is inside.
+            // Whether personal data is inside (once per type: most members hold a type with none, a Guid or an enum), then the
+            // generator's own decision (TypeParser asks the same function).
+            if (!state.FirstTags.TryGetValue(memberType, out string? tag))
+            {
+                tag = state.FirstTags.GetOrAdd(memberType, OwnedTypeRules.FirstTag(memberType, state.Assembly));
+            }
+
+            if (tag is null || !GeneratedTypeRules.CanGenerateFor(member.ContainingType, out _))
+            {
+                return;
+            }
+
             (OwnedStop stop, INamedTypeSymbol? type, _) = OwnedTypeRules.Check(member.ContainingType, member, state.Assembly, state.Access);
-            if (stop is OwnedStop.Follow or OwnedStop.NotAPart
-                || state.Gate.IsOff(member.Locations[0].SourceTree, context.CancellationToken)
-                || state.FirstTags.GetOrAdd(memberType, held => OwnedTypeRules.FirstTag(held, state.Assembly)) is not { } tag)
+            if (stop is OwnedStop.Follow or OwnedStop.NotAPart || state.Gate.IsOff(member.Locations[0].SourceTree, context.CancellationToken))
             {
                 return;
             }
