@@ -146,6 +146,99 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
         Assert.Contains("\"member\": \"Mailing.Subscriber.Address\"", json);
     }
 
+    /// <summary>
+    /// The usual layered solution: entities in a class library, the <c>DbContext</c> in the application, both referencing
+    /// Pii. The application's store must compile against the library's generated classes and export and erase the library's
+    /// entities. Before, it used their purpose lists, which the library keeps internal: the application did not compile.
+    /// </summary>
+    [Fact]
+    public async Task A_context_over_a_class_librarys_entities_builds_exports_and_erases()
+    {
+        string domain = WriteProject(Path.Combine("Layered", "Domain"), "Library", "Pii", """
+            using Pii;
+
+            namespace Domain;
+
+            [DataSubject(Kind = "customer")]
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P2Y", LegalBasis.Contract, Category = DataCategory.EmailAddress)]
+                public string? Email { get; set; }
+            }
+
+            public class Order
+            {
+                public int Id { get; set; }
+
+                public int CustomerId { get; set; }
+
+                [PersonalData("Delivery", "P1Y", LegalBasis.Contract, Category = DataCategory.Other)]
+                public string? Note { get; set; }
+            }
+            """);
+        string app = WriteProject(Path.Combine("Layered", "App"), "Exe", "Pii", """
+            using System;
+            using System.IO;
+            using System.Linq;
+            using System.Text;
+            using Domain;
+            using Microsoft.Data.Sqlite;
+            using Microsoft.EntityFrameworkCore;
+            using Pii;
+            using Pii.Erasure;
+            using Pii.Export;
+
+            using var connection = new SqliteConnection("Data Source=:memory:");
+            connection.Open();
+            DbContextOptions<ShopDb> options = new DbContextOptionsBuilder<ShopDb>().UseSqlite(connection).Options;
+            using (var db = new ShopDb(options))
+            {
+                db.Database.EnsureCreated();
+                db.Customers.Add(new Customer { Id = 1, Email = "sanne@example.nl" });
+                db.Orders.Add(new Order { Id = 1, CustomerId = 1, Note = "ring the bell twice" });
+                db.SaveChanges();
+            }
+
+            using (var db = new ShopDb(options))
+            {
+                using var stream = new MemoryStream();
+                await db.PersonalData().ExportAsync(1, stream, ExportScope.Access);
+                Console.WriteLine("export: " + Encoding.UTF8.GetString(stream.ToArray()));
+                var storeOptions = new Pii.Store.PersonalDataStoreOptions { HashKey = Encoding.UTF8.GetBytes("a key the shop keeps secret, 32+") };
+                await db.PersonalData(storeOptions).EraseAsync(1, ErasureRequest.ForPurposes(DateTimeOffset.UtcNow, "Delivery"));
+            }
+
+            using (var db = new ShopDb(options))
+            {
+                Console.WriteLine("note after erasure: " + (db.Orders.Single().Note ?? "(none)"));
+                Console.WriteLine("email after erasure: " + db.Customers.Single().Email);
+            }
+
+            public class ShopDb(DbContextOptions<ShopDb> options) : DbContext(options)
+            {
+                public DbSet<Customer> Customers => Set<Customer>();
+
+                public DbSet<Order> Orders => Set<Order>();
+            }
+            """, references: ["../Domain/Domain.csproj"], extraPackages: [("Microsoft.EntityFrameworkCore.Sqlite", "10.0.15")]);
+
+        (int exit, string log) = await RunAsync(app, DotnetCommand.Build);
+        Assert.True(exit == 0, log);
+        Assert.DoesNotMatch(@": error ", log);
+        Assert.True(File.Exists(Path.Combine(domain, "bin", "Debug", "net10.0", "Domain.dll")), "Domain.dll was not built");
+
+        (exit, log) = await RunAsync(app, ["run", "--no-build"]);
+        Assert.True(exit == 0, log);
+        string[] lines = log.Split('\n', StringSplitOptions.TrimEntries);
+        string export = Line(lines, "export: ");
+        Assert.Contains("sanne@example.nl", export, StringComparison.Ordinal);
+        Assert.Contains("ring the bell twice", export, StringComparison.Ordinal);
+        Assert.Equal("(none)", Line(lines, "note after erasure: "));
+        Assert.Equal("sanne@example.nl", Line(lines, "email after erasure: ")); // another purpose: kept
+    }
+
     /// <summary>A project in a folder of its own, with a nuget.config that adds the packed packages to the usual sources.</summary>
     [Fact]
     public async Task A_NET_8_project_gets_the_net8_0_library_and_its_dates_export_anonymize_and_start_retention()
@@ -187,9 +280,11 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
         Assert.True(File.Exists(Path.Combine(project, "bin", "Debug", "net8.0", "Clinic.dll")), "Clinic.dll was not built");
     }
 
-    private string WriteProject(string name, string outputType, string package, string source, string framework = "net10.0")
+    private string WriteProject(
+        string name, string outputType, string package, string source, string framework = "net10.0", string[]? references = null, (string Id, string Version)[]? extraPackages = null)
     {
         string directory = Path.Combine(packages.Root, "consumers", name);
+        string projectName = Path.GetFileName(name);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -200,9 +295,14 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
               <packageSources>
                 <add key="pii-packed" value="{packages.Feed}" />
               </packageSources>
+              <fallbackPackageFolders>
+                <add key="restored" value="{UserPackages}" />
+              </fallbackPackageFolders>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+        string items = string.Concat((references ?? []).Select(reference => $"\n    <ProjectReference Include=\"{reference}\" />"))
+            + string.Concat((extraPackages ?? []).Select(other => $"\n    <PackageReference Include=\"{other.Id}\" Version=\"{other.Version}\" />"));
+        File.WriteAllText(Path.Combine(directory, projectName + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>{outputType}</OutputType>
@@ -210,13 +310,22 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{package}" Version="{packages.Version}" />
+                <PackageReference Include="{package}" Version="{packages.Version}" />{items}
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, outputType == "Exe" ? "Program.cs" : name + ".cs"), source);
+        File.WriteAllText(Path.Combine(directory, outputType == "Exe" ? "Program.cs" : projectName + ".cs"), source);
         return directory;
     }
+
+    /// <summary>
+    /// The packages the repository's own restore put on this machine (EF Core among them), which the consumers may use
+    /// instead of downloading them into their own folder; the packed Pii packages are not among them.
+    /// </summary>
+    private static string UserPackages =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     private static string Line(IEnumerable<string> lines, string prefix) =>
         lines.Single(line => line.StartsWith(prefix, StringComparison.Ordinal)).Substring(prefix.Length);

@@ -56,7 +56,7 @@ namespace Pii.Generator.Emitters
             }
         }
 
-        private static string PurposeTag(PurposeSpec purpose)
+        internal static string PurposeTag(PurposeSpec purpose)
         {
             string retention = purpose.Retention is null ? "null" : $"global::Pii.IsoDuration.Parse({Literals.CSharp(purpose.Retention)})";
             return $"new global::Pii.Erasure.PurposeTag({Literals.CSharp(purpose.Name)}, global::Pii.LegalBasis.{purpose.LegalBasis}, {retention})";

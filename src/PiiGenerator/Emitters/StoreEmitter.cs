@@ -72,6 +72,8 @@ namespace Pii.Generator.Emitters
                 writer.Line();
             }
 
+            WriteOwnPurposes(writer, store);
+
             writer.Line($"private readonly {store.ContextFullName} _db;");
             writer.Line($"private readonly {Store}.PersonalDataStoreOptions _options;");
 
@@ -179,6 +181,33 @@ namespace Pii.Generator.Emitters
         /// The value converters of the members stored encrypted, for <c>OnModelCreating</c>, and the check that the model
         /// has them: without it the members would be written in plain text without anyone noticing.
         /// </summary>
+        /// <summary>
+        /// The purpose lists of the members of entities from referenced projects: their generated classes declare theirs
+        /// internal to their own project, so the store keeps a copy, made from the same tags.
+        /// </summary>
+        private static void WriteOwnPurposes(SourceWriter writer, StoreSpec store)
+        {
+            bool any = false;
+            foreach (StoreEntitySpec entity in store.Entities)
+            {
+                foreach (StoreMemberSpec member in entity.Members.Where(m => !m.OwnPurposes.IsEmpty))
+                {
+                    if (!any)
+                    {
+                        writer.Line("// The purposes of the members of entities from referenced projects, whose generated classes keep theirs internal.");
+                        any = true;
+                    }
+
+                    writer.Line($"private static readonly global::Pii.Erasure.PurposeTag[] {member.Purposes} = {{ {string.Join(", ", member.OwnPurposes.Select(MetadataEmitter.PurposeTag))} }};");
+                }
+            }
+
+            if (any)
+            {
+                writer.Line();
+            }
+        }
+
         private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> shredded)
         {
             bool held = !store.HeldEncrypted.IsEmpty;
@@ -1221,7 +1250,7 @@ namespace Pii.Generator.Emitters
             foreach (StoreMemberSpec member in writable)
             {
                 string plan = PlanName(member);
-                string purposes = $"{entity.PersonalDataClass}.{member.Name}Purposes";
+                string purposes = member.Purposes;
                 writer.Line(purge
                     ? $"{Store}.MemberPlan {plan} = result.PlanPurge({purposes});"
                     : $"{Store}.MemberPlan {plan} = receipt.Plan({purposes}, global::Pii.ErasureStrategy.{member.Erasure}, rowDependent: {(member.RetentionStart is not null ? "true" : "false")});");

@@ -100,7 +100,9 @@ namespace Pii.Generator.Model
         string? OwnedClass = null,
         EquatableArray<StoreOwnedSpec> Owned = default,
         string? EmptyCollection = null,
-        string? OwnedElement = null);
+        string? OwnedElement = null,
+        string Purposes = "",
+        EquatableArray<PurposeSpec> OwnPurposes = default);
 
     /// <summary>
     /// A tagged member erased on the loaded rows, as the store's erasure plans and reports it: <see cref="Path"/> below the

@@ -451,7 +451,7 @@ namespace Pii.Generator.Parsing
                     : null;
                 if (notSetBased is null)
                 {
-                    owned.Add(new StoreOwnedSpec(member.Name, $"{TypeNames.QualifiedClassName(type)}.{member.Name}Purposes", member.Erasure, member.RetentionStartMember is not null, EquatableArray<string>.Empty));
+                    owned.Add(new StoreOwnedSpec(member.Name, PurposesOf(type, member.Name), member.Erasure, member.RetentionStartMember is not null, EquatableArray<string>.Empty));
                     emptyCollection = ErasureEmitter.EmptyCollection(member);
                 }
             }
@@ -532,8 +532,18 @@ namespace Pii.Generator.Parsing
                 OwnedClass: member.IsOwned && notSetBased is null ? member.OwnedClass : null,
                 OwnedElement: member.IsOwned && notSetBased is null && member.Collection != CollectionShape.None ? member.ElementType : null,
                 Owned: notSetBased is null ? owned.ToEquatableArray() : default,
-                EmptyCollection: emptyCollection);
+                EmptyCollection: emptyCollection,
+                Purposes: PurposesOf(type, member.Name),
+                OwnPurposes: type.ContainingAssembly is ISourceAssemblySymbol || member.IsOwned ? default : member.Purposes);
         }
+
+        /// <summary>
+        /// The list of a member's purposes that the store's code passes on: the one the generated class of the member's type
+        /// declares, or, for an entity of a referenced project (whose class declares it internal to that project), the store's
+        /// own copy, named <c>{Type}_{Member}Purposes</c> (<see cref="StoreMemberSpec.OwnPurposes"/>).
+        /// </summary>
+        private static string PurposesOf(INamedTypeSymbol type, string member) =>
+            type.ContainingAssembly is ISourceAssemblySymbol ? $"{TypeNames.QualifiedClassName(type)}.{member}Purposes" : $"{type.Name}_{member}Purposes";
 
         /// <summary>
         /// Whether a member read as owned is a navigation to an entity of the context (its key configured where Pii cannot
