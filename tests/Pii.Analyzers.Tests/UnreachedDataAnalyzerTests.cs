@@ -45,9 +45,9 @@ public class UnreachedDataAnalyzerTests
         expected:
         [
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
-                .WithArguments("Customer.Contact", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)"),
+                .WithArguments("Customer.Contact", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)", "hold the data in a class of this project, or tag Contact itself"),
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(1)
-                .WithArguments("Customer.Previous", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)"),
+                .WithArguments("Customer.Previous", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)", "hold the data in a class of this project, or tag Previous itself"),
         ]);
 
     [Fact]
@@ -75,13 +75,13 @@ public class UnreachedDataAnalyzerTests
         expected:
         [
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
-                .WithArguments("Customer.Wrapped", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)"),
+                .WithArguments("Customer.Wrapped", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)", "hold the data in a class of this project, or tag Wrapped itself"),
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(1)
-                .WithArguments("Customer.ByLabel", "Address.Street", "Customer", "generated code does not look inside KeyValuePair<string, Address>"),
+                .WithArguments("Customer.ByLabel", "Address.Street", "Customer", "generated code does not look inside KeyValuePair<string, Address>", "hold the data in a class of this project, or tag ByLabel itself"),
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(2)
-                .WithArguments("Customer.History", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)"),
+                .WithArguments("Customer.History", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)", "hold the data in a class of this project, or tag History itself"),
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(3)
-                .WithArguments("Customer.secret", "Address.Street", "Customer", "generated code cannot name Secret (it is private, protected, file-local or nested in a generic type)"),
+                .WithArguments("Customer.secret", "Address.Street", "Customer", "generated code cannot name Secret (it is private, protected, file-local or nested in a generic type)", "hold the data in a class of this project, or tag secret itself"),
         ]);
 
     [Fact]
@@ -173,7 +173,7 @@ public class UnreachedDataAnalyzerTests
             expected:
             [
                 new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
-                    .WithArguments("Customer.Home", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)"),
+                    .WithArguments("Customer.Home", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)", "hold the data in a class of this project, or tag Home itself"),
             ]);
     }
 
@@ -253,5 +253,11 @@ public class UnreachedDataAnalyzerTests
         Assert.Equal(["Addresses", "Contact", "Contacts", "Inner"], followed.Order());
         Assert.Equal(["ByLabel", "Grid", "Hidden", "Info", "Infos", "Pages", "Residence", "Tag", "Wrapped", "Written"], reported.Order());
         Assert.Equal(withData.Order(), followed.Concat(reported).Order());
+
+        // The advice follows the reason.
+        string Message(string member) => diagnostics.Single(d => d.Location.SourceTree!.GetRoot().FindToken(d.Location.SourceSpan.Start).ValueText == member).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("because Residence declares a member of type Customer, which makes Residence a navigation, not a part: drop Residence's member of type Customer", Message("Residence"), StringComparison.Ordinal);
+        Assert.Contains("because generated code cannot read Written (no getter it can call): give Written a getter", Message("Written"), StringComparison.Ordinal);
+        Assert.Contains("because generated code follows arrays of one dimension of classes", Message("Grid"), StringComparison.Ordinal);
     }
 }

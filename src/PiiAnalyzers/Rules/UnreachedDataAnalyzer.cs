@@ -98,7 +98,16 @@ namespace Pii.Analyzers.Rules
                 member.ContainingType.Name + "." + member.Name,
                 tag,
                 member.ContainingType.Name,
-                OwnedTypeRules.Describe(stop, type, member)));
+                OwnedTypeRules.Describe(stop, type, member),
+                Remedy(stop, type, member)));
         }
+
+        /// <summary>What to do about it, worded to precede "or mark it [NotPersonalData]".</summary>
+        private static string Remedy(OwnedStop stop, INamedTypeSymbol? type, ISymbol member) => stop switch
+        {
+            OwnedStop.Unreadable => $"give {member.Name} a getter that code of this project can call",
+            OwnedStop.BackReference => $"drop {type!.Name}'s member of type {member.ContainingType.Name} (an owned object needs none), or give {type.Name} a key if it is an entity of its own",
+            _ => $"hold the data in a class of this project, or tag {member.Name} itself",
+        };
     }
 }
