@@ -144,6 +144,24 @@ public class UnreachedDataAnalyzerTests
         {
             public Gps Start { get; set; }                     // a struct's members: the struct gets no code to leave data out of
         }
+
+        // Collections of each other: looking for personal data inside must end (it once recursed until the stack overflowed).
+        public class Ring : IEnumerable<Link>
+        {
+            public IEnumerator<Link> GetEnumerator() => throw new System.NotSupportedException();
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+
+        public class Link : IEnumerable<Ring>
+        {
+            public IEnumerator<Ring> GetEnumerator() => throw new System.NotSupportedException();
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+
+        public class Chain
+        {
+            public Wrapper<Ring>? Rings { get; set; }
+        }
         """);
 
     [Fact]

@@ -149,7 +149,9 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
     /// <summary>
     /// The usual layered solution: entities in a class library, the <c>DbContext</c> in the application, both referencing
     /// Pii. The application's store must compile against the library's generated classes and export and erase the library's
-    /// entities. Before, it used their purpose lists, which the library keeps internal: the application did not compile.
+    /// entities. Before, it used their purpose lists, which the library keeps internal: the application did not compile. An
+    /// owned object of a library class is exported by the library's code but cannot be erased by the application's store:
+    /// the receipt says so.
     /// </summary>
     [Fact]
     public async Task A_context_over_a_class_librarys_entities_builds_exports_and_erases()
@@ -166,6 +168,14 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
 
                 [PersonalData("Account", "P2Y", LegalBasis.Contract, Category = DataCategory.EmailAddress)]
                 public string? Email { get; set; }
+
+                public Address Home { get; set; } = new();
+            }
+
+            public class Address
+            {
+                [PersonalData("Delivery", "P1Y", LegalBasis.Contract, Category = DataCategory.PostalAddress)]
+                public string? Street { get; set; }
             }
 
             public class Order
@@ -196,7 +206,7 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
             using (var db = new ShopDb(options))
             {
                 db.Database.EnsureCreated();
-                db.Customers.Add(new Customer { Id = 1, Email = "sanne@example.nl" });
+                db.Customers.Add(new Customer { Id = 1, Email = "sanne@example.nl", Home = new Address { Street = "Keizersgracht 1" } });
                 db.Orders.Add(new Order { Id = 1, CustomerId = 1, Note = "ring the bell twice" });
                 db.SaveChanges();
             }
@@ -207,7 +217,9 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
                 await db.PersonalData().ExportAsync(1, stream, ExportScope.Access);
                 Console.WriteLine("export: " + Encoding.UTF8.GetString(stream.ToArray()));
                 var storeOptions = new Pii.Store.PersonalDataStoreOptions { HashKey = Encoding.UTF8.GetBytes("a key the shop keeps secret, 32+") };
-                await db.PersonalData(storeOptions).EraseAsync(1, ErasureRequest.ForPurposes(DateTimeOffset.UtcNow, "Delivery"));
+                var receipt = await db.PersonalData(storeOptions).EraseAsync(1, ErasureRequest.ForPurposes(DateTimeOffset.UtcNow, "Delivery"));
+                var home = receipt.Entities.SelectMany(e => e.Members).Single(m => m.Member == "Home");
+                Console.WriteLine($"home: {home.Outcome}: {home.Reason}");
             }
 
             using (var db = new ShopDb(options))
@@ -221,6 +233,8 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
                 public DbSet<Customer> Customers => Set<Customer>();
 
                 public DbSet<Order> Orders => Set<Order>();
+
+                protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<Customer>().OwnsOne(c => c.Home);
             }
             """, references: ["../Domain/Domain.csproj"], extraPackages: [("Microsoft.EntityFrameworkCore.Sqlite", "10.0.15")]);
 
@@ -235,7 +249,12 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
         string export = Line(lines, "export: ");
         Assert.Contains("sanne@example.nl", export, StringComparison.Ordinal);
         Assert.Contains("ring the bell twice", export, StringComparison.Ordinal);
+        Assert.Contains("Keizersgracht 1", export, StringComparison.Ordinal); // the library's code exports the owned address
         Assert.Equal("(none)", Line(lines, "note after erasure: "));
+
+        // The application's store cannot erase an owned object of the library's classes (the library keeps that code
+        // internal): every receipt says so, instead of leaving it out.
+        Assert.StartsWith("NotErasable: it holds personal data (Address.Street) in an object of Domain", Line(lines, "home: "), StringComparison.Ordinal);
         Assert.Equal("sanne@example.nl", Line(lines, "email after erasure: ")); // another purpose: kept
     }
 

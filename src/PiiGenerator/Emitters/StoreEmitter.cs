@@ -178,10 +178,6 @@ namespace Pii.Generator.Emitters
         }
 
         /// <summary>
-        /// The value converters of the members stored encrypted, for <c>OnModelCreating</c>, and the check that the model
-        /// has them: without it the members would be written in plain text without anyone noticing.
-        /// </summary>
-        /// <summary>
         /// The purpose lists of the members of entities from referenced projects: their generated classes declare theirs
         /// internal to their own project, so the store keeps a copy, made from the same tags.
         /// </summary>
@@ -198,7 +194,7 @@ namespace Pii.Generator.Emitters
                         any = true;
                     }
 
-                    writer.Line($"private static readonly global::Pii.Erasure.PurposeTag[] {member.Purposes} = {{ {string.Join(", ", member.OwnPurposes.Select(MetadataEmitter.PurposeTag))} }};");
+                    writer.Line($"internal static readonly global::Pii.Erasure.PurposeTag[] {member.Purposes} = {{ {string.Join(", ", member.OwnPurposes.Select(MetadataEmitter.PurposeTag))} }};");
                 }
             }
 
@@ -208,6 +204,10 @@ namespace Pii.Generator.Emitters
             }
         }
 
+        /// <summary>
+        /// The value converters of the members stored encrypted, for <c>OnModelCreating</c>, and the check that the model
+        /// has them: without it the members would be written in plain text without anyone noticing.
+        /// </summary>
         private static void WriteProtection(SourceWriter writer, StoreSpec store, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> members, List<(StoreEntitySpec Entity, StoreMemberSpec Member)> shredded)
         {
             bool held = !store.HeldEncrypted.IsEmpty;

@@ -22,6 +22,7 @@ namespace Pii.Generator.Parsing
 
             ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
             TypeParser parser = TypeParser.For(compilation);
+            var access = new MemberAccessRules(compilation);
             var tagged = new Dictionary<INamedTypeSymbol, TypeSpec>(SymbolEqualityComparer.Default);
             foreach (INamedTypeSymbol entity in entities)
             {
@@ -110,7 +111,8 @@ namespace Pii.Generator.Parsing
                     pair.Key.Name,
                     fullName,
                     TypeNames.QualifiedClassName(pair.Key),
-                    pair.Value.Members.Where(m => !IsEntityNavigation(pair.Key, m, entities)).Select(m => Shred(Member(pair.Key, m, parser, entities, cancellationToken), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding)).ToEquatableArray(),
+                    pair.Value.Members.Where(m => !IsEntityNavigation(pair.Key, m, entities)).Select(m => Shred(Member(pair.Key, m, parser, entities, cancellationToken), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding))
+                        .Concat(UnreachedOwned(pair.Key, compilation, access)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
                     root.ToDisplayString(TypeNames.FullyQualified),
@@ -538,12 +540,54 @@ namespace Pii.Generator.Parsing
         }
 
         /// <summary>
+        /// The members of an entity from a referenced project that hold personal data in objects this project's generated code
+        /// does not follow (an owned object of a class of that project: its generated code exports it, but keeps the code
+        /// that erases it internal). The store cannot erase them, and says so in every receipt and purge result
+        /// (<c>NotErasable</c>), rather than leave them out without a word.
+        /// </summary>
+        private static IEnumerable<StoreMemberSpec> UnreachedOwned(INamedTypeSymbol entity, Compilation compilation, MemberAccessRules access)
+        {
+            if (entity.ContainingAssembly is ISourceAssemblySymbol)
+            {
+                yield break; // PII013 reports these in the project itself
+            }
+
+            foreach (ISymbol member in ReadMembers.Of(entity))
+            {
+                if (TagReader.IsTagged(member)
+                    || MemberShape.TypeOf(member) is not { SpecialType: SpecialType.None } type
+                    || OwnedTypeRules.Check(entity, member, compilation.Assembly, access).Stop is OwnedStop.Follow or OwnedStop.NotAPart
+                    || OwnedTypeRules.FirstTag(type, compilation.Assembly) is not { } tag)
+                {
+                    continue;
+                }
+
+                yield return new StoreMemberSpec(
+                    member.Name,
+                    member.ContainingType.ToDisplayString(TypeNames.FullyQualified),
+                    type.ToDisplayString(TypeNames.FullyQualified),
+                    ValueKind.Owned,
+                    CanBeNull: true,
+                    ErasureStrategy.Clear,
+                    DataCategory.Unspecified,
+                    Cleared: null,
+                    Anonymized: null,
+                    NotSetBased: $"it holds personal data ({tag}) in an object of {entity.ContainingAssembly.Name}, whose generated code exports it but keeps its erasure to that project: erase it there",
+                    RetentionStart: null,
+                    RetentionStartKind: ValueKind.Other,
+                    RetentionStartNullable: false,
+                    ProtectionCodec: null,
+                    BlindIndex: false);
+            }
+        }
+
+        /// <summary>
         /// The list of a member's purposes that the store's code passes on: the one the generated class of the member's type
         /// declares, or, for an entity of a referenced project (whose class declares it internal to that project), the store's
-        /// own copy, named <c>{Type}_{Member}Purposes</c> (<see cref="StoreMemberSpec.OwnPurposes"/>).
+        /// own copy, named <c>{Type}__{Member}Purposes</c> (two underscores: <c>A</c>'s <c>B_C</c> and <c>A_B</c>'s <c>C</c> stay apart) (<see cref="StoreMemberSpec.OwnPurposes"/>).
         /// </summary>
         private static string PurposesOf(INamedTypeSymbol type, string member) =>
-            type.ContainingAssembly is ISourceAssemblySymbol ? $"{TypeNames.QualifiedClassName(type)}.{member}Purposes" : $"{type.Name}_{member}Purposes";
+            type.ContainingAssembly is ISourceAssemblySymbol ? $"{TypeNames.QualifiedClassName(type)}.{member}Purposes" : $"{type.Name}__{member}Purposes";
 
         /// <summary>
         /// Whether a member read as owned is a navigation to an entity of the context (its key configured where Pii cannot

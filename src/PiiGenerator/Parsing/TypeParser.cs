@@ -19,12 +19,22 @@ namespace Pii.Generator.Parsing
 
         private readonly Compilation _compilation;
         private readonly ImmutableArray<PurposeDeclaration> _purposes;
+
+        // A member of another assembly (an entity of a class library in this project's store, a base class) means the purposes
+        // that assembly declares, as its own build read them.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<IAssemblySymbol, ImmutableArray<PurposeDeclaration>> _otherPurposes = new(SymbolEqualityComparer.Default);
         private readonly MemberAccessRules _access;
         private readonly bool _utf8Literals;
         private readonly bool _dateWriters;
 
         // Read by every type that holds the owned type; the walk below it is the same each time.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, EquatableArray<PurposeSpec>> _ownedPurposes = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The purposes declared by the assembly that declares <paramref name="member"/>.</summary>
+        private ImmutableArray<PurposeDeclaration> PurposesOf(ISymbol member) =>
+            member.ContainingAssembly is not { } assembly || SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
+                ? _purposes
+                : _otherPurposes.GetOrAdd(assembly, PurposeDeclaration.ReadAll);
 
         private TypeParser(Compilation compilation, bool utf8Literals)
         {
@@ -61,7 +71,7 @@ namespace Pii.Generator.Parsing
             foreach (ISymbol member in ReadMembers.Of(type))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
+                ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, PurposesOf(member));
                 if (tags.Length > 0)
                 {
                     members.Add(ParseTagged(type, member, tags));
@@ -284,7 +294,7 @@ namespace Pii.Generator.Parsing
                     bool passesThrough = EntityLinks.KeyOf(current) is null || EntityLinks.IsOwnedType(current) || members.Any(TagReader.IsTagged);
                     foreach (ISymbol member in members)
                     {
-                        ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, _purposes);
+                        ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, PurposesOf(member));
                         AddPurposes(purposes, tags);
 
                         if (tags.IsEmpty && passesThrough && OwnedCandidate(current, member) is { } inner && seen.Add(inner.Type))
@@ -327,7 +337,7 @@ namespace Pii.Generator.Parsing
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     // As Parse decides: a member whose tags cannot be read is taken as owned there, so it is followed here too.
-                    if (!TagReader.ReadTags(member, _purposes).IsEmpty || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type) || !seen.Add(target.Type))
+                    if (!TagReader.ReadTags(member, PurposesOf(member)).IsEmpty || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type) || !seen.Add(target.Type))
                     {
                         continue;
                     }

@@ -220,20 +220,33 @@ namespace Pii.Tagging
 
             void Enqueue(ITypeSymbol candidate)
             {
-                while (candidate is IArrayTypeSymbol array)
+                // To the elements of arrays and collections (a collection class of the application, Allergies : List<Allergy>,
+                // holds them too), a few levels at most: A : IEnumerable<B> with B : IEnumerable<A> would go on for ever.
+                INamedTypeSymbol? named = null;
+                for (int level = 0; level < 8; level++)
                 {
-                    candidate = array.ElementType;
+                    while (candidate is IArrayTypeSymbol array)
+                    {
+                        candidate = array.ElementType;
+                    }
+
+                    if (candidate is not INamedTypeSymbol { SpecialType: SpecialType.None } current)
+                    {
+                        return;
+                    }
+
+                    named = current;
+                    if (EntityLinks.HeldClass(current) is not { } held || SymbolEqualityComparer.Default.Equals(held, current))
+                    {
+                        break;
+                    }
+
+                    candidate = held;
+                    named = null;
                 }
 
-                if (candidate is not INamedTypeSymbol named || named.SpecialType != SpecialType.None)
+                if (named is null)
                 {
-                    return;
-                }
-
-                // A collection's elements: a collection class of the application (Allergies : List<Allergy>) holds them too.
-                if (EntityLinks.HeldClass(named) is { } held && !SymbolEqualityComparer.Default.Equals(held, named))
-                {
-                    Enqueue(held);
                     return;
                 }
 
