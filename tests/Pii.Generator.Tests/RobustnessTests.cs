@@ -263,6 +263,25 @@ public class RobustnessTests
 
                     [PersonalData("Delivery")]
                     public string? Note { get; set; }
+
+                    public Invoice? Invoice { get; set; }
+
+                    public Address Home { get; set; } = new();
+                }
+
+                public class Invoice // an entity whose key the context configures (HasKey): no Id
+                {
+                    public int Number { get; set; }
+                    public int CustomerId { get; set; }
+
+                    [PersonalData("Delivery")]
+                    public string? Iban { get; set; }
+                }
+
+                public class Address
+                {
+                    [PersonalData("Delivery")]
+                    public string? Street { get; set; }
                 }
 
                 public class CustomerPersonalData
@@ -290,6 +309,7 @@ public class RobustnessTests
                 {
                     public DbSet<Domain.Customer> Customers { get; set; } = null!;
                     public DbSet<Domain.Order> Orders { get; set; } = null!;
+                    public DbSet<Domain.Invoice> Invoices { get; set; } = null!;
                 }
             }
             """]).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
@@ -304,6 +324,11 @@ public class RobustnessTests
         // library's own declaration of the purpose (the application declares none: before, the copy had no basis or retention).
         Assert.Contains("internal static readonly global::Pii.Erasure.PurposeTag[] Order__NotePurposes = { new global::Pii.Erasure.PurposeTag(\"Delivery\", global::Pii.LegalBasis.LegalObligation, global::Pii.IsoDuration.Parse(\"P7Y\")) };", store, StringComparison.Ordinal);
         Assert.DoesNotContain("OrderPersonalData.NotePurposes", store, StringComparison.Ordinal);
+
+        // An owned object of a library class cannot be erased here, and every receipt says so; a navigation to an entity
+        // of the context (its rows are erased through its own set) is not such an object.
+        Assert.Contains("NotErasable(\"Home\", global::Pii.ErasureStrategy.Clear, \"it holds personal data (Address.Street) in an object of Domain", store, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotErasable(\"Invoice\"", store, StringComparison.Ordinal);
 
         // The EF Core stand-in has no Set<T>() or queries, so the store's body does not compile here; what it uses of the
         // library's generated classes must bind.

@@ -305,6 +305,11 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
         string directory = Path.Combine(packages.Root, "consumers", name);
         string projectName = Path.GetFileName(name);
         Directory.CreateDirectory(directory);
+
+        // NuGet fails on a fallback folder that does not exist, so it is named only when it does.
+        string fallback = Directory.Exists(UserPackages)
+            ? $"<fallbackPackageFolders><add key=\"restored\" value=\"{UserPackages}\" /></fallbackPackageFolders>"
+            : string.Empty;
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -314,9 +319,7 @@ public sealed class ConsumerProjectTests(PackedPackages packages, ITestOutputHel
               <packageSources>
                 <add key="pii-packed" value="{packages.Feed}" />
               </packageSources>
-              <fallbackPackageFolders>
-                <add key="restored" value="{UserPackages}" />
-              </fallbackPackageFolders>
+              {fallback}
             </configuration>
             """);
         string items = string.Concat((references ?? []).Select(reference => $"\n    <ProjectReference Include=\"{reference}\" />"))

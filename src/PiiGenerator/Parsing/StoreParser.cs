@@ -112,7 +112,7 @@ namespace Pii.Generator.Parsing
                     fullName,
                     TypeNames.QualifiedClassName(pair.Key),
                     pair.Value.Members.Where(m => !IsEntityNavigation(pair.Key, m, entities)).Select(m => Shred(Member(pair.Key, m, parser, entities, cancellationToken), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding))
-                        .Concat(UnreachedOwned(pair.Key, compilation, access)).ToEquatableArray(),
+                        .Concat(UnreachedOwned(pair.Key, compilation, access, entities)).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
                     pair.Value.Members.Any(m => m.IsPortable),
                     root.ToDisplayString(TypeNames.FullyQualified),
@@ -545,7 +545,7 @@ namespace Pii.Generator.Parsing
         /// that erases it internal). The store cannot erase them, and says so in every receipt and purge result
         /// (<c>NotErasable</c>), rather than leave them out without a word.
         /// </summary>
-        private static IEnumerable<StoreMemberSpec> UnreachedOwned(INamedTypeSymbol entity, Compilation compilation, MemberAccessRules access)
+        private static IEnumerable<StoreMemberSpec> UnreachedOwned(INamedTypeSymbol entity, Compilation compilation, MemberAccessRules access, ImmutableArray<INamedTypeSymbol> entities)
         {
             if (entity.ContainingAssembly is ISourceAssemblySymbol)
             {
@@ -556,7 +556,8 @@ namespace Pii.Generator.Parsing
             {
                 if (TagReader.IsTagged(member)
                     || MemberShape.TypeOf(member) is not { SpecialType: SpecialType.None } type
-                    || OwnedTypeRules.Check(entity, member, compilation.Assembly, access).Stop is OwnedStop.Follow or OwnedStop.NotAPart
+                    || OwnedTypeRules.Check(entity, member, compilation.Assembly, access) is not { Stop: not (OwnedStop.Follow or OwnedStop.NotAPart) } check
+                    || (check.Type is { } held && entities.Contains(held, SymbolEqualityComparer.Default)) // a navigation: its rows are the context's
                     || OwnedTypeRules.FirstTag(type, compilation.Assembly) is not { } tag)
                 {
                     continue;

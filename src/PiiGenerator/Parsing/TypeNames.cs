@@ -49,6 +49,11 @@ namespace Pii.Generator.Parsing
 
         public static string SimpleName(INamedTypeSymbol type)
         {
+            if (type.ContainingType is null && type.Arity == 0)
+            {
+                return type.Name; // most types: no string to build
+            }
+
             var name = new StringBuilder();
             if (type.ContainingType is { } outer)
             {
@@ -102,6 +107,11 @@ namespace Pii.Generator.Parsing
         /// <summary>The type's metadata name, with the types it is nested in, as a file name: <c>Outer+Inner`1</c> → <c>Outer_Inner_1</c>.</summary>
         private static string FileName(INamedTypeSymbol type)
         {
+            if (type.ContainingType is null)
+            {
+                return AsFileName(type.MetadataName);
+            }
+
             var name = new StringBuilder();
             AppendMetadataName(name, type);
             return AsFileName(name.ToString());
@@ -110,6 +120,17 @@ namespace Pii.Generator.Parsing
         /// <summary>The name with every character a file name does not get (all but letters, digits and <c>_</c>) as <c>_</c>.</summary>
         private static string AsFileName(string name)
         {
+            bool plain = true;
+            foreach (char c in name)
+            {
+                plain &= IsFileNameChar(c) && c != '.';
+            }
+
+            if (plain)
+            {
+                return name;
+            }
+
             var file = new StringBuilder(name);
             for (int i = 0; i < file.Length; i++)
             {
