@@ -56,6 +56,7 @@ namespace Pii.Analyzers
                 UntaggedPersonalDataAnalyzer.CompilationState untagged = UntaggedPersonalDataAnalyzer.CreateState(start.Compilation, start.Options);
                 CopiedPersonalDataAnalyzer.Register(start, untagged); // PII012, per file and at the compilation's end
                 UnreachedDataAnalyzer.State unreached = UnreachedDataAnalyzer.CreateState(start.Compilation, start.Options); // PII013
+                start.RegisterSymbolAction(symbol => UnreachedDataAnalyzer.AnalyzeInherited(symbol, unreached), SymbolKind.NamedType);
                 TaggedMemberAnalyzer.CompilationRules rules = TaggedMemberAnalyzer.CreateRules(start.Compilation, untagged.Members);
                 var gates = new SeverityGate[TagRules.Length];
                 for (int i = 0; i < TagRules.Length; i++)

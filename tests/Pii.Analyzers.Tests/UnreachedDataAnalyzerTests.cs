@@ -195,6 +195,47 @@ public class UnreachedDataAnalyzerTests
             ]);
     }
 
+    [Fact]
+    public async Task A_member_inherited_from_another_assemblys_class_is_reported_on_the_class()
+    {
+        CSharpCompilation shared = CSharpCompilation.Create(
+            "Shared.Domain",
+            [CSharpSyntaxTree.ParseText(Address.Replace("using System.Collections.Generic;", string.Empty) + """
+                public class PersonBase
+                {
+                    public Address? Home { get; set; }
+
+                    public string? Nickname { get; set; }
+                }
+                """)],
+            [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(shared.Emit(image).Success);
+
+        await Verify.VerifyAsync(
+            """
+            using Pii;
+
+            [DataSubject]
+            public class {|#0:Customer|} : PersonBase
+            {
+                public int Id { get; set; }
+            }
+
+            public class Employee : Customer // its base is the project's own, reported above
+            {
+                public string? Badge { get; set; }
+            }
+            """,
+            references: [MetadataReference.CreateFromImage(image.ToArray())],
+            expected:
+            [
+                new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
+                    .WithArguments("Customer.Home", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)", "erase it in Shared.Domain, which declares it, or tag an override of it in Customer"),
+            ]);
+    }
+
     /// <summary>
     /// The generator and PII013 decide with one rule: on one model, every untagged member with personal data inside is either
     /// followed by the generated code of its owner or reported, never both and never neither; a member with nothing inside

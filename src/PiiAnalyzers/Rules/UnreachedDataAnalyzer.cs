@@ -36,6 +36,7 @@ namespace Pii.Analyzers.Rules
 
                 State state = CreateState(start.Compilation, start.Options);
                 start.RegisterSymbolAction(symbol => Analyze(symbol, state), SymbolKind.Property, SymbolKind.Field);
+                start.RegisterSymbolAction(symbol => AnalyzeInherited(symbol, state), SymbolKind.NamedType);
             });
         }
 
@@ -65,13 +66,70 @@ namespace Pii.Analyzers.Rules
         internal static void Analyze(SymbolAnalysisContext context, State state)
         {
             ISymbol member = context.Symbol;
+            if (member.Locations.Length == 0
+                || Unreached(member.ContainingType, member, state) is not { } found
+                || state.Gate.IsOff(member.Locations[0].SourceTree, context.CancellationToken))
+            {
+                return;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.UnreachedPersonalData,
+                member.Locations[0],
+                member.ContainingType.Name + "." + member.Name,
+                found.Tag,
+                member.ContainingType.Name,
+                OwnedTypeRules.Describe(found.Stop, found.Type, member),
+                Remedy(found.Stop, found.Type, member)));
+        }
+
+        /// <summary>
+        /// Checks the members a class of the project inherits from a class of another assembly, which no member action sees:
+        /// reported on the class, since the member is not the project's to change.
+        /// </summary>
+        internal static void AnalyzeInherited(SymbolAnalysisContext context, State state)
+        {
+            if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class } type
+                || type.Locations.Length == 0
+                || type.BaseType is not { } baseType
+                || SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, state.Assembly)
+                || baseType.SpecialType == SpecialType.System_Object)
+            {
+                return; // a base of this project is analyzed as itself, and its own base then
+            }
+
+            foreach (ISymbol member in ReadMembers.Of(type))
+            {
+                if (SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, state.Assembly)
+                    || Unreached(type, member, state) is not { } found
+                    || state.Gate.IsOff(type.Locations[0].SourceTree, context.CancellationToken))
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.UnreachedPersonalData,
+                    type.Locations[0],
+                    type.Name + "." + member.Name,
+                    found.Tag,
+                    type.Name,
+                    OwnedTypeRules.Describe(found.Stop, found.Type, member),
+                    $"erase it in {member.ContainingAssembly?.Name ?? "the assembly that declares it"}, which declares it, or tag an override of it in {type.Name}"));
+            }
+        }
+
+        /// <summary>
+        /// The first tag inside an untagged member that the generated code of <paramref name="owner"/> does not follow, and
+        /// why it stops; <see langword="null"/> when it follows it or there is no personal data inside.
+        /// </summary>
+        private static (string Tag, OwnedStop Stop, INamedTypeSymbol? Type)? Unreached(INamedTypeSymbol owner, ISymbol member, State state)
+        {
             if (!ReadMembers.IsInstanceData(member)
-                || member.Locations.Length == 0
                 || MemberShape.TypeOf(member) is not { SpecialType: SpecialType.None } memberType
                 || memberType is ITypeParameterSymbol
                 || TagReader.IsTagged(member))
             {
-                return;
+                return null;
             }
 
             // Whether personal data is inside (once per type: most members hold a type with none, a Guid or an enum), then the
@@ -81,25 +139,13 @@ namespace Pii.Analyzers.Rules
                 tag = state.FirstTags.GetOrAdd(memberType, OwnedTypeRules.FirstTag(memberType, state.Assembly));
             }
 
-            if (tag is null || !GeneratedTypeRules.CanGenerateFor(member.ContainingType, out _))
+            if (tag is null || !GeneratedTypeRules.CanGenerateFor(owner, out _))
             {
-                return;
+                return null;
             }
 
-            (OwnedStop stop, INamedTypeSymbol? type, _) = OwnedTypeRules.Check(member.ContainingType, member, state.Assembly, state.Access);
-            if (stop is OwnedStop.Follow or OwnedStop.NotAPart || state.Gate.IsOff(member.Locations[0].SourceTree, context.CancellationToken))
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.UnreachedPersonalData,
-                member.Locations[0],
-                member.ContainingType.Name + "." + member.Name,
-                tag,
-                member.ContainingType.Name,
-                OwnedTypeRules.Describe(stop, type, member),
-                Remedy(stop, type, member)));
+            (OwnedStop stop, INamedTypeSymbol? type, _) = OwnedTypeRules.Check(owner, member, state.Assembly, state.Access);
+            return stop is OwnedStop.Follow or OwnedStop.NotAPart ? null : (tag, stop, type);
         }
 
         /// <summary>What to do about it, worded to precede "or mark it [NotPersonalData]".</summary>
