@@ -280,7 +280,7 @@ public class RobustnessTests
 
                 public class Address
                 {
-                    [PersonalData("Delivery")]
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
                     public string? Street { get; set; }
                 }
 
@@ -329,6 +329,12 @@ public class RobustnessTests
         // of the context (its rows are erased through its own set) is not such an object.
         Assert.Contains("NotErasable(\"Home\", global::Pii.ErasureStrategy.Clear, \"it holds personal data (Address.Street) in an object of Domain", store, StringComparison.Ordinal);
         Assert.DoesNotContain("NotErasable(\"Invoice\"", store, StringComparison.Ordinal);
+
+        // An Order's own data is under a legal obligation (not portable), but its address inside, which only the library's
+        // code sees, is under a contract: a portability export keeps its rows. An Invoice has nothing portable.
+        static string PortabilityOnly(string entity) => @"if \(scope != [^)]*Portability\)\s*\{\s*rows\[""" + entity + @"""\]";
+        Assert.DoesNotMatch(PortabilityOnly("Order"), store);
+        Assert.Matches(PortabilityOnly("Invoice"), store);
 
         // The EF Core stand-in has no Set<T>() or queries, so the store's body does not compile here; what it uses of the
         // library's generated classes must bind.

@@ -107,14 +107,15 @@ namespace Pii.Generator.Parsing
                 StoreShredLink? shredding = shredLinks[fullName];
                 INamedTypeSymbol root = RootEntity(pair.Key, tagged);
                 (string Name, string Type)? integerKey = IntegerKey(root);
+                List<StoreMemberSpec> unreached = UnreachedOwned(pair.Key, compilation, access, entities).ToList();
                 entitySpecs.Add(new StoreEntitySpec(
                     pair.Key.Name,
                     fullName,
                     TypeNames.QualifiedClassName(pair.Key),
                     pair.Value.Members.Where(m => !IsEntityNavigation(pair.Key, m, entities)).Select(m => Shred(Member(pair.Key, m, parser, entities, cancellationToken), m.Write != AccessKind.Direct ? null : shredLinks.TryGetValue(m.DeclaringType, out StoreShredLink? declared) ? declared : shredding))
-                        .Concat(UnreachedOwned(pair.Key, compilation, access, entities)).ToEquatableArray(),
+                        .Concat(unreached).ToEquatableArray(),
                     linkedFrom.ToEquatableArray(),
-                    pair.Value.Members.Any(m => m.IsPortable),
+                    pair.Value.Members.Any(m => m.IsPortable) || unreached.Count > 0, // the library's code exports what is portable inside
                     root.ToDisplayString(TypeNames.FullyQualified),
                     integerKey?.Name,
                     shredding,
