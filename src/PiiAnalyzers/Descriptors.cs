@@ -46,7 +46,7 @@ namespace Pii.Analyzers
         public static readonly DiagnosticDescriptor UnreachedPersonalData = Create(
             DiagnosticIds.UnreachedPersonalData,
             "Personal data is held where generated code does not reach it",
-            "'{0}' holds personal data ({1}) that the generated export, erasure and redaction of '{2}' leave out, because {3}: {4}, or mark it [NotPersonalData(\"<reason>\")]",
+            "'{0}' holds personal data ({1}) that the generated export, erasure and redaction of '{2}' leave out, because {3}: {4}",
             "Generated code exports, erases and redacts an owned object in place, through the code it writes for the object's class. It does not follow a member into a struct, a class of another assembly, a generic class, a class it cannot name, or the values of a framework type such as a dictionary: tagged members inside such an object are silently left out of the holder's export and erasure.");
 
         public static readonly DiagnosticDescriptor SpecialCategoryWithoutCondition = Create(

@@ -45,9 +45,9 @@ public class UnreachedDataAnalyzerTests
         expected:
         [
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
-                .WithArguments("Customer.Contact", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)", "hold the data in a class of this project, or tag Contact itself"),
+                .WithArguments("Customer.Contact", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)", "hold the data in a class of this project, tag Contact itself, or mark it [NotPersonalData(\"<reason>\")]"),
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(1)
-                .WithArguments("Customer.Previous", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)", "hold the data in a class of this project, or tag Previous itself"),
+                .WithArguments("Customer.Previous", "Address.Street", "Customer", "ContactInfo is a struct (generated code follows objects of classes and record classes, which it can change in place)", "hold the data in a class of this project, tag Previous itself, or mark it [NotPersonalData(\"<reason>\")]"),
         ]);
 
     [Fact]
@@ -75,13 +75,13 @@ public class UnreachedDataAnalyzerTests
         expected:
         [
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
-                .WithArguments("Customer.Wrapped", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)", "hold the data in a class of this project, or tag Wrapped itself"),
+                .WithArguments("Customer.Wrapped", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)", "hold the data in a class of this project, tag Wrapped itself, or mark it [NotPersonalData(\"<reason>\")]"),
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(1)
-                .WithArguments("Customer.ByLabel", "Address.Street", "Customer", "generated code does not look inside KeyValuePair<string, Address>", "hold the data in a class of this project, or tag ByLabel itself"),
+                .WithArguments("Customer.ByLabel", "Address.Street", "Customer", "generated code does not look inside KeyValuePair<string, Address>", "hold the data in a class of this project, tag ByLabel itself, or mark it [NotPersonalData(\"<reason>\")]"),
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(2)
-                .WithArguments("Customer.History", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)", "hold the data in a class of this project, or tag History itself"),
+                .WithArguments("Customer.History", "Address.Street", "Customer", "Wrapper is generic (generated code follows objects of classes that are not)", "hold the data in a class of this project, tag History itself, or mark it [NotPersonalData(\"<reason>\")]"),
             new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(3)
-                .WithArguments("Customer.secret", "Address.Street", "Customer", "generated code cannot name Secret (it is private, protected, file-local or nested in a generic type)", "hold the data in a class of this project, or tag secret itself"),
+                .WithArguments("Customer.secret", "Address.Street", "Customer", "generated code cannot name Secret (it is private, protected, file-local or nested in a generic type)", "hold the data in a class of this project, tag secret itself, or mark it [NotPersonalData(\"<reason>\")]"),
         ]);
 
     [Fact]
@@ -191,7 +191,7 @@ public class UnreachedDataAnalyzerTests
             expected:
             [
                 new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
-                    .WithArguments("Customer.Home", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)", "hold the data in a class of this project, or tag Home itself"),
+                    .WithArguments("Customer.Home", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)", "hold the data in a class of this project, tag Home itself, or mark it [NotPersonalData(\"<reason>\")]"),
             ]);
     }
 
@@ -205,8 +205,13 @@ public class UnreachedDataAnalyzerTests
                 {
                     public Address? Home { get; set; }
 
+                    public virtual Address? Work { get; set; }
+
+                    public Address? Old { get; set; }
+
                     public string? Nickname { get; set; }
                 }
+
                 """)],
             [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -221,6 +226,12 @@ public class UnreachedDataAnalyzerTests
             public class {|#0:Customer|} : PersonBase
             {
                 public int Id { get; set; }
+
+                public new Address? {|#2:Old|} { get; set; } // hidden: reported here, by the member action, once
+            }
+
+            public class Book : System.Collections.ObjectModel.Collection<Address> // the framework's protected Items: not reported
+            {
             }
 
             public class Employee : Customer // its base is the project's own, reported above
@@ -232,7 +243,11 @@ public class UnreachedDataAnalyzerTests
             expected:
             [
                 new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
-                    .WithArguments("Customer.Home", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)", "erase it in Shared.Domain, which declares it, or tag an override of it in Customer"),
+                    .WithArguments("Customer.Home", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)", "erase it in Shared.Domain, which declares it"),
+                new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
+                    .WithArguments("Customer.Work", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)", "erase it in Shared.Domain, which declares it, or tag an override of it in Customer"),
+                new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(2)
+                    .WithArguments("Customer.Old", "Address.Street", "Customer", "Address is declared in Shared.Domain (generated code follows objects of this assembly's classes)", "hold the data in a class of this project, tag Old itself, or mark it [NotPersonalData(\"<reason>\")]"),
             ]);
     }
 

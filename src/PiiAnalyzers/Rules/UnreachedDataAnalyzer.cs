@@ -98,11 +98,19 @@ namespace Pii.Analyzers.Rules
                 return; // a base of this project is analyzed as itself, and its own base then
             }
 
+            if (!GeneratedTypeRules.CanGenerateFor(type, out _) || state.Gate.IsOff(type.Locations[0].SourceTree, context.CancellationToken))
+            {
+                return;
+            }
+
             foreach (ISymbol member in ReadMembers.Of(type))
             {
+                // Not the framework's own members (Collection<T>.Items: the elements are reached by enumerating), nor a
+                // member the class overrides or hides (the member action reports that one).
                 if (SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, state.Assembly)
-                    || Unreached(type, member, state) is not { } found
-                    || state.Gate.IsOff(type.Locations[0].SourceTree, context.CancellationToken))
+                    || OwnedTypeRules.IsFramework(member.ContainingType, state.Assembly)
+                    || !type.GetMembers(member.Name).IsEmpty
+                    || Unreached(type, member, state) is not { } found)
                 {
                     continue;
                 }
@@ -114,7 +122,9 @@ namespace Pii.Analyzers.Rules
                     found.Tag,
                     type.Name,
                     OwnedTypeRules.Describe(found.Stop, found.Type, member),
-                    $"erase it in {member.ContainingAssembly?.Name ?? "the assembly that declares it"}, which declares it, or tag an override of it in {type.Name}"));
+                    member is IPropertySymbol { IsSealed: false } property && (property.IsVirtual || property.IsAbstract || property.IsOverride)
+                        ? $"erase it in {member.ContainingAssembly?.Name ?? "the assembly that declares it"}, which declares it, or tag an override of it in {type.Name}"
+                        : $"erase it in {member.ContainingAssembly?.Name ?? "the assembly that declares it"}, which declares it"));
             }
         }
 
@@ -148,12 +158,12 @@ namespace Pii.Analyzers.Rules
             return stop is OwnedStop.Follow or OwnedStop.NotAPart ? null : (tag, stop, type);
         }
 
-        /// <summary>What to do about it, worded to precede "or mark it [NotPersonalData]".</summary>
+        /// <summary>What to do about a member of the project.</summary>
         private static string Remedy(OwnedStop stop, INamedTypeSymbol? type, ISymbol member) => stop switch
         {
-            OwnedStop.Unreadable => $"give {member.Name} a getter that code of this project can call",
-            OwnedStop.BackReference => $"drop {type!.Name}'s member of type {member.ContainingType.Name} (an owned object needs none), or give {type.Name} a key if it is an entity of its own",
-            _ => $"hold the data in a class of this project, or tag {member.Name} itself",
+            OwnedStop.Unreadable => $"give {member.Name} a getter that code of this project can call, or mark it [NotPersonalData(\"<reason>\")]",
+            OwnedStop.BackReference => $"drop {type!.Name}'s member of type {member.ContainingType.Name} (an owned object needs none), give {type.Name} a key if it is an entity of its own, or mark it [NotPersonalData(\"<reason>\")]",
+            _ => $"hold the data in a class of this project, tag {member.Name} itself, or mark it [NotPersonalData(\"<reason>\")]",
         };
     }
 }

@@ -45,7 +45,8 @@ namespace Pii.Generator.Model
 
     /// <summary>
     /// An entity type of the context with tagged members, and the context's entity types that link to it directly.
-    /// <see cref="Portable"/> is false when no member serves a consent or contract purpose: a portability export leaves it out.
+    /// <see cref="Portable"/> is false when no member serves a consent or contract purpose (and, for an entity of another
+    /// assembly, nothing is held in objects the store cannot see into): a portability export leaves it out.
     /// <see cref="RootEntity"/> is the topmost tagged base entity (the hierarchy's table), or the entity itself;
     /// <see cref="RootIntegerKey"/> names its key when that is one integer member, <see cref="RootIntegerKeyType"/> its C# type. <see cref="HoldsEncrypted"/> is true when a
     /// type it holds (<see cref="StoreSpec.HeldEncrypted"/>) has encrypted members: re-encryption reads its rows for them.

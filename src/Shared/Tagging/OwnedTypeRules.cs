@@ -262,7 +262,7 @@ namespace Pii.Tagging
         }
 
         /// <summary>A type of the framework (<c>System.*</c>, <c>Microsoft.*</c>, from another assembly): its members are not the application's data.</summary>
-        private static bool IsFramework(INamedTypeSymbol type, IAssemblySymbol assembly)
+        internal static bool IsFramework(INamedTypeSymbol type, IAssemblySymbol assembly)
         {
             if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly))
             {
