@@ -167,15 +167,6 @@ public class UnreachedDataAnalyzerTests
     [Fact]
     public async Task A_class_of_another_assembly_is_reported()
     {
-        // The shared assembly is compiled first and referenced, as a project reference would be.
-        CSharpCompilation shared = CSharpCompilation.Create(
-            "Shared.Domain",
-            [CSharpSyntaxTree.ParseText(Address.Replace("using System.Collections.Generic;", string.Empty))],
-            [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var image = new System.IO.MemoryStream();
-        Assert.True(shared.Emit(image).Success);
-
         await Verify.VerifyAsync(
             """
             using Pii;
@@ -187,7 +178,7 @@ public class UnreachedDataAnalyzerTests
                 public Address? {|#0:Home|} { get; set; }
             }
             """,
-            references: [MetadataReference.CreateFromImage(image.ToArray())],
+            references: [SharedDomain()],
             expected:
             [
                 new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
@@ -198,25 +189,18 @@ public class UnreachedDataAnalyzerTests
     [Fact]
     public async Task A_member_inherited_from_another_assemblys_class_is_reported_on_the_class()
     {
-        CSharpCompilation shared = CSharpCompilation.Create(
-            "Shared.Domain",
-            [CSharpSyntaxTree.ParseText(Address.Replace("using System.Collections.Generic;", string.Empty) + """
-                public class PersonBase
-                {
-                    public Address? Home { get; set; }
+        MetadataReference shared = SharedDomain("""
+            public class PersonBase
+            {
+                public Address? Home { get; set; }
 
-                    public virtual Address? Work { get; set; }
+                public virtual Address? Work { get; set; }
 
-                    public Address? Old { get; set; }
+                public Address? Old { get; set; }
 
-                    public string? Nickname { get; set; }
-                }
-
-                """)],
-            [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        using var image = new System.IO.MemoryStream();
-        Assert.True(shared.Emit(image).Success);
+                public string? Nickname { get; set; }
+            }
+            """);
 
         await Verify.VerifyAsync(
             """
@@ -239,7 +223,7 @@ public class UnreachedDataAnalyzerTests
                 public string? Badge { get; set; }
             }
             """,
-            references: [MetadataReference.CreateFromImage(image.ToArray())],
+            references: [shared],
             expected:
             [
                 new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
@@ -333,5 +317,18 @@ public class UnreachedDataAnalyzerTests
         Assert.Contains("because Residence declares a member of type Customer, which makes Residence a navigation, not a part: drop Residence's member of type Customer", Message("Residence"), StringComparison.Ordinal);
         Assert.Contains("because generated code cannot read Written (no getter it can call): give Written a getter", Message("Written"), StringComparison.Ordinal);
         Assert.Contains("because generated code follows arrays of one dimension of classes", Message("Grid"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A class library, Shared.Domain, with <see cref="Address"/> and <paramref name="more"/>, compiled and referenced as a project reference would be.</summary>
+    private static MetadataReference SharedDomain(string more = "")
+    {
+        CSharpCompilation shared = CSharpCompilation.Create(
+            "Shared.Domain",
+            [CSharpSyntaxTree.ParseText(Address.Replace("using System.Collections.Generic;", string.Empty, StringComparison.Ordinal) + more)],
+            [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        Assert.True(shared.Emit(image).Success);
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }
