@@ -26,6 +26,41 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_store_class_whose_name_or_extensions_name_the_project_declares_gets_a_suffix()
+    {
+        // The store writes ShopDbPersonalData and ShopDbPersonalDataExtensions; the project already has the second.
+        (GeneratorRunResult result, Compilation output) = RunWithEfCoreStandIn("""
+            using Microsoft.EntityFrameworkCore;
+            using Pii;
+            namespace Shop
+            {
+                [DataSubject]
+                public class Customer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Email { get; set; }
+                }
+
+                public class ShopDb : DbContext
+                {
+                    public DbSet<Customer> Customers { get; set; } = null!;
+                }
+
+                public static class ShopDbPersonalDataExtensions
+                {
+                }
+            }
+            """);
+
+        Assert.Null(result.Exception);
+        string store = Assert.Single(result.GeneratedSources, s => s.HintName.EndsWith(".PersonalDataStore.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Matches(@"sealed partial class ShopDbPersonalData_[0-9a-f]{8}\n", store);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id == "CS0101");
+    }
+
+    [Fact]
     public void A_context_with_tagged_entities_gets_one_store_with_a_row_query_per_linked_entity()
     {
         string store = StoreSource();

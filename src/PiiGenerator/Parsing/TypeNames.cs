@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
@@ -25,7 +24,8 @@ namespace Pii.Generator.Parsing
             string name = simple + "PersonalData";
             if (type.ContainingAssembly is not ISourceAssemblySymbol)
             {
-                return type.ContainingNamespace is { } declaring && !declaring.GetTypeMembers(name + Suffix(type)).IsEmpty ? name + Suffix(type) : name;
+                string suffixed = name + Suffix(type);
+                return type.ContainingNamespace is { } declaring && !declaring.GetTypeMembers(suffixed).IsEmpty ? suffixed : name;
             }
 
             if (type.ContainingNamespace is not { } ns)
@@ -120,27 +120,16 @@ namespace Pii.Generator.Parsing
         /// <summary>The name with every character a file name does not get (all but letters, digits and <c>_</c>) as <c>_</c>.</summary>
         private static string AsFileName(string name)
         {
-            bool plain = true;
-            foreach (char c in name)
+            StringBuilder? file = null; // built only for a name that needs a change: most need none
+            for (int i = 0; i < name.Length; i++)
             {
-                plain &= IsFileNameChar(c) && c != '.';
-            }
-
-            if (plain)
-            {
-                return name;
-            }
-
-            var file = new StringBuilder(name);
-            for (int i = 0; i < file.Length; i++)
-            {
-                if (!IsFileNameChar(file[i]) || file[i] == '.')
+                if (!IsFileNameChar(name[i]) || name[i] == '.')
                 {
-                    file[i] = '_';
+                    (file ??= new StringBuilder(name))[i] = '_';
                 }
             }
 
-            return file.ToString();
+            return file?.ToString() ?? name;
         }
 
         /// <summary><c>_</c> and eight hex digits of a hash of the type's full name: the same in every process and on every run.</summary>

@@ -34,7 +34,9 @@ namespace Pii.Generator.Parsing
         private ImmutableArray<PurposeDeclaration> PurposesOf(ISymbol member) =>
             member.ContainingAssembly is not { } assembly || SymbolEqualityComparer.Default.Equals(assembly, _compilation.Assembly)
                 ? _purposes
-                : _otherPurposes.GetOrAdd(assembly, PurposeDeclaration.ReadAll);
+                : _otherPurposes.GetOrAdd(assembly, ReadDeclarations);
+
+        private static readonly System.Func<IAssemblySymbol, ImmutableArray<PurposeDeclaration>> ReadDeclarations = PurposeDeclaration.ReadAll;
 
         private TypeParser(Compilation compilation, bool utf8Literals)
         {
