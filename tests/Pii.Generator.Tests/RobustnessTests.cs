@@ -267,6 +267,27 @@ public class RobustnessTests
                     public Invoice? Invoice { get; set; }
 
                     public Address Home { get; set; } = new();
+
+                    public Contact? Work { get; set; }
+
+                    public Box<Address>? Boxed { get; set; }
+                }
+
+                public class Contact // no tag of its own: the library's build generates its class because Order holds one
+                {
+                    public Address? Postal { get; set; }
+                }
+
+                public class Box<T> // generic: no generated class
+                {
+                    public T? Item { get; set; }
+                }
+
+                public class Shipment // its data is all in an owned object: the library's build generates nothing for it
+                {
+                    public int Id { get; set; }
+                    public int CustomerId { get; set; }
+                    public Address To { get; set; } = new();
                 }
 
                 public class Invoice // an entity whose key the context configures (HasKey): no Id
@@ -310,6 +331,7 @@ public class RobustnessTests
                     public DbSet<Domain.Customer> Customers { get; set; } = null!;
                     public DbSet<Domain.Order> Orders { get; set; } = null!;
                     public DbSet<Domain.Invoice> Invoices { get; set; } = null!;
+                    public DbSet<Domain.Shipment> Shipments { get; set; } = null!;
                 }
             }
             """]).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
@@ -325,10 +347,28 @@ public class RobustnessTests
         Assert.Contains("internal static readonly global::Pii.Erasure.PurposeTag[] Order__NotePurposes = { new global::Pii.Erasure.PurposeTag(\"Delivery\", global::Pii.LegalBasis.LegalObligation, global::Pii.IsoDuration.Parse(\"P7Y\")) };", store, StringComparison.Ordinal);
         Assert.DoesNotContain("OrderPersonalData.NotePurposes", store, StringComparison.Ordinal);
 
-        // An owned object of a library class cannot be erased here, and every receipt says so; a navigation to an entity
-        // of the context (its rows are erased through its own set) is not such an object.
-        Assert.Contains("NotErasable(\"Home\", global::Pii.ErasureStrategy.Clear, \"it holds personal data (Address.Street) in an object of Domain", store, StringComparison.Ordinal);
+        // An owned object of a library class with generated code of its own is erased here through that code (public for
+        // this: before, it was internal and the store could only say that it could not erase it), with copies of its purposes.
+        Assert.Contains("global::Domain.AddressPersonalData.ErasePersonalDataMembers(", store, StringComparison.Ordinal);
+        Assert.Contains("global::Domain.ContactPersonalData.ErasePersonalDataMembers(", store, StringComparison.Ordinal);
+        Assert.Contains("internal static readonly global::Pii.Erasure.PurposeTag[] Address__StreetPurposes = { new global::Pii.Erasure.PurposeTag(\"Account\", global::Pii.LegalBasis.Contract, global::Pii.IsoDuration.Parse(\"P30D\")) };", store, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotErasable(\"Home\"", store, StringComparison.Ordinal);
+
+        // One of a library class without such code cannot, and every receipt says so; a navigation to an entity of the
+        // context (its rows are erased through its own set) is not such an object.
+        Assert.Contains("NotErasable(\"Boxed\", global::Pii.ErasureStrategy.Clear, \"it holds personal data (Address.Street) where generated code does not follow: Box is declared in Domain, whose build generated no code", store, StringComparison.Ordinal);
         Assert.DoesNotContain("NotErasable(\"Invoice\"", store, StringComparison.Ordinal);
+
+        // A library entity whose data is all in an owned object gets its class here, internal (it cannot clash with one the
+        // library writes later), calling the library's code for the object.
+        string shipment = Assert.Single(result.GeneratedSources, s => s.HintName == "Domain.Shipment.PersonalData.g.cs").SourceText.ToString();
+        Assert.Contains("internal static partial class ShipmentPersonalData", shipment, StringComparison.Ordinal);
+        Assert.Contains("global::Domain.AddressPersonalData.WritePersonalDataMembers(", shipment, StringComparison.Ordinal);
+        Assert.Contains("global::Domain.AddressPersonalData.ErasePersonalDataMembers(", shipment, StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith("Domain.Shipment.PersonalData.g.cs", StringComparison.Ordinal) == true));
+
+        // Its data is declared, and recorded, by the library: the application's record does not list it half-empty.
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName == "PersonalDataProcessingRecord.g.cs" && s.SourceText.ToString().Contains("Domain.Shipment", StringComparison.Ordinal));
 
         // An Order's own data is under a legal obligation (not portable), but its address inside, which only the library's
         // code sees, is under a contract: a portability export keeps its rows. An Invoice has nothing portable.

@@ -163,6 +163,7 @@ namespace Pii.Analyzers.Rules
         {
             OwnedStop.Unreadable => $"give {member.Name} a getter that code of this project can call, or mark it [NotPersonalData(\"<reason>\")]",
             OwnedStop.BackReference => $"drop {type!.Name}'s member of type {member.ContainingType.Name} (an owned object needs none), give {type.Name} a key if it is an entity of its own, or mark it [NotPersonalData(\"<reason>\")]",
+            OwnedStop.OtherAssembly => $"build {type!.ContainingAssembly?.Name ?? "that project"} with Pii and give {type.Name} a tag of its own there (public and not generic: its generated code is then called from here), hold the data in a class of this project, or mark {member.Name} [NotPersonalData(\"<reason>\")]",
             _ => $"hold the data in a class of this project, tag {member.Name} itself, or mark it [NotPersonalData(\"<reason>\")]",
         };
     }

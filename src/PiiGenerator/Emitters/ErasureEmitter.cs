@@ -40,8 +40,10 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.Line();
 
-            writer.Line("/// <summary>Erases the members of <paramref name=\"value\"/> within an erasure in progress.</summary>");
-            writer.OpenBlock($"internal static void ErasePersonalDataMembers{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
+            writer.Line("/// <summary>Erases the members of <paramref name=\"value\"/> within an erasure in progress. For generated code, here and in");
+            writer.Line("/// the projects that reference this one: an object held by another is erased within its holder's erasure.</summary>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.OpenBlock($"public static void ErasePersonalDataMembers{type.TypeParameters}({type.FullName} value, {Context} context, string path){signatureSuffix}");
             bool first = true;
 
             // Every retention date is read before any member is erased: a date that is itself personal data may be erased too.

@@ -32,8 +32,10 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.Line();
 
-            writer.Line("/// <summary>Writes the members of <paramref name=\"value\"/> into the JSON object being written.</summary>");
-            writer.OpenBlock($"internal static void WritePersonalDataMembers{type.TypeParameters}({type.FullName} value, global::System.Text.Json.Utf8JsonWriter writer, {Scope} scope){signatureSuffix}");
+            writer.Line("/// <summary>Writes the members of <paramref name=\"value\"/> into the JSON object being written. For generated code, here");
+            writer.Line("/// and in the projects that reference this one: an object held by another is written inside its holder's.</summary>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.OpenBlock($"public static void WritePersonalDataMembers{type.TypeParameters}({type.FullName} value, global::System.Text.Json.Utf8JsonWriter writer, {Scope} scope){signatureSuffix}");
             bool first = true;
             foreach (MemberSpec member in type.Members)
             {

@@ -30,8 +30,10 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.Line();
 
-            writer.Line("/// <summary>Appends the redacted view of <paramref name=\"value\"/>.</summary>");
-            writer.OpenBlock($"internal static void AppendRedacted{type.TypeParameters}({type.FullName} value, global::System.Text.StringBuilder builder, {Options}? options){signatureSuffix}");
+            writer.Line("/// <summary>Appends the redacted view of <paramref name=\"value\"/>. For generated code, here and in the projects that");
+            writer.Line("/// reference this one: an object held by another is redacted inside its holder's view.</summary>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.OpenBlock($"public static void AppendRedacted{type.TypeParameters}({type.FullName} value, global::System.Text.StringBuilder builder, {Options}? options){signatureSuffix}");
             writer.Line($"{Text}.Append(builder, {Literals.CSharp(type.Name + " { ")});");
             string separator = string.Empty;
             foreach (PlainMemberSpec plain in type.PlainMembers)

@@ -178,27 +178,32 @@ namespace Pii.Generator.Emitters
         }
 
         /// <summary>
-        /// The purpose lists of the members of entities from referenced projects: their generated classes declare theirs
-        /// internal to their own project, so the store keeps a copy, made from the same tags.
+        /// The purpose lists of the members of entities and owned classes from referenced projects: their generated classes
+        /// declare theirs internal to their own project, so the store keeps a copy, made from the same tags.
         /// </summary>
         private static void WriteOwnPurposes(SourceWriter writer, StoreSpec store)
         {
-            bool any = false;
-            foreach (StoreEntitySpec entity in store.Entities)
+            // An owned class of a referenced project is reached from every entity that holds it: one copy each.
+            var written = new HashSet<string>(System.StringComparer.Ordinal);
+            IEnumerable<(string Name, EquatableArray<PurposeSpec> Purposes)> copies = store.Entities.SelectMany(entity => entity.Members
+                .Select(m => (m.Purposes, m.OwnPurposes))
+                .Concat(entity.Members.SelectMany(m => m.Owned).Select(o => (o.Purposes, o.OwnPurposes))));
+            foreach ((string name, EquatableArray<PurposeSpec> purposes) in copies)
             {
-                foreach (StoreMemberSpec member in entity.Members.Where(m => !m.OwnPurposes.IsEmpty))
+                if (purposes.IsEmpty || !written.Add(name))
                 {
-                    if (!any)
-                    {
-                        writer.Line("// The purposes of the members of entities from referenced projects, whose generated classes keep theirs internal.");
-                        any = true;
-                    }
-
-                    writer.Line($"internal static readonly global::Pii.Erasure.PurposeTag[] {member.Purposes} = {{ {string.Join(", ", member.OwnPurposes.Select(MetadataEmitter.PurposeTag))} }};");
+                    continue;
                 }
+
+                if (written.Count == 1)
+                {
+                    writer.Line("// The purposes of the members of classes from referenced projects, whose generated classes keep theirs internal.");
+                }
+
+                writer.Line($"internal static readonly global::Pii.Erasure.PurposeTag[] {name} = {{ {string.Join(", ", purposes.Select(MetadataEmitter.PurposeTag))} }};");
             }
 
-            if (any)
+            if (written.Count > 0)
             {
                 writer.Line();
             }

@@ -112,7 +112,7 @@ namespace Pii.Generator.Model
     /// <see cref="Objects"/>, the owned objects on its path that the EF Core model must map as owned or complex
     /// (<c>["Address"]</c>; empty for a member of the entity itself).
     /// </summary>
-    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure, bool Dated, EquatableArray<string> Objects);
+    internal sealed record StoreOwnedSpec(string Path, string Purposes, ErasureStrategy Erasure, bool Dated, EquatableArray<string> Objects, EquatableArray<PurposeSpec> OwnPurposes = default);
 
     /// <summary>A data subject of the context: its key, the identifiers erasure may suppress, and its linked entities, dependents first.</summary>
     internal sealed record StoreSubjectSpec(

@@ -185,8 +185,12 @@ namespace Pii.Generator.Parsing
                 tagged.Values.SelectMany(t => t.Members).SelectMany(m => m.Purposes).Select(p => p.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
                 // An entity whose personal data is all in owned objects has no tag of its own, and nor may the owned types
                 // between it and the tagged ones.
-                tagged.Where(pair => !TypeParser.FoundByTags(pair.Key))
-                    .SelectMany(pair => new[] { pair.Value }.Concat(parser.UntaggedOwnedTypes(pair.Key, cancellationToken)))
+                // An entity of a referenced project whose build generated its class (a store of its own there) is left to that
+                // class; otherwise the class is written here, internal, so that it cannot clash with one that project writes
+                // later, and out of this project's record (its data is declared, and recorded, by the project that tags it).
+                tagged.Where(pair => !TypeParser.FoundByTags(pair.Key) && (pair.Key.ContainingAssembly is ISourceAssemblySymbol || GeneratedTypeRules.CallableClassOf(pair.Key) is null))
+                    .SelectMany(pair => new[] { pair.Key.ContainingAssembly is ISourceAssemblySymbol ? pair.Value : pair.Value with { IsPublic = false, Record = null } }
+                        .Concat(parser.UntaggedOwnedTypes(pair.Key, cancellationToken)))
                     .ToEquatableArray(),
                 heldEncrypted.ToEquatableArray(),
                 holders.ToEquatableArray(),
@@ -542,9 +546,10 @@ namespace Pii.Generator.Parsing
 
         /// <summary>
         /// The members of an entity from a referenced project that hold personal data in objects this project's generated code
-        /// does not follow (an owned object of a class of that project: its generated code exports it, but keeps the code
-        /// that erases it internal). The store cannot erase them, and says so in every receipt and purge result
-        /// (<c>NotErasable</c>), rather than leave them out without a word.
+        /// does not follow (<see cref="OwnedTypeRules.Check"/>: for example a class of that project for which its build generated
+        /// no code that can be called from here). The store cannot erase them, and says so in every receipt and purge result
+        /// (<c>NotErasable</c>), rather than leave them out without a word; PII013 cannot report them, in a project that does not
+        /// declare them.
         /// </summary>
         private static IEnumerable<StoreMemberSpec> UnreachedOwned(INamedTypeSymbol entity, Compilation compilation, MemberAccessRules access, ImmutableArray<INamedTypeSymbol> entities)
         {
@@ -574,7 +579,7 @@ namespace Pii.Generator.Parsing
                     DataCategory.Unspecified,
                     Cleared: null,
                     Anonymized: null,
-                    NotSetBased: $"it holds personal data ({tag}) in an object of {entity.ContainingAssembly.Name}, whose generated code exports it but keeps its erasure to that project: erase it there",
+                    NotSetBased: $"it holds personal data ({tag}) where generated code does not follow: {OwnedTypeRules.Describe(check.Stop, check.Type, member)}",
                     RetentionStart: null,
                     RetentionStartKind: ValueKind.Other,
                     RetentionStartNullable: false,
@@ -642,13 +647,14 @@ namespace Pii.Generator.Parsing
                 return "the owned object's type cannot be read";
             }
 
-            string purposes = TypeNames.QualifiedClassName(ownedType);
             string prefix = string.Join(".", objects) + ".";
+            bool referenced = ownedType.ContainingAssembly is not ISourceAssemblySymbol; // its purpose lists are internal to its project: copied
             foreach (MemberSpec member in spec.Members)
             {
                 if (!member.IsOwned)
                 {
-                    into.Add(new StoreOwnedSpec(prefix + member.Name, $"{purposes}.{member.Name}Purposes", member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray()));
+                    into.Add(new StoreOwnedSpec(prefix + member.Name, PurposesOf(ownedType, member.Name), member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray(),
+                        referenced ? member.Purposes : default));
                     continue;
                 }
 

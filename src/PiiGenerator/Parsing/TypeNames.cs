@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Pii.Tagging;
 
 namespace Pii.Generator.Parsing
 {
@@ -24,6 +25,11 @@ namespace Pii.Generator.Parsing
             string name = simple + "PersonalData";
             if (type.ContainingAssembly is not ISourceAssemblySymbol)
             {
+                if (GeneratedTypeRules.CallableClassOf(type) is { } callable)
+                {
+                    return callable.Name;
+                }
+
                 string suffixed = name + Suffix(type);
                 return type.ContainingNamespace is { } declaring && !declaring.GetTypeMembers(suffixed).IsEmpty ? suffixed : name;
             }

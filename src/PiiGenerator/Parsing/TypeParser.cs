@@ -339,7 +339,9 @@ namespace Pii.Generator.Parsing
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     // As Parse decides: a member whose tags cannot be read is taken as owned there, so it is followed here too.
-                    if (!TagReader.ReadTags(member, PurposesOf(member)).IsEmpty || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type) || !seen.Add(target.Type))
+                    if (!TagReader.ReadTags(member, PurposesOf(member)).IsEmpty || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type)
+                        || !SymbolEqualityComparer.Default.Equals(target.Type.ContainingAssembly, _compilation.Assembly) // its project's code, called from here
+                        || !seen.Add(target.Type))
                     {
                         continue;
                     }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Pii.Tagging
@@ -19,6 +21,72 @@ namespace Pii.Tagging
         /// <param name="type">The type.</param>
         /// <returns>The problem, worded to follow "cannot be honoured: ".</returns>
         public static string? Problem(INamedTypeSymbol type) => Problem(type, out _);
+
+        /// <summary>
+        /// The class another assembly's build generated for <paramref name="type"/>, when this assembly's generated code can
+        /// call it to export, erase and redact an object of the type inside the object that holds it: a public static class of
+        /// the type's namespace with public <c>WritePersonalDataMembers</c>, <c>ErasePersonalDataMembers</c> and
+        /// <c>AppendRedacted</c> for the type. <see langword="null"/> when there is none: the type is generic or not public,
+        /// its project generated nothing for it (it has no tag and no <c>[DataSubject]</c> of its own), or that project was
+        /// built with a Pii that kept those methods internal.
+        /// </summary>
+        public static INamedTypeSymbol? CallableClassOf(INamedTypeSymbol type)
+        {
+            if (type.IsGenericType || type.ContainingNamespace is not { } ns || !CanGenerateFor(type, out bool isPublic) || !isPublic)
+            {
+                return null;
+            }
+
+            return CallableClasses.GetValue(ns, ReadCallableClasses).TryGetValue((INamedTypeSymbol)type.OriginalDefinition, out INamedTypeSymbol? found) ? found : null;
+        }
+
+        // Per namespace of another assembly, read once: which of its types have generated classes this assembly can call.
+        private static readonly ConditionalWeakTable<INamespaceSymbol, Dictionary<INamedTypeSymbol, INamedTypeSymbol>> CallableClasses = new();
+
+        private static readonly ConditionalWeakTable<INamespaceSymbol, Dictionary<INamedTypeSymbol, INamedTypeSymbol>>.CreateValueCallback ReadCallableClasses = ns =>
+        {
+            var classes = new Dictionary<INamedTypeSymbol, INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (INamedTypeSymbol candidate in ns.GetTypeMembers())
+            {
+                if (!candidate.IsStatic || candidate.DeclaredAccessibility != Accessibility.Public || candidate.Name.IndexOf("PersonalData", System.StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                foreach (ISymbol member in candidate.GetMembers("WritePersonalDataMembers"))
+                {
+                    if (CalledFor(member) is { } target
+                        && HasPublic(candidate, "ErasePersonalDataMembers", target)
+                        && HasPublic(candidate, "AppendRedacted", target)
+                        && !classes.ContainsKey(target))
+                    {
+                        classes.Add(target, candidate);
+                    }
+                }
+            }
+
+            return classes;
+        };
+
+        /// <summary>The type a generated static method of three parameters is for (its first parameter's), when it is public.</summary>
+        private static INamedTypeSymbol? CalledFor(ISymbol member) =>
+            member is IMethodSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public, IsGenericMethod: false, Parameters.Length: 3 } method
+            && method.Parameters[0].Type is INamedTypeSymbol target
+                ? (INamedTypeSymbol)target.OriginalDefinition
+                : null;
+
+        private static bool HasPublic(INamedTypeSymbol generated, string name, INamedTypeSymbol target)
+        {
+            foreach (ISymbol member in generated.GetMembers(name))
+            {
+                if (CalledFor(member) is { } other && SymbolEqualityComparer.Default.Equals(other, target))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static string? Problem(INamedTypeSymbol type, out bool isPublic)
         {

@@ -38,7 +38,8 @@ namespace Pii.Tagging
         /// Whether generated code follows <paramref name="member"/> of <paramref name="owner"/> into the object it holds, or
         /// into each element of a collection: the class (or element class), the collection's shape, and what stopped it.
         /// It follows into a class of <paramref name="assembly"/> that is not generic and that generated code can name
-        /// (<see cref="GeneratedTypeRules"/>), held by a member it can read, that does not declare a member of the owner's type
+        /// (<see cref="GeneratedTypeRules"/>), or into a class of another assembly whose own generated code it can call
+        /// (<see cref="GeneratedTypeRules.CallableClassOf"/>), held by a member it can read, that does not declare a member of the owner's type
         /// (a back-reference: a navigation, not a part). Not parts: a member marked <c>[NotPersonalData]</c>, values of the
         /// framework's special types, the owner's own type, a <c>[DataSubject]</c>, a collection of entities (a key and not EF
         /// Core's <c>[Owned]</c>: rows of their own) and a field holding a collection (the backing field of the property that
@@ -141,7 +142,7 @@ namespace Pii.Tagging
             OwnedStop.Framework => $"generated code does not look inside {type!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}",
             OwnedStop.Struct => $"{type!.Name} is a struct (generated code follows objects of classes and record classes, which it can change in place)",
             OwnedStop.NotAClass => $"{type!.Name} is not a class",
-            OwnedStop.OtherAssembly => $"{type!.Name} is declared in {type.ContainingAssembly?.Name ?? "another assembly"} (generated code follows objects of this assembly's classes)",
+            OwnedStop.OtherAssembly => $"{type!.Name} is declared in {type.ContainingAssembly?.Name ?? "another assembly"}, whose build generated no code for it that this project can call",
             OwnedStop.Generic => $"{type!.Name} is generic (generated code follows objects of classes that are not)",
             OwnedStop.CannotName => $"generated code cannot name {type!.Name} (it is private, protected, file-local or nested in a generic type)",
             OwnedStop.ArrayShape => "generated code follows arrays of one dimension of classes, not arrays of arrays or of more dimensions",
@@ -165,7 +166,8 @@ namespace Pii.Tagging
 
             if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly))
             {
-                return OwnedStop.OtherAssembly;
+                // Followed through the code that project's build generated for it, when that code can be called from here.
+                return GeneratedTypeRules.CallableClassOf(type) is not null ? OwnedStop.Follow : OwnedStop.OtherAssembly;
             }
 
             if (type.IsGenericType)
