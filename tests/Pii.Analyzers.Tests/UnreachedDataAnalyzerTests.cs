@@ -334,13 +334,16 @@ public class UnreachedDataAnalyzerTests
                 private Secret? Hidden { get; set; }
                 public Point Location { get; set; }
                 public Dictionary<string, int> Counters { get; set; } = new();
+                public List<Address> Fielded = new(); // a public field: the collection itself
+                private readonly List<Address> _kept = new(); // the backing field of Kept: neither followed nor reported
+                public IReadOnlyList<Address> Kept => _kept;
 
                 internal sealed class Nested { public Address? Home { get; set; } }
                 private sealed class Secret { public Address? Home { get; set; } }
             }
             """;
-        string[] withData = ["Contact", "Addresses", "Contacts", "Inner", "Info", "Wrapped", "ByLabel", "Infos", "Hidden", "Residence", "Written", "Grid", "Pages", "Tag"];
-        string[] without = ["Location", "Counters"];
+        string[] withData = ["Contact", "Addresses", "Contacts", "Inner", "Info", "Wrapped", "ByLabel", "Infos", "Hidden", "Residence", "Written", "Grid", "Pages", "Tag", "Fielded", "Kept"];
+        string[] without = ["Location", "Counters", "_kept"];
 
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Model",
@@ -348,7 +351,8 @@ public class UnreachedDataAnalyzerTests
             [.. Basic.Reference.Assemblies.Net100.References.All, TestReferences.Pii],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        GeneratorDriverRunResult run = CSharpGeneratorDriver.Create(Generator()).RunGenerators(compilation).GetRunResult();
+        GeneratorDriverRunResult run = CSharpGeneratorDriver.Create(Generator()).RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _).GetRunResult();
+        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         string customerCode = run.Results.Single().GeneratedSources.Single(s => s.HintName == (ns.Length == 0 ? "" : ns + ".") + "Customer.PersonalData.g.cs").SourceText.ToString();
         string[] followed = withData.Concat(without).Where(m => customerCode.Contains($" {m}Name = global::Pii.Export.PersonalDataJson.Encode(", StringComparison.Ordinal)).ToArray();
 
@@ -357,7 +361,7 @@ public class UnreachedDataAnalyzerTests
             .GetAnalyzerDiagnosticsAsync();
         string[] reported = diagnostics.Where(d => d.Id == "PII013").Select(d => d.Location.SourceTree!.GetRoot().FindToken(d.Location.SourceSpan.Start).ValueText).ToArray();
 
-        Assert.Equal(["Addresses", "Contact", "Contacts", "Inner"], followed.Order());
+        Assert.Equal(["Addresses", "Contact", "Contacts", "Fielded", "Inner", "Kept"], followed.Order());
         Assert.Equal(["ByLabel", "Grid", "Hidden", "Info", "Infos", "Pages", "Residence", "Tag", "Wrapped", "Written"], reported.Order());
         Assert.Equal(withData.Order(), followed.Concat(reported).Order());
 

@@ -215,8 +215,8 @@ namespace Pii.Generator.Parsing
         /// collection of them. The tags may be the class's own or those of owned objects inside it, at any depth
         /// (<see cref="OwnedPurposes"/>: a <c>Contact</c> holding an <c>Address</c> with tagged members is owned). A collection's
         /// element type must have no key of its own (a class with one is an entity, whose rows the EF Core store reaches
-        /// through its own <c>DbSet</c>) unless it carries EF Core's <c>[Owned]</c>; and a collection must be a property (a
-        /// field is the backing field of one). A member marked <c>[NotPersonalData]</c> is not followed.
+        /// through its own <c>DbSet</c>) unless it carries EF Core's <c>[Owned]</c>; and a collection in a private or protected
+        /// field is taken for the backing field of a property. A member marked <c>[NotPersonalData]</c> is not followed.
         /// </summary>
         private MemberSpec? ParseOwned(INamedTypeSymbol owner, ISymbol member)
         {

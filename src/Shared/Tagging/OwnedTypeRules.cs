@@ -42,8 +42,8 @@ namespace Pii.Tagging
         /// (<see cref="GeneratedTypeRules.CallableClassOf"/>), held by a member it can read, that does not declare a member of the owner's type
         /// (a back-reference: a navigation, not a part). Not parts: a member marked <c>[NotPersonalData]</c>, values of the
         /// framework's special types, the owner's own type, a <c>[DataSubject]</c>, a collection of entities (a key and not EF
-        /// Core's <c>[Owned]</c>: rows of their own) and a field holding a collection (the backing field of the property that
-        /// exposes it, or the elements would be exported and erased twice).
+        /// Core's <c>[Owned]</c>: rows of their own) and a private or protected field holding a collection (the backing field
+        /// of the property that exposes it, or the elements would be exported and erased twice).
         /// </summary>
         public static (OwnedStop Stop, INamedTypeSymbol? Type, CollectionShape Collection) Check(
             INamedTypeSymbol owner, ISymbol member, IAssemblySymbol assembly, MemberAccessRules access)
@@ -59,7 +59,7 @@ namespace Pii.Tagging
             if (Element(memberType) is { } element)
             {
                 (ownedType, collection) = element;
-                if (member is IFieldSymbol || (EntityLinks.KeyOf(ownedType) is not null && !EntityLinks.IsOwnedType(ownedType)))
+                if (IsBackingField(member) || (EntityLinks.KeyOf(ownedType) is not null && !EntityLinks.IsOwnedType(ownedType)))
                 {
                     return (OwnedStop.NotAPart, ownedType, collection);
                 }
@@ -116,6 +116,15 @@ namespace Pii.Tagging
             // As declared, not as the member holds it (Contact, not Contact?): specs name the type.
             return (OwnedStop.Follow, (INamedTypeSymbol)ownedType.WithNullableAnnotation(NullableAnnotation.NotAnnotated), collection);
         }
+
+        /// <summary>
+        /// Whether a field holding a collection is taken for the backing field of a property that exposes it (EF Core's
+        /// <c>private readonly List&lt;Address&gt; _addresses</c> behind <c>IReadOnlyList&lt;Address&gt; Addresses</c>), whose
+        /// elements would otherwise be exported and erased twice: a field that only its type (and derived types) can use. A
+        /// public or internal field is the collection itself.
+        /// </summary>
+        private static bool IsBackingField(ISymbol member) =>
+            member is IFieldSymbol { DeclaredAccessibility: Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal };
 
         /// <summary>
         /// The class a collection holds, and the collection's shape: an array of one dimension, or a type that is or implements
