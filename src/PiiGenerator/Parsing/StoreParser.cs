@@ -188,8 +188,8 @@ namespace Pii.Generator.Parsing
                 // An entity of a referenced project whose build generated its class (a store of its own there) is left to that
                 // class; otherwise the class is written here, internal, so that it cannot clash with one that project writes
                 // later, and out of this project's record (its data is declared, and recorded, by the project that tags it).
-                tagged.Where(pair => !TypeParser.FoundByTags(pair.Key) && (pair.Key.ContainingAssembly is ISourceAssemblySymbol || GeneratedTypeRules.CallableClassOf(pair.Key) is null))
-                    .SelectMany(pair => new[] { pair.Key.ContainingAssembly is ISourceAssemblySymbol ? pair.Value : pair.Value with { IsPublic = false, Record = null } }
+                tagged.Where(pair => !TypeParser.FoundByTags(pair.Key) && (parser.Declares(pair.Key) || GeneratedTypeRules.CallableClassOf(pair.Key) is null))
+                    .SelectMany(pair => new[] { parser.Declares(pair.Key) ? pair.Value : pair.Value with { IsPublic = false, Record = null } }
                         .Concat(parser.UntaggedOwnedTypes(pair.Key, cancellationToken)))
                     .ToEquatableArray(),
                 heldEncrypted.ToEquatableArray(),
@@ -458,7 +458,7 @@ namespace Pii.Generator.Parsing
                     : null;
                 if (notSetBased is null)
                 {
-                    owned.Add(new StoreOwnedSpec(member.Name, PurposesOf(type, member.Name), member.Erasure, member.RetentionStartMember is not null, EquatableArray<string>.Empty));
+                    owned.Add(new StoreOwnedSpec(member.Name, PurposesOf(type, member.Name, parser), member.Erasure, member.RetentionStartMember is not null, EquatableArray<string>.Empty));
                     emptyCollection = ErasureEmitter.EmptyCollection(member);
                 }
             }
@@ -540,8 +540,8 @@ namespace Pii.Generator.Parsing
                 OwnedElement: member.IsOwned && notSetBased is null && member.Collection != CollectionShape.None ? member.ElementType : null,
                 Owned: notSetBased is null ? owned.ToEquatableArray() : default,
                 EmptyCollection: emptyCollection,
-                Purposes: PurposesOf(type, member.Name),
-                OwnPurposes: type.ContainingAssembly is ISourceAssemblySymbol || member.IsOwned ? default : member.Purposes);
+                Purposes: PurposesOf(type, member.Name, parser),
+                OwnPurposes: parser.Declares(type) || member.IsOwned ? default : member.Purposes);
         }
 
         /// <summary>
@@ -553,7 +553,7 @@ namespace Pii.Generator.Parsing
         /// </summary>
         private static IEnumerable<StoreMemberSpec> UnreachedOwned(INamedTypeSymbol entity, Compilation compilation, MemberAccessRules access, ImmutableArray<INamedTypeSymbol> entities)
         {
-            if (entity.ContainingAssembly is ISourceAssemblySymbol)
+            if (SymbolEqualityComparer.Default.Equals(entity.ContainingAssembly, compilation.Assembly))
             {
                 yield break; // PII013 reports these in the project itself
             }
@@ -591,10 +591,11 @@ namespace Pii.Generator.Parsing
         /// <summary>
         /// The list of a member's purposes that the store's code passes on: the one the generated class of the member's type
         /// declares, or, for an entity of a referenced project (whose class declares it internal to that project), the store's
-        /// own copy, named <c>{Type}__{Member}Purposes</c> (two underscores: <c>A</c>'s <c>B_C</c> and <c>A_B</c>'s <c>C</c> stay apart) (<see cref="StoreMemberSpec.OwnPurposes"/>).
+        /// own copy, named <c>{Type}_{hash}__{Member}Purposes</c> (<see cref="TypeNames.UniqueName"/>: <c>Billing.Address</c>'s and
+        /// <c>Shipping.Address</c>'s stay apart, and with two underscores <c>A</c>'s <c>B_C</c> and <c>A_B</c>'s <c>C</c> too) (<see cref="StoreMemberSpec.OwnPurposes"/>).
         /// </summary>
-        private static string PurposesOf(INamedTypeSymbol type, string member) =>
-            type.ContainingAssembly is ISourceAssemblySymbol ? $"{TypeNames.QualifiedClassName(type)}.{member}Purposes" : $"{type.Name}__{member}Purposes";
+        private static string PurposesOf(INamedTypeSymbol type, string member, TypeParser parser) =>
+            parser.Declares(type) ? $"{TypeNames.QualifiedClassName(type)}.{member}Purposes" : $"{TypeNames.UniqueName(type)}__{member}Purposes";
 
         /// <summary>
         /// Whether a member read as owned is a navigation to an entity of the context (its key configured where Pii cannot
@@ -648,12 +649,12 @@ namespace Pii.Generator.Parsing
             }
 
             string prefix = string.Join(".", objects) + ".";
-            bool referenced = ownedType.ContainingAssembly is not ISourceAssemblySymbol; // its purpose lists are internal to its project: copied
+            bool referenced = !parser.Declares(ownedType); // its purpose lists are internal to its project: copied
             foreach (MemberSpec member in spec.Members)
             {
                 if (!member.IsOwned)
                 {
-                    into.Add(new StoreOwnedSpec(prefix + member.Name, PurposesOf(ownedType, member.Name), member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray(),
+                    into.Add(new StoreOwnedSpec(prefix + member.Name, PurposesOf(ownedType, member.Name, parser), member.Erasure, member.RetentionStartMember is not null, objects.ToEquatableArray(),
                         referenced ? member.Purposes : default));
                     continue;
                 }

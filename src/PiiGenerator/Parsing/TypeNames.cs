@@ -30,8 +30,25 @@ namespace Pii.Generator.Parsing
                     return callable.Name;
                 }
 
+                // The class that project's build generated (by an earlier Pii, with internal members), or the name for one
+                // this project writes for it: suffixed when that project declares the plain name or its Extensions itself.
                 string suffixed = name + Suffix(type);
-                return type.ContainingNamespace is { } declaring && !declaring.GetTypeMembers(suffixed).IsEmpty ? suffixed : name;
+                if (type.ContainingNamespace is not { } declaring)
+                {
+                    return name;
+                }
+
+                foreach (string candidate in new[] { name, suffixed })
+                {
+                    if (IsGeneratedFor(declaring.GetTypeMembers(candidate), type))
+                    {
+                        return candidate;
+                    }
+                }
+
+                return declaring.GetTypeMembers(name).IsEmpty && declaring.GetTypeMembers(name + "Extensions").IsEmpty && declaring.GetTypeMembers(suffixed).IsEmpty
+                    ? name
+                    : suffixed;
             }
 
             if (type.ContainingNamespace is not { } ns)
@@ -45,6 +62,30 @@ namespace Pii.Generator.Parsing
                 ? name + Suffix(type)
                 : name;
         }
+
+        /// <summary>Whether one of <paramref name="classes"/> is a generated class of <paramref name="type"/>: it extends it with <c>WritePersonalData</c>.</summary>
+        private static bool IsGeneratedFor(System.Collections.Immutable.ImmutableArray<INamedTypeSymbol> classes, INamedTypeSymbol type)
+        {
+            foreach (INamedTypeSymbol candidate in classes)
+            {
+                foreach (ISymbol member in candidate.GetMembers("WritePersonalData"))
+                {
+                    if (member is IMethodSymbol { IsExtensionMethod: true } method
+                        && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type.OriginalDefinition, type.OriginalDefinition))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A name for the type that no other type shares, for members the store declares per type of a referenced project:
+        /// <see cref="SimpleName"/>, <c>_</c> and the eight hex digits of a hash of its full name (<c>Address_1f0c9a3e</c>).
+        /// </summary>
+        public static string UniqueName(INamedTypeSymbol type) => SimpleName(type) + Suffix(type);
 
         /// <summary>The class's name qualified with <c>global::</c> and the namespace.</summary>
         public static string QualifiedClassName(INamedTypeSymbol type)

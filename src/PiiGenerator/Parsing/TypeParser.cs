@@ -52,6 +52,12 @@ namespace Pii.Generator.Parsing
                 && !writer.GetMembers("WriteTime").IsEmpty;
         }
 
+        /// <summary>
+        /// Whether <paramref name="type"/> is declared by the compilation's own assembly: not by a referenced project, which
+        /// in an IDE may come as a compilation of its own (source symbols too), not as metadata.
+        /// </summary>
+        public bool Declares(INamedTypeSymbol type) => SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly);
+
         /// <summary>The parser of a compilation, made on first use.</summary>
         public static TypeParser For(Compilation compilation) =>
             Parsers.GetValue(compilation, static c => new TypeParser(c, (c as CSharpCompilation)?.LanguageVersion >= LanguageVersion.CSharp11));
@@ -340,7 +346,7 @@ namespace Pii.Generator.Parsing
                     cancellationToken.ThrowIfCancellationRequested();
                     // As Parse decides: a member whose tags cannot be read is taken as owned there, so it is followed here too.
                     if (!TagReader.ReadTags(member, PurposesOf(member)).IsEmpty || OwnedTarget(owner, member) is not { } target || FoundByTags(target.Type)
-                        || !SymbolEqualityComparer.Default.Equals(target.Type.ContainingAssembly, _compilation.Assembly) // its project's code, called from here
+                        || !Declares(target.Type) // its project's code, called from here
                         || !seen.Add(target.Type))
                     {
                         continue;

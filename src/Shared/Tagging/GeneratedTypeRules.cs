@@ -55,9 +55,9 @@ namespace Pii.Tagging
 
                 foreach (ISymbol member in candidate.GetMembers("WritePersonalDataMembers"))
                 {
-                    if (CalledFor(member) is { } target
-                        && HasPublic(candidate, "ErasePersonalDataMembers", target)
-                        && HasPublic(candidate, "AppendRedacted", target)
+                    if (CalledFor(member, "System.Text.Json.Utf8JsonWriter", "Pii.Export.ExportScope") is { } target
+                        && HasPublic(candidate, "ErasePersonalDataMembers", target, "Pii.Erasure.ErasureContext", "string")
+                        && HasPublic(candidate, "AppendRedacted", target, "System.Text.StringBuilder", "Pii.Redaction.RedactionOptions")
                         && !classes.ContainsKey(target))
                     {
                         classes.Add(target, candidate);
@@ -68,18 +68,24 @@ namespace Pii.Tagging
             return classes;
         };
 
-        /// <summary>The type a generated static method of three parameters is for (its first parameter's), when it is public.</summary>
-        private static INamedTypeSymbol? CalledFor(ISymbol member) =>
+        /// <summary>
+        /// The type a generated static method is for (its first parameter's), when it is public and its other two parameters
+        /// are of the types this generator passes (display names without <c>global::</c>): a class another version wrote
+        /// with other parameters is not called.
+        /// </summary>
+        private static INamedTypeSymbol? CalledFor(ISymbol member, string second, string third) =>
             member is IMethodSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public, IsGenericMethod: false, Parameters.Length: 3 } method
             && method.Parameters[0].Type is INamedTypeSymbol target
+            && method.Parameters[1].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString() == second
+            && method.Parameters[2].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString() == third
                 ? (INamedTypeSymbol)target.OriginalDefinition
                 : null;
 
-        private static bool HasPublic(INamedTypeSymbol generated, string name, INamedTypeSymbol target)
+        private static bool HasPublic(INamedTypeSymbol generated, string name, INamedTypeSymbol target, string second, string third)
         {
             foreach (ISymbol member in generated.GetMembers(name))
             {
-                if (CalledFor(member) is { } other && SymbolEqualityComparer.Default.Equals(other, target))
+                if (CalledFor(member, second, third) is { } other && SymbolEqualityComparer.Default.Equals(other, target))
                 {
                     return true;
                 }
