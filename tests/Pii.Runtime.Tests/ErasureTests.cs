@@ -12,6 +12,24 @@ public class ErasureTests
     private static readonly ErasureRequest Everything = ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(TestData.Key);
 
     [Fact]
+    public void A_tagged_member_a_derived_class_hides_with_new_is_exported_erased_and_redacted_through_its_declaring_type()
+    {
+        var member = new HonoraryMember { Nickname = 3, Citation = "Canary citation" };
+        ((ClubMember)member).Nickname = "Canary nick";
+
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(TestData.Export(w => member.WritePersonalData(w)));
+        string redacted = member.ToRedactedString();
+        ErasureResult result = member.ErasePersonalData(Everything);
+
+        Assert.Equal("Canary nick", document.RootElement.GetProperty("Nickname").GetProperty("value").GetString());
+        Assert.DoesNotContain("Canary", redacted, StringComparison.Ordinal);
+        Assert.Null(((ClubMember)member).Nickname);
+        Assert.Null(member.Citation);
+        Assert.Equal(3, member.Nickname); // the other member, not personal data, is left alone
+        Assert.Equal(ErasureOutcome.Cleared, result["HonoraryMember.Nickname"]!.Outcome);
+    }
+
+    [Fact]
     public void Full_erasure_applies_each_members_strategy()
     {
         Customer customer = TestData.Customer();

@@ -45,6 +45,23 @@ public class OwnedCollectionTests
     }
 
     [Fact]
+    public void A_public_field_holding_a_collection_is_exported_erased_and_redacted()
+    {
+        Household household = Household();
+        household.Boarders.Add(new Resident { Name = "Canary Boarder" });
+
+        using JsonDocument document = JsonDocument.Parse(TestData.Export(w => household.WritePersonalData(w)));
+        string redacted = household.ToRedactedString();
+        ErasureResult result = household.ErasePersonalData(ErasureRequest.Everything(TestData.Now).WithPseudonymizationKey(TestData.Key));
+
+        Assert.Equal("Canary Boarder", document.RootElement.GetProperty("Boarders")[0].GetProperty("Name").GetProperty("value").GetString());
+        Assert.Contains("Boarders = [", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("Canary Boarder", redacted, StringComparison.Ordinal);
+        Assert.Null(household.Boarders[0].Name);
+        Assert.Equal(ErasureOutcome.Cleared, result["Household.Boarders[0].Name"]!.Outcome);
+    }
+
+    [Fact]
     public void An_array_of_owned_objects_is_exported_and_erased_like_a_list()
     {
         Household household = Household();

@@ -10,15 +10,18 @@ namespace Pii.Generator.Emitters
         {
             AccessKind.UnsafeAccessor when member.IsField => $"{member.Name}Field({target})",
             AccessKind.UnsafeAccessor => $"Get{member.Name}({target})",
-            _ => $"{target}.{Literals.Identifier(member.Name)}",
+            _ => $"{Direct(member, target)}.{Literals.Identifier(member.Name)}",
         };
 
         public static string Assign(MemberSpec member, string target, string value) => member.Write switch
         {
             AccessKind.UnsafeAccessor when member.IsField => $"{member.Name}Field({target}) = {value}",
             AccessKind.UnsafeAccessor => $"Set{member.Name}({target}, {value})",
-            _ => $"{target}.{Literals.Identifier(member.Name)} = {value}",
+            _ => $"{Direct(member, target)}.{Literals.Identifier(member.Name)} = {value}",
         };
+
+        /// <summary>The target as the member is read from: through its declaring type when a derived type hides it (<c>new</c>), where <c>value.Name</c> would be the other member.</summary>
+        private static string Direct(MemberSpec member, string target) => member.Hidden ? $"(({member.DeclaringType}){target})" : target;
 
         /// <summary>Declares the externs for members that are private, protected or init-only (.NET 8 and later; no reflection).</summary>
         public static void WriteAccessors(SourceWriter writer, TypeSpec type)

@@ -5,7 +5,8 @@ namespace Pii.Generator.Model
     /// <summary>
     /// A tagged member of a type, as plain data; or an owned member, whose <see cref="Purposes"/> are the union of
     /// its type's purposes and whose <see cref="OwnedClass"/> is the generated class of its type. A member tagged
-    /// <c>Protection.Encrypted</c> whose type can be encrypted has a <see cref="ProtectionCodec"/>.
+    /// <c>Protection.Encrypted</c> whose type can be encrypted has a <see cref="ProtectionCodec"/>. A member that a derived
+    /// type hides with <c>new</c> is <see cref="Hidden"/>: generated code reads it through its declaring type.
     /// </summary>
     internal sealed record MemberSpec(
         string Name,
@@ -31,7 +32,8 @@ namespace Pii.Generator.Model
         string? RetentionStartMember,
         string? OwnedClass,
         string? ProtectionCodec,
-        bool BlindIndex)
+        bool BlindIndex,
+        bool Hidden = false)
     {
         /// <summary>Gets whether the member is stored encrypted; <see cref="ProtectionCodec"/> names the runtime codec of its type.</summary>
         public bool IsProtected => ProtectionCodec is not null;

@@ -213,7 +213,31 @@ namespace Pii.Generator.Parsing
                 RetentionStartMember(type, tags),
                 null,
                 ProtectionRules.StoredCodec(tags, shape),
-                protection == Protection.Encrypted && shape.Kind == ValueKind.String && ProtectionRules.HasBlindIndex(tags));
+                protection == Protection.Encrypted && shape.Kind == ValueKind.String && ProtectionRules.HasBlindIndex(tags),
+                IsHidden(type, member));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="type"/>, or a type between it and the member's declaring type, declares another member of
+        /// the same name (<c>public new int Nick</c> over a tagged <c>string? Nick</c>): <c>value.Nick</c> would be that one. An
+        /// override is the same member.
+        /// </summary>
+        private static bool IsHidden(INamedTypeSymbol type, ISymbol member)
+        {
+            for (INamedTypeSymbol? level = type;
+                level is not null && !SymbolEqualityComparer.Default.Equals(level.OriginalDefinition, member.ContainingType.OriginalDefinition);
+                level = level.BaseType)
+            {
+                foreach (ISymbol other in level.GetMembers(member.Name))
+                {
+                    if (!(other is IPropertySymbol property && ReadMembers.Overrides(property, member)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -258,7 +282,8 @@ namespace Pii.Generator.Parsing
                 null,
                 TypeNames.QualifiedClassName(ownedType),
                 null,
-                false);
+                false,
+                IsHidden(owner, member));
         }
 
         /// <summary>

@@ -23,6 +23,9 @@ namespace Pii.Runtime.Tests.Entities
 
         public IReadOnlyCollection<Resident> Lodgers => _lodgers;
 
+        // A public field holding a collection is the collection itself, not a backing field (before, it was left out).
+        public List<Resident> Boarders = new();
+
         [NotPersonalData("a view over Residents, which are exported and erased themselves")]
         public IEnumerable<Resident> Named => Residents.OfType<Resident>().Where(r => r.Name is not null);
 
