@@ -423,6 +423,55 @@ public class RobustnessTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Id is "CS0117" or "CS0122" or "CS0234" or "CS0246" && d.GetMessage(CultureInfo.InvariantCulture).Contains("PersonalData", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void A_model_declared_without_nullable_annotations_gets_generated_code_without_warnings()
+    {
+        // A project without <Nullable>: its reference types are oblivious, and the generated code (nullable enabled) passed
+        // null to erase them as to non-nullable ones (CS8625 on every member, an error under TreatWarningsAsErrors).
+        CSharpCompilation compilation = GeneratorRun.Compile(["""
+            #nullable disable
+            using System.Collections.Generic;
+            using Pii;
+            namespace Legacy
+            {
+                public class Member
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string Name { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public List<string> Aliases { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public byte[] Photo { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public System.Uri Website { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract, Erasure = ErasureStrategy.Retain)]
+                    public string Reference { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract, Erasure = ErasureStrategy.Pseudonymize)]
+                    public string Handle { get; set; }
+
+                    public Address Home { get; set; }
+                }
+
+                public class Address
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string Street { get; set; }
+                }
+            }
+            """]);
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(compilation);
+
+        Assert.Null(result.Exception);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Legacy.Member.PersonalData.g.cs");
+        SyntaxTree[] generated = output.SyntaxTrees.Except(compilation.SyntaxTrees).ToArray();
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && generated.Contains(d.Location.SourceTree)));
+    }
+
     [Theory]
     [MemberData(nameof(Inputs))]
     public void The_generator_survives_broken_variants_of_the_inputs(string input)

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Net;
 using Pii.Erasure;
@@ -27,6 +29,37 @@ public class ErasureTests
         Assert.Null(member.Citation);
         Assert.Equal(3, member.Nickname); // the other member, not personal data, is left alone
         Assert.Equal(ErasureOutcome.Cleared, result["HonoraryMember.Nickname"]!.Outcome);
+    }
+
+    [Fact]
+    public void Sets_immutable_collections_and_collection_classes_of_text_are_exported_item_by_item_and_emptied()
+    {
+        var profile = new Profile
+        {
+            Roles = new HashSet<string> { "Canary role" },
+            Aliases = new SortedSet<string> { "Canary alias" },
+            Languages = ImmutableList.Create("Canary language"),
+            Nicknames = new Nicknames { "Canary nick" },
+            Badges = ImmutableHashSet.Create("Canary badge"),
+        };
+
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(TestData.Export(w => profile.WritePersonalData(w)));
+        string redacted = profile.ToRedactedString();
+        ErasureResult result = profile.ErasePersonalData(Everything);
+
+        foreach ((string member, string value) in new[] { ("Roles", "Canary role"), ("Aliases", "Canary alias"), ("Languages", "Canary language"), ("Nicknames", "Canary nick"), ("Badges", "Canary badge") })
+        {
+            Assert.Equal(value, document.RootElement.GetProperty(member).GetProperty("value")[0].GetString());
+        }
+
+        Assert.DoesNotContain("Canary", redacted, StringComparison.Ordinal);
+        Assert.Empty(profile.Roles);
+        Assert.IsType<HashSet<string>>(profile.Roles);
+        Assert.Empty(profile.Aliases);
+        Assert.Empty(profile.Languages);
+        Assert.Empty(profile.Nicknames);
+        Assert.Null(profile.Badges);
+        Assert.All(result.Members, m => Assert.NotEqual(ErasureOutcome.NotErasable, m.Outcome));
     }
 
     [Fact]

@@ -106,7 +106,8 @@ namespace Pii.Generator.Emitters
             string get = $"v => {MemberAccess.Read(member, "v")}";
             string set = $"(v, x) => {MemberAccess.Assign(member, "v", "x")}";
 
-            if (member.Erasure == ErasureStrategy.Retain && member.Write != AccessKind.None && member.Read != AccessKind.None && (member.CanBeNull || member.Kind != ValueKind.Other))
+            if (member.Erasure == ErasureStrategy.Retain && member.Write != AccessKind.None && member.Read != AccessKind.None
+                && (member.CanBeNull || member.Kind != ValueKind.Other) && EmptyValue(member) is not null)
             {
                 // A request holds it; a retention purge (the store's, on owned objects) clears it once its retention has ended.
                 writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain), cleared when a purge finds it expired");
@@ -133,7 +134,8 @@ namespace Pii.Generator.Emitters
             }
             else
             {
-                string replacement = member.Erasure == ErasureStrategy.Anonymize ? AnonymousValue(member) : EmptyValue(member);
+                // Never null here: a strategy whose value the type has none of is not supported (PII006), and written above.
+                string replacement = (member.Erasure == ErasureStrategy.Anonymize ? AnonymousValue(member) : EmptyValue(member)) ?? $"default({member.Type})";
                 writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; erased by {member.Erasure}");
                 writer.Line($"context.Erase<{type.FullName}, {member.Type}>(value, {path}, {purposes}, {strategy}, {get}, {set}, {replacement}{start});");
             }
@@ -145,8 +147,8 @@ namespace Pii.Generator.Emitters
         /// </summary>
         private static string StartLocal(string date) => Literals.Camel(date) + "Start";
 
-        /// <summary>Null where the member can hold it; otherwise the type's empty value.</summary>
-        private static string EmptyValue(MemberSpec member)
+        /// <summary>Null where the member can hold it; otherwise the type's empty value, or null (the C# value) when it has none.</summary>
+        private static string? EmptyValue(MemberSpec member)
         {
             if (member.CanBeNull)
             {
@@ -163,7 +165,7 @@ namespace Pii.Generator.Emitters
             };
         }
 
-        public static string AnonymousValue(MemberSpec member) => member.Kind switch
+        public static string? AnonymousValue(MemberSpec member) => member.Kind switch
         {
             ValueKind.String => member.Category switch
             {
@@ -181,10 +183,14 @@ namespace Pii.Generator.Emitters
             _ => $"default({member.UnderlyingType})",
         };
 
-        internal static string EmptyCollection(MemberSpec member) => member.Collection switch
+        /// <summary>An empty collection of the member's type, or null for a type Pii knows no empty value of (<see cref="CollectionShape.Enumerable"/>).</summary>
+        internal static string? EmptyCollection(MemberSpec member) => member.Collection switch
         {
-            CollectionShape.List or CollectionShape.HashSet => $"new {member.UnderlyingType.TrimEnd('?')}()",
+            CollectionShape.Enumerable => null,
+            CollectionShape.List or CollectionShape.HashSet or CollectionShape.Constructible => $"new {member.UnderlyingType.TrimEnd('?')}()",
             CollectionShape.ListInterface => $"new global::System.Collections.Generic.List<{member.ElementType}>()",
+            CollectionShape.SetInterface => $"new global::System.Collections.Generic.HashSet<{member.ElementType}>()",
+            CollectionShape.Immutable => $"{member.UnderlyingType.TrimEnd('?')}.Empty",
             _ => $"global::System.Array.Empty<{member.ElementType}>()",
         };
     }

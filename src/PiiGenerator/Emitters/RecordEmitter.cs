@@ -36,7 +36,7 @@ namespace Pii.Generator.Emitters
             code.Line("private static global::Pii.Records.ProcessingRecord? value;");
             code.Line();
             code.Line("/// <summary>The record, as a typed value, read from <see cref=\"Json\"/> on first use.</summary>");
-            code.Line("public static global::Pii.Records.ProcessingRecord Value => global::System.Threading.LazyInitializer.EnsureInitialized(ref value, Read);");
+            code.Line("public static global::Pii.Records.ProcessingRecord Value => global::System.Threading.LazyInitializer.EnsureInitialized(ref value, Read)!;"); // not annotated in netstandard2.0
             code.Line();
             code.Line("/// <summary>The record, as JSON (docs/processing-record.md); the same code gives the same text.</summary>");
             code.Line("public const string Json = @\"" + json.Replace("\"", "\"\"") + "\";");

@@ -455,6 +455,7 @@ namespace Pii.Generator.Parsing
                 notSetBased = member.Read != AccessKind.Direct || member.Write != AccessKind.Direct
                     ? "generated code cannot read or write the collection from the store (no accessible getter and setter)"
                     : !member.ErasureSupported ? $"{member.Erasure} cannot be applied to it (PII006)"
+                    : ErasureEmitter.EmptyCollection(member) is null ? $"Pii knows no empty {member.Type} to write into it"
                     : null;
                 if (notSetBased is null)
                 {

@@ -189,11 +189,17 @@ namespace Pii.Generator.Parsing
             Protection protection = ProtectionRules.ProtectionOf(tags);
             bool supported = ErasureRules.CanApply(erasure, member, shape, write, _access.UnsafeAccessorsAvailable, protection, out _);
 
+            // A reference type declared where nullable annotations are off (#nullable disable, a project without <Nullable>)
+            // is written as nullable: the generated code (nullable enabled) passes null to erase it, which would be a warning.
+            ITypeSymbol written = memberType is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.None }
+                ? memberType.WithNullableAnnotation(NullableAnnotation.Annotated)
+                : memberType;
+
             return new MemberSpec(
                 member.Name,
                 member.ContainingType.ToDisplayString(TypeNames.FullyQualified),
                 member is IFieldSymbol,
-                memberType.ToDisplayString(TypeNames.FullyQualified),
+                written.ToDisplayString(TypeNames.FullyQualified),
                 shape.Kind,
                 shape.CanBeNull,
                 !SymbolEqualityComparer.IncludeNullability.Equals(shape.ValueType, shape.Type),

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Pii.Tagging
@@ -79,6 +80,12 @@ namespace Pii.Tagging
                     goto case ErasureStrategy.DeleteRecord;
                 case ErasureStrategy.Default:
                 case ErasureStrategy.DeleteRecord:
+                    if (!CanBeNull && Kind == ValueKind.StringCollection && Collection == CollectionShape.Enumerable)
+                    {
+                        reason = $"Pii knows no empty {Type.ToDisplayString()} to clear it to; make it nullable, or hold the text in a List<string>, a HashSet<string> or an array";
+                        return false;
+                    }
+
                     if (!CanBeNull && Kind == ValueKind.Other && Type.IsReferenceType)
                     {
                         reason = $"{Type.ToDisplayString()} is a non-nullable reference type with no known empty value; make it nullable or use DeleteRecord or Retain";
@@ -87,6 +94,12 @@ namespace Pii.Tagging
 
                     return true;
                 case ErasureStrategy.Anonymize:
+                    if (Kind == ValueKind.StringCollection && Collection == CollectionShape.Enumerable)
+                    {
+                        reason = $"Pii knows no empty {Type.ToDisplayString()} to write; use Clear (on a nullable member), DeleteRecord or Retain";
+                        return false;
+                    }
+
                     if (Kind == ValueKind.Other)
                     {
                         reason = $"Pii has no anonymous replacement for {Type.ToDisplayString()}; use Clear, DeleteRecord or Retain";
@@ -181,6 +194,8 @@ namespace Pii.Tagging
                         ("System.Collections.Generic", "IReadOnlyCollection") => CollectionShape.ReadOnlyInterface,
                         ("System.Collections.Generic", "IList") => CollectionShape.ListInterface,
                         ("System.Collections.Generic", "ICollection") => CollectionShape.ListInterface,
+                        ("System.Collections.Generic", "ISet") => CollectionShape.SetInterface,
+                        ("System.Collections.Generic", "IReadOnlySet") => CollectionShape.SetInterface,
                         _ => CollectionShape.None,
                     };
                     if (collection != CollectionShape.None)
@@ -188,9 +203,35 @@ namespace Pii.Tagging
                         return ValueKind.StringCollection;
                     }
                 }
+
+                // Any other reference type of text items (ImmutableList<string>, SortedSet<string>, a Collection<string> of the
+                // project's): before, it was exported as its type's name. A struct (ImmutableArray<string>) is not one: its
+                // default value cannot be enumerated.
+                if (named.IsReferenceType && named.SpecialType != SpecialType.System_String && IsEnumerableOfText(named))
+                {
+                    collection = ns == "System.Collections.Immutable" && named.TypeKind == TypeKind.Class ? CollectionShape.Immutable
+                        : named.TypeKind == TypeKind.Class && !named.IsAbstract && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public) ? CollectionShape.Constructible
+                        : CollectionShape.Enumerable;
+                    return ValueKind.StringCollection;
+                }
             }
 
             return ValueKind.Other;
+        }
+
+        /// <summary>Whether the type is or implements <c>IEnumerable&lt;string&gt;</c>.</summary>
+        private static bool IsEnumerableOfText(INamedTypeSymbol type)
+        {
+            foreach (INamedTypeSymbol candidate in type.AllInterfaces.Add(type))
+            {
+                if (candidate is { Name: "IEnumerable", TypeArguments.Length: 1 } && candidate.TypeArguments[0].SpecialType == SpecialType.System_String
+                    && candidate.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -36,5 +36,17 @@ namespace Pii.Tagging
 
         /// <summary>A mutable interface that a <c>List</c> satisfies (<c>IList</c>, <c>ICollection</c>).</summary>
         ListInterface,
+
+        /// <summary>A set interface that a <c>HashSet</c> satisfies (<c>ISet</c>, <c>IReadOnlySet</c>).</summary>
+        SetInterface,
+
+        /// <summary>One of <c>System.Collections.Immutable</c>'s classes: its empty value is its <c>Empty</c>.</summary>
+        Immutable,
+
+        /// <summary>Another class of text items with a public constructor without parameters (<c>SortedSet</c>, <c>Collection</c>): its empty value is a new one.</summary>
+        Constructible,
+
+        /// <summary>Any other class or interface of text items: exported and redacted item by item; erased only to null.</summary>
+        Enumerable,
     }
 }
