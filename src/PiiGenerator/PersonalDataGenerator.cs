@@ -69,11 +69,25 @@ namespace Pii.Generator
                 .SelectMany((all, _) => Distinct(all.Left.Left.Left, all.Left.Left.Right, all.Left.Right, all.Right))
                 .WithTrackingName(Steps.Types);
 
+            // The generated code is C# 8 (nullable annotations, patterns): an older language version gets nothing, and PII014.
+            IncrementalValueProvider<LanguageVersion> language = context.ParseOptionsProvider
+                .Select(static (options, _) => (options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest);
+            IncrementalValueProvider<bool> supported = language.Select(static (version, _) => version >= LanguageVersion.CSharp8);
+            context.RegisterSourceOutput(
+                language.Combine(types.Collect()),
+                static (output, input) =>
+                {
+                    if (input.Left < LanguageVersion.CSharp8 && !input.Right.IsEmpty)
+                    {
+                        output.ReportDiagnostic(Diagnostic.Create(RecordDiagnostics.LanguageVersionTooOld, Location.None, input.Left.ToDisplayString()));
+                    }
+                });
+
             // The record's part of a spec is set aside first: where the members are declared does not change their code.
             IncrementalValuesProvider<TypeSpec> emitted = types
                 .Select(static (type, _) => type with { Record = null })
                 .WithTrackingName(Steps.TypeCode);
-            context.RegisterSourceOutput(emitted, static (output, type) => Emit(output, type));
+            context.RegisterSourceOutput(WhenSupported(emitted, supported), static (output, type) => Emit(output, type));
 
             // EF Core: the DbContexts are found by syntax, but a context's spec depends on entity types in other files,
             // so the specs are built from the whole compilation (and cached by value when nothing they use changed).
@@ -91,7 +105,7 @@ namespace Pii.Generator
                 .SelectMany(static (pair, cancellationToken) => ParseStores(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.Stores);
 
-            context.RegisterSourceOutput(stores, static (output, store) => Emit(output, store));
+            context.RegisterSourceOutput(WhenSupported(stores, supported), static (output, store) => Emit(output, store));
 
             // Entities whose personal data is all in owned objects: no tag of theirs leads the type pipeline to them, but a
             // store calls their code. Written once however many contexts list them.
@@ -101,7 +115,7 @@ namespace Pii.Generator
                 .Combine(emitted.Select(static (type, _) => type.HintName).Collect())
                 .SelectMany(static (all, _) => OwnersOnly(all.Left, all.Right))
                 .WithTrackingName(Steps.OwnersOnly);
-            context.RegisterSourceOutput(ownersOnly.Select(static (type, _) => type with { Record = null }), static (output, type) => Emit(output, type));
+            context.RegisterSourceOutput(WhenSupported(ownersOnly.Select(static (type, _) => type with { Record = null }), supported), static (output, type) => Emit(output, type));
 
             // The record of processing: the whole assembly's tags and declarations, compared with the approved baseline.
             IncrementalValueProvider<RecordOptions> options = context.AnalyzerConfigOptionsProvider
@@ -135,9 +149,19 @@ namespace Pii.Generator
                 .Collect();
 
             context.RegisterSourceOutput(
-                record.Combine(options).Combine(baselines),
-                static (output, input) => Emit(output, input.Left.Left, input.Left.Right, input.Right));
+                record.Combine(options).Combine(baselines).Combine(supported),
+                static (output, input) =>
+                {
+                    if (input.Right)
+                    {
+                        Emit(output, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right);
+                    }
+                });
         }
+
+        /// <summary>The values, when the project's language version is one the generated code compiles in.</summary>
+        private static IncrementalValuesProvider<T> WhenSupported<T>(IncrementalValuesProvider<T> values, IncrementalValueProvider<bool> supported) =>
+            values.Combine(supported).Where(static pair => pair.Right).Select(static (pair, _) => pair.Left);
 
         private static RecordDeclarations? ReadDeclarations(Compilation compilation)
         {

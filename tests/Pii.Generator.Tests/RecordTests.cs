@@ -647,9 +647,15 @@ public class RecordTests
     [Theory]
     [InlineData("PII007")]
     [InlineData("PII010")]
-    public void The_records_diagnostics_have_a_page_a_release_entry_and_a_row(string id)
+    [InlineData("PII014")]
+    public void The_generators_diagnostics_have_a_page_a_release_entry_and_a_row(string id)
     {
-        Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor = id == "PII007" ? Review.RecordDiagnostics.BaselineDifference : Review.RecordDiagnostics.IncompleteRecord;
+        Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor = id switch
+        {
+            "PII007" => Review.RecordDiagnostics.BaselineDifference,
+            "PII010" => Review.RecordDiagnostics.IncompleteRecord,
+            _ => Review.RecordDiagnostics.LanguageVersionTooOld,
+        };
         string root = RepositoryRoot();
 
         Assert.Equal("https://github.com/pii-dotnet/pii/blob/main/docs/diagnostics/" + id + ".md", descriptor.HelpLinkUri);

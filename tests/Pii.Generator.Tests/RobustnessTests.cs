@@ -423,6 +423,59 @@ public class RobustnessTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Id is "CS0117" or "CS0122" or "CS0234" or "CS0246" && d.GetMessage(CultureInfo.InvariantCulture).Contains("PersonalData", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3, false)]
+    [InlineData(LanguageVersion.CSharp8, true)]
+    [InlineData(LanguageVersion.CSharp9, true)]
+    public void A_project_older_than_C_sharp_8_gets_PII014_and_nothing_else_and_C_sharp_8_compiles(LanguageVersion version, bool supported)
+    {
+        // The SDK's default for netstandard2.0 and .NET Framework is C# 7.3: every generated file failed there (#nullable,
+        // patterns), and C# 8 failed on "is not null" in the erasure of a collection of owned objects.
+        var options = new CSharpParseOptions(version);
+        CSharpCompilation compilation = GeneratorRun.Compile(["""
+            using System.Collections.Generic;
+            using Pii;
+            [assembly: DataController("Shop BV", Contact = "privacy@shop.example")]
+            [assembly: SecurityMeasure("Encrypted at rest")]
+            [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P1Y", Description = "The account")]
+            namespace Shop
+            {
+                [DataSubject]
+                public class Customer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account")]
+                    public string Name { get; set; }
+
+                    public List<Address> Addresses { get; set; }
+                }
+
+                public class Address
+                {
+                    [PersonalData("Account")]
+                    public string Street { get; set; }
+                }
+            }
+            """], options);
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(compilation, options);
+
+        Assert.Null(result.Exception);
+        if (supported)
+        {
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PII014");
+            Assert.Contains(result.GeneratedSources, s => s.HintName == "Shop.Customer.PersonalData.g.cs");
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        }
+        else
+        {
+            Diagnostic error = Assert.Single(result.Diagnostics, d => d.Id == "PII014");
+            Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+            Assert.Contains("compiles C# 7.3", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Empty(result.GeneratedSources);
+        }
+    }
+
     [Fact]
     public void A_model_declared_without_nullable_annotations_gets_generated_code_without_warnings()
     {

@@ -72,7 +72,7 @@ namespace Pii.Generator.Emitters
                         writer.OpenBlock($"if ({MemberAccess.Read(member, "value")} is {{ }} {local})");
                         writer.Line("int index = 0;");
                         writer.OpenBlock($"foreach ({member.ElementType}? item in {local})");
-                        writer.OpenBlock("if (item is not null)");
+                        writer.OpenBlock("if (item is { })"); // C# 8: no "is not"
                         writer.Line($"{member.OwnedClass}.ErasePersonalDataMembers(item, context, path + {Literals.CSharp(member.Name + "[")} + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"].\");");
                         writer.CloseBlock();
                         writer.Line();

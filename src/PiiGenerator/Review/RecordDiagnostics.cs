@@ -24,6 +24,18 @@ namespace Pii.Generator.Review
             description: "The approved baseline (PersonalData.approved.json) is the record of processing a privacy officer last reviewed. Any new personal data, purpose, recipient, transfer, or longer retention shows here first, so that the change is reviewed in the pull request that makes it.",
             helpLinkUri: HelpLinkBase + BaselineDifferenceId + ".md");
 
+        public const string LanguageVersionId = "PII014";
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
+            LanguageVersionId,
+            "Pii's generated code needs C# 8 or later",
+            "Pii generates no export, erasure, redaction or record of processing for this project: its code needs C# 8 or later, and the project compiles C# {0}; set <LangVersion>8.0</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)",
+            "Privacy",
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "The generated code uses nullable annotations and patterns of C# 8. Without it the tags would have no effect: nothing is generated, and this error says why.",
+            helpLinkUri: HelpLinkBase + LanguageVersionId + ".md");
+
         public static readonly DiagnosticDescriptor IncompleteRecord = new(
             IncompleteRecordId,
             "The record of processing is incomplete",
