@@ -462,6 +462,29 @@ public class TagValidationAnalyzerTests
             Problem(2, "_notes", "it hides Person._notes (a new member or a field of the same name), and generated code reads Person._notes, so this tag is not read; tag Person._notes, or rename this member"),
         ]);
 
+    [Fact]
+    public Task A_tag_on_an_explicit_interface_implementation_is_reported_since_generated_code_cannot_read_it() => Verify.VerifyAsync("""
+        #nullable enable
+        using Pii;
+        public interface IContact
+        {
+            string? Email { get; set; }
+        }
+
+        public class Customer : IContact
+        {
+            [PersonalData("Account", "P30D", LegalBasis.Contract)]
+            public string? Mail { get; set; }
+
+            [{|#0:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            string? IContact.Email { get => Mail; set => Mail = value; }
+        }
+        """,
+        expected:
+        [
+            Problem(0, "IContact.Email", "it implements IContact.Email explicitly, which generated code cannot read, so this tag is not read; tag the member that holds the value, or implement Email implicitly"),
+        ]);
+
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Problem(int location, string member, string problem) =>
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Pii.Analyzers.Descriptors.InvalidTag).WithLocation(location).WithArguments($"The tag on '{member}'", problem);
 }

@@ -477,6 +477,61 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Unusual_members_get_generated_code_that_compiles()
+    {
+        // Each of these made the generated code fail to compile (found by a bug hunt on 2026-12-02): an explicit interface
+        // implementation (its name, IContact.Email, went into identifiers), an enum member named with a keyword, a member
+        // with only a setter (erasure read it), and an override that redeclares only the getter (it was not erased at all,
+        // though value.Alias = x binds to the base's setter).
+        CSharpCompilation compilation = GeneratorRun.Compile(["""
+            using Pii;
+            namespace Shop
+            {
+                public interface IContact { string? Email { get; set; } }
+
+                public enum Kind { @class, @event }
+
+                public class Person
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public virtual string? Alias { get; set; }
+                }
+
+                public class Customer : Person, IContact
+                {
+                    private string? _email;
+                    private string? _secret;
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Mail { get => _email; set => _email = value; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    string? IContact.Email { get => _email; set => _email = value; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public Kind Kind { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Secret { set => _secret = value; }
+
+                    [PersonalData("Account", "P2Y", LegalBasis.Contract)]
+                    public override string? Alias { get => base.Alias; }
+                }
+            }
+            """]);
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(compilation);
+
+        Assert.Null(result.Exception);
+        SyntaxTree[] generated = output.SyntaxTrees.Except(compilation.SyntaxTrees).ToArray();
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && generated.Contains(d.Location.SourceTree)));
+        string customer = GeneratorRun.Source(result, "Shop.Customer.PersonalData.g.cs");
+        Assert.DoesNotContain("IContact", customer, StringComparison.Ordinal);
+        Assert.Contains("global::Shop.Kind.@class => \"class\",", customer, StringComparison.Ordinal);
+        Assert.Contains("RecordNotErasable(path + \"Secret\"", customer, StringComparison.Ordinal);
+        Assert.Contains("(v, x) => v.Alias = x", customer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_model_declared_without_nullable_annotations_gets_generated_code_without_warnings()
     {
         // A project without <Nullable>: its reference types are oblivious, and the generated code (nullable enabled) passed

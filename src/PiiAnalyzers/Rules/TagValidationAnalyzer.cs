@@ -46,7 +46,7 @@ namespace Pii.Analyzers.Rules
 
         internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
-            string? typeProblem = TypeProblem(context.Symbol) ?? UnreadProblem(context.Symbol, rules); // once per member, however many tags it has
+            string? typeProblem = ExplicitProblem(context.Symbol) ?? TypeProblem(context.Symbol) ?? UnreadProblem(context.Symbol, rules); // once per member, however many tags it has
             string? startProblem = StartErasedFirstProblem(context.Symbol, rules); // once, on the tag that names the start
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {
@@ -87,6 +87,12 @@ namespace Pii.Analyzers.Rules
         private static string? TypeProblem(ISymbol member) =>
             member.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } owner && !member.IsStatic && SymbolFacts.IsStored(owner)
                 ? GeneratedTypeRules.Problem(owner)
+                : null;
+
+        /// <summary>An explicit interface implementation: generated code reads <c>value.Name</c>, which cannot reach it (<see cref="ReadMembers.IsInstanceData"/>).</summary>
+        private static string? ExplicitProblem(ISymbol member) =>
+            member is IPropertySymbol { ExplicitInterfaceImplementations: [var implemented, ..] }
+                ? $"it implements {implemented.ContainingType.Name}.{implemented.Name} explicitly, which generated code cannot read, so this tag is not read; tag the member that holds the value, or implement {implemented.Name} implicitly"
                 : null;
 
         /// <summary>

@@ -122,6 +122,12 @@ namespace Pii.Generator.Emitters
                 writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; kept under a legal hold (Retain); a purge cannot clear it");
                 writer.Line($"context.RecordNotErasable({path}, context.Decide({purposes}, {strategy}{start}), {strategy}, {purposes}, {Literals.CSharp(why)});");
             }
+            else if (member.Read == AccessKind.None)
+            {
+                // Erasure reads the value first (whether there is one, what to hold): a member it cannot read is not erased.
+                writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; generated code cannot read it, so it is not erased");
+                writer.Line($"context.RecordNotErasable({path}, context.Decide({purposes}, {strategy}{start}), {strategy}, {purposes}, \"the member has no getter that generated code can call\");");
+            }
             else if (!member.ErasureSupported)
             {
                 writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; {member.Erasure} cannot be applied without reflection (PII006)");

@@ -291,7 +291,7 @@ namespace Pii.Generator.Emitters
                 writer.OpenBlock($"private static string {member.Name}Text({member.UnderlyingType} value) => value switch");
                 foreach (string name in member.EnumMembers)
                 {
-                    writer.Line($"{member.UnderlyingType}.{name} => {Literals.CSharp(name)},");
+                    writer.Line($"{member.UnderlyingType}.{Literals.Identifier(name)} => {Literals.CSharp(name)},");
                 }
 
                 writer.Line("_ => value.ToString(\"D\"),");

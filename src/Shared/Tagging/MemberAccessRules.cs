@@ -44,7 +44,10 @@ namespace Pii.Tagging
                 case IPropertySymbol property:
                     if (property.SetMethod is not { } setter)
                     {
-                        return AccessKind.None;
+                        // An override that redeclares only the getter: value.Name = x binds to the setter it overrides.
+                        return InheritedSetter(property) is { IsInitOnly: false } inherited && _compilation.IsSymbolAccessibleWithin(inherited, _compilation.Assembly)
+                            ? AccessKind.Direct
+                            : AccessKind.None;
                     }
 
                     if (!setter.IsInitOnly && _compilation.IsSymbolAccessibleWithin(setter, _compilation.Assembly))
@@ -65,6 +68,20 @@ namespace Pii.Tagging
             }
 
             return CanUseUnsafeAccessor(member) ? AccessKind.UnsafeAccessor : AccessKind.None;
+        }
+
+        /// <summary>The setter of the nearest property that <paramref name="property"/> overrides and that declares one.</summary>
+        private static IMethodSymbol? InheritedSetter(IPropertySymbol property)
+        {
+            for (IPropertySymbol? overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+            {
+                if (overridden.SetMethod is { } setter)
+                {
+                    return setter;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>[UnsafeAccessor] needs .NET 8; for generic declaring types it needs .NET 9's generic accessors, which Pii does not use.</summary>

@@ -50,10 +50,13 @@ namespace Pii.Tagging
             return members;
         }
 
-        /// <summary>An instance property (not an indexer) or field that the source declares.</summary>
+        /// <summary>
+        /// An instance property (not an indexer, nor an explicit interface implementation, which <c>value.Name</c> cannot
+        /// reach) or field that the source declares.
+        /// </summary>
         public static bool IsInstanceData(ISymbol member) => member switch
         {
-            IPropertySymbol property => !property.IsStatic && !property.IsIndexer && !property.IsImplicitlyDeclared,
+            IPropertySymbol property => !property.IsStatic && !property.IsIndexer && !property.IsImplicitlyDeclared && property.ExplicitInterfaceImplementations.IsEmpty,
             IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared,
             _ => false,
         };
