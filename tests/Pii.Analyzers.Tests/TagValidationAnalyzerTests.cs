@@ -463,7 +463,7 @@ public class TagValidationAnalyzerTests
         ]);
 
     [Fact]
-    public Task A_tag_on_an_explicit_interface_implementation_is_reported_since_generated_code_cannot_read_it() => Verify.VerifyAsync("""
+    public Task A_tag_on_an_explicit_interface_implementation_or_on_a_member_of_a_private_type_is_reported_since_generated_code_cannot_reach_it() => Verify.VerifyAsync("""
         #nullable enable
         using Pii;
         public interface IContact
@@ -478,11 +478,23 @@ public class TagValidationAnalyzerTests
 
             [{|#0:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
             string? IContact.Email { get => Mail; set => Mail = value; }
+
+            private enum Mood { Happy, Sad }
+
+            [{|#1:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            private Mood _mood;
+
+            [{|#2:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            private System.Collections.Generic.List<Mood>? _moods;
+
+            public void Cheer() { _mood = Mood.Happy; _moods = null; }
         }
         """,
         expected:
         [
             Problem(0, "IContact.Email", "it implements IContact.Email explicitly, which generated code cannot read, so this tag is not read; tag the member that holds the value, or implement Email implicitly"),
+            Problem(1, "_mood", "its type Mood is private or protected, so generated code cannot name it and the member is neither exported, erased, redacted nor in the record of processing; make Mood internal or public"),
+            Problem(2, "_moods", "its type Mood is private or protected, so generated code cannot name it and the member is neither exported, erased, redacted nor in the record of processing; make Mood internal or public"),
         ]);
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Problem(int location, string member, string problem) =>

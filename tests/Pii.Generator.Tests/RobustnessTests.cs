@@ -481,7 +481,7 @@ public class RobustnessTests
     {
         // Each of these made the generated code fail to compile (found by a bug hunt on 2026-12-02): an explicit interface
         // implementation (its name, IContact.Email, went into identifiers), an enum member named with a keyword, a member
-        // with only a setter (erasure read it), and an override that redeclares only the getter (it was not erased at all,
+        // of a private type, a member with only a setter (erasure read it), and an override that redeclares only the getter (it was not erased at all,
         // though value.Alias = x binds to the base's setter).
         CSharpCompilation compilation = GeneratorRun.Compile(["""
             using Pii;
@@ -516,6 +516,13 @@ public class RobustnessTests
 
                     [PersonalData("Account", "P2Y", LegalBasis.Contract)]
                     public override string? Alias { get => base.Alias; }
+
+                    private enum Mood { Happy, Sad }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)] // its type cannot be named: left out, PII003 says so
+                    private Mood _mood;
+
+                    public void Cheer() => _mood = Mood.Happy;
                 }
             }
             """]);
@@ -529,6 +536,7 @@ public class RobustnessTests
         Assert.Contains("global::Shop.Kind.@class => \"class\",", customer, StringComparison.Ordinal);
         Assert.Contains("RecordNotErasable(path + \"Secret\"", customer, StringComparison.Ordinal);
         Assert.Contains("(v, x) => v.Alias = x", customer, StringComparison.Ordinal);
+        Assert.DoesNotContain("_mood", customer, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ namespace Pii.Analyzers.Rules
 
         internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
-            string? typeProblem = ExplicitProblem(context.Symbol) ?? TypeProblem(context.Symbol) ?? UnreadProblem(context.Symbol, rules); // once per member, however many tags it has
+            string? typeProblem = ExplicitProblem(context.Symbol) ?? UnnameableProblem(context.Symbol) ?? TypeProblem(context.Symbol) ?? UnreadProblem(context.Symbol, rules); // once per member, however many tags it has
             string? startProblem = StartErasedFirstProblem(context.Symbol, rules); // once, on the tag that names the start
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {
@@ -87,6 +87,12 @@ namespace Pii.Analyzers.Rules
         private static string? TypeProblem(ISymbol member) =>
             member.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } owner && !member.IsStatic && SymbolFacts.IsStored(owner)
                 ? GeneratedTypeRules.Problem(owner)
+                : null;
+
+        /// <summary>A member whose type generated code cannot name (<see cref="GeneratedTypeRules.Unnameable"/>): the generator leaves it out.</summary>
+        private static string? UnnameableProblem(ISymbol member) =>
+            GeneratedTypeRules.Unnameable(MemberShape.TypeOf(member)) is { } type
+                ? $"its type {type.Name} is {(type.IsFileLocal ? "file-local" : "private or protected")}, so generated code cannot name it and the member is neither exported, erased, redacted nor in the record of processing; make {type.Name} internal or public"
                 : null;
 
         /// <summary>An explicit interface implementation: generated code reads <c>value.Name</c>, which cannot reach it (<see cref="ReadMembers.IsInstanceData"/>).</summary>

@@ -80,6 +80,11 @@ namespace Pii.Generator.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, PurposesOf(member));
+                if (tags.Length > 0 && GeneratedTypeRules.Unnameable(MemberShape.TypeOf(member)) is not null)
+                {
+                    continue; // generated code cannot declare a value of its type (PII003 reports the tag)
+                }
+
                 if (tags.Length > 0)
                 {
                     members.Add(ParseTagged(type, member, tags));

@@ -94,6 +94,41 @@ namespace Pii.Tagging
             return false;
         }
 
+        /// <summary>
+        /// The type inside a member's type (the type itself, an array's element, a type argument, at any depth) that code at
+        /// namespace level of its assembly cannot name: a private, protected or file-local type (<c>private enum Mood</c>).
+        /// Generated code cannot declare a value of it, so the generator leaves such a member out and PII003 reports its tag.
+        /// <see langword="null"/> when every part can be named.
+        /// </summary>
+        public static INamedTypeSymbol? Unnameable(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return Unnameable(array.ElementType);
+                case INamedTypeSymbol named:
+                    for (INamedTypeSymbol? level = named; level is not null; level = level.ContainingType)
+                    {
+                        if (level.IsFileLocal || level.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                        {
+                            return named;
+                        }
+                    }
+
+                    foreach (ITypeSymbol argument in named.TypeArguments)
+                    {
+                        if (Unnameable(argument) is { } inner)
+                        {
+                            return inner;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
         private static string? Problem(INamedTypeSymbol type, out bool isPublic)
         {
             isPublic = true;
