@@ -16,8 +16,9 @@ public class ErasureTests
     [Fact]
     public void A_tagged_member_a_derived_class_hides_with_new_is_exported_erased_and_redacted_through_its_declaring_type()
     {
-        var member = new HonoraryMember { Nickname = 3, Citation = "Canary citation" };
+        var member = new HonoraryMember { Nickname = 3, Citation = "Canary citation", Number = 1999 };
         ((ClubMember)member).Nickname = "Canary nick";
+        ((ClubMember)member).Number = "M-42";
 
         using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(TestData.Export(w => member.WritePersonalData(w)));
         string redacted = member.ToRedactedString();
@@ -25,6 +26,7 @@ public class ErasureTests
 
         Assert.Equal("Canary nick", document.RootElement.GetProperty("Nickname").GetProperty("value").GetString());
         Assert.DoesNotContain("Canary", redacted, StringComparison.Ordinal);
+        Assert.Contains("Number = M-42", redacted, StringComparison.Ordinal); // the base's member, shown as reviewed
         Assert.Null(((ClubMember)member).Nickname);
         Assert.Null(member.Citation);
         Assert.Equal(3, member.Nickname); // the other member, not personal data, is left alone

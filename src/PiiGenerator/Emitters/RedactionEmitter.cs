@@ -38,7 +38,8 @@ namespace Pii.Generator.Emitters
             string separator = string.Empty;
             foreach (PlainMemberSpec plain in type.PlainMembers)
             {
-                string read = plain.IsString ? $"value.{Literals.Identifier(plain.Name)}" : $"{Redactor}.Format(value.{Literals.Identifier(plain.Name)})";
+                string target = plain.HiddenIn is { } declaring ? $"(({declaring})value)" : "value"; // a member hidden by a "new" one
+                string read = plain.IsString ? $"{target}.{Literals.Identifier(plain.Name)}" : $"{Redactor}.Format({target}.{Literals.Identifier(plain.Name)})";
                 writer.Line($"{Text}.AppendMember(builder, {Literals.CSharp(separator + plain.Name + " = ")}, {read});");
                 separator = ", ";
             }

@@ -92,7 +92,10 @@ namespace Pii.Generator.Parsing
                 }
                 else if (IsPlainCandidate(member) && (member.Name == keyName || TagReader.IsNotPersonalData(member)))
                 {
-                    plain.Add(new PlainMemberSpec(member.Name, MemberShape.TypeOf(member)!.SpecialType == SpecialType.System_String));
+                    plain.Add(new PlainMemberSpec(
+                        member.Name,
+                        MemberShape.TypeOf(member)!.SpecialType == SpecialType.System_String,
+                        IsHidden(type, member) ? member.ContainingType.ToDisplayString(TypeNames.FullyQualified) : null));
                 }
                 else if (ParseOwned(type, member) is { } owned)
                 {

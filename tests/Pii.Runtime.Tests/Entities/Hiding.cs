@@ -5,6 +5,9 @@ namespace Pii.Runtime.Tests.Entities
     {
         [PersonalData("Account", Category = DataCategory.Name)]
         public string? Nickname { get; set; }
+
+        [NotPersonalData("the club's membership number")]
+        public string? Number { get; set; }
     }
 
     /// <summary>
@@ -19,5 +22,8 @@ namespace Pii.Runtime.Tests.Entities
 
         [PersonalData("Account", Category = DataCategory.Other)]
         public string? Citation { get; set; }
+
+        [NotPersonalData("the year of the honour")]
+        public new int Number { get; set; }
     }
 }
