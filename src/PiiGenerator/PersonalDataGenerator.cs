@@ -69,17 +69,20 @@ namespace Pii.Generator
                 .SelectMany((all, _) => Distinct(all.Left.Left.Left, all.Left.Left.Right, all.Left.Right, all.Right))
                 .WithTrackingName(Steps.Types);
 
-            // The generated code is C# 8 (nullable annotations, patterns): an older language version gets nothing, and PII014.
+            // The generated code is C# 8 (nullable annotations, patterns), the store's C# 10: an older language version gets
+            // nothing, and PII014 says why.
             IncrementalValueProvider<LanguageVersion> language = context.ParseOptionsProvider
                 .Select(static (options, _) => (options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest);
             IncrementalValueProvider<bool> supported = language.Select(static (version, _) => version >= LanguageVersion.CSharp8);
+            IncrementalValueProvider<bool> storeSupported = language.Select(static (version, _) => version >= LanguageVersion.CSharp10);
             context.RegisterSourceOutput(
                 language.Combine(types.Collect()),
                 static (output, input) =>
                 {
                     if (input.Left < LanguageVersion.CSharp8 && !input.Right.IsEmpty)
                     {
-                        output.ReportDiagnostic(Diagnostic.Create(RecordDiagnostics.LanguageVersionTooOld, Location.None, input.Left.ToDisplayString()));
+                        output.ReportDiagnostic(Diagnostic.Create(
+                            RecordDiagnostics.LanguageVersionTooOld, Location.None, "export, erasure, redaction or record of processing", "8.0", input.Left.ToDisplayString()));
                     }
                 });
 
@@ -105,7 +108,18 @@ namespace Pii.Generator
                 .SelectMany(static (pair, cancellationToken) => ParseStores(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(Steps.Stores);
 
-            context.RegisterSourceOutput(WhenSupported(stores, supported), static (output, store) => Emit(output, store));
+            context.RegisterSourceOutput(WhenSupported(stores, storeSupported), static (output, store) => Emit(output, store));
+            context.RegisterSourceOutput(
+                language.Combine(stores.Collect()),
+                static (output, input) =>
+                {
+                    // Below C# 8 the type code is missing too, and said so above.
+                    if (input.Left is >= LanguageVersion.CSharp8 and < LanguageVersion.CSharp10 && !input.Right.IsEmpty)
+                    {
+                        output.ReportDiagnostic(Diagnostic.Create(
+                            RecordDiagnostics.LanguageVersionTooOld, Location.None, "EF Core store (the DbContext's PersonalData())", "10.0", input.Left.ToDisplayString()));
+                    }
+                });
 
             // Entities whose personal data is all in owned objects: no tag of theirs leads the type pipeline to them, but a
             // store calls their code. Written once however many contexts list them.

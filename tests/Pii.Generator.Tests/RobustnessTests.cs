@@ -539,6 +539,48 @@ public class RobustnessTests
         Assert.DoesNotContain("_mood", customer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(LanguageVersion.CSharp9, false)]
+    [InlineData(LanguageVersion.CSharp10, true)]
+    public void The_store_needs_C_sharp_10_and_says_so_below_it(LanguageVersion version, bool supported)
+    {
+        var options = new CSharpParseOptions(version);
+        string stub = GeneratorRun.Input("Store.cs");
+        CSharpCompilation compilation = GeneratorRun.Compile([stub[..stub.IndexOf("namespace Mail", StringComparison.Ordinal)], """
+            using Microsoft.EntityFrameworkCore;
+            using Pii;
+            namespace Shop
+            {
+                [DataSubject]
+                public class Customer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Email { get; set; }
+                }
+
+                public class ShopDb : DbContext
+                {
+                    public DbSet<Customer> Customers { get; set; } = null!;
+                }
+            }
+            """], options);
+        (GeneratorRunResult result, _) = GeneratorRun.Run(compilation, options);
+
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Shop.Customer.PersonalData.g.cs"); // C# 8 is enough for it
+        Assert.Equal(supported, result.GeneratedSources.Any(s => s.HintName.EndsWith(".PersonalDataStore.g.cs", StringComparison.Ordinal)));
+        string[] messages = result.Diagnostics.Where(d => d.Id == "PII014").Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
+        if (supported)
+        {
+            Assert.Empty(messages);
+        }
+        else
+        {
+            Assert.StartsWith("Pii generates no EF Core store (the DbContext's PersonalData()) for this project: that code needs C# 10.0 or later, and the project compiles C# 9.0", Assert.Single(messages), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_model_declared_without_nullable_annotations_gets_generated_code_without_warnings()
     {

@@ -440,7 +440,12 @@ namespace Pii.Generator.Parsing
             string? notSetBased = null;
             string? emptyCollection = null;
             var owned = new List<StoreOwnedSpec>();
-            if (member.IsOwned)
+            if (member.Hidden)
+            {
+                // The entity's statements and queries name row.Nick, which is the hiding member (and EF Core maps one of the two).
+                notSetBased = "a derived entity hides it with a member of the same name (new), which the store's queries would name instead: rename one of them";
+            }
+            else if (member.IsOwned)
             {
                 // No statement writes into an owned object: erasure loads the rows and erases it in memory (EraseAsync).
                 notSetBased = member.Read != AccessKind.Direct

@@ -29,11 +29,11 @@ namespace Pii.Generator.Review
         public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
             LanguageVersionId,
             "Pii's generated code needs C# 8 or later",
-            "Pii generates no export, erasure, redaction or record of processing for this project: its code needs C# 8 or later, and the project compiles C# {0}; set <LangVersion>8.0</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)",
+            "Pii generates no {0} for this project: that code needs C# {1} or later, and the project compiles C# {2}; set <LangVersion>{1}</LangVersion> or later (netstandard2.0 and .NET Framework projects default to 7.3)",
             "Privacy",
             DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "The generated code uses nullable annotations and patterns of C# 8. Without it the tags would have no effect: nothing is generated, and this error says why.",
+            description: "The generated code uses nullable annotations and patterns of C# 8, and the EF Core store's code those of C# 10. Without them the tags would have no effect: nothing is generated, and this error says why.",
             helpLinkUri: HelpLinkBase + LanguageVersionId + ".md");
 
         public static readonly DiagnosticDescriptor IncompleteRecord = new(

@@ -559,7 +559,7 @@ namespace Pii.Tagging
                 {
                     bool data = member switch
                     {
-                        IPropertySymbol property => !property.IsStatic && !property.IsIndexer,
+                        IPropertySymbol property => !property.IsStatic && !property.IsIndexer && property.ExplicitInterfaceImplementations.IsEmpty,
                         IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared,
                         _ => false,
                     };

@@ -26,7 +26,11 @@ namespace Pii.Tagging
             ISymbol? accessor = member is IPropertySymbol property ? property.GetMethod : member;
             if (accessor is null)
             {
-                return AccessKind.None;
+                // An override that redeclares only the setter: value.Name binds to the getter it overrides.
+                return member is IPropertySymbol setterOnly && Inherited(setterOnly, static p => p.GetMethod) is { } inherited
+                    && _compilation.IsSymbolAccessibleWithin(inherited, _compilation.Assembly)
+                        ? AccessKind.Direct
+                        : AccessKind.None;
             }
 
             if (_compilation.IsSymbolAccessibleWithin(accessor, _compilation.Assembly))
@@ -45,7 +49,7 @@ namespace Pii.Tagging
                     if (property.SetMethod is not { } setter)
                     {
                         // An override that redeclares only the getter: value.Name = x binds to the setter it overrides.
-                        return InheritedSetter(property) is { IsInitOnly: false } inherited && _compilation.IsSymbolAccessibleWithin(inherited, _compilation.Assembly)
+                        return Inherited(property, static p => p.SetMethod) is { IsInitOnly: false } inherited && _compilation.IsSymbolAccessibleWithin(inherited, _compilation.Assembly)
                             ? AccessKind.Direct
                             : AccessKind.None;
                     }
@@ -70,14 +74,14 @@ namespace Pii.Tagging
             return CanUseUnsafeAccessor(member) ? AccessKind.UnsafeAccessor : AccessKind.None;
         }
 
-        /// <summary>The setter of the nearest property that <paramref name="property"/> overrides and that declares one.</summary>
-        private static IMethodSymbol? InheritedSetter(IPropertySymbol property)
+        /// <summary>The accessor of the nearest property that <paramref name="property"/> overrides and that declares one.</summary>
+        private static IMethodSymbol? Inherited(IPropertySymbol property, System.Func<IPropertySymbol, IMethodSymbol?> accessor)
         {
             for (IPropertySymbol? overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
             {
-                if (overridden.SetMethod is { } setter)
+                if (accessor(overridden) is { } found)
                 {
-                    return setter;
+                    return found;
                 }
             }
 

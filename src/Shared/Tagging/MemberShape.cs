@@ -209,14 +209,33 @@ namespace Pii.Tagging
                 // default value cannot be enumerated.
                 if (named.IsReferenceType && named.SpecialType != SpecialType.System_String && IsEnumerableOfText(named))
                 {
-                    collection = ns == "System.Collections.Immutable" && named.TypeKind == TypeKind.Class ? CollectionShape.Immutable
-                        : named.TypeKind == TypeKind.Class && !named.IsAbstract && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public) ? CollectionShape.Constructible
+                    collection = ns == "System.Collections.Immutable" && named.TypeKind == TypeKind.Class && named.ContainingType is null && HasStaticEmpty(named) ? CollectionShape.Immutable
+                        : named.TypeKind == TypeKind.Class && !named.IsAbstract && !HasRequiredMembers(named)
+                            && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public) ? CollectionShape.Constructible
                         : CollectionShape.Enumerable;
                     return ValueKind.StringCollection;
                 }
             }
 
             return ValueKind.Other;
+        }
+
+        /// <summary>Whether the type has a public static <c>Empty</c> of its own type (<c>ImmutableList&lt;string&gt;.Empty</c>; not a builder).</summary>
+        private static bool HasStaticEmpty(INamedTypeSymbol type) =>
+            type.GetMembers("Empty").Any(m => m is IFieldSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public } or IPropertySymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public });
+
+        /// <summary>Whether the type or a base declares a <c>required</c> member, which <c>new T()</c> would have to set.</summary>
+        private static bool HasRequiredMembers(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? level = type; level is not null; level = level.BaseType)
+            {
+                if (level.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the type is or implements <c>IEnumerable&lt;string&gt;</c>.</summary>
