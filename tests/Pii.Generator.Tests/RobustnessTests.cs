@@ -495,6 +495,8 @@ public class RobustnessTests
                 {
                     [PersonalData("Account", "P1Y", LegalBasis.Contract)]
                     public virtual string? Alias { get; set; }
+
+                    public virtual string? Title { get; set; }
                 }
 
                 public class Customer : Person, IContact
@@ -517,6 +519,9 @@ public class RobustnessTests
                     [PersonalData("Account", "P2Y", LegalBasis.Contract)]
                     public override string? Alias { get => base.Alias; }
 
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)] // read through the base's getter
+                    public override string? Title { set => base.Title = value; }
+
                     private enum Mood { Happy, Sad }
 
                     [PersonalData("Account", "P1Y", LegalBasis.Contract)] // its type cannot be named: left out, PII003 says so
@@ -536,6 +541,8 @@ public class RobustnessTests
         Assert.Contains("global::Shop.Kind.@class => \"class\",", customer, StringComparison.Ordinal);
         Assert.Contains("RecordNotErasable(path + \"Secret\"", customer, StringComparison.Ordinal);
         Assert.Contains("(v, x) => v.Alias = x", customer, StringComparison.Ordinal);
+        Assert.Contains("v => v.Title, (v, x) => v.Title = x", customer, StringComparison.Ordinal);
+        Assert.DoesNotContain("RecordNotErasable(path + \"Title\"", customer, StringComparison.Ordinal);
         Assert.DoesNotContain("_mood", customer, StringComparison.Ordinal);
     }
 
