@@ -201,8 +201,15 @@ namespace Pii
         /// <returns>When the retention ends.</returns>
         public DateTimeOffset AddTo(DateTimeOffset start)
         {
-            DateTimeOffset end = start.AddYears(Years).AddMonths(Months).AddDays((Weeks * 7) + Days);
-            return end.AddHours(Hours).AddMinutes(Minutes).AddSeconds(Seconds);
+            try
+            {
+                DateTimeOffset end = start.AddYears(Years).AddMonths(Months).AddDays((Weeks * 7.0) + Days);
+                return end.AddHours(Hours).AddMinutes(Minutes).AddSeconds(Seconds);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return DateTimeOffset.MaxValue; // a retention past the calendar's end (P9999Y) never ends
+            }
         }
 
         /// <summary>
@@ -213,8 +220,15 @@ namespace Pii
         /// <returns>The cut-off: data whose retention started at or before it has expired.</returns>
         public DateTimeOffset SubtractFrom(DateTimeOffset end)
         {
-            DateTimeOffset start = end.AddSeconds(-Seconds).AddMinutes(-Minutes).AddHours(-Hours);
-            return start.AddDays(-((Weeks * 7) + Days)).AddMonths(-Months).AddYears(-Years);
+            try
+            {
+                DateTimeOffset start = end.AddSeconds(-Seconds).AddMinutes(-Minutes).AddHours(-Hours);
+                return start.AddDays(-((Weeks * 7.0) + Days)).AddMonths(-Months).AddYears(-Years);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return DateTimeOffset.MinValue; // a retention longer than the calendar: nothing has expired
+            }
         }
 
         /// <summary>Returns the canonical ISO 8601 text, for example <c>P1Y6M</c>.</summary>

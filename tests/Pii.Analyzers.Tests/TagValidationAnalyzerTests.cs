@@ -319,6 +319,24 @@ public class TagValidationAnalyzerTests
         ]);
 
     [Fact]
+    public Task A_retention_past_the_calendars_end_is_compared_without_an_exception() => Verify.VerifyAsync("""
+        #nullable enable
+        using System;
+        using Pii;
+        public class Session
+        {
+            public int Id { get; set; }
+
+            // Valid, if long: the comparison of the two retentions threw (AD0001) and stopped every rule for the member.
+            [PersonalData("Login", "P9999Y", LegalBasis.Contract, RetentionStartsAt = nameof(Created))]
+            public DateTime Created { get; set; }
+
+            [PersonalData("Login", "P1Y", LegalBasis.Contract, RetentionStartsAt = nameof(Created))]
+            public string? Email { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task A_retention_start_date_that_is_erased_before_the_members_counting_from_it_is_reported() => Verify.VerifyAsync("""
         #nullable enable
         using System;

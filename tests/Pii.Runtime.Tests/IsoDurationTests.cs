@@ -39,6 +39,22 @@ public class IsoDurationTests
         Assert.Throws<FormatException>(() => IsoDuration.Parse(text!));
     }
 
+    [Theory]
+    [InlineData("P9999Y")]
+    [InlineData("P999999999W")]
+    [InlineData("P2147483647D")]
+    [InlineData("PT2147483647H")]
+    public void A_retention_past_the_calendars_end_never_ends_and_has_never_expired(string text)
+    {
+        // Valid ISO 8601, but the date after it does not exist: before, AddTo and SubtractFrom threw (an analyzer's AD0001,
+        // a purge's failure); a weeks count times seven also wrapped around to a negative number of days.
+        var now = new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+        IsoDuration duration = IsoDuration.Parse(text);
+
+        Assert.Equal(DateTimeOffset.MaxValue, duration.AddTo(now));
+        Assert.Equal(DateTimeOffset.MinValue, duration.SubtractFrom(now));
+    }
+
     [Fact]
     public void Adding_a_duration_applies_calendar_years_and_months()
     {
