@@ -45,7 +45,9 @@ namespace Pii.CodeFixes
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (root is not null && AttributeEditor.FindType(root, diagnostic.Location.SourceSpan) is TypeDeclarationSyntax type)
+                // [NotMapped] and [Owned] apply to classes only (PII004 also reports a struct with a key).
+                if (root is not null && AttributeEditor.FindType(root, diagnostic.Location.SourceSpan) is TypeDeclarationSyntax type
+                    && type is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.StructKeyword })
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(

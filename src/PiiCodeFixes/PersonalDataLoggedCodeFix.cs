@@ -73,7 +73,12 @@ namespace Pii.CodeFixes
             else
             {
                 string kind = diagnostic.Properties.TryGetValue(PersonalDataLoggedAnalyzer.RedactionProperty, out string? k) && k is not null ? k : "Default";
-                replacement = SyntaxFactory.ParseExpression($"Pii.Redaction.Redactor.Redact({value.WithoutTrivia()}, Pii.RedactionKind.{kind})");
+                // "Pii." where that name is Pii's namespace; "global::Pii." where the project's own (Acme.Pii.Web) would capture it.
+                SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                string pii = model is null || model.LookupNamespacesAndTypes(value.SpanStart, name: "Pii") is [INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true }]
+                    ? "Pii"
+                    : "global::Pii";
+                replacement = SyntaxFactory.ParseExpression($"{pii}.Redaction.Redactor.Redact({value.WithoutTrivia()}, {pii}.RedactionKind.{kind})");
             }
 
             return document.WithSyntaxRoot(root.ReplaceNode(value, replacement.WithTriviaFrom(value)));

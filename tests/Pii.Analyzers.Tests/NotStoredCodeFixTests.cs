@@ -105,6 +105,24 @@ public class NotStoredCodeFixTests
         NotStoredCodeFix.OwnedKey);
 
     [Fact]
+    public Task The_NotMapped_fix_is_not_offered_for_a_struct() => CodeFixTest<SubjectLinkAnalyzer, NotStoredCodeFix>.VerifyAsync(
+        Struct,
+        Struct,
+        NotStoredCodeFix.Key);
+
+    // PII004 reports a struct with a key too; [NotMapped] on it would not compile (CS0592).
+    private const string Struct = """
+        using Pii;
+        public struct {|PII004:Reading|}
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Note { get; set; }
+        }
+        """;
+
+    [Fact]
     public Task The_Owned_fix_is_not_offered_for_a_type_a_context_has_a_DbSet_of() => CodeFixTest<SubjectLinkAnalyzer, NotStoredCodeFix>.VerifyAsync(
         Allergies("public class {|PII004:Allergy|}", owned: false) + Context,
         Allergies("public class {|PII004:Allergy|}", owned: false) + Context,

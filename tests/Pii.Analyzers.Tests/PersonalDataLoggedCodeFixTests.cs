@@ -57,6 +57,35 @@ public class PersonalDataLoggedCodeFixTests
         """ + Model);
 
     [Fact]
+    public Task In_a_namespace_with_a_Pii_part_the_redaction_is_qualified_from_global() => VerifyAsync(
+        """
+        using Shop;
+        namespace Acme.Pii.Web
+        {
+            public class Signup
+            {
+                public void Run(Customer customer)
+                {
+                    System.Console.WriteLine({|PII002:customer.Email|});
+                }
+            }
+        }
+        """ + Model,
+        """
+        using Shop;
+        namespace Acme.Pii.Web
+        {
+            public class Signup
+            {
+                public void Run(Customer customer)
+                {
+                    System.Console.WriteLine(global::Pii.Redaction.Redactor.Redact(customer.Email, global::Pii.RedactionKind.EmailMask));
+                }
+            }
+        }
+        """ + Model);
+
+    [Fact]
     public Task A_whole_object_is_logged_as_its_redacted_view_and_its_namespace_is_imported() => VerifyAsync(
         """
         public class Signup
