@@ -56,6 +56,30 @@ public class PersonalDataLoggedCodeFixTests
         }
         """ + Model);
 
+    /// <summary>
+    /// No fix where ToRedactedString does not exist or would not fit: a string computed from a tagged member, and a class
+    /// that only holds a tagged one (before, "Log the redacted view" was offered and the result did not compile).
+    /// </summary>
+    [Fact]
+    public Task The_redacted_view_is_not_offered_for_a_string_or_a_class_without_generated_code() => VerifyAsync(Unfixable, Unfixable);
+
+    private const string Unfixable = """
+        using Shop;
+        public class Envelope
+        {
+            public Customer? Who { get; set; }
+        }
+
+        public class Signup
+        {
+            public void Run(Customer customer, Envelope envelope)
+            {
+                System.Console.WriteLine({|PII002:customer.Email.Trim()|});
+                System.Console.WriteLine({|PII002:envelope|});
+            }
+        }
+        """ + Model;
+
     [Fact]
     public Task In_a_namespace_with_a_Pii_part_the_redaction_is_qualified_from_global() => VerifyAsync(
         """

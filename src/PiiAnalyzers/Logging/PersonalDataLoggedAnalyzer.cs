@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -170,11 +171,34 @@ namespace Pii.Analyzers.Logging
                     : null;
             }
 
-            // ToRedactedString() is generated only for the types GeneratedTypeRules accepts (not structs, private or file-local types).
-            return value.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } type && ReferenceEquals(Untagged.TypeIndex.ElementOf(type), type)
+            // ToRedactedString() is generated only for the types GeneratedTypeRules accepts (not structs, private or file-local types)
+            // that have tags of their own or inherit them (not a string, nor a class that only holds a tagged one), and it
+            // returns a string: not for an argument whose parameter wants the object itself ([LogProperties] Customer, a TState).
+            return value.Type is INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } type && ReferenceEquals(Untagged.TypeIndex.ElementOf(type), type)
                 && GeneratedTypeRules.CanGenerateFor((INamedTypeSymbol)type.OriginalDefinition, out _)
+                && HasGeneratedCode(type)
+                && value.Parent is not IArgumentOperation { Parameter.Type: not { SpecialType: SpecialType.System_Object or SpecialType.System_String } }
                 ? ObjectFix
                 : null;
+        }
+
+        /// <summary>Whether the build generates <c>ToRedactedString</c> for the type: it or a base has a tag or is a subject; or, from another project, that project's build did.</summary>
+        private static bool HasGeneratedCode(INamedTypeSymbol type)
+        {
+            if (type.ContainingAssembly is not ISourceAssemblySymbol)
+            {
+                return GeneratedTypeRules.CallableClassOf(type) is not null;
+            }
+
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                if (TagReader.FindDataSubject(level) is not null || level.GetMembers().Any(m => ReadMembers.IsInstanceData(m) && TagReader.IsTagged(m)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The redaction the member's first tag asks for (<c>Redaction = RedactionKind.EmailMask</c>), or <c>Default</c>.</summary>
