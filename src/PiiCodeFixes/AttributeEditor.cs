@@ -58,7 +58,21 @@ namespace Pii.CodeFixes
             }
 
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            bool needsUsing = model is not null && !InScope(model, byMember.Keys.First().SpanStart, "NotPersonalDataAttribute", "Pii");
+            int position = byMember.Keys.First().SpanStart;
+            bool needsUsing = model is not null && !InScope(model, position, "NotPersonalDataAttribute", "Pii");
+
+            // Another PersonalDataAttribute in scope (ASP.NET Core Identity's): "using Pii;" would make every [PersonalData] of
+            // the file ambiguous (CS0104), so Pii's attributes and enums are written qualified instead.
+            if (needsUsing && model!.LookupNamespacesAndTypes(position, name: "PersonalDataAttribute").Any(symbol => symbol.ContainingNamespace?.ToDisplayString() != "Pii"))
+            {
+                needsUsing = false;
+                foreach (SyntaxNode member in byMember.Keys.ToList())
+                {
+                    AttributeEdit edit = byMember[member];
+                    byMember[member] = edit with { Name = "Pii." + edit.Name, Arguments = PiiEnums.Replace(edit.Arguments, "Pii.$1.") };
+                }
+            }
+
             SyntaxTrivia newLine = NewLine(root);
             SyntaxNode updated = root.ReplaceNodes(byMember.Keys, (original, rewritten) => Tag(rewritten, byMember[original], newLine));
             if (needsUsing && updated is CompilationUnitSyntax unit)
@@ -68,6 +82,11 @@ namespace Pii.CodeFixes
 
             return document.WithSyntaxRoot(updated);
         }
+
+        /// <summary>A reference to one of Pii's enums in an attribute's arguments, not yet qualified.</summary>
+        private static readonly System.Text.RegularExpressions.Regex PiiEnums = new(
+            @"(?<![\w.])(DataCategory|SpecialCategory|SpecialCategoryCondition|LegalBasis|ErasureStrategy|RedactionKind|Protection)\.",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>The type declaration whose name a diagnostic points at.</summary>
         public static TypeDeclarationSyntax? FindType(SyntaxNode root, TextSpan span) =>

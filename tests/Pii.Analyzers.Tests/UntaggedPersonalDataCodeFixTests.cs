@@ -1,3 +1,4 @@
+using System;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -42,6 +43,42 @@ public class UntaggedPersonalDataCodeFixTests
         }
         """,
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    /// <summary>
+    /// A file that imports ASP.NET Core Identity, whose own [PersonalData] it uses: "using Pii;" would make that attribute
+    /// ambiguous (CS0104, every existing use), so Pii's attribute and enum are written qualified and no using is added.
+    /// </summary>
+    [Fact]
+    public Task Beside_Identitys_PersonalData_the_tag_is_written_qualified_without_a_using() => VerifyAsync(
+        [IdentityUser.Replace("{{THEME}}", IdentityTheme + "public string? {|PII001:Theme|} { get; set; }", StringComparison.Ordinal)
+            .Replace("{{MEMBER}}", "public string? {|PII001:Email|} { get; set; }", StringComparison.Ordinal), IdentityStub],
+        [IdentityUser.Replace("{{THEME}}", "[Pii.PersonalData(\"Account\")]\n    " + IdentityTheme + "public string? Theme { get; set; }", StringComparison.Ordinal)
+            .Replace("{{MEMBER}}", "[Pii.PersonalData(\"Account\", Category = Pii.DataCategory.EmailAddress)]\n    public string? Email { get; set; }", StringComparison.Ordinal), IdentityStub],
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    private const string IdentityUser = """
+        using Microsoft.AspNetCore.Identity;
+        [assembly: Pii.ProcessingPurpose("Account", Pii.LegalBasis.Contract, Retention = "P2Y")]
+        public class ShopUser
+        {
+            public int Id { get; set; }
+
+            {{THEME}}
+
+            {{MEMBER}}
+        }
+        """;
+
+    // Identity's own attribute (the user's download includes the member); PII001 asks for Pii's decision too.
+    private const string IdentityTheme = "[PersonalData] // Identity's\n    ";
+
+    private const string IdentityStub = """
+        namespace Microsoft.AspNetCore.Identity
+        {
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public class PersonalDataAttribute : System.Attribute { }
+        }
+        """;
 
     [Fact]
     public Task Each_declared_purpose_is_offered() => VerifyAsync(
