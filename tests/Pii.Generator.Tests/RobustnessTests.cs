@@ -589,6 +589,30 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void A_purpose_with_a_line_break_in_it_does_not_break_the_generated_comments()
+    {
+        // The purpose is quoted in comments above each member's code: a line break ended the comment and the rest of the
+        // purpose became code (12 errors).
+        CSharpCompilation compilation = GeneratorRun.Compile(["""
+            using Pii;
+            namespace Shop
+            {
+                public class Customer
+                {
+                    [PersonalData("Account\nand more", "P1Y", LegalBasis.Contract)]
+                    public string? Email { get; set; }
+                }
+            }
+            """]);
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(compilation);
+
+        Assert.Null(result.Exception);
+        Assert.Contains("// Email: Account and more (contract, P1Y)", GeneratorRun.Source(result, "Shop.Customer.PersonalData.g.cs"), StringComparison.Ordinal);
+        SyntaxTree[] generated = output.SyntaxTrees.Except(compilation.SyntaxTrees).ToArray();
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && generated.Contains(d.Location.SourceTree)));
+    }
+
+    [Fact]
     public void A_model_declared_without_nullable_annotations_gets_generated_code_without_warnings()
     {
         // A project without <Nullable>: its reference types are oblivious, and the generated code (nullable enabled) passed

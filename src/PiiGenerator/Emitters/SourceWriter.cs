@@ -7,6 +7,7 @@ namespace Pii.Generator.Emitters
     internal sealed class SourceWriter
     {
         private const int IndentSize = 4;
+        private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
         private readonly StringBuilder _text = new();
         private int _indent;
 
@@ -15,7 +16,20 @@ namespace Pii.Generator.Emitters
             if (line.Length > 0)
             {
                 _text.Append(' ', _indent * IndentSize);
+                int start = _text.Length;
                 _text.Append(line);
+
+                // A comment that quotes the user's text (a purpose "a\nb") stays one line: a line break would end the comment.
+                if (line.StartsWith("//", StringComparison.Ordinal) && line.IndexOfAny(LineBreaks) >= 0)
+                {
+                    for (int i = start; i < _text.Length; i++)
+                    {
+                        if (Array.IndexOf(LineBreaks, _text[i]) >= 0)
+                        {
+                            _text[i] = ' ';
+                        }
+                    }
+                }
             }
 
             _text.Append('\n');
