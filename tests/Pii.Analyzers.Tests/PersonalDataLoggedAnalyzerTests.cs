@@ -92,6 +92,23 @@ public class PersonalDataLoggedAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// .NET 9's Console.WriteLine(string, params ReadOnlySpan&lt;object?&gt;), which a call with four values binds to: each
+    /// tagged value is reported where it is written (before, once, on the whole call).
+    /// </summary>
+    [Fact]
+    public Task Each_value_of_a_params_collection_is_reported_where_it_is_written() => VerifyAsync("""
+        using Shop;
+
+        public class Flow
+        {
+            public void Run(Customer customer)
+            {
+                System.Console.WriteLine("{0} {1} {2} {3}", 1, 2, {|PII002:customer.Email|}, {|PII002:customer.Name|});
+            }
+        }
+        """);
+
     [Fact]
     public Task Values_built_from_tagged_members_carry_them() => VerifyAsync("""
         using System.Text;

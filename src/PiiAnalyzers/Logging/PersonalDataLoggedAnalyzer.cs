@@ -104,6 +104,14 @@ namespace Pii.Analyzers.Logging
                         Report(report, element, taint.SourceOf(element), sink);
                     }
                 }
+                else if (argument.ArgumentKind == ArgumentKind.ParamCollection && argument.Value is ICollectionExpressionOperation collection)
+                {
+                    // C# 13's params collections (Console.WriteLine's params ReadOnlySpan<object?> in .NET 9): each element, where it is written.
+                    foreach (IOperation element in collection.Elements)
+                    {
+                        Report(report, element, taint.SourceOf(element), sink);
+                    }
+                }
                 else
                 {
                     Report(report, argument.Value, taint.SourceOf(argument.Value), sink);
