@@ -75,16 +75,7 @@ namespace Pii.Generator
                 .Select(static (options, _) => (options as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest);
             IncrementalValueProvider<bool> supported = language.Select(static (version, _) => version >= LanguageVersion.CSharp8);
             IncrementalValueProvider<bool> storeSupported = language.Select(static (version, _) => version >= LanguageVersion.CSharp10);
-            context.RegisterSourceOutput(
-                language.Combine(types.Collect()),
-                static (output, input) =>
-                {
-                    if (input.Left < LanguageVersion.CSharp8 && !input.Right.IsEmpty)
-                    {
-                        output.ReportDiagnostic(Diagnostic.Create(
-                            RecordDiagnostics.LanguageVersionTooOld, Location.None, "export, erasure, redaction or record of processing", "8.0", input.Left.ToDisplayString()));
-                    }
-                });
+            ReportTooOld(context, language, types.Collect().Select(static (all, _) => !all.IsEmpty), LanguageVersion.CSharp8, "export, erasure, redaction or record of processing");
 
             // The record's part of a spec is set aside first: where the members are declared does not change their code.
             IncrementalValuesProvider<TypeSpec> emitted = types
@@ -109,17 +100,7 @@ namespace Pii.Generator
                 .WithTrackingName(Steps.Stores);
 
             context.RegisterSourceOutput(WhenSupported(stores, storeSupported), static (output, store) => Emit(output, store));
-            context.RegisterSourceOutput(
-                language.Combine(stores.Collect()),
-                static (output, input) =>
-                {
-                    // Below C# 8 the type code is missing too, and said so above.
-                    if (input.Left is >= LanguageVersion.CSharp8 and < LanguageVersion.CSharp10 && !input.Right.IsEmpty)
-                    {
-                        output.ReportDiagnostic(Diagnostic.Create(
-                            RecordDiagnostics.LanguageVersionTooOld, Location.None, "EF Core store (the DbContext's PersonalData())", "10.0", input.Left.ToDisplayString()));
-                    }
-                });
+            ReportTooOld(context, language, stores.Collect().Select(static (all, _) => !all.IsEmpty), LanguageVersion.CSharp10, "EF Core store (the DbContext's PersonalData())");
 
             // Entities whose personal data is all in owned objects: no tag of theirs leads the type pipeline to them, but a
             // store calls their code. Written once however many contexts list them.
@@ -172,6 +153,22 @@ namespace Pii.Generator
                     }
                 });
         }
+
+        /// <summary>
+        /// PII014, once, when there is code to generate (<paramref name="any"/>) and the project's language version is below
+        /// <paramref name="minimum"/>; not for a store below C# 8, where the types' code is missing too and said so.
+        /// </summary>
+        private static void ReportTooOld(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<LanguageVersion> language, IncrementalValueProvider<bool> any, LanguageVersion minimum, string what) =>
+            context.RegisterSourceOutput(
+                language.Combine(any),
+                (output, input) =>
+                {
+                    if (input.Right && input.Left < minimum && (minimum == LanguageVersion.CSharp8 || input.Left >= LanguageVersion.CSharp8))
+                    {
+                        output.ReportDiagnostic(Diagnostic.Create(
+                            RecordDiagnostics.LanguageVersionTooOld, Location.None, what, minimum.ToDisplayString(), input.Left.ToDisplayString()));
+                    }
+                });
 
         /// <summary>The values, when the project's language version is one the generated code compiles in.</summary>
         private static IncrementalValuesProvider<T> WhenSupported<T>(IncrementalValuesProvider<T> values, IncrementalValueProvider<bool> supported) =>

@@ -356,8 +356,7 @@ public class RobustnessTests
             return MetadataReference.CreateFromImage(image.ToArray());
         }
 
-        string stub = GeneratorRun.Input("Store.cs");
-        CSharpCompilation app = GeneratorRun.Compile([stub[..stub.IndexOf("namespace Mail", StringComparison.Ordinal)], """
+        CSharpCompilation app = GeneratorRun.CompileWithEfCoreStandIn(["""
             using Microsoft.EntityFrameworkCore;
             namespace Shop
             {
@@ -491,6 +490,11 @@ public class RobustnessTests
 
                 public enum Kind { @class, @event }
 
+                public class Labels : System.Collections.Generic.List<string>
+                {
+                    public required string Owner { get; init; }
+                }
+
                 public class Person
                 {
                     [PersonalData("Account", "P1Y", LegalBasis.Contract)]
@@ -522,6 +526,12 @@ public class RobustnessTests
                     [PersonalData("Account", "P1Y", LegalBasis.Contract)] // read through the base's getter
                     public override string? Title { set => base.Title = value; }
 
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)] // a builder has no Empty: cleared only if nullable (PII006)
+                    public System.Collections.Immutable.ImmutableList<string>.Builder Drafts { get; set; } = System.Collections.Immutable.ImmutableList.CreateBuilder<string>();
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)] // required members: no new Labels()
+                    public Labels Tags { get; set; } = new() { Owner = "shop" };
+
                     private enum Mood { Happy, Sad }
 
                     [PersonalData("Account", "P1Y", LegalBasis.Contract)] // its type cannot be named: left out, PII003 says so
@@ -544,6 +554,9 @@ public class RobustnessTests
         Assert.Contains("v => v.Title, (v, x) => v.Title = x", customer, StringComparison.Ordinal);
         Assert.DoesNotContain("RecordNotErasable(path + \"Title\"", customer, StringComparison.Ordinal);
         Assert.DoesNotContain("_mood", customer, StringComparison.Ordinal);
+        Assert.Contains("WriteTexts(writer, DraftsName, value.Drafts", customer, StringComparison.Ordinal);
+        Assert.DoesNotContain(".Builder.Empty", customer, StringComparison.Ordinal);
+        Assert.DoesNotContain("new global::Shop.Labels()", customer, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -552,8 +565,7 @@ public class RobustnessTests
     public void The_store_needs_C_sharp_10_and_says_so_below_it(LanguageVersion version, bool supported)
     {
         var options = new CSharpParseOptions(version);
-        string stub = GeneratorRun.Input("Store.cs");
-        CSharpCompilation compilation = GeneratorRun.Compile([stub[..stub.IndexOf("namespace Mail", StringComparison.Ordinal)], """
+        CSharpCompilation compilation = GeneratorRun.CompileWithEfCoreStandIn(["""
             using Microsoft.EntityFrameworkCore;
             using Pii;
             namespace Shop
@@ -659,6 +671,85 @@ public class RobustnessTests
         Assert.Contains(result.GeneratedSources, s => s.HintName == "Legacy.Member.PersonalData.g.cs");
         SyntaxTree[] generated = output.SyntaxTrees.Except(compilation.SyntaxTrees).ToArray();
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && generated.Contains(d.Location.SourceTree)));
+    }
+
+    [Fact]
+    public void A_library_built_by_an_earlier_Pii_is_called_by_its_class_name_and_its_owned_objects_stay_not_erasable()
+    {
+        // Written as an earlier Pii wrote it: WritePersonalData public, the methods that follow an object from outside
+        // internal. The application calls the class by its name (TypeNames), and cannot follow into it (CallableClassOf).
+        const string library = """
+            using Pii;
+            using Pii.Export;
+            namespace Domain
+            {
+                public class Order
+                {
+                    public int Id { get; set; }
+                    public int CustomerId { get; set; }
+
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Note { get; set; }
+
+                    public Address Home { get; set; } = new();
+                }
+
+                public class Address
+                {
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Street { get; set; }
+                }
+
+                public static class OrderPersonalData
+                {
+                    public static void WritePersonalData(this Order value, System.Text.Json.Utf8JsonWriter writer, ExportScope scope = ExportScope.Access) { }
+                }
+
+                public static class AddressPersonalData
+                {
+                    public static void WritePersonalData(this Address value, System.Text.Json.Utf8JsonWriter writer, ExportScope scope = ExportScope.Access) { }
+
+                    internal static void WritePersonalDataMembers(Address value, System.Text.Json.Utf8JsonWriter writer, ExportScope scope) { }
+                }
+            }
+            """;
+        CSharpCompilation domain = CSharpCompilation.Create(
+            "Domain",
+            [CSharpSyntaxTree.ParseText(library, GeneratorRun.Latest)],
+            GeneratorRun.References(netStandard: false),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(domain.Emit(image).Success);
+
+        CSharpCompilation app = GeneratorRun.CompileWithEfCoreStandIn(["""
+            using Microsoft.EntityFrameworkCore;
+            using Pii;
+            namespace Shop
+            {
+                [DataSubject]
+                public class Customer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", "P30D", LegalBasis.Contract)]
+                    public string? Email { get; set; }
+                }
+
+                public class ShopDb : DbContext
+                {
+                    public DbSet<Customer> Customers { get; set; } = null!;
+                    public DbSet<Domain.Order> Orders { get; set; } = null!;
+                }
+            }
+            """]).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+        (GeneratorRunResult result, _) = GeneratorRun.Run(app);
+
+        Assert.Null(result.Exception);
+        string store = Assert.Single(result.GeneratedSources, s => s.HintName.EndsWith(".PersonalDataStore.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("global::Domain.OrderPersonalData.WritePersonalData", store, StringComparison.Ordinal);
+        Assert.DoesNotContain("AddressPersonalData.ErasePersonalDataMembers", store, StringComparison.Ordinal);
+        Assert.Contains("NotErasable(\"Home\", global::Pii.ErasureStrategy.Clear, \"it holds personal data (Address.Street) where generated code does not follow: Address is declared in Domain, whose build generated no code for it that this project can call", store, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName == "Domain.Order.PersonalData.g.cs"); // the library's class is used
     }
 
     [Theory]

@@ -21,8 +21,7 @@ public class StoreTests
     /// <summary>Runs the generator on <paramref name="source"/> with the EF Core stand-in of Store.cs, without its model.</summary>
     private static (GeneratorRunResult Result, Compilation Output) RunWithEfCoreStandIn(string source)
     {
-        string stub = GeneratorRun.Input("Store.cs");
-        return GeneratorRun.Run(GeneratorRun.Compile([stub[..stub.IndexOf("namespace Mail", System.StringComparison.Ordinal)], source]));
+        return GeneratorRun.Run(GeneratorRun.CompileWithEfCoreStandIn([source]));
     }
 
     [Fact]

@@ -107,7 +107,7 @@ namespace Pii.Generator.Parsing
                 StoreShredLink? shredding = shredLinks[fullName];
                 INamedTypeSymbol root = RootEntity(pair.Key, tagged);
                 (string Name, string Type)? integerKey = IntegerKey(root);
-                List<StoreMemberSpec> unreached = UnreachedOwned(pair.Key, compilation, access, entities).ToList();
+                List<StoreMemberSpec> unreached = UnreachedOwned(pair.Key, parser, compilation, access, entities).ToList();
                 entitySpecs.Add(new StoreEntitySpec(
                     pair.Key.Name,
                     fullName,
@@ -557,9 +557,9 @@ namespace Pii.Generator.Parsing
         /// (<c>NotErasable</c>), rather than leave them out without a word; PII013 cannot report them, in a project that does not
         /// declare them.
         /// </summary>
-        private static IEnumerable<StoreMemberSpec> UnreachedOwned(INamedTypeSymbol entity, Compilation compilation, MemberAccessRules access, ImmutableArray<INamedTypeSymbol> entities)
+        private static IEnumerable<StoreMemberSpec> UnreachedOwned(INamedTypeSymbol entity, TypeParser parser, Compilation compilation, MemberAccessRules access, ImmutableArray<INamedTypeSymbol> entities)
         {
-            if (SymbolEqualityComparer.Default.Equals(entity.ContainingAssembly, compilation.Assembly))
+            if (parser.Declares(entity))
             {
                 yield break; // PII013 reports these in the project itself
             }

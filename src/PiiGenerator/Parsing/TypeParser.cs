@@ -80,13 +80,13 @@ namespace Pii.Generator.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ImmutableArray<MemberTag> tags = TagReader.ReadTags(member, PurposesOf(member));
-                if (tags.Length > 0 && GeneratedTypeRules.Unnameable(MemberShape.TypeOf(member)) is not null)
-                {
-                    continue; // generated code cannot declare a value of its type (PII003 reports the tag)
-                }
-
                 if (tags.Length > 0)
                 {
+                    if (GeneratedTypeRules.Unnameable(MemberShape.TypeOf(member)) is not null)
+                    {
+                        continue; // generated code cannot declare a value of its type (PII003 reports the tag)
+                    }
+
                     members.Add(ParseTagged(type, member, tags));
                     recordMembers.Add(RecordTypeParser.Member(member, null, tags));
                 }

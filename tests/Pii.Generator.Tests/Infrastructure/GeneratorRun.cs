@@ -34,6 +34,13 @@ internal static class GeneratorRun
             References(netStandard),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>Compiles the sources with the EF Core stand-in of Inputs/Store.cs (its types, not its model).</summary>
+    public static CSharpCompilation CompileWithEfCoreStandIn(IEnumerable<string> sources, CSharpParseOptions? options = null)
+    {
+        string stub = Input("Store.cs");
+        return Compile([stub[..stub.IndexOf("namespace Mail", StringComparison.Ordinal)], .. sources], options);
+    }
+
     public static GeneratorDriver CreateDriver(CSharpParseOptions? options = null) =>
         CSharpGeneratorDriver.Create(
             [new PersonalDataGenerator().AsSourceGenerator()],
