@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -152,6 +153,58 @@ public class PersonalDataLoggedAnalyzerTests
             }
         }
         """);
+
+    /// <summary>
+    /// A concatenation nests to the left as deep as it is long; before, the search recursed once per term and about 6,700
+    /// terms overflowed the stack and killed the compiler. The tagged value is the last term, the deepest for a recursion.
+    /// </summary>
+    [Fact]
+    public Task A_concatenation_of_thousands_of_terms_is_searched_to_its_end()
+    {
+        string terms = string.Join(" + ", Enumerable.Range(0, 8_000).Select(i => $"\"{i}\""));
+        return VerifyAsync($$"""
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            public class Flow(ILogger logger)
+            {
+                public void Run(Customer customer)
+                {
+                    logger.LogInformation({|PII002:{{terms}} + customer.Email|});
+                    logger.LogInformation({{terms}} + customer.Plan);
+                }
+            }
+            """);
+    }
+
+    /// <summary>
+    /// Locals assigned from locals are followed up to <see cref="Pii.Analyzers.Logging.Taint.MaxDepth"/> levels; past
+    /// that the search gives up on the chain instead of overflowing the stack (20,000 levels killed the compiler).
+    /// </summary>
+    [Fact]
+    public Task Chains_of_locals_are_followed_to_the_depth_limit_and_a_longer_one_does_not_overflow_the_stack()
+    {
+        static string Chain(string prefix, int length) => string.Join("\n", Enumerable.Range(1, length).Select(i => $"string {prefix}{i} = {prefix}{i - 1};"));
+        int within = Pii.Analyzers.Logging.Taint.MaxDepth / 4;
+        return VerifyAsync($$"""
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            public class Flow(ILogger logger)
+            {
+                public void Run(Customer customer)
+                {
+                    string a0 = customer.Email;
+                    {{Chain("a", within)}}
+                    logger.LogInformation("{Value}", {|PII002:a{{within}}|});
+
+                    string b0 = customer.Email;
+                    {{Chain("b", 20_000)}}
+                    logger.LogInformation("{Value}", b20000);
+                }
+            }
+            """);
+    }
 
     [Fact]
     public Task Lambdas_local_functions_and_async_methods_are_followed() => VerifyAsync("""

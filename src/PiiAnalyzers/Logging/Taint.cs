@@ -33,8 +33,35 @@ namespace Pii.Analyzers.Logging
             this.types = types;
         }
 
+        /// <summary>
+        /// How deep the search may go through values built from values (<c>a ?? (b ?? ...)</c>, locals assigned from
+        /// locals). Past it the search gives up on that branch: without a limit, generated code with thousands of
+        /// levels overflowed the stack and killed the compiler.
+        /// </summary>
+        internal const int MaxDepth = 200;
+
+        private int depth;
+
         /// <summary>What personal data <paramref name="value"/> carries, as text for the message, or <see langword="null"/>.</summary>
         public string? SourceOf(IOperation? value)
+        {
+            if (depth >= MaxDepth)
+            {
+                return null;
+            }
+
+            depth++;
+            try
+            {
+                return Follow(value);
+            }
+            finally
+            {
+                depth--;
+            }
+        }
+
+        private string? Follow(IOperation? value)
         {
             switch (value)
             {
@@ -73,7 +100,7 @@ namespace Pii.Analyzers.Logging
 
                     return null;
                 case IBinaryOperation binary:
-                    return SourceOf(binary.LeftOperand) ?? SourceOf(binary.RightOperand);
+                    return BinarySource(binary);
                 case IConditionalOperation conditional:
                     return SourceOf(conditional.WhenTrue) ?? SourceOf(conditional.WhenFalse);
                 case ICoalesceOperation coalesce:
@@ -108,6 +135,36 @@ namespace Pii.Analyzers.Logging
                 default:
                     return ObjectSource(value);
             }
+        }
+
+        /// <summary>
+        /// The first source in a chain of binary operations, left to right. <c>a + b + c</c> nests to the left, as deep
+        /// as it is long, so the left spine is walked in a loop, not by recursion.
+        /// </summary>
+        private string? BinarySource(IBinaryOperation binary)
+        {
+            var rights = new Stack<IOperation>();
+            IOperation left = binary;
+            while (left is IBinaryOperation inner)
+            {
+                rights.Push(inner.RightOperand);
+                left = inner.LeftOperand;
+            }
+
+            if (SourceOf(left) is { } found)
+            {
+                return found;
+            }
+
+            while (rights.Count > 0)
+            {
+                if (SourceOf(rights.Pop()) is { } right)
+                {
+                    return right;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
