@@ -51,6 +51,63 @@ public class PiiAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// Another library's <c>Pii.PersonalDataAttribute</c> (or one being typed) whose arguments are arrays: reading them
+    /// as Pii's strings threw (TypedConstant.Value on an array), an AD0001 that stopped every rule. It is a tag that
+    /// cannot be honoured (PII003), as a Pii attribute with arguments that are not constants would be.
+    /// </summary>
+    [Fact]
+    public Task An_attribute_that_only_looks_like_Piis_with_array_arguments_is_no_tag_and_stops_no_rule() => Verify.VerifyAsync("""
+        using System;
+
+        [assembly: {|PII003:Pii.ProcessingPurpose(new[] { "Care" }, new[] { Pii.LegalBasis.Contract })|}]
+
+        namespace Pii
+        {
+            [AttributeUsage(AttributeTargets.All, AllowMultiple = true)]
+            public sealed class PersonalDataAttribute : Attribute
+            {
+                public PersonalDataAttribute(params string[] purposes) { }
+                public PersonalDataAttribute(string purpose, string[] retentions, LegalBasis basis) { }
+                public string[]? Description { get; set; }
+                public bool[]? BlindIndex { get; set; }
+            }
+
+            [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+            public sealed class ProcessingPurposeAttribute : Attribute
+            {
+                public ProcessingPurposeAttribute(string[] names, LegalBasis[] bases) { }
+            }
+
+            [AttributeUsage(AttributeTargets.Class)]
+            public sealed class DataSubjectAttribute : Attribute
+            {
+                public string[]? Key { get; set; }
+                public bool[]? DeleteCascades { get; set; }
+            }
+        }
+
+        namespace Clinic
+        {
+            using Pii;
+
+            [DataSubject(Key = new[] { "Id" }, DeleteCascades = new[] { true })]
+            public class Patient
+            {
+                public int Id { get; set; }
+
+                [{|PII003:PersonalData("Care", "P1Y")|}]
+                public string? Email { get; set; }
+
+                [{|PII003:PersonalData(new[] { "Care" })|}]
+                public string? Phone { get; set; }
+
+                [{|PII003:PersonalData("Care", new[] { "P1Y" }, LegalBasis.Contract, Description = new[] { "x" }, BlindIndex = new[] { true })|}]
+                public string? Name { get; set; }
+            }
+        }
+        """);
+
     [Fact]
     public Task A_rule_switched_off_in_editorconfig_does_not_run_while_the_others_do() => Verify.VerifyAsync(
         """

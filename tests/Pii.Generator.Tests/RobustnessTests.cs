@@ -601,6 +601,74 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Attributes_that_only_look_like_Piis_with_array_arguments_are_no_tags_and_do_not_throw()
+    {
+        // TypedConstant.Value throws for an array: another library's Pii.PersonalDataAttribute(params string[]) made the
+        // generator throw (CS8785: nothing generated for the whole project). The record's attributes are read the same way.
+        CSharpCompilation compilation = GeneratorRun.Compile(["""
+            using System;
+
+            [assembly: Pii.ProcessingPurpose(new[] { "Care" }, new[] { Pii.LegalBasis.Contract })]
+            [assembly: Pii.DataController(new[] { "Clinic" })]
+            [assembly: Pii.DataRecipient("Lab", new[] { Pii.RecipientRole.Processor })]
+
+            namespace Pii
+            {
+                [AttributeUsage(AttributeTargets.All, AllowMultiple = true)]
+                public sealed class PersonalDataAttribute : Attribute
+                {
+                    public PersonalDataAttribute(params string[] purposes) { }
+                    public PersonalDataAttribute(string purpose, string[] retentions, LegalBasis basis) { }
+                    public string[]? Description { get; set; }
+                }
+
+                [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+                public sealed class ProcessingPurposeAttribute(string[] names, LegalBasis[] bases) : Attribute;
+
+                [AttributeUsage(AttributeTargets.Assembly)]
+                public sealed class DataControllerAttribute(string[] names) : Attribute;
+
+                [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+                public sealed class DataRecipientAttribute(string name, RecipientRole[] roles) : Attribute;
+
+                [AttributeUsage(AttributeTargets.Class)]
+                public sealed class DataSubjectAttribute : Attribute
+                {
+                    public string[]? Key { get; set; }
+                    public string[]? Kind { get; set; }
+                    public bool[]? DeleteCascades { get; set; }
+                }
+            }
+
+            namespace Clinic
+            {
+                using Pii;
+
+                [DataSubject(Key = new[] { "Id" }, Kind = new[] { "patient" }, DeleteCascades = new[] { true })]
+                public class Patient
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData(new[] { "Care" })]
+                    public string? Phone { get; set; }
+
+                    [PersonalData("Care", new[] { "P1Y" }, LegalBasis.Contract, Description = new[] { "x" })]
+                    public string? Name { get; set; }
+                }
+            }
+            """]);
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(compilation);
+
+        Assert.Null(result.Exception);
+        // A purpose that is an array is no purpose: no tag. A retention that is one is a tag PII003 reports, whose member is
+        // still exported and erased, as with any retention that cannot be read.
+        string patient = GeneratorRun.Source(result, "Clinic.Patient.PersonalData.g.cs");
+        Assert.DoesNotContain("Phone", patient, StringComparison.Ordinal);
+        Assert.Contains("// Name: Care (contract)", patient, StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void A_purpose_with_a_line_break_in_it_does_not_break_the_generated_comments()
     {
         // The purpose is quoted in comments above each member's code: a line break ended the comment and the rest of the

@@ -62,7 +62,7 @@ namespace Pii.Generator.Parsing
                     case "DataProtectionOfficerAttribute" when Text(arguments, 0) is { } name:
                         officer = new ContactSpec(name, Named(attribute, "Contact"));
                         break;
-                    case "DataRecipientAttribute" when Text(arguments, 0) is { } name && arguments.Length == 2 && arguments[1].Value is int role:
+                    case "DataRecipientAttribute" when Text(arguments, 0) is { } name && arguments.Length == 2 && arguments[1].Scalar() is int role:
                         recipients.Add(new Located<RecipientSpec>(
                             new RecipientSpec(
                                 name,
@@ -72,7 +72,7 @@ namespace Pii.Generator.Parsing
                                 Named(attribute, "Description")),
                             location));
                         break;
-                    case "ThirdCountryTransferAttribute" when Text(arguments, 0) is { } to && Text(arguments, 1) is { } country && arguments.Length == 3 && arguments[2].Value is int safeguard:
+                    case "ThirdCountryTransferAttribute" when Text(arguments, 0) is { } to && Text(arguments, 1) is { } country && arguments.Length == 3 && arguments[2].Scalar() is int safeguard:
                         transfers.Add(new Located<TransferSpec>(
                             new TransferSpec(to, country, Enum.IsDefined(typeof(TransferSafeguard), safeguard) ? (TransferSafeguard)safeguard : TransferSafeguard.Unspecified, Named(attribute, "Details")),
                             location));
@@ -103,7 +103,7 @@ namespace Pii.Generator.Parsing
         public Located<PurposeDeclaration>? Purpose(string name) => Purposes.FirstOrDefault(p => p.Value.Name == name);
 
         private static string? Text(ImmutableArray<TypedConstant> arguments, int index) =>
-            arguments.Length > index && arguments[index].Value is string text && text.Trim().Length > 0 ? text.Trim() : null;
+            arguments.Length > index && arguments[index].Scalar() is string text && text.Trim().Length > 0 ? text.Trim() : null;
 
         private static string? Named(AttributeData attribute, string name)
         {
@@ -124,7 +124,7 @@ namespace Pii.Generator.Parsing
             {
                 if (argument.Key == name && argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull)
                 {
-                    return argument.Value.Values.Select(v => v.Value as string).OfType<string>().Distinct().OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray();
+                    return argument.Value.Values.Select(v => v.Scalar() as string).OfType<string>().Distinct().OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray();
                 }
             }
 

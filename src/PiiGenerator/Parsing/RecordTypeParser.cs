@@ -47,7 +47,7 @@ namespace Pii.Generator.Parsing
             INamedTypeSymbol root = steps.IsEmpty ? type : steps[steps.Length - 1].Target;
             string rootName = root.ToDisplayString(TypeFormat);
             string? rootKey = EntityLinks.KeyOf(root)?.Name;
-            string? rootDescription = TagReader.FindDataSubject(root)?.NamedArguments.FirstOrDefault(a => a.Key == "Description").Value.Value as string;
+            string? rootDescription = TagReader.FindDataSubject(root)?.NamedArguments.FirstOrDefault(a => a.Key == "Description").Value.Scalar() as string;
             LinkRecordSpec? link = steps.IsEmpty ? null : new LinkRecordSpec(steps[0].Member.Name, steps[0].Target.ToDisplayString(TypeFormat), steps[0].TargetKey.Name);
             return new RecordTypeSpec(
                 name,
@@ -62,7 +62,7 @@ namespace Pii.Generator.Parsing
         /// <summary>The kind of a <c>[DataSubject]</c>: its <c>Kind</c>, or the type's name.</summary>
         private static string SubjectKind(INamedTypeSymbol subject)
         {
-            string? kind = TagReader.FindDataSubject(subject)?.NamedArguments.FirstOrDefault(a => a.Key == "Kind").Value.Value as string;
+            string? kind = TagReader.FindDataSubject(subject)?.NamedArguments.FirstOrDefault(a => a.Key == "Kind").Value.Scalar() as string;
             return kind is { Length: > 0 } ? kind : subject.Name;
         }
     }

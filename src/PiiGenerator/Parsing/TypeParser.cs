@@ -142,7 +142,7 @@ namespace Pii.Generator.Parsing
         {
             foreach (var named in subject.NamedArguments)
             {
-                if (named.Key == "Key" && named.Value.Value is string key)
+                if (named.Key == "Key" && named.Value.Scalar() is string key)
                 {
                     return key;
                 }

@@ -134,7 +134,7 @@ namespace Pii.Tagging
             {
                 foreach (KeyValuePair<string, TypedConstant> named in subject.NamedArguments)
                 {
-                    if (named.Key == "Key" && named.Value.Value is string key)
+                    if (named.Key == "Key" && named.Value.Scalar() is string key)
                     {
                         declared = key;
                     }
@@ -245,7 +245,7 @@ namespace Pii.Tagging
                 {
                     if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SubjectLinkAttribute")
                         && attribute.ConstructorArguments.Length == 1
-                        && attribute.ConstructorArguments[0].Value is INamedTypeSymbol linked)
+                        && attribute.ConstructorArguments[0].Scalar() is INamedTypeSymbol linked)
                     {
                         yield return linked;
                     }
@@ -285,7 +285,7 @@ namespace Pii.Tagging
                         continue;
                     }
 
-                    if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol target)
+                    if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Scalar() is not INamedTypeSymbol target)
                     {
                         problem = $"the [SubjectLink] on {type.Name}.{member.Name} names no type";
                         return null;

@@ -36,7 +36,7 @@ namespace Pii.Tagging
 
             foreach (var named in subject.NamedArguments)
             {
-                if (named.Key == "DeleteCascades" && named.Value.Value is true)
+                if (named.Key == "DeleteCascades" && named.Value.Scalar() is true)
                 {
                     return true;
                 }

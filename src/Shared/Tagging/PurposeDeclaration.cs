@@ -26,9 +26,9 @@ namespace Pii.Tagging
         {
             if (!WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "ProcessingPurposeAttribute")
                 || attribute.ConstructorArguments.Length != 2
-                || attribute.ConstructorArguments[0].Value is not string name
+                || attribute.ConstructorArguments[0].Scalar() is not string name
                 || name.Trim().Length == 0
-                || attribute.ConstructorArguments[1].Value is not int basis)
+                || attribute.ConstructorArguments[1].Scalar() is not int basis)
             {
                 return null;
             }

@@ -72,7 +72,7 @@ namespace Pii.Tagging
         {
             bool sensitive = WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SensitivePersonalDataAttribute");
             ImmutableArray<TypedConstant> args = attribute.ConstructorArguments;
-            if (args.IsDefaultOrEmpty || args[0].Kind == TypedConstantKind.Error || args[0].Value is not string purpose)
+            if (args.IsDefaultOrEmpty || args[0].Kind == TypedConstantKind.Error || args[0].Scalar() is not string purpose)
             {
                 return null;
             }
@@ -89,7 +89,7 @@ namespace Pii.Tagging
                     break;
                 case (false, 3):
                     longForm = true;
-                    retention = args[1].Value as string;
+                    retention = args[1].Scalar() as string;
                     basis = AsEnum<LegalBasis>(args[2]);
                     break;
                 case (true, 3):
@@ -99,7 +99,7 @@ namespace Pii.Tagging
                     break;
                 case (true, 5):
                     longForm = true;
-                    retention = args[1].Value as string;
+                    retention = args[1].Scalar() as string;
                     basis = AsEnum<LegalBasis>(args[2]);
                     special = AsNullableEnum<SpecialCategory>(args[3]);
                     condition = AsNullableEnum<SpecialCategoryCondition>(args[4]);
@@ -128,10 +128,10 @@ namespace Pii.Tagging
                     case "Erasure": erasure = AsEnum<ErasureStrategy>(value); break;
                     case "Redaction": redaction = AsEnum<RedactionKind>(value); break;
                     case "Protection": protection = AsEnum<Protection>(value); break;
-                    case "BlindIndex": blindIndex = value.Value is true; break;
-                    case "Description": description = value.Value as string; break;
-                    case "RetentionTrigger": trigger = value.Value as string; break;
-                    case "RetentionStartsAt": startsAt = value.Value as string; break;
+                    case "BlindIndex": blindIndex = value.Scalar() is true; break;
+                    case "Description": description = value.Scalar() as string; break;
+                    case "RetentionTrigger": trigger = value.Scalar() as string; break;
+                    case "RetentionStartsAt": startsAt = value.Scalar() as string; break;
                 }
             }
 
