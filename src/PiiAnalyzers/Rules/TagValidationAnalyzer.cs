@@ -46,7 +46,12 @@ namespace Pii.Analyzers.Rules
 
         internal override void AnalyzeMember(SymbolAnalysisContext context, CompilationRules rules)
         {
-            string? typeProblem = ExplicitProblem(context.Symbol) ?? UnnameableProblem(context.Symbol) ?? TypeProblem(context.Symbol) ?? UnreadProblem(context.Symbol, rules); // once per member, however many tags it has
+            if (!TagReader.IsTagged(context.Symbol))
+            {
+                return;
+            }
+
+            string? typeProblem = ExplicitProblem(context.Symbol) ?? UnnameableProblem(context.Symbol) ?? TypeProblem(context.Symbol, rules) ?? UnreadProblem(context.Symbol, rules); // once per member, however many tags it has
             string? startProblem = StartErasedFirstProblem(context.Symbol, rules); // once, on the tag that names the start
             foreach (AttributeData attribute in context.Symbol.GetAttributes())
             {
@@ -84,9 +89,9 @@ namespace Pii.Analyzers.Rules
         /// exported, erased nor listed in the record. Types the entities hold without a key are EntityModelAnalyzer's (it
         /// knows which are held); a DTO's tags still serve the logging checks, so it is not reported.
         /// </summary>
-        private static string? TypeProblem(ISymbol member) =>
-            member.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } owner && !member.IsStatic && SymbolFacts.IsStored(owner)
-                ? GeneratedTypeRules.Problem(owner)
+        private static string? TypeProblem(ISymbol member, CompilationRules rules) =>
+            member.ContainingType is { TypeKind: TypeKind.Class or TypeKind.Struct } owner && !member.IsStatic
+                ? rules.TypeProblems.GetOrAdd(owner, static type => SymbolFacts.IsStored(type) ? GeneratedTypeRules.Problem(type) : null)
                 : null;
 
         /// <summary>A member whose type generated code cannot name (<see cref="GeneratedTypeRules.Unnameable"/>): the generator leaves it out.</summary>

@@ -58,6 +58,13 @@ namespace Pii.Analyzers.Rules
         /// <param name="Purposes">The purposes the assembly declares.</param>
         /// <param name="Access">Which members generated code can read and write.</param>
         /// <param name="Members">Member names and name options, shared with PII001 when both run in one analyzer.</param>
-        internal sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access, Untagged.MemberContext Members);
+        internal sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access, Untagged.MemberContext Members)
+        {
+            /// <summary>
+            /// What a rule found about a whole type, kept for the compilation: asked again for each of its members, it made
+            /// the rules quadratic in the size of a type (a type's key is looked for among all its members).
+            /// </summary>
+            public System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, string?> TypeProblems { get; } = new(SymbolEqualityComparer.Default);
+        }
     }
 }

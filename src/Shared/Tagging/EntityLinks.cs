@@ -557,19 +557,21 @@ namespace Pii.Tagging
             {
                 foreach (ISymbol member in level.GetMembers())
                 {
-                    bool data = member switch
-                    {
-                        IPropertySymbol property => !property.IsStatic && !property.IsIndexer && property.ExplicitInterfaceImplementations.IsEmpty,
-                        IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared,
-                        _ => false,
-                    };
-                    if (data && seen.Add(member.Name))
+                    if (IsDataMember(member) && seen.Add(member.Name))
                     {
                         yield return member;
                     }
                 }
             }
         }
+
+        /// <summary>Whether <see cref="DataMembers"/> counts the member: an instance property (no indexer, no explicit implementation) or field.</summary>
+        public static bool IsDataMember(ISymbol member) => member switch
+        {
+            IPropertySymbol property => !property.IsStatic && !property.IsIndexer && property.ExplicitInterfaceImplementations.IsEmpty,
+            IFieldSymbol field => !field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared,
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Pii.Tagging
@@ -9,9 +8,26 @@ namespace Pii.Tagging
     /// </summary>
     internal static class RetentionStartRules
     {
-        /// <summary>The instance property or field of that name, the most derived one; null when the type has none.</summary>
-        public static ISymbol? Find(INamedTypeSymbol type, string name) =>
-            EntityLinks.DataMembers(type).FirstOrDefault(member => member.Name == name);
+        /// <summary>
+        /// The instance property or field of that name, the most derived one (the one <see cref="EntityLinks.DataMembers"/>
+        /// lists); null when the type has none. Looked up by name at each level: listing every member for every tag that
+        /// names a start made PII003 quadratic in the type's size.
+        /// </summary>
+        public static ISymbol? Find(INamedTypeSymbol type, string name)
+        {
+            for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+            {
+                foreach (ISymbol member in level.GetMembers(name))
+                {
+                    if (EntityLinks.IsDataMember(member))
+                    {
+                        return member;
+                    }
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>A member's retention start: the first of its tags that names one (the generator reads no other).</summary>
         public static string? FirstStart(System.Collections.Immutable.ImmutableArray<MemberTag> tags)
