@@ -13,6 +13,9 @@ namespace Pii.Erasure
         /// <summary>The prefix of every pseudonym.</summary>
         public const string Prefix = "psd_";
 
+        /// <summary>The length of every pseudonym: the prefix and 43 characters of base64url.</summary>
+        public const int Length = 47;
+
         /// <summary>Creates the pseudonym of a value.</summary>
         /// <param name="key">The application's key.</param>
         /// <param name="value">The value.</param>
@@ -23,6 +26,6 @@ namespace Pii.Erasure
         /// <param name="value">The value.</param>
         /// <returns><see langword="true"/> if it has the pseudonym's prefix and length.</returns>
         public static bool IsPseudonym(string? value) =>
-            value is not null && value.Length == Prefix.Length + 43 && value.StartsWith(Prefix, StringComparison.Ordinal);
+            value is not null && value.Length == Length && value.StartsWith(Prefix, StringComparison.Ordinal);
     }
 }

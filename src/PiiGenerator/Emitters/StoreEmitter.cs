@@ -1640,7 +1640,9 @@ namespace Pii.Generator.Emitters
             ErasureStrategy strategy = Effective(member.Erasure, purge);
             if (strategy == ErasureStrategy.Pseudonymize)
             {
-                return $"{read} != null && {read} != \"\" && !{read}.StartsWith(global::Pii.Erasure.Pseudonym.Prefix)";
+                // Pseudonym.IsPseudonym in a form every provider translates case-sensitively: SQLite's LIKE (StartsWith)
+                // ignores case, and the prefix alone would leave a user name "psd_alice" as it is.
+                return $"{read} != null && {read} != \"\" && !({read}.Length == global::Pii.Erasure.Pseudonym.Length && {read}.Substring(0, global::Pii.Erasure.Pseudonym.Prefix.Length) == global::Pii.Erasure.Pseudonym.Prefix)";
             }
 
             if (strategy == ErasureStrategy.Anonymize)
