@@ -213,22 +213,75 @@ namespace Pii
         }
 
         /// <summary>
-        /// Subtracts this duration from a point in time, the inverse of <see cref="AddTo"/>: the earliest start whose
-        /// retention has ended by <paramref name="end"/>. Time first, then days, weeks, months and years.
+        /// Subtracts this duration from a point in time, the inverse of <see cref="AddTo"/>: the latest start whose
+        /// retention has ended by <paramref name="end"/>, so that a start is at or before the result exactly when
+        /// <see cref="AddTo"/> of it is at or before <paramref name="end"/>.
         /// </summary>
+        /// <remarks>
+        /// Subtracting the parts in reverse order is not quite that at month ends: <c>AddMonths</c> and <c>AddYears</c> clamp
+        /// to the last day of a shorter month (2020-02-29 plus P7Y is 2027-02-28; 2027-01-31 plus P1M is 2027-02-28), so a
+        /// start up to three days later than the plain subtraction can have ended too. <see cref="AddTo"/> never goes down
+        /// as its start goes up, so the exact cut-off is found by bisection from the plain subtraction, to the tick.
+        /// </remarks>
         /// <param name="end">The point in time, for example now.</param>
         /// <returns>The cut-off: data whose retention started at or before it has expired.</returns>
         public DateTimeOffset SubtractFrom(DateTimeOffset end)
         {
+            DateTimeOffset plain;
             try
             {
                 DateTimeOffset start = end.AddSeconds(-Seconds).AddMinutes(-Minutes).AddHours(-Hours);
-                return start.AddDays(-((Weeks * 7.0) + Days)).AddMonths(-Months).AddYears(-Years);
+                plain = start.AddDays(-((Weeks * 7.0) + Days)).AddMonths(-Months).AddYears(-Years);
             }
             catch (ArgumentOutOfRangeException)
             {
                 return DateTimeOffset.MinValue; // a retention longer than the calendar: nothing has expired
             }
+
+            // [ended, notEnded): the cut-off is the last tick of it that has ended.
+            long ended = plain.UtcTicks, notEnded;
+            if (AddTo(plain) <= end)
+            {
+                notEnded = Math.Min(ended + MonthEndSlack, DateTimeOffset.MaxValue.UtcTicks);
+                if (AddTo(At(notEnded, end.Offset)) <= end)
+                {
+                    return plain; // not expected: AddTo differs from the plain inverse by less than the slack
+                }
+            }
+            else
+            {
+                notEnded = ended;
+                ended = Math.Max(ended - MonthEndSlack, DateTimeOffset.MinValue.UtcTicks);
+                if (AddTo(At(ended, end.Offset)) > end)
+                {
+                    return plain;
+                }
+            }
+
+            while (notEnded - ended > 1)
+            {
+                long middle = ended + ((notEnded - ended) / 2);
+                if (AddTo(At(middle, end.Offset)) <= end)
+                {
+                    ended = middle;
+                }
+                else
+                {
+                    notEnded = middle;
+                }
+            }
+
+            return At(ended, end.Offset);
+        }
+
+        /// <summary>More than month-end clamping can move a start: three days for each of years and months, and a day to spare.</summary>
+        private const long MonthEndSlack = 7 * TimeSpan.TicksPerDay;
+
+        private static DateTimeOffset At(long utcTicks, TimeSpan offset)
+        {
+            var utc = new DateTimeOffset(utcTicks, TimeSpan.Zero);
+            long local = utcTicks + offset.Ticks;
+            return local < DateTime.MinValue.Ticks || local > DateTime.MaxValue.Ticks ? utc : utc.ToOffset(offset);
         }
 
         /// <summary>Returns the canonical ISO 8601 text, for example <c>P1Y6M</c>.</summary>

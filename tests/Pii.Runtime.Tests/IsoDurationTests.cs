@@ -66,6 +66,42 @@ public class IsoDurationTests
         Assert.Equal(new DateTimeOffset(2024, 3, 14, 10, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P2W").AddTo(start));
     }
 
+    /// <summary>
+    /// The cut-off is exact: a start at or before it has ended by then, a tick later has not. Subtracting the parts in
+    /// reverse order was up to three days early at month ends (2020-02-29 plus P7Y ends on 2027-02-28, but 2027-02-28 minus
+    /// P7Y is 2020-02-28), so the store and the purge kept rows whose retention had ended.
+    /// </summary>
+    [Theory]
+    [InlineData("P7Y")]
+    [InlineData("P1Y")]
+    [InlineData("P1M")]
+    [InlineData("P14M")]
+    [InlineData("P1M1D")]
+    [InlineData("P1Y1M1D")]
+    [InlineData("P30D")]
+    [InlineData("P2W")]
+    [InlineData("PT12H")]
+    public void Subtracting_gives_the_latest_start_that_has_ended(string text)
+    {
+        IsoDuration duration = IsoDuration.Parse(text);
+        for (var end = new DateTimeOffset(2019, 1, 1, 6, 0, 0, TimeSpan.FromHours(2)); end.Year < 2029; end = end.AddDays(1).AddHours(1))
+        {
+            DateTimeOffset cutoff = duration.SubtractFrom(end);
+
+            Assert.True(duration.AddTo(cutoff) <= end, $"{text} from {cutoff:O} ends after {end:O}");
+            Assert.True(duration.AddTo(cutoff.AddTicks(1)) > end, $"{text} from {cutoff.AddTicks(1):O} ends by {end:O}, after the cut-off");
+        }
+    }
+
+    [Fact]
+    public void A_leap_day_start_has_ended_on_the_28th_seven_years_later()
+    {
+        var end = new DateTimeOffset(2027, 2, 28, 12, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(new DateTimeOffset(2020, 2, 29, 12, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P7Y").SubtractFrom(end));
+        Assert.Equal(new DateTimeOffset(2027, 2, 28, 23, 59, 59, TimeSpan.Zero).AddTicks(TimeSpan.TicksPerSecond - 1), IsoDuration.Parse("P1M").SubtractFrom(new DateTimeOffset(2027, 3, 31, 0, 0, 0, TimeSpan.Zero)));
+    }
+
     [Fact]
     public void Approximate_length_orders_retentions()
     {

@@ -297,6 +297,76 @@ namespace Pii.Store.Tests
             Assert.Equal(0, again.Changed);
         }
 
+        /// <summary>
+        /// A value is a pseudonym only with the prefix and the length, as in memory (<see cref="Pseudonym.IsPseudonym"/>).
+        /// Before, the store skipped any value that started with "psd_", and on SQLite (whose LIKE ignores case) "PSD_" too:
+        /// the user name stayed in the database and the receipt said it was already erased.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_value_that_only_starts_like_a_pseudonym_is_pseudonymized(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            string already = Pseudonym.Create(PseudonymKey, "carol");
+            await using (MailingContext seed = database.CreateContext())
+            {
+                seed.Contacts.Add(new Contact { Id = 1, Email = "a@example.com", UserName = "psd_alice" });
+                seed.Contacts.Add(new Contact { Id = 2, Email = "b@example.com", UserName = "PSD_" + new string('b', 43) });
+                seed.Contacts.Add(new Contact { Id = 3, Email = "c@example.com", UserName = already });
+                await seed.SaveChangesAsync();
+            }
+
+            await using MailingContext db = database.CreateContext();
+            SubjectErasureReceipt first = await db.PersonalData(Options).EraseAsync(1, Everything);
+            SubjectErasureReceipt second = await db.PersonalData(Options).EraseAsync(2, Everything);
+            SubjectErasureReceipt third = await db.PersonalData(Options).EraseAsync(3, Everything);
+
+            var names = await db.Contacts.AsNoTracking().OrderBy(c => c.Id).Select(c => c.UserName).ToListAsync();
+            Assert.Equal(Pseudonym.Create(PseudonymKey, "psd_alice"), names[0]);
+            Assert.Equal(Pseudonym.Create(PseudonymKey, "PSD_" + new string('b', 43)), names[1]);
+            Assert.Equal(already, names[2]); // a pseudonym is left as it is
+            Assert.Equal(ErasureOutcome.Pseudonymized, first["Contact"]!["UserName"]!.Outcome);
+            Assert.Equal(ErasureOutcome.Pseudonymized, second["Contact"]!["UserName"]!.Outcome);
+            Assert.Equal(0, third["Contact"]!["UserName"]!.Rows);
+        }
+
+        /// <summary>
+        /// A row's retention ends when <see cref="IsoDuration.AddTo"/> of its date says so, as in memory: an invoice of
+        /// 2020-02-29 kept seven years for tax has ended on 2027-02-28. Before, the store subtracted seven years from the
+        /// request's time (2020-02-28), held the row and reported it held until a time already past; the purge, likewise,
+        /// kept a 2023-12-31 event whose 14 months had ended on 2025-02-28.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task Retentions_that_end_at_a_month_end_end_for_the_store_and_the_purge_as_in_memory(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            var issued = new DateTime(2020, 2, 29, 0, 0, 0, DateTimeKind.Utc);
+            var occurred = new DateTime(2023, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+            await using (MailingContext seed = database.CreateContext())
+            {
+                seed.Contacts.Add(new Contact { Id = 1, Email = "a@example.com" });
+                seed.Invoices.Add(new Invoice { ContactId = 1, IssuedOn = issued, BillingName = "Leap Day", Amount = 1 });
+                seed.Contacts.Add(new Contact { Id = 2, Email = "b@example.com" });
+                seed.EmailEvents.Add(new EmailEvent { ContactId = 2, OccurredAt = occurred, Ip = "203.0.113.9" });
+                await seed.SaveChangesAsync();
+            }
+
+            var requested = new DateTimeOffset(2027, 2, 28, 12, 0, 0, TimeSpan.Zero);
+            var inMemory = new Invoice { IssuedOn = issued, BillingName = "Leap Day" };
+            inMemory.ErasePersonalData(ErasureRequest.Everything(requested));
+            Assert.Equal("", inMemory.BillingName);
+
+            await using MailingContext db = database.CreateContext();
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(1, ErasureRequest.Everything(requested).WithPseudonymizationKey(PseudonymKey));
+            PurgeResult purge = await db.PersonalData(Options).PurgeExpiredAsync(new DateTimeOffset(2025, 2, 28, 12, 0, 0, TimeSpan.Zero));
+
+            Assert.Equal("", (await db.Invoices.AsNoTracking().SingleAsync()).BillingName);
+            Assert.Equal(0, receipt["Invoice"]!["BillingName"]!.RowsHeld);
+            Assert.Null((await db.EmailEvents.AsNoTracking().SingleAsync()).Ip);
+            Assert.Equal(1, purge["EmailEvent"]!["Ip"]!.Rows);
+        }
+
         [Fact]
         public async Task Erased_values_are_gone_from_the_SQLite_file_with_secure_delete_on()
         {
