@@ -271,6 +271,21 @@ public class InvoiceExportTests
         Assert.Equal("255", Raw("Shoe"));
     }
 
+    /// <summary>JSON has no number for NaN or the infinities: before, the writer threw halfway through the object.</summary>
+    [Theory]
+    [InlineData(double.NaN, float.PositiveInfinity, "NaN", "Infinity")]
+    [InlineData(double.NegativeInfinity, float.NaN, "-Infinity", "NaN")]
+    public void NaN_and_infinities_are_written_as_their_names(double weight, float height, string weightText, string heightText)
+    {
+        var measurements = new Measurements { Weight = weight, Height = height };
+
+        using JsonDocument json = JsonDocument.Parse(TestData.Export(w => measurements.WritePersonalData(w)));
+
+        Assert.Equal(weightText, json.RootElement.GetProperty("Weight").GetProperty("value").GetString());
+        Assert.Equal(heightText, json.RootElement.GetProperty("Height").GetProperty("value").GetString());
+        Assert.Equal(0u, json.RootElement.GetProperty("Visits").GetProperty("value").GetUInt32()); // the object goes on after them
+    }
+
     [Fact]
     public void Every_data_category_has_its_shared_encoded_text()
     {

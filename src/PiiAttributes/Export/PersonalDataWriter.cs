@@ -72,13 +72,17 @@ namespace Pii.Export
         public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
-            if (value is { } v)
+            if (value is not { } v)
             {
-                writer.WriteNumber(PersonalDataJson.Value, v);
+                writer.WriteNull(PersonalDataJson.Value);
+            }
+            else if (double.IsNaN(v) || double.IsInfinity(v))
+            {
+                writer.WriteString(PersonalDataJson.Value, NonFinite(v));
             }
             else
             {
-                writer.WriteNull(PersonalDataJson.Value);
+                writer.WriteNumber(PersonalDataJson.Value, v);
             }
 
             End(writer, category, purposes);
@@ -88,17 +92,28 @@ namespace Pii.Export
         public static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
-            if (value is { } v)
+            if (value is not { } v)
             {
-                writer.WriteNumber(PersonalDataJson.Value, v);
+                writer.WriteNull(PersonalDataJson.Value);
+            }
+            else if (float.IsNaN(v) || float.IsInfinity(v))
+            {
+                writer.WriteString(PersonalDataJson.Value, NonFinite(v));
             }
             else
             {
-                writer.WriteNull(PersonalDataJson.Value);
+                writer.WriteNumber(PersonalDataJson.Value, v);
             }
 
             End(writer, category, purposes);
         }
+
+        /// <summary>
+        /// NaN and the infinities as text, the names System.Text.Json's <c>AllowNamedFloatingPointLiterals</c> reads: JSON has
+        /// no number for them, and <see cref="Utf8JsonWriter.WriteNumber(JsonEncodedText, double)"/> throws, which left an
+        /// export cut off in the middle of an object.
+        /// </summary>
+        private static string NonFinite(double value) => double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
 
         /// <summary>Writes a decimal member.</summary>
         public static void WriteDecimal(Utf8JsonWriter writer, JsonEncodedText name, decimal? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
