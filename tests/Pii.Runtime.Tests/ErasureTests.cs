@@ -125,6 +125,25 @@ public class ErasureTests
         Assert.Equal("NL123456789B01", customer.VatNumber);
     }
 
+    /// <summary>The receipt's text goes to logs and to the person: a Thai current culture wrote 2570 for 2027.</summary>
+    [Fact]
+    public void A_held_members_text_gives_its_date_in_the_Gregorian_calendar_whatever_the_culture()
+    {
+        var recent = new Invoice { IssuedOn = new DateTime(2020, 3, 1), BillingName = "Canary Recent" };
+        ErasureResult result = recent.ErasePersonalData(Everything);
+        System.Globalization.CultureInfo culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("th-TH");
+
+            Assert.Equal("Invoice.BillingName: Held until 2027-03-01", result["Invoice.BillingName"]!.ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
     [Fact]
     public void Retention_counts_from_the_member_named_by_RetentionStartsAt()
     {

@@ -122,6 +122,11 @@ namespace Pii.Store.Tests
             Assert.Equal(1, billing.Rows);
             Assert.Equal(1, billing.RowsHeld);
             Assert.Equal(Seed.Now.AddYears(-1).AddYears(7).Date, billing.HeldUntil!.Value.UtcDateTime.Date);
+            System.Globalization.CultureInfo culture = System.Globalization.CultureInfo.CurrentCulture;
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("th-TH"); // a Buddhist-era calendar
+            string billingText = billing.ToString();
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+            Assert.Equal($"BillingName: Cleared (1 rows, 1 held until {billing.HeldUntil.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})", billingText);
             Assert.Contains(receipt.Held, m => m.Member == "VatNumber" && m.Outcome == ErasureOutcome.Held);
 
             // Counts per entity type and member.

@@ -38,7 +38,8 @@ namespace Pii.Erasure
         public bool Changed => Outcome is ErasureOutcome.Cleared or ErasureOutcome.Anonymized or ErasureOutcome.Pseudonymized or ErasureOutcome.RecordDeleted;
 
         /// <inheritdoc/>
+        /// <remarks>In the invariant culture: a Thai or Saudi current culture wrote the year of its own calendar.</remarks>
         public override string ToString() =>
-            HeldUntil is { } until ? $"{Member}: {Outcome} until {until:yyyy-MM-dd}" : $"{Member}: {Outcome}";
+            HeldUntil is { } until ? System.FormattableString.Invariant($"{Member}: {Outcome} until {until:yyyy-MM-dd}") : $"{Member}: {Outcome}";
     }
 }

@@ -162,7 +162,10 @@ namespace Pii.Store
         public string? Reason { get; }
 
         /// <inheritdoc/>
+        /// <remarks>In the invariant culture: a Thai or Saudi current culture wrote the year of its own calendar.</remarks>
         public override string ToString() =>
-            HeldUntil is { } until ? $"{Member}: {Outcome} ({Rows} rows, {RowsHeld} held until {until:yyyy-MM-dd})" : $"{Member}: {Outcome} ({Rows} rows)";
+            HeldUntil is { } until
+                ? System.FormattableString.Invariant($"{Member}: {Outcome} ({Rows} rows, {RowsHeld} held until {until:yyyy-MM-dd})")
+                : System.FormattableString.Invariant($"{Member}: {Outcome} ({Rows} rows)");
     }
 }
