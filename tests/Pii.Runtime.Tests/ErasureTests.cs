@@ -243,6 +243,22 @@ public class ErasureTests
         Assert.Null(open.UserAgent);
     }
 
+    /// <summary>
+    /// A repeated request after the caller failed to delete the record (its values already cleared by the first) still
+    /// asks for the deletion, as the store deletes such a row. Before, it said to keep the record.
+    /// </summary>
+    [Fact]
+    public void DeleteRecord_still_asks_for_the_deletion_when_the_values_are_already_gone()
+    {
+        var open = new EmailOpen { OpenedAt = TestData.Now, UserAgent = "canary-agent/1.0" };
+        Assert.True(open.ErasePersonalData(Everything).DeleteRecord);
+
+        ErasureResult again = open.ErasePersonalData(Everything);
+
+        Assert.True(again.DeleteRecord);
+        Assert.All(again.Members, m => Assert.Equal(ErasureOutcome.AlreadyErased, m.Outcome));
+    }
+
     [Fact]
     public void Withdrawing_marketing_consent_erases_only_what_marketing_alone_needed()
     {

@@ -20,6 +20,11 @@ namespace Pii.Erasure
         // purge over a whole table keeps memory flat. The store rolls back its transaction and drops its change tracker instead.
         private readonly Dictionary<string, OwnedTally>? _tallies;
 
+        // A DeleteRecord member the request erases, its value already empty or not: the record is to go either way, as the
+        // store deletes the row. Counting only the values changed told a repeated request to keep a record the first one's
+        // caller had failed to delete.
+        private bool _deleteAsked;
+
         /// <summary>Starts an erasure of an object of type <paramref name="type"/>.</summary>
         /// <param name="request">The request.</param>
         /// <param name="type">The type's name, the first part of every member path.</param>
@@ -171,6 +176,7 @@ namespace Pii.Erasure
                 return;
             }
 
+            _deleteAsked |= strategy == ErasureStrategy.DeleteRecord && decision.Erase && !IsPurge;
             TValue previous = get(entity);
             bool holds = Holds(previous, replacement);
 
@@ -347,7 +353,7 @@ namespace Pii.Erasure
             }
 
             _undo.Clear();
-            return new ErasureResult(_type, _members.ToArray(), deletes && !stays);
+            return new ErasureResult(_type, _members.ToArray(), (deletes || _deleteAsked) && !stays);
         }
     }
 }
