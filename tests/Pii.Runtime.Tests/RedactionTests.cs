@@ -70,6 +70,7 @@ public class RedactionTests
     [InlineData("@example.com", "****")]
     [InlineData("no-at-sign", "****")]
     [InlineData("jan@", "****")]
+    [InlineData("\U0001F600jan@example.com", "\U0001F600***@example.com")] // an emoji kept whole: half of its surrogate pair is no text
     public void Email_mask_keeps_the_first_letter_and_the_domain(string value, string expected) =>
         Assert.Equal(expected, Redactor.MaskEmail(value));
 
@@ -77,6 +78,8 @@ public class RedactionTests
     [InlineData("NL91ABNA0417164300", "****00")]
     [InlineData("1234567", "****")]
     [InlineData("", "****")]
+    [InlineData("abcdef\U0001F600x", "****\U0001F600x")]
+    [InlineData("abcdefg\U0001F600", "****\U0001F600")]
     public void Mask_keeps_two_characters_of_long_values_only_and_hides_the_length(string value, string expected) =>
         Assert.Equal(expected, Redactor.Mask(value));
 }

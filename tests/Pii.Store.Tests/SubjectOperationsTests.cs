@@ -212,6 +212,8 @@ namespace Pii.Store.Tests
             Assert.Equal(2, receipt.AddedToSuppressionList); // e-mail address and phone number
             Assert.True(await db.PersonalData(Options).IsSuppressedAsync("  alice.canary@EXAMPLE.com "));
             Assert.True(await db.PersonalData(Options).IsSuppressedAsync("+32470112233", DataCategory.PhoneNumber));
+            Assert.True(await db.PersonalData(Options).IsSuppressedAsync("+\u0663\u0662 \u0664\u0667\u0660 \u0661\u0661 \u0662\u0662 \u0663\u0663", DataCategory.PhoneNumber)); // Arabic-Indic digits
+            Assert.True(await db.PersonalData(Options).IsSuppressedAsync("\uFF0B\uFF13\uFF12\uFF14\uFF17\uFF10\uFF11\uFF11\uFF12\uFF12\uFF13\uFF13".Replace('\uFF0B', '+'), DataCategory.PhoneNumber)); // full-width
             Assert.False(await db.PersonalData(Options).IsSuppressedAsync("bob@example.com"));
             var entries = await db.Suppressed.AsNoTracking().ToListAsync();
             Assert.All(entries, e => Assert.DoesNotContain("canary", e.Id + e.Kind, StringComparison.OrdinalIgnoreCase));

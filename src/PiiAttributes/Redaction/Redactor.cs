@@ -64,8 +64,17 @@ namespace Pii.Redaction
         /// <summary>Keeps the last two characters of a value of eight or more characters behind a fixed-length mask; masks shorter values whole.</summary>
         /// <param name="value">The value.</param>
         /// <returns>For example <c>****34</c>.</returns>
-        public static string Mask(string value) =>
-            value.Length >= 8 ? MaskRun + value.Substring(value.Length - 2) : MaskRun;
+        /// <remarks>A character outside the Basic Multilingual Plane (an emoji) is kept whole, never half of its surrogate pair.</remarks>
+        public static string Mask(string value)
+        {
+            if (value.Length < 8)
+            {
+                return MaskRun;
+            }
+
+            int from = value.Length - 2;
+            return MaskRun + value.Substring(char.IsLowSurrogate(value[from]) && char.IsHighSurrogate(value[from - 1]) ? from - 1 : from);
+        }
 
         /// <summary>Keeps the first character of the local part and the domain.</summary>
         /// <param name="value">The address.</param>
@@ -78,7 +87,8 @@ namespace Pii.Redaction
                 return MaskRun;
             }
 
-            return value.Substring(0, 1) + "***" + value.Substring(at);
+            int first = char.IsHighSurrogate(value[0]) && at > 1 && char.IsLowSurrogate(value[1]) ? 2 : 1; // a whole emoji, not half of it
+            return value.Substring(0, first) + "***" + value.Substring(at);
         }
 
         /// <summary>Zeroes the host part of an IP address: the last octet of IPv4, the last 80 bits of IPv6.</summary>

@@ -9,7 +9,7 @@ namespace Pii.Store
         /// <summary>
         /// Normalizes an identifier so that the same person's identifier always gives the same entry: an e-mail address
         /// is trimmed and lower-cased (the local part too: nearly every provider ignores its case); a phone number keeps
-        /// its digits and a leading <c>+</c>; anything else is trimmed.
+        /// its digits (any script's, as 0-9) and a leading <c>+</c>; anything else is trimmed.
         /// </summary>
         /// <param name="category">The kind of identifier.</param>
         /// <param name="identifier">The identifier.</param>
@@ -32,7 +32,12 @@ namespace Pii.Store
                     var digits = new System.Text.StringBuilder(trimmed.Length);
                     foreach (char c in trimmed)
                     {
-                        if (char.IsDigit(c) || (c == '+' && digits.Length == 0))
+                        if (char.IsDigit(c))
+                        {
+                            // Arabic-Indic, full-width and other decimal digits as 0-9: the same number typed on another keyboard is the same entry.
+                            digits.Append((char)('0' + (int)char.GetNumericValue(c)));
+                        }
+                        else if (c == '+' && digits.Length == 0)
                         {
                             digits.Append(c);
                         }
