@@ -291,6 +291,15 @@ public class TagValidationAnalyzerTests
             }
         }
 
+        // The generated methods are generic over the same names as their own parameters (value, writer): not generated.
+        public class Envelope<value>
+        {
+            public int Id { get; set; }
+
+            [{|#4:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            public string? Sender { get; set; }
+        }
+
         // Neither a keyless record struct nor an interface is stored: not reported.
         public record struct Coordinates([property: PersonalData("Account", "P30D", LegalBasis.Contract)] double Latitude);
 
@@ -316,6 +325,7 @@ public class TagValidationAnalyzerTests
             Problem(1, "Note", "Scratch is file-local, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; declare it without 'file'"),
             Problem(2, "Code", "Secret is private, so the generated export, erasure and redaction code cannot name Secret and the record of processing does not list its members; make it internal or public"),
             Problem(3, "Label", "Lid is nested in the generic type Box, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; move it out of Box"),
+            Problem(4, "Sender", "Envelope's type parameter 'value' starts with a lower-case letter or '_', as the parameters and locals of the generated methods, which are generic over the same names, do, so their code would not compile; rename it to start with an upper-case letter (TValue)"),
         ]);
 
     [Fact]

@@ -559,6 +559,76 @@ public class RobustnessTests
         Assert.DoesNotContain("new global::Shop.Labels()", customer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void More_unusual_members_get_generated_code_that_compiles()
+    {
+        // Left over from the 2026-12-02 bug hunt, each failed to compile: two members whose names differ only in the first
+        // letter's case (their locals were both homeValue), a dynamic member, type parameters named with a keyword or
+        // like the generated parameters, and an enum declared in a generic type.
+        CSharpCompilation compilation = GeneratorRun.Compile(["""
+            using Pii;
+            namespace Shop
+            {
+                public class Address
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Street { get; set; }
+                }
+
+                public class Customer
+                {
+                    public Address? Home { get; set; }
+
+                    public Address? home;
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Name { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? name;
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public dynamic? Extra { get; set; }
+                }
+
+                public class Box<@event, value, writer>
+                    where @event : class
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public @event? Content { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public value? Other { get; set; }
+
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public writer? Third { get; set; }
+                }
+
+                public class Outer<T>
+                {
+                    public enum Mood { Happy, Sad }
+                }
+
+                public class Patient
+                {
+                    [PersonalData("Care", "P1Y", LegalBasis.Contract)]
+                    public Outer<int>.Mood Mood { get; set; }
+                }
+            }
+            """]);
+        (GeneratorRunResult result, Compilation output) = GeneratorRun.Run(compilation);
+
+        Assert.Null(result.Exception);
+        SyntaxTree[] generated = output.SyntaxTrees.Except(compilation.SyntaxTrees).ToArray();
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && generated.Contains(d.Location.SourceTree)));
+        string customer = GeneratorRun.Source(result, "Shop.Customer.PersonalData.g.cs");
+        Assert.Contains("if (value.Home is { } homeValue)", customer, StringComparison.Ordinal);
+        Assert.Contains("if (value.home is { } _homeValue)", customer, StringComparison.Ordinal);
+        Assert.Contains("Redactor.Format(((object?)value.Extra))", customer, StringComparison.Ordinal);
+        Assert.Contains("// Mood: Care (contract", GeneratorRun.Source(result, "Shop.Patient.PersonalData.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Box", StringComparison.Ordinal)); // PII003 says why
+    }
+
     [Theory]
     [InlineData(LanguageVersion.CSharp9, false)]
     [InlineData(LanguageVersion.CSharp10, true)]

@@ -95,8 +95,13 @@ namespace Pii.Generator.Emitters
         public static string Identifier(string name) =>
             SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-        /// <summary><c>Email</c> → <c>email</c>, for field and local names.</summary>
+        /// <summary>
+        /// <c>Email</c> → <c>email</c>, for field and local names; a name that does not start with an upper-case letter gets
+        /// a '_' in front (<c>email</c> → <c>_email</c>), so that <c>Home</c> and <c>home</c>, both members, get two locals.
+        /// </summary>
         public static string Camel(string name) =>
-            name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+            name.Length == 0 ? name
+            : char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name.Substring(1)
+            : "_" + name;
     }
 }

@@ -6,12 +6,19 @@ namespace Pii.Generator.Emitters
     /// <summary>How generated code reads and writes a member: plainly, or through the <c>[UnsafeAccessor]</c> externs that <see cref="WriteAccessors"/> declares.</summary>
     internal static class MemberAccess
     {
-        public static string Read(MemberSpec member, string target) => member.Read switch
+        public static string Read(MemberSpec member, string target)
         {
-            AccessKind.UnsafeAccessor when member.IsField => $"{member.Name}Field({target})",
-            AccessKind.UnsafeAccessor => $"Get{member.Name}({target})",
-            _ => $"{Direct(member, target)}.{Literals.Identifier(member.Name)}",
-        };
+            string read = member.Read switch
+            {
+                AccessKind.UnsafeAccessor when member.IsField => $"{member.Name}Field({target})",
+                AccessKind.UnsafeAccessor => $"Get{member.Name}({target})",
+                _ => $"{Direct(member, target)}.{Literals.Identifier(member.Name)}",
+            };
+
+            // A dynamic value read as an object: passed on as dynamic, every call it goes into is bound at run time, and
+            // the writer's ReadOnlySpan<byte> arguments cannot be (CS1978).
+            return member.Type is "dynamic" or "dynamic?" ? $"((object?){read})" : read;
+        }
 
         public static string Assign(MemberSpec member, string target, string value) => member.Write switch
         {

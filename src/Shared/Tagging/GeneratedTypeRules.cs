@@ -173,7 +173,24 @@ namespace Pii.Tagging
                 }
             }
 
+            foreach (ITypeParameterSymbol parameter in type.TypeParameters)
+            {
+                // The generated methods are generic over the same names, and their own parameters and locals (value, writer,
+                // item, nameValue) start with a lower-case letter or '_': a type parameter named so would clash with them.
+                if (parameter.Name.Length > 0 && (char.IsLower(parameter.Name[0]) || parameter.Name[0] == '_'))
+                {
+                    return $"{type.Name}'s type parameter '{parameter.Name}' starts with a lower-case letter or '_', as the parameters and locals of the generated methods, which are generic over the same names, do, so their code would not compile; rename it to start with an upper-case letter ({Conventional(parameter.Name)})";
+                }
+            }
+
             return null;
+        }
+
+        /// <summary>A type parameter's name by the convention: <c>value</c> → <c>TValue</c>.</summary>
+        private static string Conventional(string name)
+        {
+            string word = name.TrimStart('_');
+            return word.Length == 0 ? "T" : "T" + char.ToUpperInvariant(word[0]) + word.Substring(1);
         }
 
         private static string Describe(Accessibility accessibility) => accessibility switch
