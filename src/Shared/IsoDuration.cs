@@ -224,7 +224,7 @@ namespace Pii
         /// as its start goes up, so the exact cut-off is found by bisection from the plain subtraction, to the tick.
         /// </remarks>
         /// <param name="end">The point in time, for example now.</param>
-        /// <returns>The cut-off: data whose retention started at or before it has expired.</returns>
+        /// <returns>The cut-off, in UTC: data whose retention started at or before it has expired.</returns>
         public DateTimeOffset SubtractFrom(DateTimeOffset end)
         {
             DateTimeOffset plain;
@@ -238,30 +238,31 @@ namespace Pii
                 return DateTimeOffset.MinValue; // a retention longer than the calendar: nothing has expired
             }
 
-            // [ended, notEnded): the cut-off is the last tick of it that has ended.
+            // [ended, notEnded): the cut-off is the last tick of it that has ended. Starts are compared in UTC, as
+            // RetentionStart gives them and the store's columns hold them: month ends are where UTC's are.
             long ended = plain.UtcTicks, notEnded;
-            if (AddTo(plain) <= end)
+            if (AddTo(Utc(ended)) <= end)
             {
                 notEnded = Math.Min(ended + MonthEndSlack, DateTimeOffset.MaxValue.UtcTicks);
-                if (AddTo(At(notEnded, end.Offset)) <= end)
+                if (AddTo(Utc(notEnded)) <= end)
                 {
-                    return plain; // not expected: AddTo differs from the plain inverse by less than the slack
+                    return Utc(ended); // not expected: AddTo differs from the plain inverse by less than the slack
                 }
             }
             else
             {
                 notEnded = ended;
                 ended = Math.Max(ended - MonthEndSlack, DateTimeOffset.MinValue.UtcTicks);
-                if (AddTo(At(ended, end.Offset)) > end)
+                if (AddTo(Utc(ended)) > end)
                 {
-                    return plain;
+                    return Utc(ended); // not expected either: the earlier, the more is kept
                 }
             }
 
             while (notEnded - ended > 1)
             {
                 long middle = ended + ((notEnded - ended) / 2);
-                if (AddTo(At(middle, end.Offset)) <= end)
+                if (AddTo(Utc(middle)) <= end)
                 {
                     ended = middle;
                 }
@@ -271,18 +272,13 @@ namespace Pii
                 }
             }
 
-            return At(ended, end.Offset);
+            return Utc(ended);
         }
 
         /// <summary>More than month-end clamping can move a start: three days for each of years and months, and a day to spare.</summary>
         private const long MonthEndSlack = 7 * TimeSpan.TicksPerDay;
 
-        private static DateTimeOffset At(long utcTicks, TimeSpan offset)
-        {
-            var utc = new DateTimeOffset(utcTicks, TimeSpan.Zero);
-            long local = utcTicks + offset.Ticks;
-            return local < DateTime.MinValue.Ticks || local > DateTime.MaxValue.Ticks ? utc : utc.ToOffset(offset);
-        }
+        private static DateTimeOffset Utc(long utcTicks) => new(utcTicks, TimeSpan.Zero);
 
         /// <summary>Returns the canonical ISO 8601 text, for example <c>P1Y6M</c>.</summary>
         /// <returns>The duration's text.</returns>

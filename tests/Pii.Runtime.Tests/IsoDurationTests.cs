@@ -88,6 +88,7 @@ public class IsoDurationTests
         {
             DateTimeOffset cutoff = duration.SubtractFrom(end);
 
+            Assert.Equal(TimeSpan.Zero, cutoff.Offset); // as the starts it is compared with
             Assert.True(duration.AddTo(cutoff) <= end, $"{text} from {cutoff:O} ends after {end:O}");
             Assert.True(duration.AddTo(cutoff.AddTicks(1)) > end, $"{text} from {cutoff.AddTicks(1):O} ends by {end:O}, after the cut-off");
         }
