@@ -36,6 +36,44 @@ public class TagValidationAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// One purpose, one legal basis: long-form tags that give an undeclared purpose two bases are each reported, with the
+    /// first member that gives each basis (a declared purpose's tags are checked against the declaration). Before, nothing
+    /// said so and the record of processing stated the first basis it met.
+    /// </summary>
+    [Fact]
+    public Task An_undeclared_purpose_given_two_legal_bases_is_reported_on_each_of_its_tags() => Verify.VerifyAsync("""
+        using Pii;
+        public class Visitor
+        {
+            [{|#0:PersonalData("Analytics", "P1Y", LegalBasis.Consent, Description = "Counting clicks")|}]
+            public string? Clicks { get; set; }
+
+            [{|#1:PersonalData("Analytics", "P1Y", LegalBasis.LegitimateInterests, Description = "Spotting abuse")|}]
+            public string? Ip { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Email { get; set; }
+        }
+
+        public class Member
+        {
+            [{|#2:PersonalData("Analytics", "P1Y", LegalBasis.Consent, Description = "Counting clicks")|}]
+            public string? Referrer { get; set; }
+
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Name { get; set; }
+        }
+        """,
+        expected:
+        [
+            Problem(0, "Clicks", Conflict),
+            Problem(1, "Ip", Conflict),
+            Problem(2, "Referrer", Conflict),
+        ]);
+
+    private const string Conflict = "purpose 'Analytics' is given 2 legal bases by the tags of this project: Consent (Member.Referrer), LegitimateInterests (Visitor.Ip); one purpose has one legal basis, and the record of processing can state only one: declare the purpose once with [assembly: ProcessingPurpose] and use the short form, or give the other processing a purpose of its own";
+
     [Fact]
     public Task An_undeclared_short_form_purpose_is_reported() => Verify.VerifyAsync("""
         using Pii;

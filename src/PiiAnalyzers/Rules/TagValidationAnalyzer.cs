@@ -63,7 +63,7 @@ namespace Pii.Analyzers.Rules
 
                 MemberTag? tag = TagReader.TryRead(attribute, rules.Purposes);
                 string? problem = tag is null ? "the purpose is missing or is not a constant string"
-                    : tag.Problem ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules)
+                    : tag.Problem ?? rules.Bases.Conflict(tag, context.CancellationToken) ?? RetentionStartProblem(context.Symbol, tag) ?? ProtectionProblem(context.Symbol, tag, rules)
                         ?? (tag.RetentionStartsAt is null ? null : startProblem) ?? typeProblem;
                 if (problem is not null)
                 {

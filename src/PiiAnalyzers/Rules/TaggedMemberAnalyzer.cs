@@ -42,8 +42,11 @@ namespace Pii.Analyzers.Rules
         }
 
         /// <summary>Resolves what the rules need of a compilation.</summary>
-        internal static CompilationRules CreateRules(Compilation compilation, Untagged.MemberContext members) =>
-            new(PurposeDeclaration.ReadAll(compilation.Assembly), new MemberAccessRules(compilation), members);
+        internal static CompilationRules CreateRules(Compilation compilation, Untagged.MemberContext members)
+        {
+            ImmutableArray<PurposeDeclaration> purposes = PurposeDeclaration.ReadAll(compilation.Assembly);
+            return new(purposes, new MemberAccessRules(compilation), members, new PurposeBases(compilation, purposes));
+        }
 
         /// <summary>Registers what a rule needs beyond members.</summary>
         [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "A hook: rules that need no other actions leave it empty.")]
@@ -58,7 +61,7 @@ namespace Pii.Analyzers.Rules
         /// <param name="Purposes">The purposes the assembly declares.</param>
         /// <param name="Access">Which members generated code can read and write.</param>
         /// <param name="Members">Member names and name options, shared with PII001 when both run in one analyzer.</param>
-        internal sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access, Untagged.MemberContext Members)
+        internal sealed record CompilationRules(ImmutableArray<PurposeDeclaration> Purposes, MemberAccessRules Access, Untagged.MemberContext Members, PurposeBases Bases)
         {
             /// <summary>
             /// What a rule found about a whole type, kept for the compilation: asked again for each of its members, it made
