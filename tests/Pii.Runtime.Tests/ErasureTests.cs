@@ -65,6 +65,32 @@ public class ErasureTests
     }
 
     [Fact]
+    public void An_immutable_array_of_text_is_exported_item_by_item_emptied_and_a_default_one_is_nothing()
+    {
+        var filled = new Passport { Names = ["Canary name"], Stamps = ["Canary stamp"], Allergies = ["Canary allergy"] };
+        var unset = new Passport();
+
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(TestData.Export(w => filled.WritePersonalData(w)));
+        using System.Text.Json.JsonDocument empty = System.Text.Json.JsonDocument.Parse(TestData.Export(w => unset.WritePersonalData(w)));
+        string redacted = filled.ToRedactedString();
+        ErasureResult result = filled.ErasePersonalData(Everything);
+        ErasureResult nothing = unset.ErasePersonalData(Everything);
+
+        Assert.Equal("Canary name", document.RootElement.GetProperty("Names").GetProperty("value")[0].GetString());
+        Assert.Equal("Canary stamp", document.RootElement.GetProperty("Stamps").GetProperty("value")[0].GetString());
+        Assert.Equal("Canary allergy", document.RootElement.GetProperty("Allergies").GetProperty("value")[0].GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, empty.RootElement.GetProperty("Names").GetProperty("value").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, empty.RootElement.GetProperty("Allergies").GetProperty("value").ValueKind);
+        Assert.DoesNotContain("Canary", redacted, StringComparison.Ordinal);
+        Assert.Contains("Names = ", unset.ToRedactedString(), StringComparison.Ordinal);
+        Assert.True(filled.Names.IsEmpty);
+        Assert.Null(filled.Stamps);
+        Assert.Equal(ErasureOutcome.Anonymized, result["Passport.Names"]!.Outcome); // the default strategy of a value that cannot be null: emptied
+        Assert.All(nothing.Members, m => Assert.Equal(ErasureOutcome.AlreadyErased, m.Outcome));
+        Assert.True(unset.Names.IsDefault); // left as it was: there was nothing to erase
+    }
+
+    [Fact]
     public void Full_erasure_applies_each_members_strategy()
     {
         Customer customer = TestData.Customer();

@@ -285,11 +285,15 @@ namespace Pii.Erasure
         private bool Holds<TValue>(TValue value, TValue replacement) =>
             !(IsEmpty(value) || EqualityComparer<TValue>.Default.Equals(value, replacement) || (_tallies is not null && value is null));
 
-        /// <summary>An empty collection or array is as erased as null.</summary>
+        /// <summary>
+        /// An empty collection or array is as erased as null, and so is a default <c>ImmutableArray</c> (a struct collection
+        /// equal to its default value, which throws when counted).
+        /// </summary>
         private static bool IsEmpty<TValue>(TValue value) => value switch
         {
             null => false,
             string => false,
+            System.Collections.IStructuralEquatable when typeof(TValue).IsValueType && EqualityComparer<TValue>.Default.Equals(value, default!) => true,
             System.Collections.ICollection collection => collection.Count == 0,
             IEnumerable<string?> texts => !System.Linq.Enumerable.Any(texts),
             _ => false,

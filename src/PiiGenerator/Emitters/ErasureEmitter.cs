@@ -197,6 +197,7 @@ namespace Pii.Generator.Emitters
             CollectionShape.ListInterface => $"new global::System.Collections.Generic.List<{member.ElementType}>()",
             CollectionShape.SetInterface => $"new global::System.Collections.Generic.HashSet<{member.ElementType}>()",
             CollectionShape.Immutable => $"{member.UnderlyingType.TrimEnd('?')}.Empty",
+            CollectionShape.ImmutableArray => $"global::System.Collections.Immutable.ImmutableArray<{member.ElementType}>.Empty",
             _ => $"global::System.Array.Empty<{member.ElementType}>()",
         };
     }

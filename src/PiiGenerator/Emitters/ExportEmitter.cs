@@ -135,7 +135,7 @@ namespace Pii.Generator.Emitters
 
             writer.Line($"writer.WritePropertyName({member.Name}Name);");
             writer.Line("writer.WriteStartObject();");
-            WriteValue(writer, member, MemberAccess.Read(member, "value"));
+            WriteValue(writer, member, member.Kind == ValueKind.StringCollection ? Texts(member, MemberAccess.Read(member, "value")) : MemberAccess.Read(member, "value"));
             writer.Line($"writer.WriteString({Json}.Category, {Category(member)});");
             if (member.SpecialCategory is not null)
             {
@@ -193,9 +193,18 @@ namespace Pii.Generator.Emitters
                 ValueKind.Enum when member.CanBeNull => $"{read} is {{ }} {Local(member)} ? {member.Name}Text({Local(member)}) : null",
                 ValueKind.Enum => $"{member.Name}Text({read})",
                 ValueKind.Other => $"global::Pii.Redaction.Redactor.Format({read})",
+                ValueKind.StringCollection => Texts(member, read),
                 _ => read,
             };
         }
+
+        /// <summary>
+        /// A collection of text as <c>IEnumerable&lt;string?&gt;?</c>: the read itself, except for an <c>ImmutableArray</c>, whose
+        /// default value (nothing assigned yet) throws when enumerated, and is read as null.
+        /// </summary>
+        internal static string Texts(MemberSpec member, string read) => member.Collection == CollectionShape.ImmutableArray
+            ? $"({read} is {{ IsDefault: false }} {Literals.Camel(member.Name)}Texts ? (global::System.Collections.Generic.IEnumerable<{member.ElementType}>){Literals.Camel(member.Name)}Texts : null)"
+            : read;
 
         private static void WriteValue(SourceWriter writer, MemberSpec member, string read)
         {
@@ -214,7 +223,7 @@ namespace Pii.Generator.Emitters
                     return;
             }
 
-            if (member.CanBeNull)
+            if (member.CanBeNull || member.Collection == CollectionShape.ImmutableArray)
             {
                 writer.OpenBlock($"if ({read} is {{ }} {local})");
                 WriteNonNull(writer, member, local);

@@ -110,7 +110,7 @@ namespace Pii.Generator.Emitters
             {
                 ValueKind.String => $"{Redactor}.Redact({read}, {kind}, options)",
                 ValueKind.IpAddress => $"{Redactor}.Redact({read}{(member.CanBeNull ? "?" : string.Empty)}.ToString(), {kind}, options)",
-                ValueKind.StringCollection => $"{Redactor}.RedactEach({read}, {kind}, options)",
+                ValueKind.StringCollection => $"{Redactor}.RedactEach({ExportEmitter.Texts(member, read)}, {kind}, options)",
                 _ => $"{Redactor}.Redact({Redactor}.Format({read}), {kind}, options)",
             };
         }

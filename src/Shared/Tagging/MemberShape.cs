@@ -196,6 +196,7 @@ namespace Pii.Tagging
                         ("System.Collections.Generic", "ICollection") => CollectionShape.ListInterface,
                         ("System.Collections.Generic", "ISet") => CollectionShape.SetInterface,
                         ("System.Collections.Generic", "IReadOnlySet") => CollectionShape.SetInterface,
+                        ("System.Collections.Immutable", "ImmutableArray") => CollectionShape.ImmutableArray,
                         _ => CollectionShape.None,
                     };
                     if (collection != CollectionShape.None)
@@ -205,8 +206,8 @@ namespace Pii.Tagging
                 }
 
                 // Any other reference type of text items (ImmutableList<string>, SortedSet<string>, a Collection<string> of the
-                // project's): before, it was exported as its type's name. A struct (ImmutableArray<string>) is not one: its
-                // default value cannot be enumerated.
+                // project's): before, it was exported as its type's name. A struct is not one (ImmutableArray<string> is
+                // known above: its default value cannot be enumerated).
                 if (named.IsReferenceType && named.SpecialType != SpecialType.System_String && IsEnumerableOfText(named))
                 {
                     collection = ns == "System.Collections.Immutable" && named.TypeKind == TypeKind.Class && named.ContainingType is null && HasStaticEmpty(named) ? CollectionShape.Immutable

@@ -48,5 +48,11 @@ namespace Pii.Tagging
 
         /// <summary>Any other class or interface of text items: exported and redacted item by item; erased only to null.</summary>
         Enumerable,
+
+        /// <summary>
+        /// <c>ImmutableArray&lt;string&gt;</c>, a struct whose default value cannot be enumerated: read as no items when it is
+        /// default, erased to its <c>Empty</c>.
+        /// </summary>
+        ImmutableArray,
     }
 }

@@ -26,6 +26,22 @@ namespace Pii.Runtime.Tests.Entities
         public IImmutableSet<string>? Badges { get; set; }
     }
 
+    /// <summary>
+    /// <c>ImmutableArray&lt;string&gt;</c>: a struct, whose default value throws when enumerated. Before 2026-12-02 it was
+    /// exported as its type's name, and erasing a default one threw.
+    /// </summary>
+    public class Passport
+    {
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public ImmutableArray<string> Names { get; set; }
+
+        [PersonalData("Account", Category = DataCategory.Other)]
+        public ImmutableArray<string>? Stamps { get; set; }
+
+        [SensitivePersonalData("Account", SpecialCategory.Health, SpecialCategoryCondition.ExplicitConsent, Category = DataCategory.Other)]
+        public ImmutableArray<string> Allergies { get; set; }
+    }
+
     /// <summary>A collection class of the project's.</summary>
     public class Nicknames : Collection<string>
     {
