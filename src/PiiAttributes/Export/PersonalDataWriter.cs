@@ -72,17 +72,13 @@ namespace Pii.Export
         public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText name, double? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
-            if (value is not { } v)
+            if (value is { } v)
             {
-                writer.WriteNull(PersonalDataJson.Value);
-            }
-            else if (double.IsNaN(v) || double.IsInfinity(v))
-            {
-                writer.WriteString(PersonalDataJson.Value, NonFinite(v));
+                WriteFloatingValue(writer, v);
             }
             else
             {
-                writer.WriteNumber(PersonalDataJson.Value, v);
+                writer.WriteNull(PersonalDataJson.Value);
             }
 
             End(writer, category, purposes);
@@ -92,17 +88,13 @@ namespace Pii.Export
         public static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText name, float? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)
         {
             Start(writer, name);
-            if (value is not { } v)
+            if (value is { } v)
             {
-                writer.WriteNull(PersonalDataJson.Value);
-            }
-            else if (float.IsNaN(v) || float.IsInfinity(v))
-            {
-                writer.WriteString(PersonalDataJson.Value, NonFinite(v));
+                WriteFloatingValue(writer, v);
             }
             else
             {
-                writer.WriteNumber(PersonalDataJson.Value, v);
+                writer.WriteNull(PersonalDataJson.Value);
             }
 
             End(writer, category, purposes);
@@ -114,6 +106,37 @@ namespace Pii.Export
         /// export cut off in the middle of an object.
         /// </summary>
         private static string NonFinite(double value) => double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
+
+        /// <summary>
+        /// Writes a floating-point value as the <c>"value"</c> property of a member written out by generated code (a
+        /// special-category member, with its <c>"specialCategory"</c>): NaN and the infinities as their names, as above.
+        /// </summary>
+        /// <param name="writer">The writer, inside the member's object.</param>
+        /// <param name="value">The value.</param>
+        public static void WriteFloatingValue(Utf8JsonWriter writer, double value)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                writer.WriteString(PersonalDataJson.Value, NonFinite(value));
+            }
+            else
+            {
+                writer.WriteNumber(PersonalDataJson.Value, value);
+            }
+        }
+
+        /// <inheritdoc cref="WriteFloatingValue(Utf8JsonWriter, double)"/>
+        public static void WriteFloatingValue(Utf8JsonWriter writer, float value)
+        {
+            if (float.IsNaN(value) || float.IsInfinity(value))
+            {
+                writer.WriteString(PersonalDataJson.Value, NonFinite(value));
+            }
+            else
+            {
+                writer.WriteNumber(PersonalDataJson.Value, value);
+            }
+        }
 
         /// <summary>Writes a decimal member.</summary>
         public static void WriteDecimal(Utf8JsonWriter writer, JsonEncodedText name, decimal? value, JsonEncodedText category, ReadOnlySpan<byte> purposes)

@@ -246,6 +246,9 @@ namespace Pii.Generator.Emitters
                 case ValueKind.Boolean:
                     writer.Line($"writer.WriteBoolean({Name}, {value});");
                     break;
+                case ValueKind.Number when member.UnderlyingType is "double" or "float":
+                    writer.Line($"global::Pii.Export.PersonalDataWriter.WriteFloatingValue(writer, {value});"); // NaN and the infinities have no JSON number
+                    break;
                 case ValueKind.Number:
                     writer.Line($"writer.WriteNumber({Name}, {value});");
                     break;

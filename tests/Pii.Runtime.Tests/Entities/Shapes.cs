@@ -7,6 +7,12 @@ namespace Pii.Runtime.Tests.Entities
     /// <summary>Numbers of every width and kind: each is exported through the writer for its own type.</summary>
     public class Measurements
     {
+        [SensitivePersonalData("Account", SpecialCategory.Health, SpecialCategoryCondition.ExplicitConsent, Category = DataCategory.Other)]
+        public double? BloodSugar { get; set; }
+
+        [SensitivePersonalData("Account", SpecialCategory.Health, SpecialCategoryCondition.ExplicitConsent, Category = DataCategory.Other)]
+        public float Pulse { get; set; }
+
         [PersonalData("Account", Category = DataCategory.Other)]
         public float Height { get; set; }
 
