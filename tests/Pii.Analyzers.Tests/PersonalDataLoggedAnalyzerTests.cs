@@ -185,7 +185,7 @@ public class PersonalDataLoggedAnalyzerTests
     public Task Chains_of_locals_are_followed_to_the_depth_limit_and_a_longer_one_does_not_overflow_the_stack()
     {
         static string Chain(string prefix, int length) => string.Join("\n", Enumerable.Range(1, length).Select(i => $"string {prefix}{i} = {prefix}{i - 1};"));
-        int within = Pii.Analyzers.Logging.Taint.MaxDepth / 4;
+        int within = Pii.Analyzers.Logging.Taint.MaxDepth - 10;
         return VerifyAsync($$"""
             using Microsoft.Extensions.Logging;
             using Shop;
@@ -201,6 +201,34 @@ public class PersonalDataLoggedAnalyzerTests
                     string b0 = customer.Email;
                     {{Chain("b", 20_000)}}
                     logger.LogInformation("{Value}", b20000);
+                }
+            }
+            """);
+    }
+
+    /// <summary>
+    /// A search that gave up at the depth limit does not leave its locals marked "carries nothing": the deep value is
+    /// logged first, and the local 52 levels from the tagged read, logged after it, is still reported (found by review:
+    /// before, the order of the calls decided whether PII002 fired).
+    /// </summary>
+    [Fact]
+    public Task A_search_cut_at_the_depth_limit_does_not_hide_a_shallower_flow()
+    {
+        string chain = string.Join("\n", Enumerable.Range(1, 50).Select(i => $"string x{50 - i} = x{51 - i};"));
+        string nested = string.Concat(Enumerable.Repeat("p ?? (", 180)) + "x0" + new string(')', 180);
+        return VerifyAsync($$"""
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            public class Flow(ILogger logger)
+            {
+                public void Run(Customer customer, string? p)
+                {
+                    string x50 = customer.Email;
+                    {{chain}}
+                    string? y = {{nested}};
+                    logger.LogInformation("{Value}", y);
+                    logger.LogInformation("{Value}", {|PII002:x0|});
                 }
             }
             """);

@@ -42,11 +42,16 @@ namespace Pii.Analyzers.Logging
 
         private int depth;
 
+        // Whether the search gave up on a branch at MaxDepth since it was last cleared: what was found then is not cached,
+        // since a shallower search for the same local can go further.
+        private bool truncated;
+
         /// <summary>What personal data <paramref name="value"/> carries, as text for the message, or <see langword="null"/>.</summary>
         public string? SourceOf(IOperation? value)
         {
             if (depth >= MaxDepth)
             {
+                truncated = true;
                 return null;
             }
 
@@ -280,6 +285,8 @@ namespace Pii.Analyzers.Logging
             }
 
             symbols[symbol] = null; // a cycle (x = x + ...) adds nothing
+            bool outerTruncated = truncated;
+            truncated = false;
             string? found = null;
             foreach ((ISymbol target, IOperation value) in Writes())
             {
@@ -290,7 +297,16 @@ namespace Pii.Analyzers.Logging
                 }
             }
 
-            symbols[symbol] = found;
+            if (found is null && truncated)
+            {
+                symbols.Remove(symbol); // not known: the search stopped at the depth limit, not at the end of the chain
+            }
+            else
+            {
+                symbols[symbol] = found;
+            }
+
+            truncated |= outerTruncated;
             return found;
         }
 
