@@ -196,20 +196,43 @@ namespace Pii
             return true;
         }
 
-        /// <summary>Adds this duration to a point in time: years first, then months, weeks, days and time.</summary>
+        /// <summary>
+        /// Adds this duration to a point in time, on the UTC calendar: years and months first (as one count of months),
+        /// then weeks, days and time. A start on a day the end's month does not have (the 29th to the 31st) ends at the
+        /// first instant of the month after: 29 February plus P7Y is 1 March, 31 January plus P1M is 1 March.
+        /// </summary>
+        /// <remarks>
+        /// Clamping to the month's last day instead, as <c>DateTime.AddMonths</c> does, would let a later start end
+        /// earlier (31 January 00:00 plus P1M would end on 28 February 00:00, before 30 January 23:00's 28 February
+        /// 23:00): no cut-off could then tell every expired start from every other, and the store's statements, the purge
+        /// and the in-memory erasure would disagree. Counting in UTC makes the end depend on the instant only.
+        /// </remarks>
         /// <param name="start">When the retention started.</param>
-        /// <returns>When the retention ends.</returns>
+        /// <returns>When the retention ends, in UTC; <see cref="DateTimeOffset.MaxValue"/> past the calendar's end.</returns>
         public DateTimeOffset AddTo(DateTimeOffset start)
         {
             try
             {
-                DateTimeOffset end = start.AddYears(Years).AddMonths(Months).AddDays((Weeks * 7.0) + Days);
-                return end.AddHours(Hours).AddMinutes(Minutes).AddSeconds(Seconds);
+                DateTime end = AddMonths(start.UtcDateTime, (12L * Years) + Months)
+                    .AddDays((Weeks * 7.0) + Days).AddHours(Hours).AddMinutes(Minutes).AddSeconds(Seconds);
+                return new DateTimeOffset(end, TimeSpan.Zero);
             }
             catch (ArgumentOutOfRangeException)
             {
                 return DateTimeOffset.MaxValue; // a retention past the calendar's end (P9999Y) never ends
             }
+        }
+
+        /// <summary>Calendar months later; a day the month does not have moves to the first instant of the next month.</summary>
+        private static DateTime AddMonths(DateTime start, long months)
+        {
+            if (months > 120_000)
+            {
+                throw new ArgumentOutOfRangeException(nameof(months)); // past year 9999 from any start
+            }
+
+            DateTime end = start.AddMonths((int)months);
+            return end.Day == start.Day ? end : new DateTime(end.Year, end.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1);
         }
 
         /// <summary>
@@ -218,10 +241,10 @@ namespace Pii
         /// <see cref="AddTo"/> of it is at or before <paramref name="end"/>.
         /// </summary>
         /// <remarks>
-        /// Subtracting the parts in reverse order is not quite that at month ends: <c>AddMonths</c> and <c>AddYears</c> clamp
-        /// to the last day of a shorter month (2020-02-29 plus P7Y is 2027-02-28; 2027-01-31 plus P1M is 2027-02-28), so a
-        /// start up to three days later than the plain subtraction can have ended too. <see cref="AddTo"/> never goes down
-        /// as its start goes up, so the exact cut-off is found by bisection from the plain subtraction, to the tick.
+        /// Subtracting the parts in reverse order is not quite that at month ends (<see cref="AddTo"/> moves a day the end's
+        /// month lacks to the next month; <c>DateTime.AddMonths</c> clamps it), so the cut-off can lie a few days from the
+        /// plain subtraction. <see cref="AddTo"/> never goes down as its start goes up, so the exact cut-off is found by
+        /// bisection from the plain subtraction, to the tick.
         /// </remarks>
         /// <param name="end">The point in time, for example now.</param>
         /// <returns>The cut-off, in UTC: data whose retention started at or before it has expired.</returns>
@@ -238,8 +261,8 @@ namespace Pii
                 return DateTimeOffset.MinValue; // a retention longer than the calendar: nothing has expired
             }
 
-            // [ended, notEnded): the cut-off is the last tick of it that has ended. Starts are compared in UTC, as
-            // RetentionStart gives them and the store's columns hold them: month ends are where UTC's are.
+            // [ended, notEnded): the cut-off is the last tick of it that has ended. AddTo counts on the UTC calendar, so
+            // this holds for a start with any offset.
             long ended = plain.UtcTicks, notEnded;
             if (AddTo(Utc(ended)) <= end)
             {
@@ -275,7 +298,7 @@ namespace Pii
             return Utc(ended);
         }
 
-        /// <summary>More than month-end clamping can move a start: three days for each of years and months, and a day to spare.</summary>
+        /// <summary>More than month ends can move the cut-off from the plain subtraction (at most four days), with days to spare.</summary>
         private const long MonthEndSlack = 7 * TimeSpan.TicksPerDay;
 
         private static DateTimeOffset Utc(long utcTicks) => new(utcTicks, TimeSpan.Zero);

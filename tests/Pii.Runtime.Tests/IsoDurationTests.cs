@@ -60,16 +60,18 @@ public class IsoDurationTests
     {
         var start = new DateTimeOffset(2024, 2, 29, 10, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new DateTimeOffset(2031, 2, 28, 10, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P7Y").AddTo(start));
+        Assert.Equal(new DateTimeOffset(2031, 3, 1, 0, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P7Y").AddTo(start)); // 2031 has no 29 February
+        Assert.Equal(new DateTimeOffset(2028, 2, 29, 10, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P4Y").AddTo(start));
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P1M").AddTo(new DateTimeOffset(2025, 1, 30, 23, 0, 0, TimeSpan.Zero)));
         Assert.Equal(new DateTimeOffset(2024, 3, 29, 10, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P1M").AddTo(start));
         Assert.Equal(new DateTimeOffset(2024, 3, 14, 22, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P14DT12H").AddTo(start));
         Assert.Equal(new DateTimeOffset(2024, 3, 14, 10, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P2W").AddTo(start));
     }
 
     /// <summary>
-    /// The cut-off is exact: a start at or before it has ended by then, a tick later has not. Subtracting the parts in
-    /// reverse order was up to three days early at month ends (2020-02-29 plus P7Y ends on 2027-02-28, but 2027-02-28 minus
-    /// P7Y is 2020-02-28), so the store and the purge kept rows whose retention had ended.
+    /// The cut-off is exact: a start at or before it has ended by then, a tick later has not, and every start in between
+    /// (a later start never ends earlier). Subtracting the parts in reverse order was days off at month ends, so the store
+    /// and the purge kept rows whose retention had ended, by the in-memory erasure's reckoning.
     /// </summary>
     [Theory]
     [InlineData("P7Y")]
@@ -92,14 +94,49 @@ public class IsoDurationTests
             Assert.True(duration.AddTo(cutoff) <= end, $"{text} from {cutoff:O} ends after {end:O}");
             Assert.True(duration.AddTo(cutoff.AddTicks(1)) > end, $"{text} from {cutoff.AddTicks(1):O} ends by {end:O}, after the cut-off");
         }
+
+        // Monotone: every hour of three months around a month end, a later start never ends earlier.
+        DateTimeOffset previous = DateTimeOffset.MinValue;
+        for (var start = new DateTimeOffset(2023, 12, 1, 0, 0, 0, TimeSpan.Zero); start.Month != 4; start = start.AddHours(1))
+        {
+            DateTimeOffset ends = duration.AddTo(start);
+            Assert.True(ends >= previous, $"{text} from {start:O} ends at {ends:O}, before the hour earlier's {previous:O}");
+            previous = ends;
+        }
+    }
+
+    /// <summary>
+    /// A start with an offset (a DateTimeOffset column, a local DateTime) ends where the same instant in UTC ends: the
+    /// calendar is UTC's. Before, AddTo counted month ends on the start's own clock, and the cut-off, bisected in UTC,
+    /// held a row whose retention had ended (found by review).
+    /// </summary>
+    [Theory]
+    [InlineData("P1M", 3)]
+    [InlineData("P1M", -5)]
+    [InlineData("P1Y", 14)]
+    [InlineData("P7Y", -12)]
+    public void A_start_with_an_offset_ends_exactly_when_the_cut_off_says(string text, int offsetHours)
+    {
+        IsoDuration duration = IsoDuration.Parse(text);
+        var offset = TimeSpan.FromHours(offsetHours);
+        var end = new DateTimeOffset(2027, 2, 28, 0, 0, 0, TimeSpan.Zero);
+        DateTimeOffset cutoff = duration.SubtractFrom(end);
+        for (var start = new DateTimeOffset(2019, 12, 25, 0, 0, 0, offset); start.Year < 2027 || start.Month < 3; start = start.AddHours(7))
+        {
+            Assert.Equal(duration.AddTo(start) <= end, start <= cutoff);
+        }
+
+        Assert.Equal(TimeSpan.Zero, duration.AddTo(new DateTimeOffset(2027, 1, 31, 1, 0, 0, TimeSpan.FromHours(3))).Offset);
+        Assert.Equal(new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P1M").AddTo(new DateTimeOffset(2027, 1, 31, 1, 0, 0, TimeSpan.FromHours(3)))); // 30 January in UTC
     }
 
     [Fact]
-    public void A_leap_day_start_has_ended_on_the_28th_seven_years_later()
+    public void A_leap_day_start_ends_on_1_March_seven_years_later_and_the_cut_off_says_so()
     {
-        var end = new DateTimeOffset(2027, 2, 28, 12, 0, 0, TimeSpan.Zero);
+        var end = new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new DateTimeOffset(2020, 2, 29, 12, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P7Y").SubtractFrom(end));
+        Assert.Equal(new DateTimeOffset(2020, 3, 1, 0, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P7Y").SubtractFrom(end)); // 29 February too
+        Assert.Equal(new DateTimeOffset(2020, 2, 28, 12, 0, 0, TimeSpan.Zero), IsoDuration.Parse("P7Y").SubtractFrom(end.AddHours(-12)));
         Assert.Equal(new DateTimeOffset(2027, 2, 28, 23, 59, 59, TimeSpan.Zero).AddTicks(TimeSpan.TicksPerSecond - 1), IsoDuration.Parse("P1M").SubtractFrom(new DateTimeOffset(2027, 3, 31, 0, 0, 0, TimeSpan.Zero)));
     }
 

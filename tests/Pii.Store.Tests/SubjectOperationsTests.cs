@@ -338,10 +338,11 @@ namespace Pii.Store.Tests
         }
 
         /// <summary>
-        /// A row's retention ends when <see cref="IsoDuration.AddTo"/> of its date says so, as in memory: an invoice of
-        /// 2020-02-29 kept seven years for tax has ended on 2027-02-28. Before, the store subtracted seven years from the
-        /// request's time (2020-02-28), held the row and reported it held until a time already past; the purge, likewise,
-        /// kept a 2023-12-31 event whose 14 months had ended on 2025-02-28.
+        /// A row's retention ends when <see cref="IsoDuration.AddTo"/> of its date says so, as in memory, at month ends too:
+        /// an invoice of 2020-02-29 kept seven years for tax ends on 2027-03-01 (2027 has no 29 February), so it is held on
+        /// the 28th, until a time still to come, and erased on 1 March; the purge likewise keeps a 2023-12-31 event (P14M)
+        /// until 2025-03-01. Before, the store subtracted the retention from the request's time, days off the in-memory
+        /// erasure at month ends, and reported rows held until a time already past.
         /// </summary>
         [Theory]
         [MemberData(nameof(Providers))]
@@ -359,19 +360,29 @@ namespace Pii.Store.Tests
                 await seed.SaveChangesAsync();
             }
 
-            var requested = new DateTimeOffset(2027, 2, 28, 12, 0, 0, TimeSpan.Zero);
+            var eve = new DateTimeOffset(2027, 2, 28, 12, 0, 0, TimeSpan.Zero);
+            var march = new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero);
+            ErasureRequest At(DateTimeOffset when) => ErasureRequest.Everything(when).WithPseudonymizationKey(PseudonymKey);
             var inMemory = new Invoice { IssuedOn = issued, BillingName = "Leap Day" };
-            inMemory.ErasePersonalData(ErasureRequest.Everything(requested));
-            Assert.Equal("", inMemory.BillingName);
+            Assert.Equal(ErasureOutcome.Held, inMemory.ErasePersonalData(At(eve))["Invoice.BillingName"]!.Outcome);
 
             await using MailingContext db = database.CreateContext();
-            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(1, ErasureRequest.Everything(requested).WithPseudonymizationKey(PseudonymKey));
-            PurgeResult purge = await db.PersonalData(Options).PurgeExpiredAsync(new DateTimeOffset(2025, 2, 28, 12, 0, 0, TimeSpan.Zero));
+            SubjectErasureReceipt held = await db.PersonalData(Options).EraseAsync(1, At(eve));
+            Assert.Equal(1, held["Invoice"]!["BillingName"]!.RowsHeld);
+            Assert.Equal(march, held["Invoice"]!["BillingName"]!.HeldUntil);
+            Assert.Equal("Leap Day", (await db.Invoices.AsNoTracking().SingleAsync()).BillingName);
 
+            Assert.Equal(ErasureOutcome.Cleared, inMemory.ErasePersonalData(At(march))["Invoice.BillingName"]!.Outcome);
+            SubjectErasureReceipt erased = await db.PersonalData(Options).EraseAsync(1, At(march));
+            Assert.Equal(0, erased["Invoice"]!["BillingName"]!.RowsHeld);
             Assert.Equal("", (await db.Invoices.AsNoTracking().SingleAsync()).BillingName);
-            Assert.Equal(0, receipt["Invoice"]!["BillingName"]!.RowsHeld);
+
+            PurgeResult early = await db.PersonalData(Options).PurgeExpiredAsync(new DateTimeOffset(2025, 2, 28, 12, 0, 0, TimeSpan.Zero));
+            Assert.Equal("203.0.113.9", (await db.EmailEvents.AsNoTracking().SingleAsync()).Ip);
+            Assert.Equal(0, early["EmailEvent"]!["Ip"]!.Rows);
+            PurgeResult due = await db.PersonalData(Options).PurgeExpiredAsync(new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero));
             Assert.Null((await db.EmailEvents.AsNoTracking().SingleAsync()).Ip);
-            Assert.Equal(1, purge["EmailEvent"]!["Ip"]!.Rows);
+            Assert.Equal(1, due["EmailEvent"]!["Ip"]!.Rows);
         }
 
         [Fact]
