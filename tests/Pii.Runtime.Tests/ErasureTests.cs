@@ -137,6 +137,26 @@ public class ErasureTests
         Assert.DoesNotContain("canaryuser", first.UserName!);
     }
 
+    /// <summary>
+    /// A value is left alone as a pseudonym only if it could be one: the prefix, the length, and base64url after the prefix.
+    /// Before, "psd_" and any 43 UTF-16 units (an emoji's surrogates among them) passed, and the person's text stayed.
+    /// </summary>
+    [Theory]
+    [InlineData("psd_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\U0001F600")]
+    [InlineData("psd_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa aaaa")]
+    [InlineData("psd_alice")]
+    public void A_value_that_only_looks_like_a_pseudonym_is_pseudonymized(string userName)
+    {
+        Customer customer = TestData.Customer();
+        customer.UserName = userName;
+
+        ErasureResult result = customer.ErasePersonalData(Everything);
+
+        Assert.False(Pseudonym.IsPseudonym(userName));
+        Assert.Equal(ErasureOutcome.Pseudonymized, result["Customer.UserName"]!.Outcome);
+        Assert.True(Pseudonym.IsPseudonym(customer.UserName));
+    }
+
     [Fact]
     public void Legal_obligation_within_its_retention_is_held_with_its_until_date()
     {

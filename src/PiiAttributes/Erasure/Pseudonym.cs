@@ -24,8 +24,24 @@ namespace Pii.Erasure
 
         /// <summary>Tells whether a value is already a pseudonym.</summary>
         /// <param name="value">The value.</param>
-        /// <returns><see langword="true"/> if it has the pseudonym's prefix and length.</returns>
-        public static bool IsPseudonym(string? value) =>
-            value is not null && value.Length == Length && value.StartsWith(Prefix, StringComparison.Ordinal);
+        /// <returns><see langword="true"/> if it has the pseudonym's prefix and length, and base64url after the prefix.</returns>
+        public static bool IsPseudonym(string? value)
+        {
+            if (value is null || value.Length != Length || !value.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (int i = Prefix.Length; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_'))
+                {
+                    return false; // "psd_" and 43 characters of anything else is someone's text, not a keyed hash
+                }
+            }
+
+            return true;
+        }
     }
 }
