@@ -107,40 +107,122 @@ namespace Pii.Generator.Review
             Action<string, JsonTree, JsonTree> changed,
             string? member = null)
         {
-            var before = new Dictionary<string, JsonTree>(StringComparer.Ordinal);
+            // Two entries may share a key (a second recipient of the same name, the same transfer declared twice): every
+            // entry under a key is compared, so that one added beside an approved one is reported too.
+            var before = new Dictionary<string, List<JsonTree>>(StringComparer.Ordinal);
             foreach (JsonTree item in Items(approved))
             {
-                if (key(item) is { } name && !before.ContainsKey(name))
+                if (key(item) is { } name)
                 {
-                    before.Add(name, item);
+                    if (!before.TryGetValue(name, out List<JsonTree>? list))
+                    {
+                        before.Add(name, list = new List<JsonTree>());
+                    }
+
+                    list.Add(item);
                 }
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var after = new Dictionary<string, List<JsonTree>>(StringComparer.Ordinal);
+            var order = new List<string>();
             foreach (JsonTree item in Items(current))
             {
-                if (key(item) is not { } name || !seen.Add(name))
+                if (key(item) is { } name)
                 {
+                    if (!after.TryGetValue(name, out List<JsonTree>? list))
+                    {
+                        after.Add(name, list = new List<JsonTree>());
+                        order.Add(name);
+                    }
+
+                    list.Add(item);
+                }
+            }
+
+            var removed = new List<(string Key, JsonTree Item)>();
+            foreach (string name in order)
+            {
+                List<JsonTree> now = after[name];
+                if (!before.TryGetValue(name, out List<JsonTree>? was))
+                {
+                    was = new List<JsonTree>();
+                }
+
+                if (was.Count == 1 && now.Count == 1)
+                {
+                    changed(label(name), was[0], now[0]);
                     continue;
                 }
 
-                if (before.TryGetValue(name, out JsonTree? old))
+                // Under a shared key: entries that are the same on both sides are no difference; one left on each side
+                // changed; otherwise what is left was added or removed.
+                var left = new List<JsonTree>(was);
+                var fresh = new List<JsonTree>();
+                foreach (JsonTree item in now)
                 {
-                    changed(label(name), old, item);
+                    int same = left.FindIndex(old => Same(old, item));
+                    if (same >= 0)
+                    {
+                        left.RemoveAt(same);
+                    }
+                    else
+                    {
+                        fresh.Add(item);
+                    }
                 }
-                else if (added is not null)
+
+                if (left.Count == 1 && fresh.Count == 1)
                 {
-                    differences.Add(new RecordDifference(added(item), approved?.Line, member ?? (item["member"]?.Scalar)));
+                    changed(label(name), left[0], fresh[0]);
+                    continue;
+                }
+
+                if (added is not null)
+                {
+                    foreach (JsonTree item in fresh)
+                    {
+                        differences.Add(new RecordDifference(added(item), approved?.Line, member ?? (item["member"]?.Scalar)));
+                    }
+                }
+
+                removed.AddRange(left.Select(item => (name, item)));
+            }
+
+            removed.AddRange(before.Where(old => !after.ContainsKey(old.Key)).SelectMany(old => old.Value.Select(item => (old.Key, item))));
+            if (added is not null)
+            {
+                foreach ((string name, JsonTree item) in removed.OrderBy(r => r.Item.Line))
+                {
+                    differences.Add(new RecordDifference($"{label(name)} was removed", item.Line, null));
+                }
+            }
+        }
+
+        /// <summary>Whether two values are the same JSON: objects property by property in any order, arrays item by item.</summary>
+        private static bool Same(JsonTree left, JsonTree right)
+        {
+            if (left.Kind != right.Kind || left.Scalar != right.Scalar || left.Items.Count != right.Items.Count || left.Properties.Count != right.Properties.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < left.Items.Count; i++)
+            {
+                if (!Same(left.Items[i], right.Items[i]))
+                {
+                    return false;
                 }
             }
 
-            foreach (KeyValuePair<string, JsonTree> old in before)
+            foreach (KeyValuePair<string, JsonTree> property in left.Properties)
             {
-                if (!seen.Contains(old.Key) && added is not null)
+                if (right[property.Key] is not { } other || !Same(property.Value, other))
                 {
-                    differences.Add(new RecordDifference($"{label(old.Key)} was removed", old.Value.Line, null));
+                    return false;
                 }
             }
+
+            return true;
         }
 
         private static void Scalars(List<RecordDifference> differences, string label, JsonTree approved, JsonTree current, params string[] names)
