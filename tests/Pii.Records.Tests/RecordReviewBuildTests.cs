@@ -70,6 +70,24 @@ public sealed class RecordReviewBuildTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(2, ScratchProject.Differences(log).Count);
     }
 
+    [Fact]
+    public async Task A_recipient_that_now_receives_every_purpose_is_reported_as_such_and_not_as_a_removal()
+    {
+        string everything = Shop.Replace("Purposes = new[] { \"Newsletter\" }, ", string.Empty, StringComparison.Ordinal);
+
+        (int exit, string log) = await ReviewAsync(Shop, everything);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("recipient 'Mailjet': now receives data for all purposes (was: 'Newsletter')", log);
+        Assert.DoesNotContain("removed", log);
+
+        await project.BuildOrFailAsync(everything, "-p:PiiAcceptRecord=true");
+        project.Write(Shop);
+        (exit, log) = await project.BuildAsync("-p:PiiEnforce=true");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("recipient 'Mailjet': now receives data only for 'Newsletter' (was: all purposes)", log);
+        Assert.DoesNotContain("added", log);
+    }
+
     public void Dispose() => project.Dispose();
 
     /// <summary>Accepts <paramref name="approved"/> as the baseline, then builds <paramref name="changed"/> under PiiEnforce.</summary>

@@ -69,7 +69,7 @@ namespace Pii.Generator.Review
                 changed: (label, a, c) =>
                 {
                     Scalars(differences, label, a, c, "role", "country", "description");
-                    Set(differences, label + ": purposes", a["purposes"], c["purposes"]);
+                    RecipientPurposes(differences, label, a["purposes"], c["purposes"]);
                 });
 
             Keyed(differences, approved["transfers"], current["transfers"], e => Text(e, "recipient") + " in " + Text(e, "country"), k => $"transfer to '{k}'",
@@ -282,6 +282,27 @@ namespace Pii.Generator.Review
                 differences.Add(new RecordDifference($"{label}: '{removed.Scalar}' removed", removed.Line, null));
             }
         }
+
+        /// <summary>A recipient's purposes, where an empty list means every purpose (a <c>[DataRecipient]</c> without <c>Purposes</c>).</summary>
+        private static void RecipientPurposes(List<RecordDifference> differences, string label, JsonTree? approved, JsonTree? current)
+        {
+            var before = Items(approved).Select(i => i.Scalar).OfType<string>().ToList();
+            var after = Items(current).Select(i => i.Scalar).OfType<string>().ToList();
+            if (before.Count == 0 && after.Count > 0)
+            {
+                differences.Add(new RecordDifference($"{label}: now receives data only for {Quoted(after)} (was: all purposes)", approved?.Line, null));
+            }
+            else if (before.Count > 0 && after.Count == 0)
+            {
+                differences.Add(new RecordDifference($"{label}: now receives data for all purposes (was: {Quoted(before)})", approved?.Line, null));
+            }
+            else
+            {
+                Set(differences, label + ": purposes", approved, current);
+            }
+        }
+
+        private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => "'" + n + "'"));
 
         /// <summary>Whether every member that uses the purpose has <paramref name="value"/> for it.</summary>
         private static bool Uniform(JsonTree record, string? purpose, string property, string? value)
