@@ -88,6 +88,41 @@ public sealed class RecordReviewBuildTests(ITestOutputHelper output) : IDisposab
         Assert.DoesNotContain("added", log);
     }
 
+    [Fact]
+    public async Task A_longer_declared_retention_is_reported_even_when_every_member_states_its_own()
+    {
+        string longer = Shop.Replace("\"Support\", LegalBasis.LegitimateInterests, Retention = \"P1Y\"", "\"Support\", LegalBasis.LegitimateInterests, Retention = \"P5Y\"", StringComparison.Ordinal);
+        Assert.NotEqual(Shop, longer);
+
+        (int exit, string log) = await ReviewAsync(Shop, longer);
+
+        Assert.NotEqual(0, exit);
+        string difference = Assert.Single(ScratchProject.Differences(log));
+        Assert.Contains("purpose 'Support': retention changed from '", difference);
+        Assert.Contains("' to 'P5Y' (longer)", difference);
+    }
+
+    [Fact]
+    public async Task An_equivalent_retention_written_another_way_is_no_difference()
+    {
+        string same = Shop
+            .Replace("Retention = \"P1Y\", Description = \"The monthly", "Retention = \"P12M\", Description = \"The monthly", StringComparison.Ordinal)
+            .Replace("[PersonalData(\"Support\", \"P2Y\"", "[PersonalData(\"Support\", \"P24M\"", StringComparison.Ordinal);
+        Assert.Contains("P12M", same);
+        Assert.Contains("P24M", same);
+
+        (int exit, string log) = await ReviewAsync(Shop, same);
+
+        Assert.True(exit == 0, log);
+        Assert.DoesNotContain("PII007", log);
+
+        // A retention that is really shorter still is one.
+        project.Write(same.Replace("\"P24M\"", "\"P23M\"", StringComparison.Ordinal));
+        (exit, log) = await project.BuildAsync("-p:PiiEnforce=true");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("retention changed from 'P2Y' to 'P23M' (shorter)", Assert.Single(ScratchProject.Differences(log)));
+    }
+
     public void Dispose() => project.Dispose();
 
     /// <summary>Accepts <paramref name="approved"/> as the baseline, then builds <paramref name="changed"/> under PiiEnforce.</summary>

@@ -28,6 +28,7 @@ namespace Pii.Generator.Review
 
             // A change to a purpose's declaration changes every member that uses it; it is reported once, on the purpose.
             var declared = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new List<(string Label, JsonTree Approved, JsonTree Current, string Key, string Property)>();
             Keyed(differences, approved["purposes"], current["purposes"], e => Text(e, "name"), k => $"purpose '{k}'",
                 added: e => $"new purpose '{Text(e, "name")}' ({Text(e, "legalBasis")}, retention {Text(e, "retention") ?? "not declared"})",
                 changed: (label, a, c) =>
@@ -41,10 +42,21 @@ namespace Pii.Generator.Review
                     foreach (string name in new[] { "legalBasis", "retention", "retentionTrigger" })
                     {
                         string? before = a[name]?.Scalar, after = c[name]?.Scalar;
-                        if (before != after && Uniform(approved, purpose, name, before) && Uniform(current, purpose, name, after))
+                        if (!Differs(name, before, after))
+                        {
+                            continue;
+                        }
+
+                        if (Uniform(approved, purpose, name, before) && Uniform(current, purpose, name, after))
                         {
                             Scalars(differences, label, a, c, name);
                             declared.Add(Change(purpose, name, before, after));
+                        }
+                        else
+                        {
+                            // Members that state their own value: the purpose's change is reported after the fields, unless
+                            // a member's change of the same thing already says it (a member that takes the declaration).
+                            pending.Add((label, a, c, purpose + "\n" + name, name));
                         }
                     }
                 });
@@ -78,6 +90,7 @@ namespace Pii.Generator.Review
 
             Set(differences, "security measures", approved["securityMeasures"], current["securityMeasures"]);
 
+            var memberChanges = new HashSet<string>(StringComparer.Ordinal);
             Keyed(differences, approved["fields"], current["fields"], e => Text(e, "member"), k => $"field {k}",
                 added: e => $"new personal data: field {Text(e, "member")} ({Text(e, "category")}, for {string.Join(", ", Items(e["purposes"]).Select(p => $"'{Text(p, "name")}'"))})",
                 changed: (label, a, c) =>
@@ -85,14 +98,24 @@ namespace Pii.Generator.Review
                     Scalars(differences, label, a, c, "subject", "category", "specialCategory", "erasure", "redaction");
                     Keyed(differences, a["purposes"], c["purposes"], e => Text(e, "name"), k => $"{label}, purpose '{k}'",
                         added: e => $"{label}: new purpose '{Text(e, "name")}' ({Text(e, "legalBasis")}, retention {Text(e, "retention") ?? "not declared"})",
-                        changed: (purposeLabel, ap, cp) => Scalars(
-                            differences,
-                            purposeLabel,
-                            ap,
-                            cp,
-                            new[] { "legalBasis", "retention", "retentionTrigger" }.Where(name => !declared.Contains(Change(Text(cp, "name"), name, ap[name]?.Scalar, cp[name]?.Scalar))).ToArray()),
+                        changed: (purposeLabel, ap, cp) =>
+                        {
+                            string[] names = new[] { "legalBasis", "retention", "retentionTrigger" }
+                                .Where(name => Differs(name, ap[name]?.Scalar, cp[name]?.Scalar) && !declared.Contains(Change(Text(cp, "name"), name, ap[name]?.Scalar, cp[name]?.Scalar)))
+                                .ToArray();
+                            memberChanges.UnionWith(names.Select(name => Text(cp, "name") + "\n" + name));
+                            Scalars(differences, purposeLabel, ap, cp, names);
+                        },
                         member: Text(c, "member"));
                 });
+
+            foreach ((string label, JsonTree a, JsonTree c, string key, string property) in pending)
+            {
+                if (!memberChanges.Contains(key))
+                {
+                    Scalars(differences, label, a, c, property);
+                }
+            }
 
             return differences;
         }
@@ -231,7 +254,7 @@ namespace Pii.Generator.Review
             {
                 string? before = approved[name]?.Scalar;
                 string? after = current[name]?.Scalar;
-                if (before == after)
+                if (!Differs(name, before, after))
                 {
                     continue;
                 }
@@ -311,7 +334,7 @@ namespace Pii.Generator.Review
             {
                 foreach (JsonTree use in Items(field["purposes"]))
                 {
-                    if (Text(use, "name") == purpose && use[property]?.Scalar != value)
+                    if (Text(use, "name") == purpose && Differs(property, use[property]?.Scalar, value))
                     {
                         return false;
                     }
@@ -320,6 +343,16 @@ namespace Pii.Generator.Review
 
             return true;
         }
+
+        /// <summary>
+        /// Whether two values of a property differ. Retentions are compared as durations: <c>P12M</c> for <c>P1Y</c> keeps the
+        /// data exactly as long, and is no change to review.
+        /// </summary>
+        private static bool Differs(string property, string? before, string? after) =>
+            before != after
+            && !(property == "retention" && before is not null && after is not null
+                && IsoDuration.TryParse(before, out _) && IsoDuration.TryParse(after, out _)
+                && !RecordParser.Longer(before, after) && !RecordParser.Longer(after, before));
 
         private static string Change(string? purpose, string property, string? before, string? after) => purpose + "\n" + property + "\n" + before + "\n" + after;
 
