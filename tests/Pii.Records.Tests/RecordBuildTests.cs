@@ -15,6 +15,7 @@ namespace Pii.Records.Tests;
 /// The record of processing end to end, as a package consumer gets it: a real project built with <c>dotnet build</c>
 /// against Pii's runtime, generator, Pii.targets and the record tool.
 /// </summary>
+[Collection(DotnetBuildCollection.Name)]
 public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
 {
     private const string Shop = """

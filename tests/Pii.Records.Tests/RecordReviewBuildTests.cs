@@ -8,6 +8,7 @@ namespace Pii.Records.Tests;
 /// The review gate (PII007) as a package consumer meets it: a baseline accepted from one version of a project, then an
 /// enforced build of a changed version, and what the build says about the change.
 /// </summary>
+[Collection(DotnetBuildCollection.Name)]
 public sealed class RecordReviewBuildTests(ITestOutputHelper output) : IDisposable
 {
     private const string Shop = """

@@ -9,6 +9,16 @@ using Xunit.Abstractions;
 namespace Pii.Records.Tests;
 
 /// <summary>
+/// The tests that run <c>dotnet build</c>: one at a time, as concurrent restores and builds of scratch projects get in
+/// each other's way (and a build takes both cores of a small machine).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DotnetBuildCollection
+{
+    public const string Name = "dotnet build";
+}
+
+/// <summary>
 /// A throw-away project built with <c>dotnet build</c> against Pii's runtime, generator, Pii.targets and the record
 /// tool, as a package consumer builds it: its one source file is <c>Customer.cs</c>.
 /// </summary>
