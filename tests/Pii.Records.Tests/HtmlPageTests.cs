@@ -193,6 +193,26 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_purpose_card_says_when_the_retention_table_keeps_some_of_its_data_longer()
+    {
+        const string Note = "as declared; some members are kept longer: see the retention table";
+        ProcessingRecord mailing = SampleRecords.Mailing();
+        Assert.DoesNotContain(Note, ProcessingRecordHtml.Render(mailing)); // the newsletter's shorter P1Y row is no note
+
+        // P24M is as long as the declared P2Y; P25M and no limit are longer.
+        foreach ((string? kept, bool longer) in new (string?, bool)[] { ("P24M", false), ("P25M", true), (null, true) })
+        {
+            ProcessingRecord record = mailing with
+            {
+                Retention = [.. mailing.Retention, new RetentionEntry("Newsletter", DataCategory.Preferences, kept, null)],
+            };
+
+            string card = Between(ProcessingRecordHtml.Render(record), "<h3>Newsletter</h3>", "</article>");
+            Assert.Equal(longer, card.Contains(Note, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Every_section_is_there_for_both_records()
     {
         foreach (ProcessingRecord record in new[] { SampleRecords.Mailing(), SampleRecords.Empty() })

@@ -257,6 +257,9 @@ namespace Pii.Records
 
                 Line(w, "<dt>Retention</dt><dd>"
                     + (purpose.Retention is null ? "<span class=\"none\">differs per category: see the retention table</span>" : Duration(purpose.Retention))
+                    + (purpose.Retention is not null && KeptLonger(record, purpose.Name, purpose.Retention)
+                        ? " <span class=\"none\">as declared; some members are kept longer: see the retention table</span>"
+                        : string.Empty)
                     + "</dd>");
                 Line(w, "<dt>Retention starts</dt><dd>" + OrNotStated(purpose.RetentionTrigger) + "</dd>");
                 Line(w, "<dt>Data subjects</dt><dd>" + List(purpose.Subjects.Select(Escape)) + "</dd>");
@@ -718,6 +721,29 @@ namespace Pii.Records
                 : Escape(RecordWords.Safeguard(safeguard)) + (IsBlank(article) ? string.Empty : " \u2014 " + Escape(article));
 
         /// <summary>An ISO 8601 duration in words, with the duration itself after it: "2 years (P2Y)".</summary>
+        /// <summary>
+        /// Whether a row of the retention table keeps the purpose's data longer than the purpose states (a member's long
+        /// form), or without limit. Text that is no ISO 8601 duration is not compared.
+        /// </summary>
+        private static bool KeptLonger(ProcessingRecord record, string purpose, string retention)
+        {
+            if (!IsoDuration.TryParse(retention, out IsoDuration stated))
+            {
+                return false;
+            }
+
+            foreach (RetentionEntry row in record.Retention)
+            {
+                if (string.Equals(row.Purpose, purpose, StringComparison.Ordinal)
+                    && (row.Retention is null || (IsoDuration.TryParse(row.Retention, out IsoDuration kept) && kept.ApproximateDays > stated.ApproximateDays)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static string Duration(string iso)
         {
             string? words = RecordWords.Duration(iso);

@@ -247,7 +247,8 @@ namespace Pii.Generator.Parsing
                     }
                     else if (row.Retention is not null && (purpose.Retention is null || Longer(purpose.Retention, row.Retention)))
                     {
-                        rows[key] = row with { Retention = purpose.Retention, Trigger = purpose.RetentionTrigger ?? row.Trigger };
+                        // The longer retention's own start: another member's trigger belongs to another period.
+                        rows[key] = row with { Retention = purpose.Retention, Trigger = purpose.RetentionTrigger };
                     }
                 }
             }
