@@ -283,6 +283,21 @@ public class FidesDatasetTests
     }
 
     [Fact]
+    public void A_recipient_declared_without_purposes_receives_every_purpose_s_fields()
+    {
+        ProcessingRecord mailing = SampleRecords.Mailing();
+        ProcessingRecord record = mailing with
+        {
+            Recipients = [.. mailing.Recipients, new RecipientEntry("Sentry", RecipientRole.Processor, "US", [], "Error reports")],
+        };
+
+        YamlMappingNode dataset = Dataset(FidesDataset.Render(record));
+
+        Assert.Contains("Recipients of its purposes: Belastingdienst, Sentry.", Text(Field(dataset, "Customer", "VatNumber"), "description"), StringComparison.Ordinal);
+        Assert.Contains("Recipients of its purposes: Amazon Web Services, Mailjet, Sentry.", Text(Field(dataset, "Subscriber", "Email"), "description"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Strings_with_quotes_colons_and_newlines_round_trip()
     {
         const string assembly = "Shop \"Main\": v2\nsecond line \\ back # no comment\t'single' {x: [y]} - &a *b !tag |> %";

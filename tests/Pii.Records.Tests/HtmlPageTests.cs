@@ -193,6 +193,22 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void A_recipient_declared_without_purposes_is_shown_receiving_all_purposes()
+    {
+        ProcessingRecord mailing = SampleRecords.Mailing();
+        ProcessingRecord record = mailing with
+        {
+            Recipients = [.. mailing.Recipients, new RecipientEntry("Sentry", RecipientRole.Processor, "US", [], "Error reports")],
+        };
+
+        string recipients = Between(ProcessingRecordHtml.Render(record), "<section id=\"recipients\">", "</section>");
+        string sentry = Between(recipients, "Sentry", "</tr>");
+
+        Assert.Contains("<td>all purposes</td>", sentry);
+        Assert.DoesNotContain("none", sentry);
+    }
+
+    [Fact]
     public void A_purpose_card_says_when_the_retention_table_keeps_some_of_its_data_longer()
     {
         const string Note = "as declared; some members are kept longer: see the retention table";

@@ -482,7 +482,8 @@ namespace Pii.Records
                 {
                     foreach (RecipientEntry recipient in record.Recipients)
                     {
-                        if (Contains(recipient.Purposes, purpose.Name) && !receivers.Contains(recipient.Name))
+                        // A recipient declared without purposes receives data for every purpose.
+                        if ((recipient.Purposes.Count == 0 || Contains(recipient.Purposes, purpose.Name)) && !receivers.Contains(recipient.Name))
                         {
                             receivers.Add(recipient.Name);
                         }

@@ -544,7 +544,7 @@ namespace Pii.Records
                     Escape(recipient.Name),
                     RoleLabel(recipient.Role),
                     OrNotDeclared(recipient.Country),
-                    List(recipient.Purposes.Select(Escape)),
+                    recipient.Purposes.Count == 0 ? "all purposes" : List(recipient.Purposes.Select(Escape)),
                     OrNotStated(recipient.Description));
             }
 
