@@ -212,6 +212,24 @@ public class IcoCsvTests
         Assert.Contains("\"Invoicing: Invoices, \"\"credit notes\"\"\r\nand reminders,\nper customer\r\"", csv, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("- Personal data is encrypted at rest", "'- Personal data is encrypted at rest")]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"click\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"")]
+    [InlineData("+31 20 123 4567", "'+31 20 123 4567")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tTab first", "'\tTab first")]
+    [InlineData("\rCarriage return first", "\"'\rCarriage return first\"")]
+    [InlineData("Access is logged - weekly", "Access is logged - weekly")]
+    public void A_field_a_spreadsheet_would_evaluate_as_a_formula_starts_with_a_single_quote(string measure, string written)
+    {
+        ProcessingRecord record = SampleRecords.Mailing() with { SecurityMeasures = [measure] };
+
+        string csv = IcoRecordCsv.Render(record);
+
+        Assert.Contains("," + written + ",", csv, StringComparison.Ordinal);
+        Assert.Equal(measure.StartsWith("Access", StringComparison.Ordinal) ? measure : "'" + measure, Cell(Csv.Parse(csv)[1], IcoHeadings[10]));
+    }
+
     [Fact]
     public void Every_record_ends_with_crlf()
     {

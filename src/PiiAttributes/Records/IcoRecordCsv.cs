@@ -364,9 +364,18 @@ namespace Pii.Records
             writer.Write("\r\n");
         }
 
-        /// <summary>An RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF, with quotes doubled.</summary>
+        /// <summary>
+        /// An RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF, with quotes doubled. A field that a
+        /// spreadsheet would read as a formula (it starts with =, +, -, @, a tab or CR) gets a leading single quote first,
+        /// so that the declared text ("- encrypted at rest", "=HYPERLINK(...)") is shown as text and never evaluated.
+        /// </summary>
         private static string Field(string value)
         {
+            if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            {
+                value = "'" + value;
+            }
+
             if (value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0)
             {
                 return value;
