@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
+using Json.Schema;
 using Xunit.Abstractions;
 
 namespace Pii.Records.Tests;
@@ -53,6 +55,62 @@ public sealed class RecordContentBuildTests(ITestOutputHelper output) : IDisposa
         Assert.Contains("P2Y", newsletter);
         Assert.DoesNotContain("P1Y", newsletter);
         Assert.DoesNotContain("after consent is withdrawn", newsletter);
+    }
+
+    [Fact]
+    public async Task Countries_and_purpose_names_the_schema_refuses_are_normalized_in_the_record_and_PII010_still_reports_them()
+    {
+        string log = await project.BuildOrFailAsync("""
+            using Pii;
+
+            [assembly: DataController("Shop BV", Contact = "privacy@shop.example")]
+            [assembly: DataRecipient("Mailjet", RecipientRole.Processor, Purposes = new[] { "Newsletter", "", "  " }, Country = "fr")]
+            [assembly: DataRecipient("Hosting", RecipientRole.Processor, Purposes = new[] { "" }, Country = "Ireland")]
+            [assembly: ThirdCountryTransfer("Mailjet", "us", TransferSafeguard.StandardContractualClauses)]
+            [assembly: ThirdCountryTransfer("Hosting", "USA", TransferSafeguard.StandardContractualClauses)]
+            [assembly: SecurityMeasure("Personal data is encrypted at rest")]
+            [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y", Description = "The customer's account")]
+            [assembly: ProcessingPurpose("Newsletter", LegalBasis.Consent, Retention = "P1Y", Description = "The monthly newsletter")]
+
+            namespace Shop;
+
+            [DataSubject(Kind = "customer")]
+            public class Customer
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", Category = DataCategory.EmailAddress)]
+                [PersonalData("Newsletter")]
+                public string? Email { get; set; }
+            }
+            """);
+
+        string json = project.ReadOutput("processing-record.json");
+        using (JsonDocument document = JsonDocument.Parse(json))
+        {
+            EvaluationResults result = ScratchProject.RecordSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value))));
+        }
+
+        ProcessingRecord record = ProcessingRecordJson.Parse(json);
+        RecipientEntry mailjet = record.Recipients.Single(r => r.Name == "Mailjet");
+        Assert.Equal("FR", mailjet.Country);
+        Assert.Equal(new[] { "Newsletter" }, mailjet.Purposes);
+
+        // Left without a purpose, the recipient receives every purpose's data, as one declared without Purposes.
+        RecipientEntry hosting = record.Recipients.Single(r => r.Name == "Hosting");
+        Assert.Null(hosting.Country);
+        Assert.Empty(hosting.Purposes);
+        Assert.All(record.Purposes, p => Assert.Contains("Hosting", p.Recipients));
+
+        Assert.Equal("US", record.Transfers.Single(t => t.Recipient == "Mailjet").Country);
+        Assert.Equal("ZZ", record.Transfers.Single(t => t.Recipient == "Hosting").Country);
+
+        Assert.Contains("recipient 'Mailjet': 'fr' is not an ISO 3166-1 alpha-2 country code", log);
+        Assert.Contains("recipient 'Hosting': 'Ireland' is not an ISO 3166-1 alpha-2 country code", log);
+        Assert.Contains("the transfer to 'Mailjet': 'us' is not an ISO 3166-1 alpha-2 country code", log);
+        Assert.Contains("the transfer to 'Hosting': 'USA' is not an ISO 3166-1 alpha-2 country code", log);
+        Assert.Contains("recipient 'Mailjet' receives data for purpose '', which no tag and no [ProcessingPurpose] declares", log);
     }
 
     public void Dispose() => project.Dispose();

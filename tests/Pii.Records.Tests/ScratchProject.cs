@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Json.Schema;
 using Pii.Tests.Shared;
 using Xunit.Abstractions;
 
@@ -25,6 +26,12 @@ public sealed class DotnetBuildCollection
 internal sealed class ScratchProject(ITestOutputHelper output) : IDisposable
 {
     private static readonly string Refs = Path.Combine(AppContext.BaseDirectory, "refs");
+
+    /// <summary>Loaded once: JsonSchema.Net registers a schema by its $id for the process and refuses a second load.</summary>
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "docs", "processing-record.schema.json")));
+
+    /// <summary>Gets docs/processing-record.schema.json.</summary>
+    public static JsonSchema RecordSchema => Schema.Value;
 
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "pii-record-" + Guid.NewGuid().ToString("N"));
 

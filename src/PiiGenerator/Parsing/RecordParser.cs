@@ -13,6 +13,9 @@ namespace Pii.Generator.Parsing
     /// </summary>
     internal static class RecordParser
     {
+        /// <summary>The user-assigned ISO 3166-1 code that CLDR uses for an unknown region.</summary>
+        private const string UnknownCountry = "ZZ";
+
         /// <summary>The record, or <see langword="null"/> when the assembly neither tags nor declares anything, or its runtime has no record types.</summary>
         public static RecordSpec? Build(string assembly, IReadOnlyList<TypeSpec> allSpecs, RecordDeclarations? declarations, ISet<string>? notShredded = null)
         {
@@ -117,7 +120,10 @@ namespace Pii.Generator.Parsing
 
             fields.Sort((a, b) => string.CompareOrdinal(a.Member, b.Member));
             List<EntityRecordSpec> entityList = entities.Values.ToList();
-            List<PurposeRecordSpec> purposes = Purposes(declarations, fields, descriptions);
+            // PII010 reports what is wrong with a declaration (Check, on the declarations as written); the record holds
+            // what the schema allows (Normalized), so that the JSON and an accepted baseline stay valid.
+            List<RecipientSpec> recipients = declarations.Recipients.Select(r => Normalized(r.Value)).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+            List<PurposeRecordSpec> purposes = Purposes(declarations, recipients, fields, descriptions);
             var problems = new List<RecordProblem>();
             Check(declarations, purposes, problems);
 
@@ -140,8 +146,8 @@ namespace Pii.Generator.Parsing
                 purposes.ToEquatableArray(),
                 Subjects(specs, entityList, kinds),
                 entityList.ToEquatableArray(),
-                declarations.Recipients.Select(r => r.Value).OrderBy(r => r.Name, StringComparer.Ordinal).ToEquatableArray(),
-                declarations.Transfers.Select(t => t.Value).OrderBy(t => t.Recipient, StringComparer.Ordinal).ThenBy(t => t.Country, StringComparer.Ordinal).ToEquatableArray(),
+                recipients.ToEquatableArray(),
+                declarations.Transfers.Select(t => Normalized(t.Value)).OrderBy(t => t.Recipient, StringComparer.Ordinal).ThenBy(t => t.Country, StringComparer.Ordinal).ToEquatableArray(),
                 measures.OrderBy(m => m, StringComparer.Ordinal).ToEquatableArray(),
                 Retention(fields).ToEquatableArray(),
                 fields.ToEquatableArray(),
@@ -179,7 +185,7 @@ namespace Pii.Generator.Parsing
             return subjects.Values.ToEquatableArray();
         }
 
-        private static List<PurposeRecordSpec> Purposes(RecordDeclarations declarations, List<FieldRecordSpec> fields, Dictionary<string, string> descriptions)
+        private static List<PurposeRecordSpec> Purposes(RecordDeclarations declarations, List<RecipientSpec> recipients, List<FieldRecordSpec> fields, Dictionary<string, string> descriptions)
         {
             var names = new SortedSet<string>(StringComparer.Ordinal);
             names.UnionWith(declarations.Purposes.Select(p => p.Value.Name));
@@ -221,7 +227,7 @@ namespace Pii.Generator.Parsing
                     Sorted(uses.Select(u => u.Field.Subject)),
                     Sorted(uses.Select(u => u.Field.Category.ToString())),
                     Sorted(uses.Select(u => u.Field.SpecialCategory?.ToString())),
-                    Sorted(declarations.Recipients.Select(r => r.Value).Where(r => r.Purposes.IsEmpty || r.Purposes.Contains(name)).Select(r => r.Name)),
+                    Sorted(recipients.Where(r => r.Purposes.IsEmpty || r.Purposes.Contains(name)).Select(r => r.Name)),
                     Sorted(uses.Select(u => u.Field.Member))));
             }
 
@@ -319,6 +325,31 @@ namespace Pii.Generator.Parsing
                 }
             }
         }
+
+        /// <summary>
+        /// A recipient as the record holds it: a two-letter country upper-cased ("fr" is FR), any other country left out
+        /// (null: not declared), blank purpose names dropped (a recipient left without purposes receives all of them).
+        /// </summary>
+        private static RecipientSpec Normalized(RecipientSpec recipient) => recipient with
+        {
+            Country = recipient.Country is { } country && CountryCode(country) is { } code ? code : null,
+            Purposes = recipient.Purposes.Where(p => p.Trim().Length > 0).ToEquatableArray(),
+        };
+
+        /// <summary>
+        /// A transfer as the record holds it: a two-letter country upper-cased, any other country (such as "USA") written
+        /// as ZZ, the code for an unknown region: the transfer stays in the record, and PII010 asks for the right code.
+        /// </summary>
+        private static TransferSpec Normalized(TransferSpec transfer) => transfer with { Country = CountryCode(transfer.Country) ?? UnknownCountry };
+
+        private static string? CountryCode(string text)
+        {
+            // ASCII letters only: ToUpperInvariant would make a Turkish dotless 'ı' an 'I'.
+            string code = text.Trim();
+            return code.Length == 2 && IsAsciiLetter(code[0]) && IsAsciiLetter(code[1]) ? code.ToUpperInvariant() : null;
+        }
+
+        private static bool IsAsciiLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
         private static bool IsCountryCode(string code) => code.Length == 2 && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z';
     }
