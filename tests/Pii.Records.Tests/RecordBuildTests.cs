@@ -46,29 +46,23 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
         }
         """;
 
-    private static readonly string Refs = Path.Combine(AppContext.BaseDirectory, "refs");
+    private readonly ScratchProject project = new(output);
 
     private static readonly string[] Files = ["processing-record.json", "processing-record.html", "processing-record.fides.yml", "processing-record.ico.csv"];
-
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "pii-record-" + Guid.NewGuid().ToString("N"));
-
-    private string Baseline => Path.Combine(directory, "PersonalData.approved.json");
-
-    private string OutputFolder => Path.Combine(directory, "bin", "Debug", "net10.0");
 
     [Fact]
     public async Task Every_build_writes_the_record_and_the_gate_fails_on_a_change_until_it_is_accepted()
     {
         // 1. A plain build writes the four files, and no baseline: the gate is opt-in.
-        WriteProject(Shop);
-        (int exit, string log) = await BuildAsync();
+        project.Write(Shop);
+        (int exit, string log) = await project.BuildAsync();
         Assert.True(exit == 0, log);
         foreach (string file in Files)
         {
-            Assert.True(File.Exists(Path.Combine(OutputFolder, file)), file + " was not written");
+            Assert.True(File.Exists(Path.Combine(project.OutputFolder, file)), file + " was not written");
         }
 
-        string json = await File.ReadAllTextAsync(Path.Combine(OutputFolder, "processing-record.json"));
+        string json = await File.ReadAllTextAsync(Path.Combine(project.OutputFolder, "processing-record.json"));
         ProcessingRecord record = ProcessingRecordJson.Parse(json);
         Assert.Equal("Shop.Customer.Email", Assert.Single(record.Fields).Member);
         Assert.Equal(new SourceLocation("Customer.cs", 18), record.Fields[0].Source);
@@ -77,29 +71,29 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
             Assert.True(ScratchProject.RecordSchema.Evaluate(document.RootElement).IsValid);
         }
 
-        Assert.Contains("Shop BV", await File.ReadAllTextAsync(Path.Combine(OutputFolder, "processing-record.html")));
-        Assert.False(File.Exists(Baseline));
+        Assert.Contains("Shop BV", await File.ReadAllTextAsync(Path.Combine(project.OutputFolder, "processing-record.html")));
+        Assert.False(File.Exists(project.Baseline));
 
         // 2. Accepting writes the baseline: the record without source lines.
-        (exit, log) = await BuildAsync("-p:PiiAcceptRecord=true");
+        (exit, log) = await project.BuildAsync("-p:PiiAcceptRecord=true");
         Assert.True(exit == 0, log);
-        string approved = await File.ReadAllTextAsync(Baseline);
+        string approved = await File.ReadAllTextAsync(project.Baseline);
         Assert.Equal("Shop.Customer.Email", Assert.Single(ProcessingRecordJson.Parse(approved).Fields).Member);
         Assert.DoesNotContain("\"file\"", approved);
 
         // 3. A new member fails the enforced build with PII007, at the member, saying what changed.
-        WriteProject(Shop.Substring(0, Shop.LastIndexOf('}')) + NewMember);
-        (exit, log) = await BuildAsync("-p:PiiEnforce=true");
+        project.Write(Shop.Substring(0, Shop.LastIndexOf('}')) + NewMember);
+        (exit, log) = await project.BuildAsync("-p:PiiEnforce=true");
         Assert.NotEqual(0, exit);
         Assert.Contains("Customer.cs(21,", log);
         Assert.Contains("error PII007", log);
         Assert.Contains("new personal data: field Shop.Customer.Phone (PhoneNumber, for 'Account')", log);
 
         // 4. Accepting rewrites the baseline (the diff a reviewer sees) and the next enforced build passes.
-        (exit, log) = await BuildAsync("-p:PiiEnforce=true", "-p:PiiAcceptRecord=true");
+        (exit, log) = await project.BuildAsync("-p:PiiEnforce=true", "-p:PiiAcceptRecord=true");
         Assert.True(exit == 0, log);
-        Assert.Contains("\"member\": \"Shop.Customer.Phone\"", await File.ReadAllTextAsync(Baseline));
-        (exit, log) = await BuildAsync("-p:PiiEnforce=true");
+        Assert.Contains("\"member\": \"Shop.Customer.Phone\"", await File.ReadAllTextAsync(project.Baseline));
+        (exit, log) = await project.BuildAsync("-p:PiiEnforce=true");
         Assert.True(exit == 0, log);
         Assert.DoesNotContain("PII007", log);
     }
@@ -107,14 +101,14 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task An_incomplete_record_is_a_warning_and_under_PiiEnforce_an_error()
     {
-        WriteProject(Shop.Replace("[assembly: SecurityMeasure(\"Personal data is encrypted at rest\")]", string.Empty, StringComparison.Ordinal));
+        project.Write(Shop.Replace("[assembly: SecurityMeasure(\"Personal data is encrypted at rest\")]", string.Empty, StringComparison.Ordinal));
 
-        (int exit, string log) = await BuildAsync();
+        (int exit, string log) = await project.BuildAsync();
         Assert.True(exit == 0, log);
         Assert.Contains("warning PII010", log);
         Assert.Contains("no security measure is described", log);
 
-        (exit, log) = await BuildAsync("-p:PiiEnforce=true");
+        (exit, log) = await project.BuildAsync("-p:PiiEnforce=true");
         Assert.NotEqual(0, exit);
         Assert.Contains("error PII010", log);
     }
@@ -122,31 +116,31 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task A_build_that_compiled_nothing_starts_no_tool_and_clean_removes_the_files()
     {
-        WriteProject(Shop);
-        (int exit, string log) = await BuildAsync();
+        project.Write(Shop);
+        (int exit, string log) = await project.BuildAsync();
         Assert.True(exit == 0, log);
-        Assert.True(File.Exists(Path.Combine(OutputFolder, "processing-record.json")), log);
+        Assert.True(File.Exists(Path.Combine(project.OutputFolder, "processing-record.json")), log);
 
-        (exit, log) = await BuildAsync("-v:n");
+        (exit, log) = await project.BuildAsync("-v:n");
         Assert.True(exit == 0, log);
         Assert.Contains("Skipping target \"PiiWriteProcessingRecord\" because all output files are up-to-date", log);
 
-        (exit, log) = await RunAsync(new[] { "clean", "--disable-build-servers", "-nologo" });
+        (exit, log) = await project.RunAsync(new[] { "clean", "--disable-build-servers", "-nologo" });
         Assert.True(exit == 0, log);
-        Assert.All(Files, file => Assert.False(File.Exists(Path.Combine(OutputFolder, file)), file + " survived dotnet clean"));
+        Assert.All(Files, file => Assert.False(File.Exists(Path.Combine(project.OutputFolder, file)), file + " survived dotnet clean"));
     }
 
     [ChromiumFact]
     public async Task The_page_a_build_writes_renders_in_headless_Chromium_with_every_section()
     {
-        WriteProject(Shop);
-        (int exit, string log) = await BuildAsync();
+        project.Write(Shop);
+        (int exit, string log) = await project.BuildAsync();
         Assert.True(exit == 0, log);
 
         using IPlaywright playwright = await Playwright.CreateAsync();
         await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true });
         IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await page.GotoAsync(new Uri(Path.Combine(OutputFolder, "processing-record.html")).AbsoluteUri);
+        await page.GotoAsync(new Uri(Path.Combine(project.OutputFolder, "processing-record.html")).AbsoluteUri);
 
         foreach (string id in RecordPage.SectionIds)
         {
@@ -166,19 +160,19 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task The_tool_removes_stale_files_for_an_assembly_without_a_record_and_reports_bad_input_in_MSBuild_format()
     {
-        Directory.CreateDirectory(directory);
-        string stale = Path.Combine(directory, "processing-record.html");
+        Directory.CreateDirectory(project.Directory);
+        string stale = Path.Combine(project.Directory, "processing-record.html");
         await File.WriteAllTextAsync(stale, "from an earlier build");
 
         // Pii.dll itself has no generated record: nothing to write, and the earlier page must not linger.
-        (int exit, string log) = await RunToolAsync(Path.Combine(AppContext.BaseDirectory, "Pii.dll"), directory);
+        (int exit, string log) = await RunToolAsync(Path.Combine(AppContext.BaseDirectory, "Pii.dll"), project.Directory);
         Assert.True(exit == 0, log);
         Assert.Contains("has no record of processing", log);
         Assert.False(File.Exists(stale));
 
-        string notAnAssembly = Path.Combine(directory, "notes.txt");
+        string notAnAssembly = Path.Combine(project.Directory, "notes.txt");
         await File.WriteAllTextAsync(notAnAssembly, "not a .NET assembly");
-        (exit, log) = await RunToolAsync(notAnAssembly, directory);
+        (exit, log) = await RunToolAsync(notAnAssembly, project.Directory);
         Assert.Equal(1, exit);
         Assert.Contains("Pii.RecordTool : error PII: the record of processing could not be written", log);
 
@@ -187,44 +181,8 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("usage: Pii.RecordTool", log);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
-
-    private void WriteProject(string source)
-    {
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "Customer.cs"), source);
-        File.WriteAllText(Path.Combine(directory, "Shop.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <PiiRecordToolPath>{Path.Combine(Refs, "tools", "net10.0", "Pii.RecordTool.dll")}</PiiRecordToolPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <Reference Include="Pii" HintPath="{Path.Combine(AppContext.BaseDirectory, "Pii.dll")}" />
-                <Analyzer Include="{Path.Combine(Refs, "analyzers", "Pii.Generator.dll")}" />
-              </ItemGroup>
-              <Import Project="{Path.Combine(Refs, "build", "Pii.targets")}" />
-            </Project>
-            """);
-    }
+    public void Dispose() => project.Dispose();
 
     private Task<(int ExitCode, string Output)> RunToolAsync(params string[] arguments) =>
-        RunAsync(new[] { "exec", Path.Combine(Refs, "tools", "net10.0", "Pii.RecordTool.dll") }.Concat(arguments));
-
-    private Task<(int ExitCode, string Output)> BuildAsync(params string[] properties) => RunAsync(DotnetCommand.Build.Concat(properties));
-
-    private async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments)
-    {
-        Directory.CreateDirectory(directory);
-        (int exit, string log) = await DotnetCommand.RunAsync(directory, arguments);
-        output.WriteLine(log);
-        return (exit, log);
-    }
+        project.RunAsync(new[] { "exec", Path.Combine(AppContext.BaseDirectory, "refs", "tools", "net10.0", "Pii.RecordTool.dll") }.Concat(arguments));
 }

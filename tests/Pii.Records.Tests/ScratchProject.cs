@@ -59,9 +59,13 @@ internal sealed class ScratchProject(ITestOutputHelper output) : IDisposable
             """);
     }
 
-    public async Task<(int ExitCode, string Output)> BuildAsync(params string[] properties)
+    public Task<(int ExitCode, string Output)> BuildAsync(params string[] properties) => RunAsync(DotnetCommand.Build.Concat(properties));
+
+    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in the project's folder, which it creates if needed.</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments)
     {
-        (int exit, string log) = await DotnetCommand.RunAsync(Directory, DotnetCommand.Build.Concat(properties));
+        System.IO.Directory.CreateDirectory(Directory);
+        (int exit, string log) = await DotnetCommand.RunAsync(Directory, arguments);
         output.WriteLine(log);
         return (exit, log);
     }
