@@ -23,6 +23,29 @@ public sealed class HtmlPageTests
         Assert.DoesNotContain("offers <", html);
     }
 
+    /// <summary>
+    /// A subject whose kind is the orphans' label, "(no subject)", next to an entity no subject reaches: before, the two
+    /// diagram nodes shared one key and rendering threw, which failed the build in the record tool.
+    /// </summary>
+    [Fact]
+    public void A_subject_kind_named_like_the_orphans_node_and_an_orphan_entity_both_get_a_box()
+    {
+        ProcessingRecord mailing = SampleRecords.Mailing();
+        ProcessingRecord record = mailing with
+        {
+            Subjects = [mailing.Subjects[0] with { Kind = "(no subject)" }, .. mailing.Subjects.Skip(1)],
+            Entities = [.. mailing.Entities, new EntityEntry("Mailing.Orphan", "Orphan", null, "Id", null)],
+        };
+
+        string html = ProcessingRecordHtml.Render(record);
+        string diagram = Between(html, "<section id=\"diagram\">", "</section>");
+
+        Assert.Contains("<g class=\"node subject orphan\">", diagram, StringComparison.Ordinal);
+        // Every kind of the record, the old kind its entities still name, and the orphans'.
+        Assert.Equal(mailing.Subjects.Count + 2, diagram.Split("<g class=\"node subject").Length - 1);
+        Assert.Contains("Data subject: (no subject)", diagram, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Quotes_and_apostrophes_are_escaped_too()
     {

@@ -318,7 +318,9 @@ namespace Pii.Records
             Line(w, "<section id=\"diagram\">");
             Line(w, "<h2>Who, where and why</h2>");
 
-            const string NoSubject = "(no subject)";
+            // The orphans' node: a key no subject's kind can be (a kind is the user's text, and "(no subject)" was one, which
+            // gave two nodes one key and failed the build in the record tool), shown as "(no subject)".
+            const string NoSubject = "\u0000no subject";
 
             // Entities: the record's, then any type that only the subjects or the fields name.
             var entityTypes = new List<string>();
@@ -412,7 +414,7 @@ namespace Pii.Records
             {
                 if (kind == NoSubject)
                 {
-                    return new Node(kind, kind, "not linked to a subject", "Types not linked to any data subject", "subject orphan");
+                    return new Node(kind, "(no subject)", "not linked to a subject", "Types not linked to any data subject", "subject orphan");
                 }
 
                 subjectByKind.TryGetValue(kind, out SubjectEntry? subject);
