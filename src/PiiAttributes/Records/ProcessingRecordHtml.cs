@@ -722,7 +722,6 @@ namespace Pii.Records
                 ? NotDeclared
                 : Escape(RecordWords.Safeguard(safeguard)) + (IsBlank(article) ? string.Empty : " \u2014 " + Escape(article));
 
-        /// <summary>An ISO 8601 duration in words, with the duration itself after it: "2 years (P2Y)".</summary>
         /// <summary>
         /// Whether a row of the retention table keeps the purpose's data longer than the purpose states (a member's long
         /// form), or without limit. Text that is no ISO 8601 duration is not compared.
@@ -746,6 +745,7 @@ namespace Pii.Records
             return false;
         }
 
+        /// <summary>An ISO 8601 duration in words, with the duration itself after it: "2 years (P2Y)".</summary>
         private static string Duration(string iso)
         {
             string? words = RecordWords.Duration(iso);

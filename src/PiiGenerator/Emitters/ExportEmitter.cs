@@ -135,7 +135,7 @@ namespace Pii.Generator.Emitters
 
             writer.Line($"writer.WritePropertyName({member.Name}Name);");
             writer.Line("writer.WriteStartObject();");
-            WriteValue(writer, member, member.Kind == ValueKind.StringCollection ? Texts(member, MemberAccess.Read(member, "value")) : MemberAccess.Read(member, "value"));
+            WriteValue(writer, member, Texts(member, MemberAccess.Read(member, "value")));
             writer.Line($"writer.WriteString({Json}.Category, {Category(member)});");
             if (member.SpecialCategory is not null)
             {
@@ -202,9 +202,16 @@ namespace Pii.Generator.Emitters
         /// A collection of text as <c>IEnumerable&lt;string?&gt;?</c>: the read itself, except for an <c>ImmutableArray</c>, whose
         /// default value (nothing assigned yet) throws when enumerated, and is read as null.
         /// </summary>
-        internal static string Texts(MemberSpec member, string read) => member.Collection == CollectionShape.ImmutableArray
-            ? $"({read} is {{ IsDefault: false }} {Literals.Camel(member.Name)}Texts ? (global::System.Collections.Generic.IEnumerable<{member.ElementType}>){Literals.Camel(member.Name)}Texts : null)"
-            : read;
+        internal static string Texts(MemberSpec member, string read)
+        {
+            if (member.Collection != CollectionShape.ImmutableArray)
+            {
+                return read;
+            }
+
+            string items = Literals.Camel(member.Name) + "Texts";
+            return $"({read} is {{ IsDefault: false }} {items} ? (global::System.Collections.Generic.IEnumerable<{member.ElementType}>){items} : null)";
+        }
 
         private static void WriteValue(SourceWriter writer, MemberSpec member, string read)
         {

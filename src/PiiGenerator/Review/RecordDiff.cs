@@ -132,34 +132,28 @@ namespace Pii.Generator.Review
         {
             // Two entries may share a key (a second recipient of the same name, the same transfer declared twice): every
             // entry under a key is compared, so that one added beside an approved one is reported too.
-            var before = new Dictionary<string, List<JsonTree>>(StringComparer.Ordinal);
-            foreach (JsonTree item in Items(approved))
-            {
-                if (key(item) is { } name)
-                {
-                    if (!before.TryGetValue(name, out List<JsonTree>? list))
-                    {
-                        before.Add(name, list = new List<JsonTree>());
-                    }
-
-                    list.Add(item);
-                }
-            }
-
-            var after = new Dictionary<string, List<JsonTree>>(StringComparer.Ordinal);
             var order = new List<string>();
-            foreach (JsonTree item in Items(current))
-            {
-                if (key(item) is { } name)
-                {
-                    if (!after.TryGetValue(name, out List<JsonTree>? list))
-                    {
-                        after.Add(name, list = new List<JsonTree>());
-                        order.Add(name);
-                    }
+            Dictionary<string, List<JsonTree>> before = Group(approved, null);
+            Dictionary<string, List<JsonTree>> after = Group(current, order);
 
-                    list.Add(item);
+            Dictionary<string, List<JsonTree>> Group(JsonTree? array, List<string>? keys)
+            {
+                var groups = new Dictionary<string, List<JsonTree>>(StringComparer.Ordinal);
+                foreach (JsonTree item in Items(array))
+                {
+                    if (key(item) is { } name)
+                    {
+                        if (!groups.TryGetValue(name, out List<JsonTree>? list))
+                        {
+                            groups.Add(name, list = new List<JsonTree>());
+                            keys?.Add(name);
+                        }
+
+                        list.Add(item);
+                    }
                 }
+
+                return groups;
             }
 
             var removed = new List<(string Key, JsonTree Item)>();
