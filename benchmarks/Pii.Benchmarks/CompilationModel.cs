@@ -115,7 +115,7 @@ namespace Pii.Benchmarks
         /// leaks a tagged member; with <paramref name="mapping"/> each class also has a view class whose members copy the
         /// entity's and, unless <paramref name="rows"/> is false, a record built through calls (see <see cref="AppendView"/>).
         /// </summary>
-        private static string Source(int file, string? edit, bool adopted, bool logging = false, bool mapping = false, bool rows = true)
+        internal static string Source(int file, string? edit, bool adopted, bool logging = false, bool mapping = false, bool rows = true)
         {
             var s = new StringBuilder(64 * 1024);
             s.Append("using System;\nusing System.Collections.Generic;\nusing Pii;\n");

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Pii.Benchmarks
 {
-    /// <summary>Runs the benchmarks chosen on the command line, for example <c>--filter '*' --job short</c>, <c>generator-profile</c>, <c>pii012-probe</c> or <c>facet-probe</c>.</summary>
+    /// <summary>Runs the benchmarks chosen on the command line, for example <c>--filter '*' --job short</c>, <c>generator-profile</c>, <c>pii012-probe</c>, <c>facet-probe</c> or <c>write-model</c>.</summary>
     public static class Program
     {
         public static void Main(string[] args)
@@ -25,6 +25,13 @@ namespace Pii.Benchmarks
             if (args.Length > 0 && args[0] == "facet-probe")
             {
                 FacetProbe.Run(args);
+                return;
+            }
+
+            // Not a BenchmarkDotNet run: the compile model's sources written to a folder for a real build (ModelWriter.cs).
+            if (args.Length > 0 && args[0] == "write-model")
+            {
+                ModelWriter.Run(args);
                 return;
             }
 
