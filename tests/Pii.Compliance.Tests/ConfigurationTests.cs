@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.Compliance.Redaction;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Pii.Compliance.Tests;
@@ -19,9 +20,17 @@ public class ConfigurationTests
     }
 
     [Fact]
-    public void A_16_byte_key_is_accepted()
+    public void A_16_byte_key_is_accepted_and_hashes_under_its_id()
     {
-        new ServiceCollection().AddPiiRedaction(o => o.AddHashKey("k1", new byte[16]));
+        byte[] key = new byte[PiiRedactionOptions.MinimumKeyLength];
+        key[0] = 7;
+        var services = new ServiceCollection();
+        services.AddPiiRedaction(o => o.AddHashKey("k1", key));
+
+        string redacted = services.BuildServiceProvider().GetRequiredService<IRedactorProvider>()
+            .GetRedactor(PiiClassifications.KeyedHash).Redact("ada@example.com");
+
+        Assert.Equal(TestKeys.Expected("k1", key, "ada@example.com"), redacted);
     }
 
     [Fact]
