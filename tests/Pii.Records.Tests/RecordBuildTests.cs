@@ -114,7 +114,7 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task A_build_that_compiled_nothing_starts_no_tool_and_clean_removes_the_files()
+    public async Task A_build_that_compiled_nothing_starts_no_tool_writes_a_deleted_file_again_and_clean_removes_the_files()
     {
         project.Write(Shop);
         (int exit, string log) = await project.BuildAsync();
@@ -125,9 +125,33 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
         Assert.True(exit == 0, log);
         Assert.Contains("Skipping target \"PiiWriteProcessingRecord\" because all output files are up-to-date", log);
 
+        // A file deleted by hand is written again by the next build, although nothing was compiled.
+        string page = Path.Combine(project.OutputFolder, "processing-record.html");
+        File.Delete(page);
+        (exit, log) = await project.BuildAsync("-v:n");
+        Assert.True(exit == 0, log);
+        Assert.True(File.Exists(page), log);
+        Assert.Contains("Pii: wrote processing-record.html to", log);
+
         (exit, log) = await project.RunAsync(new[] { "clean", "--disable-build-servers", "-nologo" });
         Assert.True(exit == 0, log);
         Assert.All(Files, file => Assert.False(File.Exists(Path.Combine(project.OutputFolder, file)), file + " survived dotnet clean"));
+    }
+
+    [Fact]
+    public async Task A_project_without_a_record_starts_the_tool_once_not_on_every_build()
+    {
+        // Nothing tagged, nothing declared: the tool writes no file, and the stamp says so, so that the missing files do
+        // not make every later build start it again.
+        project.Write("namespace Shop;\n\npublic class Product\n{\n    public int Id { get; set; }\n}\n");
+        (int exit, string log) = await project.BuildAsync("-v:n");
+        Assert.True(exit == 0, log);
+        Assert.Contains("has no record of processing", log);
+
+        (exit, log) = await project.BuildAsync("-v:n");
+        Assert.True(exit == 0, log);
+        Assert.Contains("Skipping target \"PiiWriteProcessingRecord\" because all output files are up-to-date", log);
+        Assert.All(Files, file => Assert.False(File.Exists(Path.Combine(project.OutputFolder, file)), file));
     }
 
     [ChromiumFact]
