@@ -114,7 +114,7 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task A_build_that_compiled_nothing_starts_no_tool_writes_a_deleted_file_again_and_clean_removes_the_files()
+    public async Task A_build_that_compiled_nothing_starts_no_tool_a_deleted_file_comes_back_PiiWriteRecord_false_removes_them_and_so_does_clean()
     {
         project.Write(Shop);
         (int exit, string log) = await project.BuildAsync();
@@ -132,6 +132,15 @@ public sealed class RecordBuildTests(ITestOutputHelper output) : IDisposable
         Assert.True(exit == 0, log);
         Assert.True(File.Exists(page), log);
         Assert.Contains("Pii: wrote processing-record.html to", log);
+
+        // Turning the files off removes those an earlier build wrote (MSBuild's incremental clean: they were that build's
+        // FileWrites); turning them on again writes them again.
+        (exit, log) = await project.BuildAsync("-p:PiiWriteRecord=false");
+        Assert.True(exit == 0, log);
+        Assert.All(Files, file => Assert.False(File.Exists(Path.Combine(project.OutputFolder, file)), file + " survived PiiWriteRecord=false"));
+        (exit, log) = await project.BuildAsync();
+        Assert.True(exit == 0, log);
+        Assert.All(Files, file => Assert.True(File.Exists(Path.Combine(project.OutputFolder, file)), file + " was not written again"));
 
         (exit, log) = await project.RunAsync(new[] { "clean", "--disable-build-servers", "-nologo" });
         Assert.True(exit == 0, log);
