@@ -91,6 +91,22 @@ public class ErasureTests
     }
 
     [Fact]
+    public void A_nullable_immutable_array_that_holds_a_default_array_is_nothing_exported_and_already_erased()
+    {
+        // Not null, but default: enumerating or counting it throws. Export already read it as null; erasure threw.
+        var passport = new Passport { Names = ["Canary name"], Stamps = default(System.Collections.Immutable.ImmutableArray<string>) };
+
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(TestData.Export(w => passport.WritePersonalData(w)));
+        ErasureResult result = passport.ErasePersonalData(Everything);
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, document.RootElement.GetProperty("Stamps").GetProperty("value").ValueKind);
+        Assert.Equal(ErasureOutcome.AlreadyErased, result["Passport.Stamps"]!.Outcome);
+        Assert.Equal(ErasureOutcome.Anonymized, result["Passport.Names"]!.Outcome);
+        Assert.True(passport.Stamps is { IsDefault: true }); // left as it was
+        Assert.True(passport.Names.IsEmpty);
+    }
+
+    [Fact]
     public void Full_erasure_applies_each_members_strategy()
     {
         Customer customer = TestData.Customer();

@@ -104,6 +104,12 @@ namespace Pii.Generator.Emitters
             string purposes = $"{member.Name}Purposes";
             string start = member.RetentionStartMember is { } startMember ? $", {StartLocal(startMember)}" : string.Empty;
             string get = $"v => {MemberAccess.Read(member, "v")}";
+            if (member.Collection == CollectionShape.ImmutableArray && member.IsNullableValueType)
+            {
+                // A nullable ImmutableArray can hold a default array, which throws when counted: it holds nothing, as null does.
+                get = $"v => {MemberAccess.Read(member, "v")} is {{ IsDefault: false }} ? {MemberAccess.Read(member, "v")} : null";
+            }
+
             string set = $"(v, x) => {MemberAccess.Assign(member, "v", "x")}";
 
             if (member.Erasure == ErasureStrategy.Retain && member.Write != AccessKind.None && member.Read != AccessKind.None
