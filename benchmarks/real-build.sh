@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# What Pii's analyzer costs in a real `dotnet build`, as the compiler itself reports it.
+# What Pii's analyzer (or generator) costs in a real `dotnet build`.
 #
-#   benchmarks/real-build.sh [rounds] [day-one|adopted|logging]
+#   benchmarks/real-build.sh [rounds] [day-one|adopted|logging] [analyzers|generator]
+#
+# The third argument says what "with Pii" adds: Pii's analyzers (the default) or Pii's generator (which also writes
+# the record of processing into the assembly; the record tool is not run).
 #
 # Writes the compile benchmarks' model (CompilationModel: 100 files, 2,000 classes of 20 properties) into a scratch
 # project that references Pii.dll, then builds it `rounds` times with Pii's analyzer and `rounds` times without it,
@@ -16,12 +19,19 @@ set -euo pipefail
 
 rounds="${1:-5}"
 kind="${2:-day-one}"
+part="${3:-analyzers}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
+case "$part" in
+  analyzers) pii_name="Pii.Analyzers"; pii_dll="$root/src/PiiAnalyzers/bin/Release/netstandard2.0/Pii.Analyzers.dll"; report="analyzer" ;;
+  generator) pii_name="Pii.Generator"; pii_dll="$root/src/PiiGenerator/bin/Release/netstandard2.0/Pii.Generator.dll"; report="generator" ;;
+  *) echo "usage: real-build.sh [rounds] [day-one|adopted|logging] [analyzers|generator]" >&2; exit 2 ;;
+esac
 work="$(mktemp -d)"
 trap '[[ -n "${KEEP:-}" ]] || rm -rf "$work"' EXIT
 
 dotnet build "$root/src/PiiAttributes/PiiAttributes.csproj" -c Release -f net10.0 -v:q -nologo >/dev/null
 dotnet build "$root/src/PiiAnalyzers/PiiAnalyzers.csproj" -c Release -v:q -nologo >/dev/null
+dotnet build "$root/src/PiiGenerator/PiiGenerator.csproj" -c Release -v:q -nologo >/dev/null
 dotnet run --project "$root/benchmarks/Pii.Benchmarks" -c Release -- write-model "$work/Model" "$kind"
 
 logging_version="$(sed -n 's/.*Include="Microsoft.Extensions.Logging.Abstractions" Version="\([^"]*\)".*/\1/p' "$root/Directory.Packages.props")"
@@ -38,7 +48,7 @@ cat > "$work/Model/Model.csproj" <<PROJ
     <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="$logging_version" />
   </ItemGroup>
   <ItemGroup Condition="'\$(WithPii)' == 'true'">
-    <Analyzer Include="$root/src/PiiAnalyzers/bin/Release/netstandard2.0/Pii.Analyzers.dll" />
+    <Analyzer Include="$pii_dll" />
   </ItemGroup>
 </Project>
 PROJ
@@ -53,9 +63,9 @@ dotnet build --no-restore -c Release -p:WithPii=true -p:UseSharedCompilation=fal
 dotnet build --no-restore -c Release -p:WithPii=false -p:UseSharedCompilation=false --no-incremental -v:q -nologo >/dev/null
 
 csc_ms() { sed -n 's/^ *\([0-9]*\) ms  *Csc  *[0-9]* calls.*/\1/p' "$1" | head -1; }
-# csc's report: "Total analyzer execution time: 1.234 seconds." and one line per analyzer assembly.
-analyzers_s() { sed -n 's/^ *Total analyzer execution time: \([0-9.]*\) seconds\..*/\1/p' "$1" | head -1; }
-pii_s() { sed -n 's/^ *\([0-9.<]*\) *\([0-9<]*\) *Pii\.Analyzers, Version=.*/\1/p' "$1" | head -1; }
+# csc's report: "Total analyzer execution time: 1.234 seconds." (or generator) and one line per assembly.
+analyzers_s() { sed -n "s/^ *Total $report execution time: \([0-9.]*\) seconds\..*/\1/p" "$1" | head -1; }
+pii_s() { sed -n "s/^ *\([0-9.<]*\) *\([0-9<]*\) *${pii_name//./\\.}, Version=.*/\1/p" "$1" | head -1; }
 
 with=() without=() pii=() total=()
 for ((i = 1; i <= rounds; i++)); do
@@ -70,10 +80,10 @@ for ((i = 1; i <= rounds; i++)); do
     if [[ "$withPii" == true ]]; then
       own="$(pii_s "$log")"
       with+=("$csc"); pii+=("${own:-0}"); total+=("${all:-0}")
-      echo "round $i, with Pii:    Csc $csc ms, all analyzers ${all:-?} s, Pii.Analyzers ${own:-?} s"
+      echo "round $i, with Pii:    Csc $csc ms, all ${report}s ${all:-?} s, $pii_name ${own:-?} s"
     else
       without+=("$csc")
-      echo "round $i, without Pii: Csc $csc ms, all analyzers ${all:-?} s"
+      echo "round $i, without Pii: Csc $csc ms, all ${report}s ${all:-?} s"
     fi
   done
 done
@@ -81,7 +91,7 @@ done
 # The compiler on its own: the command line of the last build with Pii, and the same without Pii's analyzer.
 csc_path="$(grep -m1 -o '[^ ]*/Roslyn/bincore/csc /noconfig' "$work/build-1-true.log" | cut -d' ' -f1)"
 grep -h -m1 "Roslyn/bincore/csc /noconfig" "$work"/build-1-true.log | sed 's#^ *[^ ]*Roslyn/bincore/csc ##' > "$work/with.rsp"
-sed 's#/analyzer:[^ ]*Pii\.Analyzers\.dll##' "$work/with.rsp" > "$work/without.rsp"
+sed "s#/analyzer:[^ ]*${pii_name}\.dll##" "$work/with.rsp" > "$work/without.rsp"
 direct_with=() direct_without=()
 for ((i = 1; i <= rounds; i++)); do
   order=(with without)
@@ -102,9 +112,9 @@ m_pii="$(median "${pii[@]}")"
 m_total="$(median "${total[@]}")"
 echo
 echo "medians over $rounds rounds ($kind model):"
-echo "  Csc without Pii's analyzer: $m_without ms"
-echo "  Csc with Pii's analyzer:    $m_with ms (difference $(awk -v a="$m_with" -v b="$m_without" 'BEGIN { printf "%+d ms, %+.1f %%", a - b, 100 * (a - b) / b }'))"
+echo "  Csc without $pii_name: $m_without ms"
+echo "  Csc with $pii_name:    $m_with ms (difference $(awk -v a="$m_with" -v b="$m_without" 'BEGIN { printf "%+d ms, %+.1f %%", a - b, 100 * (a - b) / b }'))"
 m_direct_without="$(median "${direct_without[@]}")"
 m_direct_with="$(median "${direct_with[@]}")"
-echo "  csc alone, without / with Pii's analyzer: $m_direct_without / $m_direct_with ms (difference $(awk -v a="$m_direct_with" -v b="$m_direct_without" 'BEGIN { printf "%+d ms, %+.1f %%", a - b, 100 * (a - b) / b }'))"
-echo "  Pii.Analyzers' execution time as csc reports it: $m_pii s ($(awk -v p="$m_pii" -v b="$m_without" 'BEGIN { printf "%.1f %%", 100000 * p / b }') of the Csc time without it); all analyzers: $m_total s"
+echo "  csc alone, without / with $pii_name: $m_direct_without / $m_direct_with ms (difference $(awk -v a="$m_direct_with" -v b="$m_direct_without" 'BEGIN { printf "%+d ms, %+.1f %%", a - b, 100 * (a - b) / b }'))"
+echo "  $pii_name's execution time as csc reports it: $m_pii s ($(awk -v p="$m_pii" -v b="$m_without" 'BEGIN { printf "%.1f %%", 100000 * p / b }') of the Csc time without it); all ${report}s: $m_total s"
