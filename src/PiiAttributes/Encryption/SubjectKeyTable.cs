@@ -306,7 +306,7 @@ namespace Pii.Encryption
         /// <param name="connection">The application's connection, open.</param>
         /// <param name="transaction">Its current transaction, if any.</param>
         /// <returns>The ring, or null for a destroyed key.</returns>
-        /// <exception cref="ProtectedDataException">The value is not an envelope (<see cref="ProtectedDataFailure.NotProtected"/>), or names a key the table never had (<see cref="ProtectedDataFailure.UnknownKey"/>).</exception>
+        /// <exception cref="ProtectedDataException">The value is not an envelope (<see cref="ProtectedDataFailure.NotProtected"/>), an envelope cut short or broken (<see cref="ProtectedDataFailure.Malformed"/>), or names a key the table never had (<see cref="ProtectedDataFailure.UnknownKey"/>).</exception>
         public IPersonalDataKeyRing? RingFor(byte[] envelope, string context, DbConnection connection, DbTransaction? transaction)
         {
             ArgumentNullException.ThrowIfNull(envelope);
@@ -320,11 +320,15 @@ namespace Pii.Encryption
                 return last.Key.State == SubjectKeyState.Live ? last.Key.Ring : null;
             }
 
-            if (!PersonalDataProtector.TryGetKeyId(envelope, out string keyId))
+            // Refused as the codec refuses it: bytes that are no envelope are NotProtected, a cut-short or broken one Malformed.
+            if (!Envelope.TryParse(envelope, out EnvelopeParts parts, out ProtectedDataFailure failure, out string? problem))
             {
-                throw ProtectedDataException.NotProtected(context, envelope);
+                throw failure == ProtectedDataFailure.NotProtected
+                    ? ProtectedDataException.NotProtected(context, envelope)
+                    : ProtectedDataException.MalformedEnvelope(context, problem ?? "its layout is broken");
             }
 
+            string keyId = parts.KeyIdText();
             SubjectKey key = Find(keyId, connection, transaction);
             t_last = (this, key);
             return key.State switch

@@ -66,6 +66,26 @@ namespace Pii.Store.Tests.Shredding
         }
 
         [Fact]
+        public async Task A_cut_short_envelope_is_malformed_and_not_called_an_envelope_of_an_unknown_version()
+        {
+            await using SqliteConnection connection = await OpenAsync();
+            var keys = new SubjectKeyTable(_ring);
+            await keys.EnsureCreatedAsync(connection);
+            string keyId = await keys.CreateKeyAsync(connection, null, DateTime.UtcNow);
+            byte[] envelope = PersonalDataCodec.Protect("a value", keys.Find(keyId, connection, null).Ring!, "Test.Row.Member");
+
+            // Magic, version 1, the key id and part of the nonce: what the codec reports as Malformed.
+            byte[] truncated = envelope.AsSpan(0, 4 + keyId.Length + 5).ToArray();
+            var direct = Assert.Throws<ProtectedDataException>(() => PersonalDataCodec.UnprotectString(truncated, keys.Find(keyId, connection, null).Ring!, "Test.Row.Member"));
+            var error = Assert.Throws<ProtectedDataException>(() => keys.RingFor(truncated, "Test.Row.Member", connection, null));
+
+            Assert.Equal(ProtectedDataFailure.Malformed, direct.Failure);
+            Assert.Equal(ProtectedDataFailure.Malformed, error.Failure);
+            Assert.Equal(direct.Message, error.Message);
+            Assert.DoesNotContain("version", error.Message);
+        }
+
+        [Fact]
         public async Task A_key_created_in_a_transaction_is_used_there_only_and_is_gone_after_a_rollback()
         {
             await using SqliteConnection connection = await OpenAsync();
