@@ -51,6 +51,9 @@ namespace Pii.Encryption
         [ThreadStatic]
         private static (SubjectKeyTable Table, SubjectKey Key)? t_last;
 
+        /// <summary>How many times a key was forgotten: a key read from the table before a <see cref="Forget"/> is not remembered after it.</summary>
+        private long _forgotten;
+
         /// <summary>Creates the table's accessor.</summary>
         /// <param name="keyRing">The ring that wraps the subject keys (new keys under its current key).</param>
         /// <param name="options">The table's name and how keys are read; defaults when null.</param>
@@ -175,6 +178,7 @@ namespace Pii.Encryption
         public void Forget(string keyId)
         {
             ArgumentNullException.ThrowIfNull(keyId);
+            Interlocked.Increment(ref _forgotten);
             _cache.TryRemove(keyId, out _);
         }
 
@@ -201,6 +205,9 @@ namespace Pii.Encryption
                 return mine;
             }
 
+            // Counted before the read: a destruction that commits, and is forgotten, while the row is being read must
+            // not be undone by remembering what the read found.
+            long forgotten = Interlocked.Read(ref _forgotten);
             SubjectKey found;
             bool committed = true;
             if (_options.OpenReadConnection is { } open)
@@ -223,6 +230,12 @@ namespace Pii.Encryption
             if (found.State == SubjectKeyState.Live || (found.State == SubjectKeyState.Destroyed && committed))
             {
                 Remember(keyId, found);
+
+                // Checked after remembering, so that a Forget running at the same time either sees the entry or is seen here.
+                if (Interlocked.Read(ref _forgotten) != forgotten)
+                {
+                    _cache.TryRemove(new KeyValuePair<string, SubjectKey>(keyId, found));
+                }
             }
 
             return found;

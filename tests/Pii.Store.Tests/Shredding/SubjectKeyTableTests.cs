@@ -163,6 +163,41 @@ namespace Pii.Store.Tests.Shredding
             Assert.Equal(SubjectKeyState.Destroyed, retired.Find(gone, connection, null).State);
         }
 
+        /// <summary>
+        /// A reader that found the key live just before an erasure committed, and remembers it just after the erasure made
+        /// this process forget it: the erasing process must not go on opening values under the destroyed key from memory.
+        /// </summary>
+        [Fact]
+        public async Task A_key_read_while_an_erasure_destroys_it_is_not_remembered_after_the_erasure_forgot_it()
+        {
+            await using SqliteConnection connection = await OpenAsync();
+            var creator = new SubjectKeyTable(_ring);
+            await creator.EnsureCreatedAsync(connection);
+            string keyId = await creator.CreateKeyAsync(connection, null, DateTime.UtcNow);
+
+            SubjectKeyTable? keys = null;
+            bool erased = false;
+            string connectionString = new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString();
+            keys = new SubjectKeyTable(_ring, new SubjectKeyTableOptions
+            {
+                // The erasure commits and forgets the key between the reader's query and its remembering what it read.
+                OpenReadConnection = () => new AfterDispose(connectionString, () =>
+                {
+                    if (!erased)
+                    {
+                        erased = true;
+                        Assert.True(keys!.DestroyKeyAsync(connection, null, keyId, DateTime.UtcNow).GetAwaiter().GetResult());
+                        keys!.Forget(keyId);
+                    }
+                }),
+            });
+
+            Assert.Equal(SubjectKeyState.Live, keys.Find(keyId, connection, null).State);
+            Assert.True(erased);
+
+            Assert.Equal(SubjectKeyState.Destroyed, keys.Find(keyId, connection, null).State);
+        }
+
         [Fact]
         public async Task Times_must_be_UTC()
         {
@@ -177,6 +212,19 @@ namespace Pii.Store.Tests.Shredding
             var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString());
             await connection.OpenAsync();
             return connection;
+        }
+
+        /// <summary>A connection that runs an action once it is disposed.</summary>
+        private sealed class AfterDispose(string connectionString, Action disposed) : SqliteConnection(connectionString)
+        {
+            protected override void Dispose(bool disposing)
+            {
+                base.Dispose(disposing);
+                if (disposing)
+                {
+                    disposed();
+                }
+            }
         }
     }
 }
