@@ -173,13 +173,19 @@ namespace Pii.Encryption
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         }
 
-        /// <summary>Drops a key from this process's memory, so that the next read asks the table (after a destroying transaction committed or rolled back).</summary>
+        /// <summary>Drops a key from this process's memory, so that the next read asks the table (after a destroying transaction committed or rolled back); also a key created in a transaction that has not ended yet.</summary>
         /// <param name="keyId">The key id.</param>
         public void Forget(string keyId)
         {
             ArgumentNullException.ThrowIfNull(keyId);
             Interlocked.Increment(ref _forgotten);
             _cache.TryRemove(keyId, out _);
+
+            // A key created in a transaction that has not ended (and destroyed in it) must not come back when it commits.
+            foreach (KeyValuePair<object, ConcurrentDictionary<string, SubjectKey>> held in (IEnumerable<KeyValuePair<object, ConcurrentDictionary<string, SubjectKey>>>)_pending)
+            {
+                held.Value.TryRemove(keyId, out _);
+            }
         }
 
         /// <summary>

@@ -113,6 +113,29 @@ namespace Pii.Store.Tests.Shredding
             Assert.Equal(SubjectKeyState.Live, keys.Find(committedId, connection, null).State);
         }
 
+        [Fact]
+        public async Task A_key_created_and_destroyed_in_one_transaction_is_not_remembered_as_live_when_it_commits()
+        {
+            await using SqliteConnection connection = await OpenAsync();
+            var keys = new SubjectKeyTable(_ring);
+            await keys.EnsureCreatedAsync(connection);
+
+            string keyId;
+            await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync())
+            {
+                // A subject gets its key and is erased in the same transaction: the erasure destroys the key and forgets it.
+                keyId = await keys.CreateKeyAsync(connection, transaction, DateTime.UtcNow);
+                Assert.True(await keys.DestroyKeyAsync(connection, transaction, keyId, DateTime.UtcNow));
+                keys.Forget(keyId);
+                Assert.Equal(SubjectKeyState.Destroyed, keys.Find(keyId, connection, transaction).State);
+
+                await transaction.CommitAsync();
+                keys.TransactionEnded(transaction, committed: true);
+            }
+
+            Assert.Equal(SubjectKeyState.Destroyed, keys.Find(keyId, connection, null).State);
+        }
+
         /// <summary>Npgsql enlists in a TransactionScope (SQLite's provider does not, and commits each statement).</summary>
         [PostgresFact]
         public async Task On_PostgreSQL_a_key_created_in_a_TransactionScope_that_does_not_complete_is_not_remembered()
