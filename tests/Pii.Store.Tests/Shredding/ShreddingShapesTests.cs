@@ -223,6 +223,49 @@ namespace Pii.Store.Tests.Shredding
             }
         }
 
+        /// <summary>
+        /// The pattern of an execution strategy around a transaction of the caller's: save without accepting the changes,
+        /// the transaction rolls back (a later step failed), the same changes are saved again. The first save gave the
+        /// patient a key in the transaction; the rollback took it away, so the second must not write what it encrypted.
+        /// </summary>
+        [Fact]
+        public async Task Changes_saved_in_a_transaction_that_rolled_back_are_encrypted_again_when_they_are_saved_again()
+        {
+            await using ShreddedDatabase database = await ShreddedDatabase.CreateAsync(TestDatabase.Sqlite);
+            int id;
+            await using (ShreddedContext db = database.Context())
+            {
+                var keyless = new Patient { Plain = "No crypto-shredded value yet, so no key" };
+                db.Patients.Add(keyless);
+                await db.SaveChangesAsync();
+                id = keyless.Id;
+            }
+
+            Assert.Null(await database.RawAsync("Patients", "PiiSubjectKeyId", id));
+            await using (ShreddedContext db = database.Context())
+            {
+                Patient patient = await db.Patients.SingleAsync(x => x.Id == id);
+                patient.Name = "First shredded value";
+                await using (var transaction = await db.Database.BeginTransactionAsync())
+                {
+                    await db.SaveChangesAsync(acceptAllChangesOnSuccess: false);
+                    await transaction.RollbackAsync();
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            string keyId = (string)(await database.RawAsync("Patients", "PiiSubjectKeyId", id))!;
+            Assert.Equal((true, false), await database.KeyRowAsync(keyId));
+            Assert.True(PersonalDataProtector.IsProtectedWith((byte[])(await database.RawAsync("Patients", "Name", id))!, keyId));
+
+            database.Restart();
+            await using (ShreddedContext db = database.Context())
+            {
+                Assert.Equal("First shredded value", (await db.Patients.SingleAsync(x => x.Id == id)).Name);
+            }
+        }
+
         [Fact]
         public async Task An_update_of_a_detached_entity_with_an_alternate_key_writes_its_values_and_colliding_names_compile()
         {
