@@ -62,8 +62,9 @@ namespace Pii.CodeFixes
             bool needsUsing = model is not null && !InScope(model, position, "NotPersonalDataAttribute", "Pii");
 
             // Another PersonalDataAttribute in scope (ASP.NET Core Identity's): "using Pii;" would make every [PersonalData] of
-            // the file ambiguous (CS0104), so Pii's attributes and enums are written qualified instead.
-            if (needsUsing && model!.LookupNamespacesAndTypes(position, name: "PersonalDataAttribute").Any(symbol => symbol.ContainingNamespace?.ToDisplayString() != "Pii"))
+            // the file ambiguous (CS0104), and where Pii is imported already a new [PersonalData] is ambiguous itself, so
+            // Pii's attributes and enums are written qualified instead.
+            if (model is not null && model.LookupNamespacesAndTypes(position, name: "PersonalDataAttribute").Any(symbol => symbol.ContainingNamespace?.ToDisplayString() != "Pii"))
             {
                 needsUsing = false;
                 foreach (SyntaxNode member in byMember.Keys.ToList())

@@ -56,6 +56,44 @@ public class UntaggedPersonalDataCodeFixTests
             .Replace("{{MEMBER}}", "[Pii.PersonalData(\"Account\", Category = Pii.DataCategory.EmailAddress)]\n    public string? Email { get; set; }", StringComparison.Ordinal), IdentityStub],
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
+    /// <summary>
+    /// An IdentityUser subclass imports Identity for its base class and Pii for the tags: [PersonalData] is ambiguous there
+    /// (CS0104) although Pii is in scope, so the tag is written qualified (before, it was written as [PersonalData] and did
+    /// not compile).
+    /// </summary>
+    [Fact]
+    public Task Beside_Identitys_PersonalData_and_Pii_in_scope_the_tag_is_written_qualified() => VerifyAsync(
+        [
+            """
+            using Microsoft.AspNetCore.Identity;
+            using Pii;
+            [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y")]
+            public class ShopUser
+            {
+                public int Id { get; set; }
+
+                public string? {|PII001:Email|} { get; set; }
+            }
+            """,
+            IdentityStub,
+        ],
+        [
+            """
+            using Microsoft.AspNetCore.Identity;
+            using Pii;
+            [assembly: ProcessingPurpose("Account", LegalBasis.Contract, Retention = "P2Y")]
+            public class ShopUser
+            {
+                public int Id { get; set; }
+
+                [Pii.PersonalData("Account", Category = Pii.DataCategory.EmailAddress)]
+                public string? Email { get; set; }
+            }
+            """,
+            IdentityStub,
+        ],
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
     private const string IdentityUser = """
         using Microsoft.AspNetCore.Identity;
         [assembly: Pii.ProcessingPurpose("Account", Pii.LegalBasis.Contract, Retention = "P2Y")]
