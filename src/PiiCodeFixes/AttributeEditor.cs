@@ -67,10 +67,13 @@ namespace Pii.CodeFixes
             if (model is not null && model.LookupNamespacesAndTypes(position, name: "PersonalDataAttribute").Any(symbol => symbol.ContainingNamespace?.ToDisplayString() != "Pii"))
             {
                 needsUsing = false;
+
+                // "Pii." where that name is Pii's namespace; "global::Pii." where the project's own (Acme.Pii.Web) would capture it.
+                string pii = model.LookupNamespacesAndTypes(position, name: "Pii") is [INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true }] ? "Pii." : "global::Pii.";
                 foreach (SyntaxNode member in byMember.Keys.ToList())
                 {
                     AttributeEdit edit = byMember[member];
-                    byMember[member] = edit with { Name = "Pii." + edit.Name, Arguments = PiiEnums.Replace(edit.Arguments, "Pii.$1.") };
+                    byMember[member] = edit with { Name = pii + edit.Name, Arguments = PiiEnums.Replace(edit.Arguments, pii + "$1.") };
                 }
             }
 

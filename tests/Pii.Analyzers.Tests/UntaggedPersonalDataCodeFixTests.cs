@@ -94,6 +94,47 @@ public class UntaggedPersonalDataCodeFixTests
         ],
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
+    /// <summary>
+    /// Beside Identity's [PersonalData], in a namespace with a Pii part (Acme.Pii.Web): "Pii." would name Acme.Pii there, so
+    /// the tag is qualified from global (before, [Pii.PersonalData] did not compile, CS0234).
+    /// </summary>
+    [Fact]
+    public Task Beside_Identitys_PersonalData_in_a_namespace_with_a_Pii_part_the_tag_is_qualified_from_global() => VerifyAsync(
+        [
+            """
+            using Microsoft.AspNetCore.Identity;
+            [assembly: global::Pii.ProcessingPurpose("Account", global::Pii.LegalBasis.Contract, Retention = "P2Y")]
+            namespace Acme.Pii.Web
+            {
+                public class ShopUser
+                {
+                    public int Id { get; set; }
+
+                    public string? {|PII001:Email|} { get; set; }
+                }
+            }
+            """,
+            IdentityStub,
+        ],
+        [
+            """
+            using Microsoft.AspNetCore.Identity;
+            [assembly: global::Pii.ProcessingPurpose("Account", global::Pii.LegalBasis.Contract, Retention = "P2Y")]
+            namespace Acme.Pii.Web
+            {
+                public class ShopUser
+                {
+                    public int Id { get; set; }
+
+                    [global::Pii.PersonalData("Account", Category = global::Pii.DataCategory.EmailAddress)]
+                    public string? Email { get; set; }
+                }
+            }
+            """,
+            IdentityStub,
+        ],
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
     private const string IdentityUser = """
         using Microsoft.AspNetCore.Identity;
         [assembly: Pii.ProcessingPurpose("Account", Pii.LegalBasis.Contract, Retention = "P2Y")]
