@@ -128,6 +128,11 @@ namespace Pii.CodeFixes
                 ParameterSyntax parameter => parameter.AddAttributeLists(
                     list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword))).WithTrailingTrivia(SyntaxFactory.Space)),
 
+                // Where the member's leading trivia holds a conditional directive (#if ... around its first attributes),
+                // first would put the new attribute inside that condition: it goes last, right above the modifiers.
+                MemberDeclarationSyntax declaration when declaration.AttributeLists.Count > 0 && declaration.GetLeadingTrivia().Any(IsConditionalDirective)
+                    => AddLast(declaration, list, newLine),
+
                 // The new attribute goes first and takes over the member's leading trivia (blank line, doc comment,
                 // indentation), so the doc comment stays above all attributes and the rest follows on new lines.
                 MemberDeclarationSyntax declaration => declaration.WithoutLeadingTrivia() is var bare
@@ -139,6 +144,19 @@ namespace Pii.CodeFixes
 
             return tagged.WithAdditionalAnnotations(Formatter.Annotation);
         }
+
+        /// <summary>Adds the attribute list after the member's others, with the leading trivia of the token that follows them.</summary>
+        private static MemberDeclarationSyntax AddLast(MemberDeclarationSyntax declaration, AttributeListSyntax list, SyntaxTrivia newLine)
+        {
+            SyntaxToken next = declaration.AttributeLists[declaration.AttributeLists.Count - 1].GetLastToken().GetNextToken();
+            MemberDeclarationSyntax bare = declaration.ReplaceToken(next, next.WithLeadingTrivia(SyntaxFactory.TriviaList()));
+            return bare.WithAttributeLists(bare.AttributeLists.Add(list.WithLeadingTrivia(next.LeadingTrivia).WithTrailingTrivia(newLine)));
+        }
+
+        /// <summary>Whether the trivia is #if, #elif, #else or #endif.</summary>
+        private static bool IsConditionalDirective(SyntaxTrivia trivia) =>
+            trivia.IsKind(SyntaxKind.IfDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElifDirectiveTrivia)
+            || trivia.IsKind(SyntaxKind.ElseDirectiveTrivia) || trivia.IsKind(SyntaxKind.EndIfDirectiveTrivia);
 
         /// <summary>The file's line break (its first), or an elastic one that the formatter settles in a file without any.</summary>
         private static SyntaxTrivia NewLine(SyntaxNode root) =>

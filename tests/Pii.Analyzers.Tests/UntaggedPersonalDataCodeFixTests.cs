@@ -358,6 +358,37 @@ public class UntaggedPersonalDataCodeFixTests
         """,
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
+    /// <summary>
+    /// The first attribute under a condition (#if ... #endif): the tag goes below the condition, where the member is, not
+    /// first and inside it (before, a build without the symbol had the member untagged).
+    /// </summary>
+    [Fact]
+    public Task An_attribute_under_a_condition_leaves_the_tag_outside_it() => VerifyAsync(
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+        #if !LEGACY
+            [System.ComponentModel.DataAnnotations.MaxLength(100)]
+        #endif
+            public string? {|PII001:Email|} { get; set; }
+        }
+        """,
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public class Customer
+        {
+        #if !LEGACY
+            [System.ComponentModel.DataAnnotations.MaxLength(100)]
+        #endif
+            [PersonalData("Account", Category = DataCategory.EmailAddress)]
+            public string? Email { get; set; }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
     [Fact]
     public Task A_field_declaring_several_variables_is_not_fixed() => VerifyAsync(
         $$"""
