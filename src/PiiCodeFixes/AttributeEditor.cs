@@ -169,13 +169,50 @@ namespace Pii.CodeFixes
             model.LookupNamespacesAndTypes(position, name: attributeClass)
                 .Any(symbol => symbol.ContainingNamespace?.ToDisplayString() == ns);
 
+        /// <summary>The index of the last #endif in the trivia that closes a block opened before it, or -1.</summary>
+        private static int ClosingEndIf(SyntaxTriviaList trivia)
+        {
+            int depth = 0, closing = -1;
+            for (int i = 0; i < trivia.Count; i++)
+            {
+                if (trivia[i].IsKind(SyntaxKind.IfDirectiveTrivia))
+                {
+                    depth++;
+                }
+                else if (trivia[i].IsKind(SyntaxKind.EndIfDirectiveTrivia))
+                {
+                    if (depth == 0)
+                    {
+                        closing = i;
+                    }
+                    else
+                    {
+                        depth--;
+                    }
+                }
+            }
+
+            return closing;
+        }
+
         /// <summary>Adds <c>using <paramref name="ns"/>;</c>; a file header or preprocessor directives before the first token stay first.</summary>
         private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string ns)
         {
             UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns)).WithAdditionalAnnotations(Formatter.Annotation);
             if (unit.Usings.Count > 0)
             {
-                return unit.AddUsings(directive);
+                // Usings that end in a conditional block (#if NET8_0_OR_GREATER ... #endif): below its #endif, which is the
+                // next token's trivia, not inside the block, where a build without the symbol would lack it.
+                SyntaxToken next = unit.Usings[unit.Usings.Count - 1].GetLastToken().GetNextToken(includeZeroWidth: true);
+                int endIf = ClosingEndIf(next.LeadingTrivia);
+                if (endIf < 0)
+                {
+                    return unit.AddUsings(directive);
+                }
+
+                SyntaxTriviaList trivia = next.LeadingTrivia;
+                CompilationUnitSyntax rest = unit.ReplaceToken(next, next.WithLeadingTrivia(trivia.Skip(endIf + 1)));
+                return rest.AddUsings(directive.WithLeadingTrivia(trivia.Take(endIf + 1)));
             }
 
             SyntaxToken first = unit.GetFirstToken(includeZeroWidth: true);

@@ -389,6 +389,44 @@ public class UntaggedPersonalDataCodeFixTests
         """,
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
+    /// <summary>
+    /// Usings that end with a conditional block (a multi-targeted project's #if NET8_0_OR_GREATER): "using Pii;" goes below
+    /// its #endif (before, it went inside, and a build without the symbol did not compile).
+    /// </summary>
+    [Fact]
+    public Task The_using_goes_below_a_conditional_block_that_ends_the_usings() => VerifyAsync(
+        """
+        using System;
+        #if !LEGACY
+        using System.Text;
+        #endif
+
+        namespace Shop
+        {
+            public class Customer
+            {
+                public string? {|PII001:Email|} { get; set; }
+            }
+        }
+        """,
+        """
+        using System;
+        #if !LEGACY
+        using System.Text;
+        #endif
+        using Pii;
+
+        namespace Shop
+        {
+            public class Customer
+            {
+                [NotPersonalData("TODO: why this is not personal data")]
+                public string? Email { get; set; }
+            }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.NotPersonalDataKey);
+
     [Fact]
     public Task A_field_declaring_several_variables_is_not_fixed() => VerifyAsync(
         $$"""
