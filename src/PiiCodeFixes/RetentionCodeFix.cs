@@ -50,9 +50,12 @@ namespace Pii.CodeFixes
                 return document;
             }
 
-            // The tag's second positional argument, or a declaration's Retention = "..." argument.
-            AttributeArgumentSyntax? retention = arguments.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.Text == "Retention")
-                ?? arguments.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).Skip(1).FirstOrDefault();
+            // A declaration's Retention = "..." argument, or the tag's retention: the argument named retention: (named
+            // arguments at the end may come in any order), or else the second, which a positional argument there always is.
+            SeparatedSyntaxList<AttributeArgumentSyntax> all = arguments.Arguments;
+            AttributeArgumentSyntax? retention = all.FirstOrDefault(a => a.NameEquals?.Name.Identifier.Text == "Retention")
+                ?? all.FirstOrDefault(a => a.NameColon?.Name.Identifier.Text == "retention")
+                ?? (all.Count > 1 && all[1] is { NameEquals: null, NameColon: null } second ? second : null);
             if (retention?.Expression is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
                 return document;

@@ -83,6 +83,32 @@ public class RetentionCodeFixTests
         }
         """);
 
+    /// <summary>The retention given by name (retention: ...), after other named arguments or after a named purpose.</summary>
+    [Fact]
+    public Task A_retention_given_by_name_or_after_a_named_purpose_is_replaced() => VerifyAsync(
+        """
+        using Pii;
+        public class Customer
+        {
+            [{|PII003:PersonalData("Account", legalBasis: LegalBasis.Contract, retention: "2 years")|}]
+            public string? Email { get; set; }
+
+            [{|PII003:PersonalData(purpose: "Account", "30 days", LegalBasis.Contract)|}]
+            public string? Phone { get; set; }
+        }
+        """,
+        """
+        using Pii;
+        public class Customer
+        {
+            [PersonalData("Account", legalBasis: LegalBasis.Contract, retention: "P2Y")]
+            public string? Email { get; set; }
+
+            [PersonalData(purpose: "Account", "P30D", LegalBasis.Contract)]
+            public string? Phone { get; set; }
+        }
+        """);
+
     private static Task VerifyAsync(string source, string fixedSource) =>
         CodeFixTest<TagValidationAnalyzer, RetentionCodeFix>.VerifyAsync(source, fixedSource);
 }
