@@ -27,27 +27,41 @@ namespace Pii.CodeFixes
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
         /// <inheritdoc/>
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (Diagnostic diagnostic in context.Diagnostics)
             {
-                if (diagnostic.Properties.TryGetValue(TagValidationAnalyzer.SuggestedRetentionProperty, out string? suggestion) && suggestion is not null)
+                // Only where the retention is written as a literal in the attribute: a constant may serve other tags, and a
+                // text built from parts has no one place for the suggestion.
+                if (diagnostic.Properties.TryGetValue(TagValidationAnalyzer.SuggestedRetentionProperty, out string? suggestion) && suggestion is not null
+                    && root is not null && RetentionLiteral(root, diagnostic) is not null)
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create($"Use retention \"{suggestion}\"", cancellationToken => ReplaceAsync(context.Document, diagnostic, suggestion, cancellationToken), Key),
                         diagnostic);
                 }
             }
-
-            return Task.CompletedTask;
         }
 
         private static async Task<Document> ReplaceAsync(Document document, Diagnostic diagnostic, string suggestion, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root?.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is not { ArgumentList: { } arguments })
+            if (root is null || RetentionLiteral(root, diagnostic) is not { } literal)
             {
                 return document;
+            }
+
+            LiteralExpressionSyntax replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal);
+            return document.WithSyntaxRoot(root.ReplaceNode(literal, replacement));
+        }
+
+        /// <summary>The string literal of the retention in the attribute the diagnostic is on, or <see langword="null"/>.</summary>
+        private static LiteralExpressionSyntax? RetentionLiteral(SyntaxNode root, Diagnostic diagnostic)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is not { ArgumentList: { } arguments })
+            {
+                return null;
             }
 
             // A declaration's Retention = "..." argument, or the tag's retention: the argument named retention: (named
@@ -56,13 +70,7 @@ namespace Pii.CodeFixes
             AttributeArgumentSyntax? retention = all.FirstOrDefault(a => a.NameEquals?.Name.Identifier.Text == "Retention")
                 ?? all.FirstOrDefault(a => a.NameColon?.Name.Identifier.Text == "retention")
                 ?? (all.Count > 1 && all[1] is { NameEquals: null, NameColon: null } second ? second : null);
-            if (retention?.Expression is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                return document;
-            }
-
-            LiteralExpressionSyntax replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal);
-            return document.WithSyntaxRoot(root.ReplaceNode(literal, replacement));
+            return retention?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal : null;
         }
     }
 }

@@ -109,6 +109,30 @@ public class RetentionCodeFixTests
         }
         """);
 
+    /// <summary>
+    /// A retention from a constant, which other tags may use, or built from parts: no fix is offered (before, one was, and
+    /// changed nothing).
+    /// </summary>
+    [Fact]
+    public Task No_fix_is_offered_for_a_retention_that_is_not_a_literal_in_the_tag() => VerifyAsync(NotALiteral, NotALiteral);
+
+    private const string NotALiteral = """
+        using Pii;
+        public static class Retentions
+        {
+            public const string Long = "2 years";
+        }
+
+        public class Customer
+        {
+            [{|PII003:PersonalData("Account", Retentions.Long, LegalBasis.Contract)|}]
+            public string? Email { get; set; }
+
+            [{|PII003:PersonalData("Account", "30 " + "days", LegalBasis.Contract)|}]
+            public string? Phone { get; set; }
+        }
+        """;
+
     private static Task VerifyAsync(string source, string fixedSource) =>
         CodeFixTest<TagValidationAnalyzer, RetentionCodeFix>.VerifyAsync(source, fixedSource);
 }
