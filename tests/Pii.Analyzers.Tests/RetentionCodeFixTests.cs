@@ -32,6 +32,8 @@ public class RetentionCodeFixTests
     [InlineData("as long as needed")]
     [InlineData("P1.33Y")]
     [InlineData("2 years 3 years")]
+    [InlineData("30j")]        // French: 30 days (jours); Dutch: 30 years (jaar)
+    [InlineData("30 j")]
     [InlineData("")]
     [InlineData(null)]
     public void Nothing_is_suggested_when_nothing_is_obvious(string? written) =>

@@ -11,11 +11,12 @@ namespace Pii.Tagging
     /// </summary>
     internal static class RetentionSuggestion
     {
-        // Units in English, Dutch, French and German, singular and plural, with their ISO designator.
+        // Units in English, Dutch, French and German, singular and plural, with their ISO designator. Not "j": a year in
+        // Dutch (jaar), but a day in French (jour), so "30j" has no obvious meaning.
         private static readonly (string Word, char Designator, bool Time)[] Units =
         [
             ("years", 'Y', false), ("year", 'Y', false), ("yrs", 'Y', false), ("yr", 'Y', false), ("jaren", 'Y', false), ("jaar", 'Y', false),
-            ("ans", 'Y', false), ("an", 'Y', false), ("annees", 'Y', false), ("annee", 'Y', false), ("jahre", 'Y', false), ("jahren", 'Y', false), ("jahr", 'Y', false), ("y", 'Y', false), ("j", 'Y', false),
+            ("ans", 'Y', false), ("an", 'Y', false), ("annees", 'Y', false), ("annee", 'Y', false), ("jahre", 'Y', false), ("jahren", 'Y', false), ("jahr", 'Y', false), ("y", 'Y', false),
             ("months", 'M', false), ("month", 'M', false), ("maanden", 'M', false), ("maand", 'M', false), ("mois", 'M', false), ("monate", 'M', false), ("monaten", 'M', false), ("monat", 'M', false), ("mo", 'M', false), ("m", 'M', false),
             ("weeks", 'W', false), ("week", 'W', false), ("weken", 'W', false), ("semaines", 'W', false), ("semaine", 'W', false), ("wochen", 'W', false), ("woche", 'W', false), ("w", 'W', false),
             ("days", 'D', false), ("day", 'D', false), ("dagen", 'D', false), ("dag", 'D', false), ("jours", 'D', false), ("jour", 'D', false), ("tage", 'D', false), ("tagen", 'D', false), ("tag", 'D', false), ("d", 'D', false),
