@@ -34,6 +34,7 @@ public class RetentionCodeFixTests
     [InlineData("2 years 3 years")]
     [InlineData("30j")]        // French: 30 days (jours); Dutch: 30 years (jaar)
     [InlineData("30 j")]
+    [InlineData("P400000000W1D")]   // 2,800,000,001 days: no whole-number component holds it
     [InlineData("")]
     [InlineData(null)]
     public void Nothing_is_suggested_when_nothing_is_obvious(string? written) =>

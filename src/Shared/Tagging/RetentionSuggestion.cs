@@ -88,7 +88,8 @@ namespace Pii.Tagging
                 && int.TryParse(text.Substring(1, w - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int weeks)
                 && int.TryParse(text.Substring(w + 1, text.Length - w - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int days))
             {
-                return $"P{(weeks * 7) + days}D";
+                long total = (weeks * 7L) + days; // as int, 400000000 weeks overflowed into a negative number of days
+                return total <= int.MaxValue ? $"P{total.ToString(CultureInfo.InvariantCulture)}D" : null;
             }
 
             return null;
