@@ -62,8 +62,10 @@ namespace Pii.CodeFixes
                 replacement = SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Parenthesize(value), SyntaxFactory.IdentifierName("ToRedactedString")));
                 SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                if (model?.GetTypeInfo(value, cancellationToken).Type is { ContainingNamespace: { IsGlobalNamespace: false } ns } && root is CompilationUnitSyntax unit
-                    && model.LookupSymbols(value.SpanStart, name: "ToRedactedString", includeReducedExtensionMethods: true).IsEmpty)
+                // Imported unless a ToRedactedString that takes this type is in scope: extension methods are found on the type, not
+                // by name alone (which finds none, so the namespace was imported again), nor by another type's.
+                if (model?.GetTypeInfo(value, cancellationToken).Type is { ContainingNamespace: { IsGlobalNamespace: false } ns } type && root is CompilationUnitSyntax unit
+                    && model.LookupSymbols(value.SpanStart, container: type, name: "ToRedactedString", includeReducedExtensionMethods: true).IsEmpty)
                 {
                     string name = ns.ToDisplayString();
                     root = unit.ReplaceNode(value, replacement.WithTriviaFrom(value));

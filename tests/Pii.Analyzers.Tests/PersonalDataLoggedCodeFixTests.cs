@@ -132,6 +132,59 @@ public class PersonalDataLoggedCodeFixTests
         }
         """ + Model);
 
+    /// <summary>
+    /// The type's namespace imported already: no second using (before, "using Shop;" was added again, CS0105); another
+    /// type's ToRedactedString in scope does not stand for this one's, whose namespace is still imported.
+    /// </summary>
+    [Fact]
+    public Task An_imported_namespace_is_not_imported_again_and_another_types_redacted_view_does_not_count() => VerifyAsync(
+        """
+        using Shop;
+
+        public class Checkout
+        {
+            public void Run(Customer customer, Shop.Orders.Order order)
+            {
+                System.Console.WriteLine({|PII002:customer|});
+                System.Console.WriteLine({|PII002:order|});
+            }
+        }
+        """ + Model + Orders,
+        """
+        using Shop;
+        using Shop.Orders;
+
+        public class Checkout
+        {
+            public void Run(Customer customer, Shop.Orders.Order order)
+            {
+                System.Console.WriteLine(customer.ToRedactedString());
+                System.Console.WriteLine(order.ToRedactedString());
+            }
+        }
+        """ + Model + Orders);
+
+    private const string Orders = """
+
+        namespace Shop.Orders
+        {
+            using Pii;
+
+            public class Order
+            {
+                public int Id { get; set; }
+
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public string ShippingName { get; set; } = "";
+            }
+
+            public static class OrderViews
+            {
+                public static string ToRedactedString(this Order? value) => "Order";
+            }
+        }
+        """;
+
     [Fact]
     public Task A_struct_has_no_generated_redacted_view_so_no_fix_offers_one()
     {
