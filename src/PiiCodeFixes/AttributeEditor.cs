@@ -196,7 +196,7 @@ namespace Pii.CodeFixes
         }
 
         /// <summary>Adds <c>using <paramref name="ns"/>;</c>; a file header or preprocessor directives before the first token stay first.</summary>
-        private static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string ns)
+        internal static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string ns)
         {
             UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns)).WithAdditionalAnnotations(Formatter.Annotation);
             if (unit.Usings.Count > 0)

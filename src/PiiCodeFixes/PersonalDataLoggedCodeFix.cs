@@ -69,7 +69,7 @@ namespace Pii.CodeFixes
                 {
                     string name = ns.ToDisplayString();
                     root = unit.ReplaceNode(value, replacement.WithTriviaFrom(value));
-                    return document.WithSyntaxRoot(((CompilationUnitSyntax)root).AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(name))));
+                    return document.WithSyntaxRoot(AttributeEditor.AddUsing((CompilationUnitSyntax)root, name)); // below a #define that opens the file
                 }
             }
             else

@@ -185,6 +185,32 @@ public class PersonalDataLoggedCodeFixTests
         }
         """;
 
+    /// <summary>A #define opens the file: the using goes below it (before, above it, and #define after a token is CS1032).</summary>
+    [Fact]
+    public Task The_imported_namespace_goes_below_a_define_that_opens_the_file() => VerifyAsync(
+        """
+        #define TRACE_SIGNUPS
+        public class Signup
+        {
+            public void Run(Shop.Customer customer)
+            {
+                System.Console.WriteLine({|PII002:customer|});
+            }
+        }
+        """ + Model,
+        """
+        #define TRACE_SIGNUPS
+        using Shop;
+
+        public class Signup
+        {
+            public void Run(Shop.Customer customer)
+            {
+                System.Console.WriteLine(customer.ToRedactedString());
+            }
+        }
+        """ + Model);
+
     [Fact]
     public Task A_struct_has_no_generated_redacted_view_so_no_fix_offers_one()
     {
