@@ -185,6 +185,33 @@ public class PersonalDataLoggedCodeFixTests
         }
         """;
 
+    /// <summary>Fix-all over objects of two namespaces, neither imported: both are imported and both objects redacted.</summary>
+    [Fact]
+    public Task Fix_all_imports_the_namespace_of_each_object() => VerifyAsync(
+        """
+        public class Checkout
+        {
+            public void Run(Shop.Customer customer, Shop.Orders.Order order)
+            {
+                System.Console.WriteLine({|PII002:customer|});
+                System.Console.WriteLine({|PII002:order|});
+            }
+        }
+        """ + Model + Orders,
+        """
+        using Shop;
+        using Shop.Orders;
+
+        public class Checkout
+        {
+            public void Run(Shop.Customer customer, Shop.Orders.Order order)
+            {
+                System.Console.WriteLine(customer.ToRedactedString());
+                System.Console.WriteLine(order.ToRedactedString());
+            }
+        }
+        """ + Model + Orders);
+
     /// <summary>A #define opens the file: the using goes below it (before, above it, and #define after a token is CS1032).</summary>
     [Fact]
     public Task The_imported_namespace_goes_below_a_define_that_opens_the_file() => VerifyAsync(
