@@ -30,6 +30,8 @@ public class RedactorTests
     [InlineData("2001:db8:85a3:1:2:8a2e:370:7334", "2001:db8:85a3::")]
     [InlineData("::ffff:198.51.100.9", "198.51.100.0")]
     [InlineData("not an address", "****")]
+    [InlineData("123456789", "****")]     // IPAddress.TryParse reads it as 7.91.205.21: truncated, it showed 7.91.205.0
+    [InlineData("31.20.5", "****")]       // read as 31.20.0.5: it showed 31.20.0.0
     public void Ip_classification_zeroes_the_host_part(string value, string expected) =>
         Assert.Equal(expected, Redact(PiiClassifications.TruncatedIp, value));
 

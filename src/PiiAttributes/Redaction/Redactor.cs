@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 
 namespace Pii.Redaction
@@ -94,8 +95,29 @@ namespace Pii.Redaction
         /// <summary>Zeroes the host part of an IP address: the last octet of IPv4, the last 80 bits of IPv6.</summary>
         /// <param name="value">The address as text.</param>
         /// <returns>For example <c>192.0.2.0</c>; text that is not an address is masked whole.</returns>
+        /// <remarks>
+        /// An IPv4 address must have its four parts: <see cref="IPAddress.TryParse(string, out IPAddress)"/> also reads a
+        /// number (<c>123456789</c> as 7.91.205.21) and three or two parts (<c>31.20.5</c> as 31.20.0.5), whose truncation
+        /// would show most of a value that is no address.
+        /// </remarks>
         public static string TruncateIp(string value) =>
-            IPAddress.TryParse(value, out IPAddress? address) ? TruncateIp(address).ToString() : MaskRun;
+            IPAddress.TryParse(value, out IPAddress? address) && (address.AddressFamily != AddressFamily.InterNetwork || HasFourParts(value))
+                ? TruncateIp(address).ToString()
+                : MaskRun;
+
+        private static bool HasFourParts(string value)
+        {
+            int dots = 0;
+            foreach (char c in value)
+            {
+                if (c == '.')
+                {
+                    dots++;
+                }
+            }
+
+            return dots == 3;
+        }
 
         /// <summary>Zeroes the host part of an IP address.</summary>
         /// <param name="address">The address.</param>
