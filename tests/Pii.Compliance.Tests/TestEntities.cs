@@ -59,6 +59,17 @@ public class Lead
     public string Phone { get; set; } = "";
 }
 
+/// <summary>An IP address member tagged without a category, classified as its generated redacted view shows it (truncated).</summary>
+[DataSubject(Kind = "visitor")]
+public class Visit
+{
+    public int Id { get; set; }
+
+    [PersonalData("Security", "P30D", LegalBasis.LegitimateInterests)]
+    [TruncatedIpDataClassification]
+    public IPAddress? LastIp { get; set; }
+}
+
 internal static class Canaries
 {
     public const string Email = "canary-7f3a@example.com";

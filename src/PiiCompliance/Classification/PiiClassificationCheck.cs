@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Net;
 using System.Reflection;
 using Microsoft.Extensions.Compliance.Classification;
 
@@ -29,7 +30,7 @@ namespace Pii.Compliance
             var problems = new List<string>();
             foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
             {
-                DataClassification? expected = PiiClassifications.For(property.GetCustomAttributes<PurposeTagAttribute>(inherit: true));
+                DataClassification? expected = Expected(property);
                 if (expected is not { } wanted)
                 {
                     continue;
@@ -52,6 +53,20 @@ namespace Pii.Compliance
             }
 
             return problems;
+        }
+
+        /// <summary>
+        /// The classification of the member's tags (<see cref="PiiClassifications.For(IEnumerable{PurposeTagAttribute})"/>), and,
+        /// as in the generated redacted view, IP truncation for an <see cref="IPAddress"/> member whose tags give no redaction
+        /// and no category that says otherwise.
+        /// </summary>
+        private static DataClassification? Expected(PropertyInfo property)
+        {
+            PurposeTagAttribute[] tags = property.GetCustomAttributes<PurposeTagAttribute>(inherit: true).ToArray();
+            DataClassification? expected = PiiClassifications.For(tags);
+            return expected == PiiClassifications.Personal && property.PropertyType == typeof(IPAddress) && tags.All(t => t.Redaction == RedactionKind.Default)
+                ? PiiClassifications.TruncatedIp
+                : expected;
         }
 
         private static bool IsAtLeastAsStrict(DataClassification given, DataClassification wanted) =>
