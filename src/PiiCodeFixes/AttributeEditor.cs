@@ -125,6 +125,10 @@ namespace Pii.CodeFixes
             SyntaxNode tagged = member switch
             {
                 // [property: PersonalData(...)] on a positional record's parameter applies to the property it declares.
+                // A parameter's leading trivia (its indentation, on a line of its own) goes in front of its first attribute.
+                ParameterSyntax { AttributeLists.Count: 0 } parameter => parameter.WithoutLeadingTrivia().AddAttributeLists(
+                    list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)))
+                        .WithLeadingTrivia(parameter.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.Space)),
                 ParameterSyntax parameter => parameter.AddAttributeLists(
                     list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword))).WithTrailingTrivia(SyntaxFactory.Space)),
 

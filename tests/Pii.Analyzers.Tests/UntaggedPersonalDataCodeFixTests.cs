@@ -240,6 +240,28 @@ public class UntaggedPersonalDataCodeFixTests
         """,
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
+    /// <summary>
+    /// A parameter on a line of its own keeps its indentation in front of the new attribute (before, the attribute started
+    /// the line at column 0 and the indentation went between it and the type).
+    /// </summary>
+    [Fact]
+    public Task A_positional_record_parameter_on_its_own_line_keeps_its_indentation() => VerifyAsync(
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public record Applicant(
+            int Id,
+            string {|PII001:Email|});
+        """,
+        $$"""
+        using Pii;
+        {{Purposes}}
+        public record Applicant(
+            int Id,
+            [property: PersonalData("Account", Category = DataCategory.EmailAddress)] string Email);
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
     [Fact]
     public Task Fix_all_in_the_solution_tags_every_document() => VerifyAsync(
         [
