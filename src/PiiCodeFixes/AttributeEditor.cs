@@ -59,7 +59,8 @@ namespace Pii.CodeFixes
 
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             int position = byMember.Keys.First().SpanStart;
-            bool needsUsing = model is not null && !InScope(model, position, "NotPersonalDataAttribute", "Pii");
+            // "using Pii;" when any of the members lacks it (fix-all in a file whose first namespace imports Pii inside it).
+            bool needsUsing = model is not null && byMember.Keys.Any(member => !InScope(model, member.SpanStart, "NotPersonalDataAttribute", "Pii"));
 
             // Another PersonalDataAttribute in scope (ASP.NET Core Identity's): "using Pii;" would make every [PersonalData] of
             // the file ambiguous (CS0104), and where Pii is imported already a new [PersonalData] is ambiguous itself, so

@@ -262,6 +262,56 @@ public class UntaggedPersonalDataCodeFixTests
         """,
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
+    /// <summary>
+    /// Fix-all in a file of two namespaces, the first of which imports Pii inside it: "using Pii;" is added for the second
+    /// (before, whether it was needed was decided at the first member only, and the second namespace's tag did not bind).
+    /// </summary>
+    [Fact]
+    public Task Fix_all_adds_the_using_when_any_member_lacks_it() => VerifyAsync(
+        """
+        namespace Shop
+        {
+            using Pii;
+
+            public class Customer
+            {
+                public string? {|PII001:Email|} { get; set; }
+            }
+        }
+
+        namespace Crm
+        {
+            public class Contact
+            {
+                public string? {|PII001:Phone|} { get; set; }
+            }
+        }
+        """,
+        """
+        using Pii;
+
+        namespace Shop
+        {
+            using Pii;
+
+            public class Customer
+            {
+                [NotPersonalData("TODO: why this is not personal data")]
+                public string? Email { get; set; }
+            }
+        }
+
+        namespace Crm
+        {
+            public class Contact
+            {
+                [NotPersonalData("TODO: why this is not personal data")]
+                public string? Phone { get; set; }
+            }
+        }
+        """,
+        UntaggedPersonalDataCodeFix.NotPersonalDataKey);
+
     [Fact]
     public Task Fix_all_in_the_solution_tags_every_document() => VerifyAsync(
         [
