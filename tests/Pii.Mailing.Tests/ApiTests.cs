@@ -82,6 +82,26 @@ public class ApiTests
         Assert.Equal(Without("exportedAt", before), Without("exportedAt", (await app.ExportAsync("customers", 1)).ToJsonString()));
     }
 
+    [Theory]
+    [InlineData("{}", "The body needs \"contacts\"")]
+    [InlineData("{\"contacts\":null}", "The body needs \"contacts\"")]
+    [InlineData("{\"contacts\":[null]}", "Contact 0 is null")]
+    [InlineData("{\"contacts\":[{\"email\":\"new@mail.example\",\"consentTo\":[null]}]}", "Contact 0: '' is not a purpose a contact can consent to (Newsletter)")]
+    [InlineData("{\"contacts\":[{\"email\":\"new@mail.example\",\"consentTo\":[\"Newsletter\"]},{\"email\":\"other@mail.example\",\"consentTo\":[\"Bogus\"]}]}", "Contact 1: 'Bogus' is not a purpose")]
+    public async Task An_import_without_contacts_or_with_a_malformed_one_is_refused_and_imports_nothing(string body, string detail)
+    {
+        await using RunningApp app = await RunningApp.StartAsync(demoData: true);
+        string before = await app.Http.GetStringAsync("/lists/1/export");
+
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        HttpResponseMessage response = await app.Http.PostAsync("/lists/1/contacts", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"], StringComparison.Ordinal);
+        Assert.Equal(before, await app.Http.GetStringAsync("/lists/1/export"));
+    }
+
     [Fact]
     public async Task The_demo_data_fills_an_empty_database_once()
     {

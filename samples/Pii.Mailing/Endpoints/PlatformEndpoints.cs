@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Pii;
 using Pii.Redaction;
@@ -166,6 +167,34 @@ internal static class PlatformEndpoints
             return Missing("list", id);
         }
 
+        if (request.Contacts is null)
+        {
+            return Results.Problem("The body needs \"contacts\": the list of contacts to import.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // A contact can consent only to a purpose on consent that concerns contacts (the record of processing says which).
+        string[] consentPurposes = PersonalDataProcessingRecord.Value.Purposes
+            .Where(p => p.LegalBasis == LegalBasis.Consent && p.Subjects.Contains(Subjects.Contacts.Kind))
+            .Select(p => p.Name)
+            .ToArray();
+        for (int index = 0; index < request.Contacts.Count; index++)
+        {
+            if (request.Contacts[index] is not { } contact)
+            {
+                return Results.Problem($"Contact {index} is null.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            foreach (string? purpose in contact.ConsentTo ?? [])
+            {
+                if (purpose is null || !consentPurposes.Contains(purpose))
+                {
+                    return Results.Problem(
+                        $"Contact {index}: '{purpose}' is not a purpose a contact can consent to ({string.Join(", ", consentPurposes)}).",
+                        statusCode: StatusCodes.Status400BadRequest);
+                }
+            }
+        }
+
         ILogger logger = Logger(logs);
         MailingDbPersonalData pii = db.PersonalData(options);
         DateTime now = DateTime.UtcNow;
@@ -210,6 +239,8 @@ internal static class PlatformEndpoints
             results.Add(new ImportedContact(index, "imported", null));
         }
 
+        // The contacts and their consents in one transaction: a failure leaves no contact without its consent.
+        await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(ct);
         db.Contacts.AddRange(added.Select(a => a.Contact));
         await db.SaveChangesAsync(ct);
         foreach ((int index, Contact contact) in added)
@@ -222,6 +253,7 @@ internal static class PlatformEndpoints
         }
 
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         int suppressed = results.Count(r => r.Status == "suppressed");
         int duplicates = results.Count(r => r.Status == "duplicate");
