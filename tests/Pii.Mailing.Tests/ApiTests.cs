@@ -102,6 +102,24 @@ public class ApiTests
         Assert.Equal(before, await app.Http.GetStringAsync("/lists/1/export"));
     }
 
+    [Theory]
+    [InlineData("/customers/1/lists", "{}", "A list needs a title.")]
+    [InlineData("/customers/1/campaigns", "{\"subject\":\"Spring\"}", "A campaign needs a subject and a body.")]
+    [InlineData("/applicants", "{}", "An application needs a vacancy, a name and an e-mail address.")]
+    [InlineData("/applicants", "{\"vacancy\":\"Deliverability engineer\"}", "An application needs a vacancy, a name and an e-mail address.")]
+    [InlineData("/visits", "{}", "A visit needs the path of the page.")]
+    public async Task A_form_without_a_required_field_is_refused_with_a_problem(string path, string body, string detail)
+    {
+        await using RunningApp app = await RunningApp.StartAsync(demoData: true);
+
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        HttpResponseMessage response = await app.Http.PostAsync(path, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
+    }
+
     [Fact]
     public async Task The_demo_data_fills_an_empty_database_once()
     {

@@ -151,14 +151,14 @@ internal static class PlatformEndpoints
             : Missing("customer", id);
 
     private static async Task<IResult> AddListAsync(int id, ListForm form, MailingDb db, CancellationToken ct) =>
-        await db.Accounts.AnyAsync(a => a.Id == id, ct)
-            ? await AddAsync(db, new ContactList { AccountId = id, Title = form.Title }, "/lists", ct)
-            : Missing("customer", id);
+        !await db.Accounts.AnyAsync(a => a.Id == id, ct) ? Missing("customer", id)
+            : string.IsNullOrWhiteSpace(form.Title) ? Invalid("A list needs a title.")
+            : await AddAsync(db, new ContactList { AccountId = id, Title = form.Title }, "/lists", ct);
 
     private static async Task<IResult> AddCampaignAsync(int id, CampaignForm form, MailingDb db, CancellationToken ct) =>
-        await db.Accounts.AnyAsync(a => a.Id == id, ct)
-            ? await AddAsync(db, new Campaign { AccountId = id, Subject = form.Subject, Body = form.Body }, "/campaigns", ct)
-            : Missing("customer", id);
+        !await db.Accounts.AnyAsync(a => a.Id == id, ct) ? Missing("customer", id)
+            : string.IsNullOrWhiteSpace(form.Subject) || form.Body is null ? Invalid("A campaign needs a subject and a body.")
+            : await AddAsync(db, new Campaign { AccountId = id, Subject = form.Subject, Body = form.Body }, "/campaigns", ct);
 
     private static async Task<IResult> ImportAsync(int id, ImportRequest request, HttpContext http, MailingDb db, PersonalDataStoreOptions options, ILoggerFactory logs, CancellationToken ct)
     {
@@ -368,6 +368,11 @@ internal static class PlatformEndpoints
 
     private static async Task<IResult> VisitAsync(VisitForm form, HttpContext http, MailingDb db, ILoggerFactory logs, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(form.Path))
+        {
+            return Invalid("A visit needs the path of the page.");
+        }
+
         // Anonymized before it is stored or logged: the last octet (IPv4) or the last 80 bits (IPv6) are zeroed.
         IPAddress? remote = http.Connection.RemoteIpAddress;
         string? anonymized = remote is null ? null : Redactor.TruncateIp(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote).ToString();
@@ -384,6 +389,11 @@ internal static class PlatformEndpoints
 
     private static async Task<IResult> ApplyAsync(ApplicationForm form, MailingDb db, ILoggerFactory logs, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(form.Vacancy) || string.IsNullOrWhiteSpace(form.Name) || string.IsNullOrWhiteSpace(form.Email))
+        {
+            return Invalid("An application needs a vacancy, a name and an e-mail address.");
+        }
+
         var applicant = new JobApplicant
         {
             Vacancy = form.Vacancy,
@@ -419,4 +429,6 @@ internal static class PlatformEndpoints
     private static ILogger Logger(ILoggerFactory logs) => logs.CreateLogger("Mailing.Platform");
 
     private static IResult Missing(string what, int id) => Results.Problem($"There is no {what} {id}.", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult Invalid(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
 }
