@@ -59,6 +59,7 @@ public class ApiTests
     [InlineData("POST", "/privacy/contacts/1/consents/Marketing/withdraw", HttpStatusCode.BadRequest, "'Marketing' concerns no contact")]
     [InlineData("POST", "/privacy/customers/1/consents/Invoicing/withdraw", HttpStatusCode.BadRequest, "processed on LegalObligation")]
     [InlineData("POST", "/lists/424242/contacts", HttpStatusCode.NotFound, "no list 424242")]
+    [InlineData("POST", "/privacy/applicants/1/objection", HttpStatusCode.BadRequest, "The data of applicants is not used for direct marketing")]
     public async Task Bad_requests_get_a_clear_problem_and_change_nothing(string method, string path, HttpStatusCode status, string? detail)
     {
         await using RunningApp app = await RunningApp.StartAsync(demoData: true);

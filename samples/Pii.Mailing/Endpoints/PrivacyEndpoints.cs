@@ -159,7 +159,7 @@ internal static class PrivacyEndpoints
         Subjects subjects = Subjects.Named(kind);
         if (subjects.RecordObjection is not { } recordObjection)
         {
-            return Results.Problem($"A {subjects.Kind}'s data is not used for direct marketing.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem($"The data of {subjects.Route} is not used for direct marketing: there is nothing to object to.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (!await subjects.Exists(db, id, ct))
