@@ -34,7 +34,7 @@ internal static class PrivacyEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         privacy.MapDelete(subject, EraseAsync)
-            .WithSummary("Erase a data subject (Art. 17): what the law requires to keep is held and reported; e-mail addresses are suppressed")
+            .WithSummary("Erase a data subject (Art. 17): what the law requires to keep is held and reported; a customer's or contact's e-mail addresses and phone numbers are suppressed")
             .Produces<ErasureView>().ProducesProblem(StatusCodes.Status404NotFound);
 
         privacy.MapPost(subject + "/consents/{purpose}/withdraw", WithdrawConsentAsync)
