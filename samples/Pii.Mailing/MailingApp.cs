@@ -62,10 +62,25 @@ public static class MailingApp
         }));
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
+        // A request the endpoints cannot read (malformed JSON, a missing body, a value of the wrong type) is answered
+        // with a problem that says which parameter could not be read, as the endpoints' own 400s are; an unexpected
+        // failure with a problem that shows nothing of it.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<ExceptionHandlerOptions>(options =>
+            options.StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.Exception is BadHttpRequestException bad)
+            {
+                context.ProblemDetails.Detail = bad.Message;
+            }
+        });
+
         // Behind a proxy the visitor's address comes in X-Forwarded-For (trusted from loopback only, the default).
         builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor);
 
         WebApplication app = builder.Build();
+        app.UseExceptionHandler();
         app.UseForwardedHeaders();
         app.MapOpenApi();
         app.MapGet("/", () => Results.Content(HomePage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();

@@ -121,6 +121,24 @@ public class ApiTests
         Assert.Equal(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
     }
 
+    [Theory]
+    [InlineData("/privacy/purge", "{", "Failed to read parameter \"PurgeRequest request\" from the request body as JSON.")]
+    [InlineData("/customers", "{\"name\":\"Anna\",\"email\":\"anna@mail.example\",\"marketingConsent\":\"yes\"}", "Failed to read parameter \"CustomerForm form\" from the request body as JSON.")]
+    [InlineData("/lists/1/contacts", "[1,2]", "Failed to read parameter \"ImportRequest request\" from the request body as JSON.")]
+    public async Task A_body_that_is_not_the_expected_JSON_gets_a_problem_that_says_which_parameter(string path, string body, string detail)
+    {
+        await using RunningApp app = await RunningApp.StartAsync(demoData: true);
+        string before = (await app.ExportAsync("customers", 1)).ToJsonString();
+
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        HttpResponseMessage response = await app.Http.PostAsync(path, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
+        Assert.Equal(Without("exportedAt", before), Without("exportedAt", (await app.ExportAsync("customers", 1)).ToJsonString()));
+    }
+
     [Fact]
     public async Task The_demo_data_fills_an_empty_database_once()
     {
