@@ -140,6 +140,34 @@ public class ApiTests
     }
 
     [Fact]
+    public async Task An_export_that_fails_part_way_sends_a_problem_and_no_part_of_the_document()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, customFields: Canaries.ContactCustomFields);
+
+        // The contact's encrypted custom fields no longer start with a Pii envelope: the export cannot read them.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabaseFile}"))
+        {
+            connection.Open();
+            using Microsoft.Data.Sqlite.SqliteCommand command = connection.CreateCommand();
+            command.CommandText = "UPDATE Contacts SET CustomFields = x'00' || substr(CustomFields, 2) WHERE Id = $id";
+            command.Parameters.AddWithValue("$id", contact);
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        HttpResponseMessage response = await app.Http.GetAsync($"/privacy/contacts/{contact}/export");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("\"subject\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Canaries.ContactFirstName, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_demo_data_fills_an_empty_database_once()
     {
         await using RunningApp app = await RunningApp.StartAsync(demoData: true);

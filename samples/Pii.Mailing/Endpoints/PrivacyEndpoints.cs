@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -77,8 +78,11 @@ internal static class PrivacyEndpoints
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{subjects.Kind}-{id}.json\"";
         }
 
-        // The generated export streams rows as it reads them; an unknown subject writes nothing.
-        SubjectExportResult result = await subjects.Export(db.PersonalData(options), id, http.Response.Body, chosen, ct);
+        // The generated export streams rows as it reads them; an unknown subject writes nothing. It writes into memory and
+        // the response gets it only once it is complete: a failure part-way (a stored value that cannot be decrypted)
+        // would otherwise leave a truncated document in a response that has already said 200 (docs/store.md#export).
+        using var buffer = new MemoryStream();
+        SubjectExportResult result = await subjects.Export(db.PersonalData(options), id, buffer, chosen, ct);
         if (!result.Found)
         {
             http.Response.Headers.ContentDisposition = default;
@@ -86,6 +90,8 @@ internal static class PrivacyEndpoints
         }
 
         Log.Exported(logs.CreateLogger(typeof(PrivacyEndpoints)), subjects.Kind, chosen.ToString(), result.Bytes);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, ct);
         return Results.Empty;
     }
 
