@@ -367,6 +367,43 @@ public class EntityModelAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// A class that shares only a base type with an entity is neither the entity, its base nor derived from it: EF Core does
+    /// not map it through that entity, so it is reported like any tagged class no DbSet reaches (it was taken for covered,
+    /// since the base type of an entity counted as an entity for the classes derived from it).
+    /// </summary>
+    [Fact]
+    public Task A_class_that_only_shares_a_base_type_with_an_entity_is_reported() => Verify.VerifyAsync(EfCore + """
+        public abstract class Audited
+        {
+            public int Id { get; set; }
+
+            [PersonalData("Audit", "P1Y", LegalBasis.Contract)]
+            public string? CreatedBy { get; set; }
+        }
+
+        public class Order : Audited
+        {
+            public int ContactId { get; set; }
+        }
+
+        public class RushOrder : Order
+        {
+        }
+
+        public class {|#0:Complaint|} : Audited
+        {
+            public int ContactId { get; set; }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+            public DbSet<Order> Orders { get; set; } = null!;
+        }
+        """,
+        expected: [new DiagnosticResult(Descriptors.TaggedTypeNotInModel).WithLocation(0).WithArguments("Complaint", "ShopContext")]);
+
     [Fact]
     public Task Nothing_is_reported_in_a_project_without_a_DbContext() => Verify.VerifyAsync("""
         using Pii;

@@ -87,6 +87,7 @@ namespace Pii.Analyzers.Rules
                     // The contexts with a tagged entity, and what their DbSets reach.
                     var names = new SortedSet<string>(StringComparer.Ordinal);
                     var covered = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+                    var bases = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
                     foreach (INamedTypeSymbol context in contexts)
                     {
                         end.CancellationToken.ThrowIfCancellationRequested();
@@ -99,7 +100,7 @@ namespace Pii.Analyzers.Rules
                         names.Add(context.Name);
                         foreach (INamedTypeSymbol entity in entities)
                         {
-                            Cover(entity, covered, compilation);
+                            Cover(entity, covered, bases, compilation);
                         }
                     }
 
@@ -112,7 +113,7 @@ namespace Pii.Analyzers.Rules
                     foreach (INamedTypeSymbol type in candidates)
                     {
                         end.CancellationToken.ThrowIfCancellationRequested();
-                        if (!IsCovered(type, covered))
+                        if (!IsCovered(type, covered, bases))
                         {
                             end.ReportDiagnostic(Diagnostic.Create(Descriptors.TaggedTypeNotInModel, type.Locations[0], type.Name, contextNames));
                         }
@@ -416,8 +417,11 @@ namespace Pii.Analyzers.Rules
             return false;
         }
 
-        /// <summary>Adds an entity or owned type, its base types, and the types of its members (collections' elements) declared in this compilation, transitively.</summary>
-        private static void Cover(INamedTypeSymbol root, HashSet<INamedTypeSymbol> covered, Compilation compilation)
+        /// <summary>
+        /// Adds an entity or owned type and the types of its members (collections' elements) declared in this compilation,
+        /// transitively, to <paramref name="covered"/>, and their base types to <paramref name="bases"/>.
+        /// </summary>
+        private static void Cover(INamedTypeSymbol root, HashSet<INamedTypeSymbol> covered, HashSet<INamedTypeSymbol> bases, Compilation compilation)
         {
             var pending = new Stack<INamedTypeSymbol>();
             pending.Push(root);
@@ -431,7 +435,7 @@ namespace Pii.Analyzers.Rules
 
                 for (INamedTypeSymbol? level = type.BaseType; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
                 {
-                    covered.Add(level.OriginalDefinition);
+                    bases.Add(level.OriginalDefinition);
                 }
 
                 foreach (ISymbol member in EntityLinks.DataMembers(type))
@@ -446,9 +450,18 @@ namespace Pii.Analyzers.Rules
             }
         }
 
-        /// <summary>Whether the type, or a base type of it (an entity mapped with EF Core inheritance), is covered.</summary>
-        private static bool IsCovered(INamedTypeSymbol type, HashSet<INamedTypeSymbol> covered)
+        /// <summary>
+        /// Whether the type is an entity, an owned type or a base type of one, or derives from an entity or owned type (mapped
+        /// with it by EF Core inheritance). A type that only shares a base type with an entity is not covered: EF Core does
+        /// not map it through that entity.
+        /// </summary>
+        private static bool IsCovered(INamedTypeSymbol type, HashSet<INamedTypeSymbol> covered, HashSet<INamedTypeSymbol> bases)
         {
+            if (bases.Contains(type.OriginalDefinition))
+            {
+                return true;
+            }
+
             for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
             {
                 if (covered.Contains(level.OriginalDefinition))
