@@ -88,6 +88,59 @@ public class SubjectLinkAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// A <c>[SubjectLink]</c> links only when its target is a subject or is linked to one: to an entity with no link (here
+    /// one without tags, which nothing reports) or to the type itself it leads nowhere, and the entity is reported. It
+    /// once counted as a link whatever it named.
+    /// </summary>
+    [Fact]
+    public Task A_subject_link_to_a_type_without_a_link_or_to_itself_is_no_link() => Verify.VerifyAsync(Subject + """
+        public class Order
+        {
+            public int Id { get; set; }
+            public int Reference { get; set; }
+        }
+
+        public class {|PII004:Invoice|}
+        {
+            public int Id { get; set; }
+
+            [SubjectLink(typeof(Order))]
+            public int OrderRef { get; set; }
+
+            [PersonalData("Tax", "P7Y", LegalBasis.LegalObligation)]
+            public string? BillingName { get; set; }
+        }
+
+        public class {|PII004:Note|}
+        {
+            public int Id { get; set; }
+
+            [SubjectLink(typeof(Note))]
+            public int ParentRef { get; set; }
+
+            [PersonalData("Support", "P1Y", LegalBasis.Contract)]
+            public string? Text { get; set; }
+        }
+
+        public class Shipment
+        {
+            public int Id { get; set; }
+            public int ContactId { get; set; }
+        }
+
+        public class Parcel
+        {
+            public int Id { get; set; }
+
+            [SubjectLink(typeof(Shipment))]
+            public int ShipmentRef { get; set; }
+
+            [PersonalData("Delivery", "P1Y", LegalBasis.Contract)]
+            public string? Recipient { get; set; }
+        }
+        """);
+
     [Fact]
     public Task Owned_types_without_a_key_abstract_bases_and_untagged_types_are_not_reported() => Verify.VerifyAsync(Subject + """
         public class Address

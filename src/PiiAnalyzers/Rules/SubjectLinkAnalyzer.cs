@@ -8,8 +8,8 @@ namespace Pii.Analyzers.Rules
 {
     /// <summary>
     /// PII004: an entity with tagged members that no link leads to from a data subject. An entity is linked when
-    /// it is a <c>[DataSubject]</c>, has a <c>[SubjectLink]</c> member, a navigation to a data subject, or a member
-    /// named <c>{X}Id</c> where <c>X</c> is a data subject or an entity linked to one.
+    /// it is a <c>[DataSubject]</c>, has a navigation to a data subject, or a <c>[SubjectLink(typeof(X))]</c> member or
+    /// a member named <c>{X}Id</c> where <c>X</c> is a data subject or an entity linked to one.
     /// </summary>
     /// <remarks>
     /// Types without a key (<c>Id</c>, <c>{Type}Id</c> or <c>[Key]</c>) are owned or complex types, erased with the
@@ -132,8 +132,8 @@ namespace Pii.Analyzers.Rules
         }
 
         /// <summary>
-        /// Whether the type is a subject (or a subclass of one), or a member links it to one by <c>[SubjectLink]</c> or a
-        /// navigation; adds the types its <c>{Type}Id</c> members name to <paramref name="next"/> when <paramref name="expand"/>.
+        /// Whether the type is a subject (or a subclass of one), or a navigation links it to one; adds the types its
+        /// <c>[SubjectLink]</c>s and <c>{Type}Id</c> members name to <paramref name="next"/> when <paramref name="expand"/>.
         /// </summary>
         private static bool LinksDirectly(INamedTypeSymbol type, bool expand, Compilation compilation, HashSet<INamedTypeSymbol> seen, List<INamedTypeSymbol> next)
         {
@@ -161,9 +161,12 @@ namespace Pii.Analyzers.Rules
 
                     foreach (AttributeData attribute in member.GetAttributes())
                     {
-                        if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SubjectLinkAttribute"))
+                        if (WellKnownTypes.IsPiiAttribute(attribute.AttributeClass, "SubjectLinkAttribute")
+                            && attribute.ConstructorArguments.Length == 1
+                            && attribute.ConstructorArguments[0].Scalar() is INamedTypeSymbol target
+                            && seen.Add(target))
                         {
-                            return true;
+                            next.Add(target); // [SubjectLink(typeof(X))] links when X is a subject or is linked to one
                         }
                     }
 
