@@ -423,6 +423,25 @@ public class CopiedPersonalDataAnalyzerTests
             }
             """);
 
+    /// <summary>
+    /// The properties of an anonymous type have no declaration to tag or mark, so they are no candidates: copying tagged
+    /// data into one (through <c>with</c>) or from one into a tagged member is not reported on it. Both were.
+    /// </summary>
+    [Fact]
+    public Task Members_of_anonymous_types_are_not_reported() =>
+        VerifyAsync(
+            Customer + """
+            public static class Drafts
+            {
+                public static void Apply(Customer customer)
+                {
+                    var typed = new { Line = "" };
+                    customer.Email = typed.Line;
+                    var shown = new { Caption = "" } with { Caption = customer.Last };
+                }
+            }
+            """);
+
     [Fact]
     public Task A_member_PII001_reports_by_its_name_gets_PII001_only() =>
         VerifyWithEveryRuleAsync(

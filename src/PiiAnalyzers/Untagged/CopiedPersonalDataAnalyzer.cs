@@ -328,9 +328,13 @@ namespace Pii.Analyzers.Untagged
             _ => null,
         };
 
-        /// <summary>Whether the member is declared in this compilation and is a value member PII001 looks at.</summary>
+        /// <summary>
+        /// Whether the member is declared in this compilation and is a value member PII001 looks at; not a property of an
+        /// anonymous type, which has no declaration to tag.
+        /// </summary>
         private static bool IsCandidate(ISymbol member, Compilation compilation) =>
             SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, compilation.Assembly)
+            && member.ContainingType is { IsAnonymousType: false }
             && UntaggedPersonalDataAnalyzer.IsValueMember(member, out _, out _);
 
         /// <summary>
