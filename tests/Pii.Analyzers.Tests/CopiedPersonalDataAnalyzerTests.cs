@@ -167,6 +167,40 @@ public class CopiedPersonalDataAnalyzerTests
             new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments("Second", "its value is assigned to 'Customer.Last'", $"Test0.cs, line {LineOf(signUp, "customer.Last = ")}"));
 
+    /// <summary>
+    /// In <c>request?.Entered.Trim()</c> the string method is called on the member after <c>?.</c>: that member is read, not
+    /// the instance tested for null (which was taken for the read, so the member was not reported), in an assignment and in
+    /// a method that stores a parameter's member.
+    /// </summary>
+    [Fact]
+    public Task A_string_method_on_the_member_after_a_null_conditional_access_reads_that_member() =>
+        VerifyAsync(
+            Source("""
+            public class SignUpRequest
+            {
+                public string {|#0:Entered|} { get; set; } = "";
+
+                public string {|#1:Repeated|} { get; set; } = "";
+            }
+
+            public class Account
+            {
+                [PersonalData("Account", "P2Y", LegalBasis.Contract, Category = DataCategory.EmailAddress)]
+                public string? Login { get; private set; }
+
+                public void Change(SignUpRequest? form) => Login = form?.Repeated.Trim();
+            }
+
+            public static class SignUp
+            {
+                public static void Apply(Customer customer, SignUpRequest? request) => customer.Email = request?.Entered.Trim();
+            }
+            """, out string signUp),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Entered", "its value is assigned to 'Customer.Email'", $"Test0.cs, line {LineOf(signUp, "customer.Email = request")}"),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Repeated", "its value is assigned to 'Account.Login'", $"Test0.cs, line {LineOf(signUp, "Login = form")}"));
+
     [Fact]
     public Task A_value_passed_to_a_constructor_is_followed_to_the_members_the_constructor_sets() =>
         VerifyAsync(

@@ -176,7 +176,7 @@ namespace Pii.Analyzers.Logging
         /// The value a <c>?.</c> tested, that <paramref name="instance"/> stands for in the access after it: the operand of
         /// the nearest conditional access whose <c>WhenNotNull</c> part holds the instance.
         /// </summary>
-        private static IOperation? AccessedBy(IConditionalAccessInstanceOperation instance)
+        internal static IOperation? AccessedBy(IConditionalAccessInstanceOperation instance)
         {
             IOperation child = instance;
             for (IOperation? parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)

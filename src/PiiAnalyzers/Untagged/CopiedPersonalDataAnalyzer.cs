@@ -369,9 +369,12 @@ namespace Pii.Analyzers.Untagged
                     ReadsOf(conditional.WhenFalse, reads);
                     break;
                 case IConditionalAccessOperation conditionalAccess:
-                    // request?.Contact is the member read on the instance; request.Contact?.Trim() reads the member the
-                    // instance stands for
-                    ReadsOf(IsStringMethod(conditionalAccess.WhenNotNull) ? conditionalAccess.Operation : conditionalAccess.WhenNotNull, reads);
+                    // request?.Contact and request?.Contact.Trim() read the member after '?.'; request.Contact?.Trim() reads
+                    // the member the instance stands for (below)
+                    ReadsOf(conditionalAccess.WhenNotNull, reads);
+                    break;
+                case IConditionalAccessInstanceOperation instance:
+                    ReadsOf(Taint.AccessedBy(instance), reads);
                     break;
                 case IAwaitOperation awaited:
                     ReadsOf(awaited.Operation, reads);
