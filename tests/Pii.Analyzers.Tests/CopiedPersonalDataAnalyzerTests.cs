@@ -340,6 +340,54 @@ public class CopiedPersonalDataAnalyzerTests
             new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(2).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments("Shown", "'Customer.Last' is passed to 'Sign.Show', which sets it", $"Test0.cs, line {LineOf(badges, "sign.Show(")}"));
 
+    /// <summary>
+    /// A method that appends its parameter to a member (<c>Log += text</c>) stores it there, as <c>Log += customer.Email</c>
+    /// copies the e-mail into <c>Log</c>: followed both ways, like <c>=</c> and <c>??=</c>. It was not followed.
+    /// </summary>
+    [Fact]
+    public Task A_method_that_appends_its_parameter_to_a_member_stores_it_there() =>
+        VerifyAsync(
+            Source("""
+            public class Journal
+            {
+                public string {|#0:Log|} { get; private set; } = "";
+
+                public int Count { get; private set; }
+
+                public void Add(string text, int count)
+                {
+                    Log += text;
+                    Count += count;
+                }
+            }
+
+            public class Ticket
+            {
+                [PersonalData("Account", "P2Y", LegalBasis.Contract)]
+                public string Notes { get; private set; } = "";
+
+                public void Append(string note) => Notes += note;
+            }
+
+            public class Reply
+            {
+                public string {|#1:Wording|} { get; set; } = "";
+            }
+
+            public static class Desk
+            {
+                public static void Run(Customer customer, Journal journal, Ticket ticket, Reply reply)
+                {
+                    journal.Add(customer.Email ?? "", customer.Id);
+                    ticket.Append(reply.Wording);
+                }
+            }
+            """, out string desk),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Log", "'Customer.Email' is passed to 'Journal.Add', which sets it", $"Test0.cs, line {LineOf(desk, "journal.Add(")}"),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Wording", "its value is passed to 'Ticket.Append', which sets 'Ticket.Notes'", $"Test0.cs, line {LineOf(desk, "ticket.Append(")}"));
+
     [Fact]
     public Task Arguments_not_stored_in_the_callee_s_own_members_or_not_personal_and_callees_of_other_assemblies_are_not_followed() =>
         VerifyAsync(

@@ -16,8 +16,9 @@ namespace Pii.Analyzers.Untagged
     /// values passed to it are collected where it is called and matched with it when the compilation ends.
     /// </summary>
     /// <remarks>
-    /// A parameter is stored in a member when the method assigns it to one of its own object's members, directly or
-    /// through <c>??</c>, <c>?:</c>, <c>?.</c>, conversions and string methods (<c>Email = email?.Trim() ?? throw ...</c>); when
+    /// A parameter is stored in a member when the method assigns it to one of its own object's members (with <c>=</c>,
+    /// <c>??=</c> or <c>+=</c>), directly or through <c>??</c>, <c>?:</c>, <c>?.</c>, conversions and string methods
+    /// (<c>Email = email?.Trim() ?? throw ...</c>); when
     /// a member initializer of a type with a primary constructor reads it (<c>public string Mail { get; } = email;</c>); and,
     /// for a positional record, in the property the parameter declares. Values passed through other calls are not followed.
     /// </remarks>
@@ -219,7 +220,8 @@ namespace Pii.Analyzers.Untagged
             switch (operation)
             {
                 case IAssignmentOperation { Target: IMemberReferenceOperation { Instance: IInstanceReferenceOperation } target } assignment
-                    when assignment is ISimpleAssignmentOperation || assignment is ICoalesceAssignmentOperation:
+                    when assignment is ISimpleAssignmentOperation || assignment is ICoalesceAssignmentOperation
+                        || assignment is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add }: // Log += text
                     found.AddReads(assignment.Value, CopiedPersonalDataAnalyzer.Member(target.Member));
                     break;
                 case IPropertyInitializerOperation initializer:
