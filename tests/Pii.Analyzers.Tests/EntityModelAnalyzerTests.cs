@@ -73,6 +73,53 @@ public class EntityModelAnalyzerTests
                 "Ticket", "ShopContext", "Ticket.CustomerRef links to Customer, which is not an entity of this context (no DbSet<Customer>)"),
         ]);
 
+    /// <summary>
+    /// An entity whose personal data is all in an owned object it holds is exported and erased through its own chain to a
+    /// subject, like one with tags of its own: without a chain it is left out, and PII009 says so. It was not reported, as
+    /// it has no tag of its own (and PII004 leaves it alone for that reason, the owned type for having no key).
+    /// </summary>
+    [Fact]
+    public Task An_entity_whose_personal_data_is_in_an_owned_object_needs_a_link_too() => Verify.VerifyAsync(EfCore + """
+        public class Address
+        {
+            [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+            public string? Street { get; set; }
+        }
+
+        public class Shipment
+        {
+            public int Id { get; set; }
+            public int Reference { get; set; }
+            public Address? Destination { get; set; }
+        }
+
+        public class Parcel
+        {
+            public int Id { get; set; }
+            public int ContactId { get; set; }
+            public Address? Destination { get; set; }
+        }
+
+        public class Product
+        {
+            public int Id { get; set; }
+            public string? Name { get; set; }
+        }
+
+        public class ShopContext : DbContext
+        {
+            public DbSet<Contact> Contacts { get; set; } = null!;
+            public DbSet<Shipment> {|#0:Shipments|} { get; set; } = null!;
+            public DbSet<Parcel> Parcels { get; set; } = null!;
+            public DbSet<Product> Products { get; set; } = null!;
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult(Descriptors.EntityLinkNotQueryable).WithLocation(0).WithArguments(
+                "Shipment", "ShopContext", "Shipment has no [SubjectLink], no navigation to a data subject and no {Entity}Id member that names an entity of this context"),
+        ]);
+
     [Fact]
     public Task A_crypto_shredded_member_more_than_one_link_from_its_subject_is_PII006() => Verify.VerifyAsync(EfCore + """
         public class Order

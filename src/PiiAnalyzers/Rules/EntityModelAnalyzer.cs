@@ -126,10 +126,12 @@ namespace Pii.Analyzers.Rules
         private static void ReportUnlinkedEntities(SymbolAnalysisContext symbol, INamedTypeSymbol context)
         {
             ImmutableArray<INamedTypeSymbol> entities = EntityLinks.EntityTypes(context);
+            MemberAccessRules? access = null;
             foreach (INamedTypeSymbol entity in entities)
             {
                 symbol.CancellationToken.ThrowIfCancellationRequested();
-                if (TagReader.FindDataSubject(entity) is not null || !HasTaggedMembers(entity))
+                if (TagReader.FindDataSubject(entity) is not null
+                    || !HasTaggedMembers(entity) && !HoldsOwnedPersonalData(entity, symbol.Compilation.Assembly, access ??= new MemberAccessRules(symbol.Compilation)))
                 {
                     continue;
                 }
@@ -411,6 +413,26 @@ namespace Pii.Analyzers.Rules
                     {
                         return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether an untagged member of the entity holds an object that generated code exports and erases with it (an owned
+        /// type, <see cref="OwnedTypeRules.Check"/>) with a tag inside: the entity then has personal data of its own to export
+        /// and erase, and needs a chain to its subject as much as one with tags.
+        /// </summary>
+        private static bool HoldsOwnedPersonalData(INamedTypeSymbol entity, IAssemblySymbol assembly, MemberAccessRules access)
+        {
+            foreach (ISymbol member in ReadMembers.Of(entity))
+            {
+                if (!TagReader.IsTagged(member)
+                    && OwnedTypeRules.Check(entity, member, assembly, access) is (OwnedStop.Follow, { } owned, _)
+                    && OwnedTypeRules.FirstTag(owned, assembly) is not null)
+                {
+                    return true;
                 }
             }
 
