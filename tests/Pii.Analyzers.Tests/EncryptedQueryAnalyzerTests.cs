@@ -216,6 +216,27 @@ public class EncryptedQueryAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// A composite key (<c>new { c.Email, c.Id }</c>) compares each of its members: a join or grouping on one with an encrypted
+    /// member compares that member with a value as much as a key of the member alone. Not reported before; a projection to an
+    /// anonymous object (<c>Select</c>) still is not.
+    /// </summary>
+    [Fact]
+    public Task An_encrypted_member_in_a_composite_join_or_grouping_key_is_reported() => Verify.VerifyAsync(Model + """
+        public class Queries
+        {
+            public void Match(IQueryable<Customer> customers, IQueryable<Order> orders)
+            {
+                customers.GroupBy(c => new { {|PII011:c.Email|}, c.Country });
+                customers.Join(orders, c => new { {|PII011:c.Email|}, c.Id }, o => new { Email = {|PII011:o.Note|}, o.Customer.Id }, (c, o) => o.Id);
+                _ = (from c in customers
+                     join o in orders on new { {|PII011:c.Email|} } equals new { Email = {|PII011:o.Note|} }
+                     group o by new { {|PII011:c.BirthDate|}, c.Country }).ToList();
+                customers.Select(c => new { c.Email, c.Country }).ToList();
+            }
+        }
+        """);
+
     [Fact]
     public Task A_member_reached_through_a_navigation_or_a_nested_lambda_is_reported() => Verify.VerifyAsync(Model + """
         public class Queries

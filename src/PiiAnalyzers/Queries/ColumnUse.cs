@@ -43,8 +43,28 @@ namespace Pii.Analyzers.Queries
                 IInvocationOperation call when ReferenceEquals(call.Instance, value) => OfReceiver(call),
                 IArgumentOperation { Parent: IInvocationOperation call } argument => OfArgument(call, argument),
                 IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation lambda } } => OfResult(lambda),
+                ISimpleAssignmentOperation { Parent: IAnonymousObjectCreationOperation key } assignment when ReferenceEquals(assignment.Value, value) => OfKeyPart(key),
                 _ => ColumnUse.None,
             };
+        }
+
+        /// <summary>
+        /// A member of an anonymous object (<c>new { c.Email, c.Id }</c>): a composite key of a join or grouping compares each
+        /// of its members for equality; anything else (a projection) needs no plain value.
+        /// </summary>
+        private static ColumnUse OfKeyPart(IAnonymousObjectCreationOperation key)
+        {
+            IOperation value = key;
+            while (value.Parent is IConversionOperation conversion)
+            {
+                value = conversion;
+            }
+
+            return value.Parent is IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation lambda } }
+                && lambda.Parent?.Parent is IArgumentOperation { Parameter.Name: "keySelector" or "outerKeySelector" or "innerKeySelector" }
+                && OfResult(lambda) == ColumnUse.Equality
+                    ? ColumnUse.Equality
+                    : ColumnUse.None;
         }
 
         private static ColumnUse OfComparison(IBinaryOperation binary, IOperation value)
