@@ -84,6 +84,33 @@ public class UnreachedDataAnalyzerTests
                 .WithArguments("Customer.secret", "Address.Street", "Customer", "generated code cannot name Secret (it is private, protected, file-local or nested in a generic type)", "hold the data in a class of this project, tag secret itself, or mark it [NotPersonalData(\"<reason>\")]"),
         ]);
 
+    /// <summary>
+    /// A class nested in a generic type has no type parameters of its own: the reason is that generated code cannot name it,
+    /// not that it is generic (which the message said, since Roslyn counts the containing type's type arguments as its own).
+    /// </summary>
+    [Fact]
+    public Task A_class_nested_in_a_generic_type_is_reported_as_one_generated_code_cannot_name() => Verify.VerifyAsync(Address + """
+        public class Catalog<T>
+        {
+            public class Entry
+            {
+                public Address? Home { get; set; }
+            }
+        }
+
+        [DataSubject]
+        public class Customer
+        {
+            public int Id { get; set; }
+            public Catalog<int>.Entry? {|#0:Listed|} { get; set; }
+        }
+        """,
+        expected:
+        [
+            new DiagnosticResult("PII013", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("Customer.Listed", "Address.Street", "Customer", "generated code cannot name Entry (it is private, protected, file-local or nested in a generic type)", "hold the data in a class of this project, tag Listed itself, or mark it [NotPersonalData(\"<reason>\")]"),
+        ]);
+
     [Fact]
     public Task What_generated_code_follows_or_need_not_follow_is_not_reported() => Verify.VerifyAsync(Address + """
         public class Contact

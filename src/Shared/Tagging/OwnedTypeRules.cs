@@ -179,12 +179,14 @@ namespace Pii.Tagging
                 return GeneratedTypeRules.CallableClassOf(type) is not null ? OwnedStop.Follow : OwnedStop.OtherAssembly;
             }
 
-            if (type.IsGenericType)
+            // Generic itself: a class nested in a generic type (IsGenericType counts the containing type's type arguments)
+            // cannot be named, which CanGenerateFor says.
+            if (type.Arity > 0)
             {
                 return OwnedStop.Generic;
             }
 
-            return GeneratedTypeRules.CanGenerateFor(type, out _) ? OwnedStop.Follow : OwnedStop.CannotName;
+            return GeneratedTypeRules.CanGenerateFor(type, out _) && !type.IsGenericType ? OwnedStop.Follow : OwnedStop.CannotName;
         }
 
         /// <summary>
