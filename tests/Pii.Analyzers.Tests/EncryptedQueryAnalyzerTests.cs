@@ -217,6 +217,25 @@ public class EncryptedQueryAnalyzerTests
         """);
 
     /// <summary>
+    /// <c>.Value</c> of a nullable column is the column itself to the database (EF Core translates <c>c.BirthDate.Value &lt;
+    /// cutoff</c> as <c>c.BirthDate &lt; cutoff</c>): its comparisons and orderings are reported as those of the column. They
+    /// were not.
+    /// </summary>
+    [Fact]
+    public Task The_value_of_a_nullable_encrypted_member_is_the_member() => Verify.VerifyAsync(Model + """
+        public class Queries
+        {
+            public void Find(IQueryable<Customer> customers, DateTime cutoff)
+            {
+                customers.Where(c => {|PII011:c.BirthDate|}!.Value < cutoff);
+                customers.Where(c => {|PII011:c.BirthDate|}.Value == cutoff);
+                customers.OrderBy(c => {|PII011:c.BirthDate|}!.Value);
+                customers.Where(c => c.BirthDate.HasValue && c.BirthDate.Value.Year > 2000);
+            }
+        }
+        """);
+
+    /// <summary>
     /// A composite key (<c>new { c.Email, c.Id }</c>) compares each of its members: a join or grouping on one with an encrypted
     /// member compares that member with a value as much as a key of the member alone. Not reported before; a projection to an
     /// anonymous object (<c>Select</c>) still is not.

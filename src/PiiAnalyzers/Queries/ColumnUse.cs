@@ -31,10 +31,13 @@ namespace Pii.Analyzers.Queries
         /// <summary>How the query uses the column read by <paramref name="column"/>.</summary>
         public static ColumnUse Of(IOperation column)
         {
+            // Conversions and the Value of a nullable column (c.BirthDate.Value < cutoff is c.BirthDate < cutoff in SQL) are the column.
             IOperation value = column;
-            while (value.Parent is IConversionOperation conversion)
+            while (value.Parent is IConversionOperation
+                || value.Parent is IPropertyReferenceOperation { Property.Name: "Value", Property.ContainingType.OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                    && ReferenceEquals(nullable.Instance, value))
             {
-                value = conversion;
+                value = value.Parent;
             }
 
             return value.Parent switch
