@@ -251,6 +251,42 @@ public class CopiedPersonalDataAnalyzerTests
             Passed(2, "Window", "'Customer.First'", rows, "new Envelope("),
             Passed(3, "Called", "'Customer.Last'", rows, "new Member("));
 
+    /// <summary>
+    /// A value a derived class passes to its base constructor (<c>: base(customer.Email)</c>, <c>: Row(customer.Last)</c>) is
+    /// passed to a constructor of the project as much as with <c>new</c>. Only a parameter passed on was followed.
+    /// </summary>
+    [Fact]
+    public Task A_value_passed_to_a_base_constructor_is_followed_to_the_member_it_sets() =>
+        VerifyAsync(
+            Source("""
+            public class Row
+            {
+                public Row(string line) => Line = line;
+
+                public string {|#0:Line|} { get; }
+            }
+
+            public class Labelled(string label)
+            {
+                public string {|#1:Label|} { get; } = label;
+            }
+
+            public class CustomerRow : Row
+            {
+                public CustomerRow(Customer customer)
+                    : base(customer.Email ?? "")
+                {
+                }
+            }
+
+            public class CustomerLabel(Customer customer) : Labelled(customer.Last)
+            {
+                public int Id { get; } = customer.Id;
+            }
+            """, out string rows),
+            Passed(0, "Line", "'Customer.Email'", rows, ": base(customer.Email"),
+            Passed(1, "Label", "'Customer.Last'", rows, ": Labelled(customer.Last)"));
+
     [Fact]
     public Task A_member_passed_to_a_constructor_that_stores_it_in_a_tagged_member_is_reported() =>
         VerifyAsync(

@@ -83,6 +83,12 @@ namespace Pii.Analyzers.Untagged
                         case InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation:
                             AnalyzeCall(semanticModel, invocation, invocation.ArgumentList, setters, taints, cancellationToken);
                             break;
+                        case ConstructorInitializerSyntax { ArgumentList.Arguments.Count: > 0 } initializer: // : base(customer.Email)
+                            AnalyzeCall(semanticModel, initializer, initializer.ArgumentList, setters, taints, cancellationToken);
+                            break;
+                        case PrimaryConstructorBaseTypeSyntax { ArgumentList.Arguments.Count: > 0 } baseType: // : Row(customer.Email)
+                            AnalyzeCall(semanticModel, baseType, baseType.ArgumentList, setters, taints, cancellationToken);
+                            break;
                         case ConstructorDeclarationSyntax { ParameterList.Parameters.Count: > 0 } declaration:
                             setters.Declare(semanticModel, declaration, cancellationToken);
                             break;
@@ -225,13 +231,14 @@ namespace Pii.Analyzers.Untagged
         }
 
         /// <summary>
-        /// An argument of <c>new T(...)</c> or <c>x.M(...)</c> for a constructor or instance method declared in this compilation:
+        /// An argument of <c>new T(...)</c>, <c>x.M(...)</c> or a base constructor call (<c>: base(...)</c>, a primary
+        /// constructor's <c>: Base(...)</c>) for a constructor or instance method declared in this compilation:
         /// what it carries and which members it reads, kept until the compilation ends, when it is known which members the
         /// method stores it in.
         /// </summary>
         private static void AnalyzeCall(
             SemanticModel model,
-            ExpressionSyntax call,
+            SyntaxNode call,
             ArgumentListSyntax arguments,
             Setters setters,
             TaintCache taints,
