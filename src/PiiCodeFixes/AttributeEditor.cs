@@ -58,23 +58,31 @@ namespace Pii.CodeFixes
             }
 
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            int position = byMember.Keys.First().SpanStart;
-            // "using Pii;" when any of the members lacks it (fix-all in a file whose first namespace imports Pii inside it).
-            bool needsUsing = model is not null && byMember.Keys.Any(member => !InScope(model, member.SpanStart, "NotPersonalDataAttribute", "Pii"));
-
-            // Another PersonalDataAttribute in scope (ASP.NET Core Identity's): "using Pii;" would make every [PersonalData] of
-            // the file ambiguous (CS0104), and where Pii is imported already a new [PersonalData] is ambiguous itself, so
-            // Pii's attributes and enums are written qualified instead.
-            if (model is not null && model.LookupNamespacesAndTypes(position, name: "PersonalDataAttribute").Any(symbol => symbol.ContainingNamespace?.ToDisplayString() != "Pii"))
+            bool needsUsing = false;
+            if (model is not null)
             {
-                needsUsing = false;
-
-                // "Pii." where that name is Pii's namespace; "global::Pii." where the project's own (Acme.Pii.Web) would capture it.
-                string pii = model.LookupNamespacesAndTypes(position, name: "Pii") is [INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true }] ? "Pii." : "global::Pii.";
-                foreach (SyntaxNode member in byMember.Keys.ToList())
+                // Another PersonalDataAttribute in scope (ASP.NET Core Identity's), decided at each member (a fix-all may span
+                // namespaces that import differently): "using Pii;" would make every [PersonalData] where Identity's is in
+                // scope ambiguous (CS0104), and where Pii is imported already a new [PersonalData] is ambiguous itself, so
+                // there Pii's attributes and enums are written qualified, and so are those of members Pii is not in scope for.
+                SyntaxNode[] members = byMember.Keys.ToArray();
+                bool[] besideOther = members.Select(member => model.LookupNamespacesAndTypes(member.SpanStart, name: "PersonalDataAttribute")
+                    .Any(symbol => symbol.ContainingNamespace?.ToDisplayString() != "Pii")).ToArray();
+                bool anyBesideOther = besideOther.Any(beside => beside);
+                for (int i = 0; i < members.Length; i++)
                 {
-                    AttributeEdit edit = byMember[member];
-                    byMember[member] = edit with { Name = pii + edit.Name, Arguments = PiiEnums.Replace(edit.Arguments, pii + "$1.") };
+                    bool piiInScope = InScope(model, members[i].SpanStart, "NotPersonalDataAttribute", "Pii");
+                    if (besideOther[i] || (anyBesideOther && !piiInScope))
+                    {
+                        // "Pii." where that name is Pii's namespace; "global::Pii." where the project's own (Acme.Pii.Web) would capture it.
+                        string pii = model.LookupNamespacesAndTypes(members[i].SpanStart, name: "Pii") is [INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true }] ? "Pii." : "global::Pii.";
+                        AttributeEdit edit = byMember[members[i]];
+                        byMember[members[i]] = edit with { Name = pii + edit.Name, Arguments = PiiEnums.Replace(edit.Arguments, pii + "$1.") };
+                    }
+                    else if (!piiInScope)
+                    {
+                        needsUsing = true; // "using Pii;" when any member lacks it (fix-all in a file whose first namespace imports Pii inside it)
+                    }
                 }
             }
 

@@ -135,6 +135,128 @@ public class UntaggedPersonalDataCodeFixTests
         ],
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
+    [Fact]
+    public Task Fix_all_beside_Identity_qualifies_each_member_from_where_it_is() => VerifyAsync(
+        [
+            """
+            using Microsoft.AspNetCore.Identity;
+            [assembly: global::Pii.ProcessingPurpose("Account", global::Pii.LegalBasis.Contract, Retention = "P2Y")]
+            namespace Shop
+            {
+                public class Customer
+                {
+                    public int Id { get; set; }
+
+                    public string? {|PII001:Email|} { get; set; }
+                }
+            }
+
+            namespace Acme.Pii.Web
+            {
+                public class ShopUser
+                {
+                    public int Id { get; set; }
+
+                    public string? {|PII001:Email|} { get; set; }
+                }
+            }
+            """,
+            IdentityStub,
+        ],
+        [
+            """
+            using Microsoft.AspNetCore.Identity;
+            [assembly: global::Pii.ProcessingPurpose("Account", global::Pii.LegalBasis.Contract, Retention = "P2Y")]
+            namespace Shop
+            {
+                public class Customer
+                {
+                    public int Id { get; set; }
+
+                    [Pii.PersonalData("Account", Category = Pii.DataCategory.EmailAddress)]
+                    public string? Email { get; set; }
+                }
+            }
+
+            namespace Acme.Pii.Web
+            {
+                public class ShopUser
+                {
+                    public int Id { get; set; }
+
+                    [global::Pii.PersonalData("Account", Category = global::Pii.DataCategory.EmailAddress)]
+                    public string? Email { get; set; }
+                }
+            }
+            """,
+            IdentityStub,
+        ],
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    [Fact]
+    public Task Fix_all_with_Identity_imported_only_in_a_later_namespace_qualifies_only_there() => VerifyAsync(
+        [
+            """
+            [assembly: global::Pii.ProcessingPurpose("Account", global::Pii.LegalBasis.Contract, Retention = "P2Y")]
+            namespace Shop
+            {
+                using Pii;
+
+                public class Customer
+                {
+                    public int Id { get; set; }
+
+                    public string? {|PII001:Email|} { get; set; }
+                }
+            }
+
+            namespace Web
+            {
+                using Microsoft.AspNetCore.Identity;
+
+                public class ShopUser
+                {
+                    public int Id { get; set; }
+
+                    public string? {|PII001:Email|} { get; set; }
+                }
+            }
+            """,
+            IdentityStub,
+        ],
+        [
+            """
+            [assembly: global::Pii.ProcessingPurpose("Account", global::Pii.LegalBasis.Contract, Retention = "P2Y")]
+            namespace Shop
+            {
+                using Pii;
+
+                public class Customer
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Account", Category = DataCategory.EmailAddress)]
+                    public string? Email { get; set; }
+                }
+            }
+
+            namespace Web
+            {
+                using Microsoft.AspNetCore.Identity;
+
+                public class ShopUser
+                {
+                    public int Id { get; set; }
+
+                    [Pii.PersonalData("Account", Category = Pii.DataCategory.EmailAddress)]
+                    public string? Email { get; set; }
+                }
+            }
+            """,
+            IdentityStub,
+        ],
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
     private const string IdentityUser = """
         using Microsoft.AspNetCore.Identity;
         [assembly: Pii.ProcessingPurpose("Account", Pii.LegalBasis.Contract, Retention = "P2Y")]
