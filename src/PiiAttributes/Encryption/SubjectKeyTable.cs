@@ -170,7 +170,16 @@ namespace Pii.Encryption
             await using DbCommand command = Command(connection, transaction, $"UPDATE {Table} SET wrapped_key = NULL, destroyed_at = @destroyed WHERE key_id = @id AND wrapped_key IS NOT NULL");
             Add(command, "@id", keyId);
             Add(command, "@destroyed", Utc(destroyedAtUtc, nameof(destroyedAtUtc)).Ticks);
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            bool destroyed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+
+            // Remembered as destroyed when the transaction commits (TransactionEnded): a read by another connection before
+            // the commit, after Forget, still finds the key live and remembers it; this replaces what it remembered.
+            if (destroyed && Uncommitted(transaction) is { } pending)
+            {
+                _pending.GetValue(pending, Held)[keyId] = SubjectKey.Destroyed(keyId, destroyedAtUtc);
+            }
+
+            return destroyed;
         }
 
         /// <summary>Drops a key from this process's memory, so that the next read asks the table (after a destroying transaction committed or rolled back); also a key created in a transaction that has not ended yet.</summary>
@@ -181,10 +190,14 @@ namespace Pii.Encryption
             Interlocked.Increment(ref _forgotten);
             _cache.TryRemove(keyId, out _);
 
-            // A key created in a transaction that has not ended (and destroyed in it) must not come back when it commits.
+            // A key created in a transaction that has not ended (and destroyed in it) must not come back live when it commits;
+            // a destruction held back for its transaction stays, to be remembered when that commits.
             foreach (KeyValuePair<object, ConcurrentDictionary<string, SubjectKey>> held in (IEnumerable<KeyValuePair<object, ConcurrentDictionary<string, SubjectKey>>>)_pending)
             {
-                held.Value.TryRemove(keyId, out _);
+                if (held.Value.TryGetValue(keyId, out SubjectKey? key) && key.State == SubjectKeyState.Live)
+                {
+                    held.Value.TryRemove(new KeyValuePair<string, SubjectKey>(keyId, key));
+                }
             }
         }
 

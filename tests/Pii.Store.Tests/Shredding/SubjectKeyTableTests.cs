@@ -221,6 +221,45 @@ namespace Pii.Store.Tests.Shredding
             Assert.Equal(SubjectKeyState.Destroyed, keys.Find(keyId, connection, null).State);
         }
 
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public async Task A_key_read_after_forget_but_before_the_callers_transaction_ends_is_remembered_as_the_transaction_left_it(bool commit)
+        {
+            await using SqliteConnection connection = await OpenAsync();
+            var creator = new SubjectKeyTable(_ring);
+            await creator.EnsureCreatedAsync(connection);
+            string keyId = await creator.CreateKeyAsync(connection, null, DateTime.UtcNow);
+
+            string connectionString = new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString();
+            var keys = new SubjectKeyTable(_ring, new SubjectKeyTableOptions { OpenReadConnection = () => new SqliteConnection(connectionString) });
+
+            // The erasure in the caller's transaction: the key is destroyed in it and forgotten when EraseAsync returns.
+            using (var transaction = connection.BeginTransaction())
+            {
+                Assert.True(await keys.DestroyKeyAsync(connection, transaction, keyId, DateTime.UtcNow));
+                keys.Forget(keyId);
+
+                // Another request reads the key before the caller's transaction ends: still live in the table.
+                await using var other = await OpenAsync();
+                Assert.Equal(SubjectKeyState.Live, keys.Find(keyId, other, null).State);
+
+                if (commit)
+                {
+                    transaction.Commit();
+                }
+                else
+                {
+                    transaction.Rollback();
+                }
+
+                keys.TransactionEnded(transaction, committed: commit); // what the generated interceptor does
+            }
+
+            await using var later = await OpenAsync();
+            Assert.Equal(commit ? SubjectKeyState.Destroyed : SubjectKeyState.Live, keys.Find(keyId, later, null).State);
+        }
+
         [Fact]
         public async Task Times_must_be_UTC()
         {
