@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -81,7 +82,8 @@ namespace Pii.CodeFixes
                 // alone (which finds none, so the namespace was imported again), nor by another type's.
                 if (fix == PersonalDataLoggedAnalyzer.FixObject
                     && model?.GetTypeInfo(value, cancellationToken).Type is { ContainingNamespace: { IsGlobalNamespace: false } ns } type
-                    && model.LookupSymbols(value.SpanStart, container: type, name: "ToRedactedString", includeReducedExtensionMethods: true).IsEmpty
+                    && !model.LookupSymbols(value.SpanStart, container: type, name: "ToRedactedString", includeReducedExtensionMethods: true)
+                        .Any(found => found is IMethodSymbol { ReducedFrom.Parameters: [{ Type: var extended }, ..] } && SymbolEqualityComparer.Default.Equals(extended, type))
                     && !namespaces.Contains(ns.ToDisplayString()))
                 {
                     namespaces.Add(ns.ToDisplayString());

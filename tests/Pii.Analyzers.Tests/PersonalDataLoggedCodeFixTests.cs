@@ -164,6 +164,53 @@ public class PersonalDataLoggedCodeFixTests
         }
         """ + Model + Orders);
 
+    /// <summary>A derived class in another namespace has its own redacted view: the base class's, in scope through an import,
+    /// does not stand for it (it would leave the derived members out of the log line's view).</summary>
+    [Fact]
+    public Task A_base_types_redacted_view_in_scope_does_not_stand_for_the_derived_types_own() => VerifyAsync(
+        """
+        using Shop;
+
+        public class Checkout
+        {
+            public void Run(Shop.Vip.VipCustomer customer)
+            {
+                System.Console.WriteLine({|PII002:customer|});
+            }
+        }
+        """ + Model + Vip,
+        """
+        using Shop;
+        using Shop.Vip;
+
+        public class Checkout
+        {
+            public void Run(Shop.Vip.VipCustomer customer)
+            {
+                System.Console.WriteLine(customer.ToRedactedString());
+            }
+        }
+        """ + Model + Vip);
+
+    private const string Vip = """
+
+        namespace Shop.Vip
+        {
+            using Pii;
+
+            public class VipCustomer : Shop.Customer
+            {
+                [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                public string Concierge { get; set; } = "";
+            }
+
+            public static class VipCustomerViews
+            {
+                public static string ToRedactedString(this VipCustomer? value) => "VipCustomer";
+            }
+        }
+        """;
+
     private const string Orders = """
 
         namespace Shop.Orders
