@@ -74,8 +74,7 @@ namespace Pii.CodeFixes
                     bool piiInScope = InScope(model, members[i].SpanStart, "NotPersonalDataAttribute", "Pii");
                     if (besideOther[i] || (anyBesideOther && !piiInScope))
                     {
-                        // "Pii." where that name is Pii's namespace; "global::Pii." where the project's own (Acme.Pii.Web) would capture it.
-                        string pii = model.LookupNamespacesAndTypes(members[i].SpanStart, name: "Pii") is [INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true }] ? "Pii." : "global::Pii.";
+                        string pii = PiiQualifier(model, members[i].SpanStart) + ".";
                         AttributeEdit edit = byMember[members[i]];
                         byMember[members[i]] = edit with { Name = pii + edit.Name, Arguments = PiiEnums.Replace(edit.Arguments, pii + "$1.") };
                     }
@@ -209,6 +208,13 @@ namespace Pii.CodeFixes
         }
 
         /// <summary>Adds <c>using <paramref name="ns"/>;</c>; a file header or preprocessor directives before the first token stay first.</summary>
+        /// <summary>
+        /// How code at <paramref name="position"/> names Pii's namespace: <c>Pii</c> where that name is it, <c>global::Pii</c>
+        /// where the project's own namespace (<c>Acme.Pii.Web</c>) would capture the name; <c>Pii</c> without a model.
+        /// </summary>
+        internal static string PiiQualifier(SemanticModel? model, int position) =>
+            model is null || model.LookupNamespacesAndTypes(position, name: "Pii") is [INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true }] ? "Pii" : "global::Pii";
+
         internal static CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string ns)
         {
             UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns)).WithAdditionalAnnotations(Formatter.Annotation);

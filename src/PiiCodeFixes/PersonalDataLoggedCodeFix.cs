@@ -121,10 +121,7 @@ namespace Pii.CodeFixes
             }
 
             string kind = diagnostic.Properties.TryGetValue(PersonalDataLoggedAnalyzer.RedactionProperty, out string? k) && k is not null ? k : "Default";
-            // "Pii." where that name is Pii's namespace; "global::Pii." where the project's own (Acme.Pii.Web) would capture it.
-            string pii = model is null || model.LookupNamespacesAndTypes(position, name: "Pii") is [INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true }]
-                ? "Pii"
-                : "global::Pii";
+            string pii = AttributeEditor.PiiQualifier(model, position);
             return SyntaxFactory.ParseExpression($"{pii}.Redaction.Redactor.Redact({value.WithoutTrivia()}, {pii}.RedactionKind.{kind})");
         }
 
