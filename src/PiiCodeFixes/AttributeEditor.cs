@@ -137,8 +137,11 @@ namespace Pii.CodeFixes
                 ParameterSyntax { AttributeLists.Count: 0 } parameter => parameter.WithoutLeadingTrivia().AddAttributeLists(
                     list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)))
                         .WithLeadingTrivia(parameter.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.Space)),
+                // After the parameter's own attributes, with its whitespace written out and no formatting pass (see below):
+                // the formatter joins "[A] [B]" into "[A][B]" in a parameter.
                 ParameterSyntax parameter => parameter.AddAttributeLists(
-                    list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword))).WithTrailingTrivia(SyntaxFactory.Space)),
+                    list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)))
+                        .NormalizeWhitespace().WithTrailingTrivia(SyntaxFactory.Space)),
 
                 // Where the member's leading trivia holds a conditional directive (#if ... around its first attributes),
                 // first would put the new attribute inside that condition: it goes last, right above the modifiers.
@@ -154,7 +157,8 @@ namespace Pii.CodeFixes
                 _ => member,
             };
 
-            return tagged.WithAdditionalAnnotations(Formatter.Annotation);
+            // A parameter's trivia is set above; the formatter would take out the space between its attribute lists.
+            return tagged is ParameterSyntax ? tagged : tagged.WithAdditionalAnnotations(Formatter.Annotation);
         }
 
         /// <summary>Adds the attribute list after the member's others, with the leading trivia of the token that follows them.</summary>

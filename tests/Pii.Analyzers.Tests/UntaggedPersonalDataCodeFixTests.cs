@@ -362,6 +362,23 @@ public class UntaggedPersonalDataCodeFixTests
         """,
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
+    /// <summary>A parameter that already has an attribute gets the tag after it, a space between the two lists.</summary>
+    [Fact]
+    public Task A_positional_record_parameter_with_an_attribute_gets_the_tag_after_it() => VerifyAsync(
+        $$"""
+        using System.ComponentModel.DataAnnotations;
+        using Pii;
+        {{Purposes}}
+        public record Applicant(int Id, [property: MaxLength(200)] string {|PII001:Email|});
+        """,
+        $$"""
+        using System.ComponentModel.DataAnnotations;
+        using Pii;
+        {{Purposes}}
+        public record Applicant(int Id, [property: MaxLength(200)] [property: PersonalData("Account", Category = DataCategory.EmailAddress)] string Email);
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
     /// <summary>
     /// A parameter on a line of its own keeps its indentation in front of the new attribute (before, the attribute started
     /// the line at column 0 and the indentation went between it and the type).
