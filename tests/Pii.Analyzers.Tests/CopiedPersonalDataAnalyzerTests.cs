@@ -111,6 +111,30 @@ public class CopiedPersonalDataAnalyzerTests
             new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments("Header", "'Customer.Last' is assigned to it", $"Test0.cs, line {LineOf(notice, "this with")}"));
 
+    /// <summary>
+    /// A comparison copies no value: whether the customer has an e-mail address is the same fact written with <c>!=</c>,
+    /// <c>==</c> or a pattern (before, <c>!= null</c> and <c>== ""</c> were reported as copies, <c>is not null</c> was not).
+    /// </summary>
+    [Fact]
+    public Task A_comparison_of_a_tagged_value_copies_nothing_whatever_the_operator() =>
+        VerifyAsync(Source("""
+            public class Flags
+            {
+                public bool HasEmail { get; set; }
+
+                public string Reach { get; set; } = "";
+
+                public void Set(Customer customer)
+                {
+                    HasEmail = customer.Email != null;
+                    HasEmail = customer.Email is not null;
+                    HasEmail = !(customer.Email == "");
+                    string reach = customer.Email != null && customer.Last != "" ? "mail" : "none";
+                    Reach = reach;
+                }
+            }
+            """, out _));
+
     [Fact]
     public Task Compound_assignments_copy_too_and_events_and_numbers_are_left_alone() =>
         VerifyAsync(

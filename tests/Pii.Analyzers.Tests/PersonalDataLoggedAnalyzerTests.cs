@@ -110,6 +110,27 @@ public class PersonalDataLoggedAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// Whether a customer has an e-mail address is not the address: a comparison's result is not reported, whatever the
+    /// operator (before, <c>!= null</c> was, and <c>is not null</c> was not); a value compared inside a concatenation still is.
+    /// </summary>
+    [Fact]
+    public Task A_comparison_of_a_tagged_value_is_not_the_value() => VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+        using Shop;
+
+        public class Signup(ILogger<Signup> logger)
+        {
+            public void Run(Customer customer)
+            {
+                logger.LogInformation("Has e-mail: {HasEmail}", customer.Email != null);
+                logger.LogInformation("Has e-mail: {HasEmail}", customer.Email is not null);
+                logger.LogInformation("Named: {Named}", customer.Name != "" && customer.Email == null);
+                logger.LogInformation("Who: {Who}", {|PII002:customer.Email + (customer.Name == "")|});
+            }
+        }
+        """);
+
     [Fact]
     public Task Values_built_from_tagged_members_carry_them() => VerifyAsync("""
         using System.Text;

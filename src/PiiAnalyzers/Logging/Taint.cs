@@ -105,7 +105,7 @@ namespace Pii.Analyzers.Logging
 
                     return null;
                 case IBinaryOperation binary:
-                    return BinarySource(binary);
+                    return IsComparison(binary) ? null : BinarySource(binary);
                 case IConditionalOperation conditional:
                     return SourceOf(conditional.WhenTrue) ?? SourceOf(conditional.WhenFalse);
                 case ICoalesceOperation coalesce:
@@ -143,6 +143,16 @@ namespace Pii.Analyzers.Logging
         }
 
         /// <summary>
+        /// Whether the operation compares its operands (<c>customer.Email != null</c>, <c>Age &gt;= 18</c>): its result is a
+        /// fact about the value, not the value, as with the pattern <c>is not null</c>, which is not followed either.
+        /// </summary>
+        private static bool IsComparison(IBinaryOperation binary) =>
+            binary.Type?.SpecialType == SpecialType.System_Boolean
+            && binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.ObjectValueEquals
+                or BinaryOperatorKind.ObjectValueNotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+
+        /// <summary>
         /// The first source in a chain of binary operations, left to right. <c>a + b + c</c> nests to the left, as deep
         /// as it is long, so the left spine is walked in a loop, not by recursion.
         /// </summary>
@@ -150,7 +160,7 @@ namespace Pii.Analyzers.Logging
         {
             var rights = new Stack<IOperation>();
             IOperation left = binary;
-            while (left is IBinaryOperation inner)
+            while (left is IBinaryOperation inner && !IsComparison(inner))
             {
                 rights.Push(inner.RightOperand);
                 left = inner.LeftOperand;
