@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Pii.Tagging;
 using Pii.Analyzers.Rules;
 
 namespace Pii.CodeFixes
@@ -26,6 +27,10 @@ namespace Pii.CodeFixes
         /// <inheritdoc/>
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
+        /// <summary>The fix's title, with the duration in words: "P30M" is 30 months, "PT30M" 30 minutes.</summary>
+        private static string Title(string suggestion) =>
+            RetentionSuggestion.Describe(suggestion) is { } words ? $"Use retention \"{suggestion}\" ({words})" : $"Use retention \"{suggestion}\"";
+
         /// <inheritdoc/>
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -38,7 +43,7 @@ namespace Pii.CodeFixes
                     && root is not null && RetentionLiteral(root, diagnostic) is not null)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create($"Use retention \"{suggestion}\"", cancellationToken => ReplaceAsync(context.Document, diagnostic, suggestion, cancellationToken), Key),
+                        CodeAction.Create(Title(suggestion), cancellationToken => ReplaceAsync(context.Document, diagnostic, suggestion, cancellationToken), Key),
                         diagnostic);
                 }
             }

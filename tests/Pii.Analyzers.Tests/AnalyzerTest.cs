@@ -48,7 +48,7 @@ internal static class CodeFixTest<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
 {
-    public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey = null)
+    public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey = null, string? title = null)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
@@ -57,6 +57,11 @@ internal static class CodeFixTest<TAnalyzer, TCodeFix>
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
         };
+        if (title is not null)
+        {
+            test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title);
+        }
+
         TestReferences.AddNet10(test.TestState);
         return test.RunAsync();
     }

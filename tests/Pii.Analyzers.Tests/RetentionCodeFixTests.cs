@@ -40,6 +40,40 @@ public class RetentionCodeFixTests
     public void Nothing_is_suggested_when_nothing_is_obvious(string? written) =>
         Assert.Null(RetentionSuggestion.For(written));
 
+    [Theory]
+    [InlineData("P30M", "30 months")]
+    [InlineData("PT30M", "30 minutes")]
+    [InlineData("P1Y6M", "1 year and 6 months")]
+    [InlineData("P1Y2M3DT4H", "1 year, 2 months, 3 days and 4 hours")]
+    [InlineData("P2W", "2 weeks")]
+    [InlineData("P0D", "no time")]
+    [InlineData("2 years", null)]
+    public void A_duration_is_described_in_words(string duration, string? expected) =>
+        Assert.Equal(expected, RetentionSuggestion.Describe(duration));
+
+    /// <summary>"30m" is read as 30 months; the fix's title says so in words, since "P30M" and "PT30M" (30 minutes) are easy
+    /// to mistake for each other (before, the title gave the designators only).</summary>
+    [Fact]
+    public Task The_fix_title_gives_the_duration_in_words() =>
+        CodeFixTest<TagValidationAnalyzer, RetentionCodeFix>.VerifyAsync(
+            """
+            using Pii;
+            public class Customer
+            {
+                [{|PII003:PersonalData("Account", "30m", LegalBasis.Contract)|}]
+                public string? Email { get; set; }
+            }
+            """,
+            """
+            using Pii;
+            public class Customer
+            {
+                [PersonalData("Account", "P30M", LegalBasis.Contract)]
+                public string? Email { get; set; }
+            }
+            """,
+            title: "Use retention \"P30M\" (30 months)");
+
     [Fact]
     public Task A_retention_in_words_on_a_tag_is_replaced() => VerifyAsync(
         """

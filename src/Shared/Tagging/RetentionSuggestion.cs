@@ -23,6 +23,41 @@ namespace Pii.Tagging
             ("hours", 'H', true), ("hour", 'H', true), ("uren", 'H', true), ("uur", 'H', true), ("heures", 'H', true), ("heure", 'H', true), ("stunden", 'H', true), ("stunde", 'H', true), ("h", 'H', true),
         ];
 
+        /// <summary>
+        /// A valid duration in words, for a reader who does not know the designators by heart: <c>P30M</c> → "30 months",
+        /// <c>PT30M</c> → "30 minutes", <c>P1Y6M</c> → "1 year and 6 months"; <see langword="null"/> for text that is not one.
+        /// </summary>
+        public static string? Describe(string duration)
+        {
+            if (!IsoDuration.TryParse(duration, out IsoDuration parsed))
+            {
+                return null;
+            }
+
+            var parts = new System.Collections.Generic.List<string>();
+            Add(parsed.Years, "year");
+            Add(parsed.Months, "month");
+            Add(parsed.Weeks, "week");
+            Add(parsed.Days, "day");
+            Add(parsed.Hours, "hour");
+            Add(parsed.Minutes, "minute");
+            Add(parsed.Seconds, "second");
+            return parts.Count switch
+            {
+                0 => "no time",
+                1 => parts[0],
+                _ => string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " and " + parts[parts.Count - 1],
+            };
+
+            void Add(int count, string unit)
+            {
+                if (count != 0)
+                {
+                    parts.Add(count.ToString(CultureInfo.InvariantCulture) + " " + unit + (count == 1 ? string.Empty : "s"));
+                }
+            }
+        }
+
         /// <summary>Returns the suggested duration, or <see langword="null"/> when none is obvious.</summary>
         public static string? For(string? retention)
         {
