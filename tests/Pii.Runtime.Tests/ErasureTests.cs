@@ -33,6 +33,28 @@ public class ErasureTests
         Assert.Equal(ErasureOutcome.Cleared, result["HonoraryMember.Nickname"]!.Outcome);
     }
 
+    /// <summary>
+    /// A member typed by the class's type parameter is erased to the type's default, and the generated code compiles without
+    /// warnings, which this project treats as errors (before: CS8604 for a non-nullable T, CS8601 for a T declared where
+    /// nullable annotations are off).
+    /// </summary>
+    [Fact]
+    public void A_member_typed_by_a_type_parameter_is_erased_to_its_default()
+    {
+        var text = new Parcel<string> { Content = "Canary" };
+        var number = new Parcel<int> { Content = 42 };
+        var envelope = new Envelope<string> { Letter = "Canary letter" };
+
+        ErasureResult result = text.ErasePersonalData(Everything);
+        number.ErasePersonalData(Everything);
+        envelope.ErasePersonalData(Everything);
+
+        Assert.Null(text.Content);
+        Assert.Equal(0, number.Content);
+        Assert.Null(envelope.Letter);
+        Assert.Equal(ErasureOutcome.Cleared, result["Parcel.Content"]!.Outcome);
+    }
+
     [Fact]
     public void Sets_immutable_collections_and_collection_classes_of_text_are_exported_item_by_item_and_emptied()
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Pii.Generator.Model;
 using Pii.Tagging;
@@ -110,7 +111,11 @@ namespace Pii.Generator.Emitters
                 get = $"v => {MemberAccess.Read(member, "v")} is {{ IsDefault: false }} ? {MemberAccess.Read(member, "v")} : null";
             }
 
-            string set = $"(v, x) => {MemberAccess.Assign(member, "v", "x")}";
+            // A member typed by one of the class's type parameters is erased to that type's default, which is null for a
+            // reference type: the value is written with '!', as the compiler cannot tell it from the declared T (a T declared
+            // where nullable annotations are off, or a non-nullable T of an unconstrained parameter).
+            bool typeParameter = IsTypeParameter(type, member);
+            string set = $"(v, x) => {MemberAccess.Assign(member, "v", typeParameter ? "x!" : "x")}";
 
             if (member.Erasure == ErasureStrategy.Retain && member.Write != AccessKind.None && member.Read != AccessKind.None
                 && (member.CanBeNull || member.Kind != ValueKind.Other) && EmptyValue(member) is not null)
@@ -148,9 +153,34 @@ namespace Pii.Generator.Emitters
             {
                 // Never null here: a strategy whose value the type has none of is not supported (PII006), and written above.
                 string replacement = (member.Erasure == ErasureStrategy.Anonymize ? AnonymousValue(member) : EmptyValue(member)) ?? $"default({member.Type})";
+                if (typeParameter && replacement.StartsWith("default(", StringComparison.Ordinal))
+                {
+                    replacement += "!";
+                }
+
                 writer.Line($"// {member.Name}: {ExportEmitter.Describe(member)}; erased by {member.Erasure}");
                 writer.Line($"context.Erase<{type.FullName}, {member.Type}>(value, {path}, {purposes}, {strategy}, {get}, {set}, {replacement}{start});");
             }
+        }
+
+        /// <summary>Whether the member's type is one of the class's type parameters (<c>T</c> or <c>T?</c> in <c>Box&lt;T&gt;</c>).</summary>
+        private static bool IsTypeParameter(TypeSpec type, MemberSpec member)
+        {
+            if (type.TypeParameters.Length == 0)
+            {
+                return false;
+            }
+
+            string name = member.Type.TrimEnd('?');
+            foreach (string parameter in type.TypeParameters.Trim('<', '>').Split(','))
+            {
+                if (parameter.Trim() == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
