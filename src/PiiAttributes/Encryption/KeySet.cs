@@ -78,8 +78,8 @@ namespace Pii.Encryption
 #endif
         }
 
-        /// <summary>Gets a new set with one more key, which becomes current.</summary>
-        public KeySet With(DataKey added)
+        /// <summary>Gets a new set with one more key, which becomes current when <paramref name="current"/> is true.</summary>
+        public KeySet With(DataKey added, bool current)
         {
             var keys = new List<DataKey>(_ids.Length + 1);
             foreach (string id in _ids)
@@ -88,7 +88,7 @@ namespace Pii.Encryption
             }
 
             keys.Add(added);
-            return new KeySet(keys, added);
+            return new KeySet(keys, current || Current is null ? added : Current);
         }
     }
 }

@@ -16,8 +16,10 @@ namespace Pii.Encryption
     /// </summary>
     /// <remarks>
     /// <para>
-    /// At startup, <see cref="Load"/> the table; if it is empty, <see cref="CreateKey"/> and insert the row it returns.
-    /// Readers are never blocked: <see cref="Load"/> and <see cref="CreateKey"/> publish a new set of keys at once, so a
+    /// At startup, <see cref="Load"/> the table; if it is empty, <see cref="CreateKey"/>, insert the row it returns,
+    /// commit, and <see cref="Add"/> the row: a key is used only once its row is stored, so that nothing is ever
+    /// encrypted under a key that a failed insert or a rolled-back transaction left nowhere.
+    /// Readers are never blocked: <see cref="Load"/> and <see cref="Add"/> publish a new set of keys at once, so a
     /// concurrent reader sees either the old set or the new one.
     /// </para>
     /// <para>
@@ -30,7 +32,7 @@ namespace Pii.Encryption
     public sealed class KeyTableKeyRing : IPersonalDataKeyRing, IKeySetSource
     {
         /// <summary>The message when the ring is asked for its current key before it has one.</summary>
-        internal const string NoKeyMessage = "The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or create the first key at startup; Pii has no default key.";
+        internal const string NoKeyMessage = "The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or, at startup, create the first key, store its row and add it (KeyTableKeyRing.CreateKey, then KeyTableKeyRing.Add); Pii has no default key.";
 
         private const string TableContext = "Pii.Store.PersonalDataKey";
         private const string WrapAssociatedDataPrefix = "Pii.PersonalDataKey:";
@@ -61,10 +63,10 @@ namespace Pii.Encryption
         /// <exception cref="InvalidOperationException">The ring has no key yet: nothing was loaded or created.</exception>
         public string CurrentKeyId => _keys.Current?.Id ?? throw new InvalidOperationException(NoKeyMessage);
 
-        /// <summary>Gets whether the ring has a current key: <see cref="Load"/> found at least one row, or <see cref="CreateKey"/> ran.</summary>
+        /// <summary>Gets whether the ring has a current key: <see cref="Load"/> found at least one row, or a row was <see cref="Add">added</see>.</summary>
         public bool IsLoaded => _keys.Current is not null;
 
-        /// <summary>Gets the ids of every key in the ring, in the order they were loaded or created.</summary>
+        /// <summary>Gets the ids of every key in the ring, in the order they were loaded or added.</summary>
         public IReadOnlyCollection<string> KeyIds => _keys.Ids;
 
         KeySet IKeySetSource.Keys => _keys;
@@ -142,13 +144,14 @@ namespace Pii.Encryption
         }
 
         /// <summary>
-        /// Creates a new random data key, adds it to the ring as the current key, and returns its row, wrapped, for the
-        /// caller to insert into the key table. Until the row is stored, other processes cannot read what is encrypted
-        /// under it: insert it before encrypting with it.
+        /// Creates a new random data key and returns its row, wrapped, for the caller to insert into the key table. The
+        /// ring does not use the key yet: once the row is stored (the transaction that inserts it has committed),
+        /// <see cref="Add"/> it, or <see cref="Load"/> the table again. A row whose insert fails or rolls back is simply
+        /// dropped: nothing was encrypted under its key.
         /// </summary>
         /// <param name="createdAtUtc">When the key is created, in UTC (for example <see cref="DateTime.UtcNow"/>); it must not be before the current key's.</param>
         /// <param name="id">The key id; by default <c>"k"</c>, the time as <c>yyyyMMddHHmmss</c> and 4 random hex digits, for example <c>k20260115093000a3f9</c>.</param>
-        /// <returns>The row to insert.</returns>
+        /// <returns>The row to insert; the ring is unchanged.</returns>
         /// <exception cref="ArgumentException">
         /// The time is local; the id is invalid or already in the ring; or the key would not be the newest (an earlier
         /// time than the current key's, or the same time and an id that sorts before it), so that <see cref="Load"/>
@@ -188,10 +191,70 @@ namespace Pii.Encryption
                 }
 
                 byte[] key = RandomNumberGenerator.GetBytes(DataKey.KeyLength);
-                var row = new PersonalDataKey { Id = keyId, WrappedKey = Wrap(key, keyId), CreatedAt = createdAtUtc };
-                _keys = keys.With(DataKey.Pooled(keyId, key));
-                _currentCreatedAt = createdAtUtc;
-                return row;
+                try
+                {
+                    return new PersonalDataKey { Id = keyId, WrappedKey = Wrap(key, keyId), CreatedAt = createdAtUtc };
+                }
+                finally
+                {
+                    CryptographicOperations.ZeroMemory(key);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds a stored row of the key table to the ring, as <see cref="Load"/> would if the row were in the table it
+        /// read: the key becomes current when it is the newest (by <see cref="PersonalDataKey.CreatedAt"/>, then by id,
+        /// ordinal). Call it once the row made by <see cref="CreateKey"/> is stored, after the transaction that inserts
+        /// it has committed, never before: a key the table does not have must not encrypt anything. Adding a row the
+        /// ring already has, with the same key (a <see cref="Load"/> after the commit found it), changes nothing.
+        /// </summary>
+        /// <param name="row">The stored row.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+        /// <exception cref="ArgumentException">The row's id is invalid, or the ring has another key under the same id.</exception>
+        /// <exception cref="ProtectedDataException">The row does not unwrap under this master key (<see cref="ProtectedDataFailure.Tampered"/>) or its wrapped key is malformed (<see cref="ProtectedDataFailure.Malformed"/>); the ring is unchanged.</exception>
+        public void Add(PersonalDataKey row)
+        {
+            ArgumentNullException.ThrowIfNull(row);
+            if (KeyIdRules.Problem(row.Id) is { } problem)
+            {
+                throw new ArgumentException($"The key-table row has an invalid id. {problem}", nameof(row));
+            }
+
+            byte[] key = Unwrap(row);
+            bool added = false;
+            try
+            {
+                DateTime createdAt = DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc);
+                lock (_writeGate)
+                {
+                    KeySet keys = _keys;
+                    if (keys.TryGet(row.Id, out DataKey existing))
+                    {
+                        if (!CryptographicOperations.FixedTimeEquals(existing.Key.Span, key))
+                        {
+                            throw new ArgumentException($"The key ring already has another key under the id '{row.Id}'.", nameof(row));
+                        }
+
+                        return;
+                    }
+
+                    bool current = keys.Current is null || IsNewer(createdAt, row.Id, _currentCreatedAt, keys.Current.Id);
+                    _keys = keys.With(DataKey.Pooled(row.Id, key), current);
+                    if (current)
+                    {
+                        _currentCreatedAt = createdAt;
+                    }
+
+                    added = true;
+                }
+            }
+            finally
+            {
+                if (!added)
+                {
+                    CryptographicOperations.ZeroMemory(key);
+                }
             }
         }
 

@@ -4,7 +4,7 @@ namespace Pii.Store
 {
     /// <summary>
     /// One row of the key table: a data key that personal data is encrypted under, stored wrapped (encrypted) by a master
-    /// key that lives outside the database. <c>Pii.Encryption.KeyTableKeyRing</c> creates the rows and loads them; add a
+    /// key that lives outside the database. <c>Pii.Encryption.KeyTableKeyRing</c> creates the rows and, once they are stored, adds or loads them; add a
     /// <c>DbSet&lt;PersonalDataKey&gt;</c> to the context to keep them in the application's database (docs/encryption.md).
     /// Deleting a row destroys the key: every value encrypted under it can no longer be read.
     /// </summary>

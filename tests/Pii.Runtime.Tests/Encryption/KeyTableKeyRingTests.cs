@@ -18,7 +18,7 @@ public class KeyTableKeyRingTests
 
         var error = Assert.Throws<InvalidOperationException>(() => ring.CurrentKeyId);
 
-        Assert.Equal("The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or create the first key at startup; Pii has no default key.", error.Message);
+        Assert.Equal("The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or, at startup, create the first key, store its row and add it (KeyTableKeyRing.CreateKey, then KeyTableKeyRing.Add); Pii has no default key.", error.Message);
         Assert.False(ring.IsLoaded);
         Assert.Empty(ring.KeyIds);
         Assert.Equal(error.Message, Assert.Throws<InvalidOperationException>(() => PersonalDataCodec.Protect("anna", ring, Rings.Context)).Message);
@@ -31,7 +31,7 @@ public class KeyTableKeyRingTests
             Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(new byte[16])).Message);
 
     [Fact]
-    public void A_created_key_is_current_and_its_row_is_wrapped_with_a_default_id_from_the_time()
+    public void A_created_key_is_used_only_once_its_row_is_added_and_its_row_is_wrapped_with_a_default_id_from_the_time()
     {
         var ring = new KeyTableKeyRing(MasterKey);
 
@@ -41,6 +41,12 @@ public class KeyTableKeyRingTests
         Assert.Equal(61, row.WrappedKey.Length);
         Assert.Equal(January, row.CreatedAt);
         Assert.Equal(DateTimeKind.Utc, row.CreatedAt.Kind);
+        Assert.False(ring.IsLoaded);
+        Assert.Empty(ring.KeyIds);
+        Assert.Throws<InvalidOperationException>(() => PersonalDataCodec.Protect("anna", ring, Rings.Context));
+
+        ring.Add(row);
+
         Assert.True(ring.IsLoaded);
         Assert.Equal(row.Id, ring.CurrentKeyId);
         Assert.True(ring.TryGetKey(row.Id, out ReadOnlyMemory<byte> key));
@@ -51,7 +57,7 @@ public class KeyTableKeyRingTests
     public void Rows_created_in_one_ring_load_into_another_with_the_same_master_key()
     {
         var writer = new KeyTableKeyRing(MasterKey);
-        PersonalDataKey row = writer.CreateKey(January, "2026-01");
+        PersonalDataKey row = Stored(writer, January, "2026-01");
         byte[] envelope = PersonalDataCodec.Protect("anna@example.nl", writer, Rings.Context);
 
         var reader = new KeyTableKeyRing(MasterKey);
@@ -143,8 +149,8 @@ public class KeyTableKeyRingTests
     public void On_the_same_creation_time_the_greatest_id_is_current()
     {
         var writer = new KeyTableKeyRing(MasterKey);
-        PersonalDataKey a = writer.CreateKey(January, "k-a");
-        PersonalDataKey b = writer.CreateKey(January, "k-b");
+        PersonalDataKey a = Stored(writer, January, "k-a");
+        PersonalDataKey b = Stored(writer, January, "k-b");
 
         var reader = new KeyTableKeyRing(MasterKey);
         reader.Load([b, a]);
@@ -157,7 +163,7 @@ public class KeyTableKeyRingTests
     public void A_key_that_would_not_be_the_newest_is_refused()
     {
         var ring = new KeyTableKeyRing(MasterKey);
-        ring.CreateKey(January, "k-m");
+        Stored(ring, January, "k-m");
 
         var earlier = Assert.Throws<ArgumentException>(() => ring.CreateKey(January.AddDays(-1), "k-z"));
         var sameTimeSmallerId = Assert.Throws<ArgumentException>(() => ring.CreateKey(January, "k-a"));
@@ -178,7 +184,7 @@ public class KeyTableKeyRingTests
             PersonalDataKey row;
             try
             {
-                row = ring.CreateKey(January);
+                row = Stored(ring, January);
             }
             catch (ArgumentException error)
             {
@@ -197,7 +203,7 @@ public class KeyTableKeyRingTests
     public void Bad_arguments_to_CreateKey_are_refused()
     {
         var ring = new KeyTableKeyRing(MasterKey);
-        ring.CreateKey(January, "2026-01");
+        Stored(ring, January, "2026-01");
 
         Assert.StartsWith("The creation time of a key is local time; pass UTC", Assert.Throws<ArgumentException>(() => ring.CreateKey(DateTime.Now)).Message);
         Assert.StartsWith("The key id 'with space' has U+0020", Assert.Throws<ArgumentException>(() => ring.CreateKey(January.AddDays(1), "with space")).Message);
@@ -208,10 +214,10 @@ public class KeyTableKeyRingTests
     public void Rotation_writes_under_the_new_key_and_still_reads_the_old_one()
     {
         var ring = new KeyTableKeyRing(MasterKey);
-        ring.CreateKey(January, "2026-01");
+        Stored(ring, January, "2026-01");
         byte[] old = PersonalDataCodec.Protect(1987, ring, Rings.Context);
 
-        ring.CreateKey(January.AddMonths(1), "2026-02");
+        Stored(ring, January.AddMonths(1), "2026-02");
         byte[] fresh = PersonalDataCodec.Protect(1987, ring, Rings.Context);
 
         Assert.True(PersonalDataProtector.IsProtectedWith(old, "2026-01"));
@@ -224,8 +230,8 @@ public class KeyTableKeyRingTests
     public void Loading_a_table_without_a_row_destroys_what_was_encrypted_under_it()
     {
         var ring = new KeyTableKeyRing(MasterKey);
-        PersonalDataKey first = ring.CreateKey(January, "2026-01");
-        PersonalDataKey second = ring.CreateKey(January.AddMonths(1), "2026-02");
+        PersonalDataKey first = Stored(ring, January, "2026-01");
+        PersonalDataKey second = Stored(ring, January.AddMonths(1), "2026-02");
         byte[] underSecond = PersonalDataCodec.Protect("anna", ring, Rings.Context);
 
         ring.Load([first]);
@@ -240,7 +246,7 @@ public class KeyTableKeyRingTests
     public void A_failed_load_leaves_the_ring_as_it_was()
     {
         var ring = new KeyTableKeyRing(MasterKey);
-        PersonalDataKey good = ring.CreateKey(January, "2026-01");
+        PersonalDataKey good = Stored(ring, January, "2026-01");
         byte[] envelope = PersonalDataCodec.Protect("anna", ring, Rings.Context);
         PersonalDataKey foreign = new KeyTableKeyRing(Rings.Key(7)).CreateKey(January.AddMonths(1), "2026-02");
 
@@ -255,7 +261,7 @@ public class KeyTableKeyRingTests
     public void An_empty_table_loads_as_no_key()
     {
         var ring = new KeyTableKeyRing(MasterKey);
-        ring.CreateKey(January);
+        Stored(ring, January);
 
         ring.Load([]);
 
@@ -271,6 +277,51 @@ public class KeyTableKeyRingTests
         Assert.StartsWith("The key table has the id '2026-01' more than once.", Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(MasterKey).Load([row, Copy(row)])).Message);
         Assert.StartsWith("A key-table row has an invalid id. A key id must not be empty.", Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(MasterKey).Load([new PersonalDataKey()])).Message);
         Assert.StartsWith("The key table has a null row.", Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(MasterKey).Load([null!])).Message);
+    }
+
+    [Fact]
+    public void A_row_that_is_never_added_changes_nothing_and_the_previous_key_stays_current()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        Stored(ring, January, "2026-01");
+
+        PersonalDataKey lost = ring.CreateKey(January.AddMonths(1), "2026-02");   // its insert fails, or rolls back
+        byte[] envelope = PersonalDataCodec.Protect("anna", ring, Rings.Context);
+
+        Assert.Equal("2026-01", ring.CurrentKeyId);
+        Assert.Equal(["2026-01"], ring.KeyIds);
+        Assert.True(PersonalDataProtector.IsProtectedWith(envelope, "2026-01"));
+        Assert.False(ring.TryGetKey(lost.Id, out _));
+    }
+
+    [Fact]
+    public void Adding_a_row_follows_the_order_Load_uses_and_a_row_the_ring_has_changes_nothing()
+    {
+        var writer = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey january = writer.CreateKey(January, "2026-01");
+        PersonalDataKey february = writer.CreateKey(January.AddMonths(1), "2026-02");
+        var ring = new KeyTableKeyRing(MasterKey);
+
+        ring.Add(february);
+        ring.Add(january);   // older: kept for reading, not current
+        ring.Add(Copy(february));
+
+        Assert.Equal("2026-02", ring.CurrentKeyId);
+        Assert.Equal(["2026-02", "2026-01"], ring.KeyIds);
+        PersonalDataKey other = new KeyTableKeyRing(MasterKey).CreateKey(January.AddMonths(2), "2026-02");
+        Assert.StartsWith("The key ring already has another key under the id '2026-02'.", Assert.Throws<ArgumentException>(() => ring.Add(other)).Message);
+        PersonalDataKey foreign = new KeyTableKeyRing(Rings.Key(7)).CreateKey(January.AddMonths(3), "2026-04");
+        Assert.Equal(ProtectedDataFailure.Tampered, Assert.Throws<ProtectedDataException>(() => ring.Add(foreign)).Failure);
+        Assert.Equal("2026-02", ring.CurrentKeyId);
+        Assert.Throws<ArgumentNullException>(() => ring.Add(null!));
+    }
+
+    /// <summary>Creates a key and adds its row, as a caller does once the row is stored.</summary>
+    private static PersonalDataKey Stored(KeyTableKeyRing ring, DateTime createdAtUtc, string? id = null)
+    {
+        PersonalDataKey row = ring.CreateKey(createdAtUtc, id);
+        ring.Add(row);
+        return row;
     }
 
     private static PersonalDataKey Copy(PersonalDataKey row) =>

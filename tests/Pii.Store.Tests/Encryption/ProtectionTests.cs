@@ -263,11 +263,19 @@ namespace Pii.Store.Tests.Encryption
         {
             byte[] master = RandomNumberGenerator.GetBytes(32);
             var ring = new KeyTableKeyRing(master);
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ProtectedDatabase.Ring("unused"));
+
+            // The first key: its row is stored, then added to the ring.
             PersonalDataKey first = ring.CreateKey(DateTime.UtcNow);
-            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ring);
+            await using (ProtectedContext bootstrap = database.Protected(ProtectedDatabase.Ring("unused")))
+            {
+                bootstrap.Keys.Add(first);
+                await bootstrap.SaveChangesAsync();
+            }
+
+            ring.Add(first);
             await using (ProtectedContext db = database.Protected(ring))
             {
-                db.Keys.Add(first);
                 db.Members.Add(new Member { Name = "Under the table's key", Motto = "m" });
                 await db.SaveChangesAsync();
             }
@@ -284,6 +292,76 @@ namespace Pii.Store.Tests.Encryption
                 Assert.Equal("Under the table's key", (await db.Members.AsNoTracking().SingleAsync()).Name);
                 byte[] wrapped = (await db.Keys.AsNoTracking().SingleAsync()).WrappedKey;
                 Assert.Equal(-1, wrapped.AsSpan().IndexOf(master.AsSpan(0, 16)));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task A_new_key_whose_row_is_rolled_back_or_fails_to_insert_encrypts_nothing_and_the_previous_key_stays_current(string provider)
+        {
+            byte[] master = RandomNumberGenerator.GetBytes(32);
+            DateTime start = DateTime.UtcNow;
+            var ring = new KeyTableKeyRing(master);
+            await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ProtectedDatabase.Ring("unused"));
+            PersonalDataKey first = ring.CreateKey(start, "k-1");
+            await using (ProtectedContext bootstrap = database.Protected(ProtectedDatabase.Ring("unused")))
+            {
+                bootstrap.Keys.Add(first);
+                await bootstrap.SaveChangesAsync();
+            }
+
+            ring.Add(first);
+
+            // A rotation whose transaction rolls back.
+            await using (ProtectedContext db = database.Protected(ring))
+            {
+                PersonalDataKey rolledBack = ring.CreateKey(start.AddMinutes(1), "k-2");
+                await using (var transaction = await db.Database.BeginTransactionAsync())
+                {
+                    db.Keys.Add(rolledBack);
+                    await db.SaveChangesAsync();
+                    await transaction.RollbackAsync();
+                }
+
+                db.ChangeTracker.Clear();
+                db.Members.Add(new Member { Name = "After the rollback", Motto = "a" });
+                await db.SaveChangesAsync();
+            }
+
+            // A rotation whose insert fails: another process stored a row under the same id meanwhile.
+            await using (ProtectedContext other = database.Protected(ProtectedDatabase.Ring("unused")))
+            {
+                other.Keys.Add(new KeyTableKeyRing(master).CreateKey(start.AddMinutes(2), "k-3"));
+                await other.SaveChangesAsync();
+            }
+
+            await using (ProtectedContext db = database.Protected(ring))
+            {
+                db.Keys.Add(ring.CreateKey(start.AddMinutes(3), "k-3"));
+                await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+                db.ChangeTracker.Clear();
+                db.Members.Add(new Member { Name = "After the failed insert", Motto = "b" });
+                await db.SaveChangesAsync();
+            }
+
+            Assert.Equal("k-1", ring.CurrentKeyId);
+            Assert.Equal(["k-1"], ring.KeyIds);
+
+            // A restart reads everything written meanwhile: nothing was encrypted under a key the table does not have.
+            var restarted = new KeyTableKeyRing(master);
+            await using (ProtectedContext bootstrap = database.Protected(ProtectedDatabase.Ring("unused")))
+            {
+                restarted.Load(await bootstrap.Keys.AsNoTracking().ToListAsync());
+            }
+
+            await using (ProtectedContext db = database.Protected(restarted))
+            {
+                List<Member> members = await db.Members.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+                Assert.Equal(["After the rollback", "After the failed insert"], members.Select(m => m.Name));
+                foreach (Member member in members)
+                {
+                    Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", member.Id))!, "k-1"));
+                }
             }
         }
 
