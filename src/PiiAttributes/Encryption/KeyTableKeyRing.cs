@@ -46,6 +46,19 @@ namespace Pii.Encryption
         /// <summary>The current key's creation time; read and written under <see cref="_writeGate"/> only.</summary>
         private DateTime _currentCreatedAt;
 
+        /// <summary>How many keys <see cref="Add"/> has added; under <see cref="_writeGate"/>.</summary>
+        private long _adds;
+
+        /// <summary>The value of <see cref="_adds"/> when each running <see cref="Load"/> began; under <see cref="_writeGate"/>.</summary>
+        private readonly List<long> _runningLoads = [];
+
+        /// <summary>
+        /// Keys <see cref="Add"/> added while a <see cref="Load"/> was running, numbered: that Load may have read the
+        /// table before their rows were there, so it keeps them. Dropped once no Load that began before them runs;
+        /// under <see cref="_writeGate"/>.
+        /// </summary>
+        private readonly List<(long Number, DataKey Key, DateTime CreatedAt)> _addedDuringLoads = [];
+
         /// <summary>Creates an empty ring under a master key.</summary>
         /// <param name="masterKey">The master key, 32 bytes (AES-256); copied.</param>
         /// <exception cref="ArgumentException">The master key is not 32 bytes.</exception>
@@ -74,9 +87,10 @@ namespace Pii.Encryption
         /// <summary>
         /// Unwraps every row and replaces the ring's keys with them, all at once: if any row fails, the ring keeps what it
         /// had. The current key is the row with the newest <see cref="PersonalDataKey.CreatedAt"/> (on a tie, the
-        /// greatest id, ordinal).
+        /// greatest id, ordinal). A key that <see cref="Add"/> added while the rows were read (the enumeration runs in
+        /// Load) is kept although the rows may not have it; a key added before Load began is kept only if the rows have it.
         /// </summary>
-        /// <param name="rows">The key table.</param>
+        /// <param name="rows">The key table: pass the query itself, so that it is read while Load runs.</param>
         /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
         /// <exception cref="ArgumentException">A row is null, has an invalid id, or an id appears twice.</exception>
         /// <exception cref="ProtectedDataException">
@@ -87,6 +101,13 @@ namespace Pii.Encryption
         public void Load(IEnumerable<PersonalDataKey> rows)
         {
             ArgumentNullException.ThrowIfNull(rows);
+
+            long began;
+            lock (_writeGate)
+            {
+                began = _adds;
+                _runningLoads.Add(began);
+            }
 
             var keys = new List<DataKey>();
             var unwrapped = new List<byte[]>();
@@ -125,6 +146,21 @@ namespace Pii.Encryption
 
                 lock (_writeGate)
                 {
+                    // A key added since this Load began may be stored after the rows were read: keep it, so that a
+                    // reload racing a rotation does not drop the new key (and make the older one current again).
+                    foreach ((long number, DataKey added, DateTime createdAt) in _addedDuringLoads)
+                    {
+                        if (number > began && ids.Add(added.Id))
+                        {
+                            keys.Add(added);
+                            if (newest < 0 || IsNewer(createdAt, added.Id, newestCreatedAt, keys[newest].Id))
+                            {
+                                newest = keys.Count - 1;
+                                newestCreatedAt = createdAt;
+                            }
+                        }
+                    }
+
                     _currentCreatedAt = newestCreatedAt;
                     _keys = new KeySet(keys, newest < 0 ? null : keys[newest]);
                 }
@@ -133,6 +169,18 @@ namespace Pii.Encryption
             }
             finally
             {
+                lock (_writeGate)
+                {
+                    _runningLoads.Remove(began);
+                    long oldest = long.MaxValue;
+                    foreach (long start in _runningLoads)
+                    {
+                        oldest = Math.Min(oldest, start);
+                    }
+
+                    _addedDuringLoads.RemoveAll(added => added.Number <= oldest);
+                }
+
                 if (!loaded)
                 {
                     foreach (byte[] key in unwrapped)
@@ -240,10 +288,17 @@ namespace Pii.Encryption
                     }
 
                     bool current = keys.Current is null || IsNewer(createdAt, row.Id, _currentCreatedAt, keys.Current.Id);
-                    _keys = keys.With(DataKey.Pooled(row.Id, key), current);
+                    var dataKey = DataKey.Pooled(row.Id, key);
+                    _keys = keys.With(dataKey, current);
                     if (current)
                     {
                         _currentCreatedAt = createdAt;
+                    }
+
+                    _adds++;
+                    if (_runningLoads.Count > 0)
+                    {
+                        _addedDuringLoads.Add((_adds, dataKey, createdAt));
                     }
 
                     added = true;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Pii.Encryption;
@@ -314,6 +315,34 @@ public class KeyTableKeyRingTests
         Assert.Equal(ProtectedDataFailure.Tampered, Assert.Throws<ProtectedDataException>(() => ring.Add(foreign)).Failure);
         Assert.Equal("2026-02", ring.CurrentKeyId);
         Assert.Throws<ArgumentNullException>(() => ring.Add(null!));
+    }
+
+    [Fact]
+    public void A_key_added_while_Load_reads_the_table_is_kept_and_stays_current()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey january = Stored(ring, January, "2026-01");
+        PersonalDataKey february = ring.CreateKey(January.AddMonths(1), "2026-02");
+
+        // A reload reads the table; meanwhile, after the read passed, another thread's rotation commits February's row
+        // and adds it. The rows Load gets do not have it.
+        IEnumerable<PersonalDataKey> TableReadDuringARotation()
+        {
+            yield return Copy(january);
+            ring.Add(february);
+        }
+
+        ring.Load(TableReadDuringARotation());
+
+        Assert.Equal("2026-02", ring.CurrentKeyId);
+        Assert.Equal(["2026-01", "2026-02"], ring.KeyIds);
+        byte[] envelope = PersonalDataCodec.Protect("anna", ring, Rings.Context);
+        Assert.True(PersonalDataProtector.IsProtectedWith(envelope, "2026-02"));
+
+        // A Load that begins after the key was added replaces the keys as before: a table without the row destroys it.
+        ring.Load([Copy(january)]);
+        Assert.Equal("2026-01", ring.CurrentKeyId);
+        Assert.False(ring.TryGetKey("2026-02", out _));
     }
 
     /// <summary>Creates a key and adds its row, as a caller does once the row is stored.</summary>
