@@ -1,10 +1,13 @@
 using System;
 using System.IO;
+using System.Threading;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Pii.Erasure;
 using Pii.Export;
 using Pii.Store.Tests.Infrastructure;
@@ -225,6 +228,29 @@ namespace Pii.Store.Tests
 
         [Theory]
         [MemberData(nameof(Providers))]
+        public async Task An_erasure_with_suppression_that_the_execution_strategy_retries_adds_each_identifier_once_and_erases_everything(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            var failure = new FailOnceAfterSuppressing();
+            await using MailingContext db = database.CreateContext<MailingContext>(
+                options => new MailingContext(new DbContextOptionsBuilder<MailingContext>(options).ReplaceService<IExecutionStrategyFactory, RetryingStrategyFactory>().Options),
+                failure);
+
+            SubjectErasureReceipt receipt = await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything.WithSuppression());
+
+            Assert.True(failure.Failed, "the first attempt did not fail after adding to the suppression list");
+            Assert.Equal(SubjectErasureStatus.Erased, receipt.Status);
+            Assert.Equal(2, receipt.AddedToSuppressionList);
+            await using MailingContext check = database.CreateContext();
+            Assert.Equal(2, await check.Suppressed.CountAsync());
+            Assert.True(await check.PersonalData(Options).IsSuppressedAsync(Seed.AliceEmail));
+            string text = await ExportTextAsync(database, Seed.Alice);
+            Assert.All(Seed.AliceCanaries, canary => Assert.DoesNotContain(JsonEncodedText.Encode(canary).ToString(), text, StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
         public async Task A_failure_between_two_entity_types_leaves_the_database_unchanged(string provider)
         {
             await using TestDatabase database = await TestDatabase.CreateAsync(provider);
@@ -431,6 +457,50 @@ namespace Pii.Store.Tests
 
             Assert.Contains("WithPseudonymizationKey", error.Message);
             Assert.Equal(3, await db.Clicks.CountAsync(c => c.Ip == Seed.AliceClickIp));
+        }
+
+        /// <summary>An execution strategy that retries an operation that failed with a <see cref="TimeoutException"/>, as a provider's retrying strategy retries a transient error.</summary>
+        private sealed class RetryingStrategyFactory(ExecutionStrategyDependencies dependencies) : IExecutionStrategyFactory
+        {
+            public IExecutionStrategy Create() => new RetryingStrategy(dependencies);
+        }
+
+        private sealed class RetryingStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, maxRetryCount: 3, maxRetryDelay: TimeSpan.FromMilliseconds(5))
+        {
+            protected override bool ShouldRetryOn(Exception exception) => exception is TimeoutException;
+        }
+
+        /// <summary>Fails the first statement after an identifier was added to the suppression list, once, with an error the strategy retries.</summary>
+        private sealed class FailOnceAfterSuppressing : DbCommandInterceptor
+        {
+            private bool _suppressed;
+
+            public bool Failed { get; private set; }
+
+            public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+            {
+                Check(command);
+                return ValueTask.FromResult(result);
+            }
+
+            public override ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+            {
+                Check(command);
+                return ValueTask.FromResult(result);
+            }
+
+            private void Check(System.Data.Common.DbCommand command)
+            {
+                if (command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal) && command.CommandText.Contains("Suppressed", StringComparison.Ordinal))
+                {
+                    _suppressed = true;
+                }
+                else if (_suppressed && !Failed && (command.CommandText.Contains("UPDATE", StringComparison.Ordinal) || command.CommandText.Contains("DELETE", StringComparison.Ordinal)))
+                {
+                    Failed = true;
+                    throw new TimeoutException("injected transient failure after the suppression list was written");
+                }
+            }
         }
 
         private static async Task<int> ErasureStatementsAsync(string provider, int eventsPerContact)

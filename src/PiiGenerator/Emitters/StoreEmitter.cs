@@ -920,6 +920,9 @@ namespace Pii.Generator.Emitters
             writer.CloseBlock();
             writer.OpenBlock("else");
             writer.OpenBlock("result = await _db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>");
+            writer.Line("// A retried attempt starts from what the database holds: what a failed attempt saved and still tracks (a");
+            writer.Line("// suppression entry) was rolled back, and adding it again would clash with the tracked one.");
+            writer.Line("_db.ChangeTracker.Clear();");
             writer.Line("await using var transaction = await _db.Database.BeginTransactionAsync(token);");
             writer.Line("TResult done = await work(token);");
             writer.Line("await transaction.CommitAsync(token);");
