@@ -250,6 +250,43 @@ namespace Pii.Store.Tests
         }
 
         [Theory]
+        [InlineData(false, false)]
+        [InlineData(true, false)]
+        [InlineData(true, true)]
+        public async Task On_SQLite_an_erasure_in_a_TransactionScope_is_refused_before_it_changes_anything(bool ambientWarningIgnored, bool connectionOpen)
+        {
+            // SQLite's provider does not enlist in a TransactionScope. With EF Core's AmbientTransactionWarning ignored, the
+            // erasure's statements each committed at once: a scope left incomplete did not undo them.
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await Seed.AddAsync(database);
+            string before = await ExportTextAsync(database, Seed.Alice);
+            await using MailingContext db = database.CreateContext<MailingContext>(options => new MailingContext(ambientWarningIgnored
+                ? new DbContextOptionsBuilder<MailingContext>(options).ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.AmbientTransactionWarning)).Options
+                : options));
+            if (connectionOpen)
+            {
+                await db.Database.OpenConnectionAsync();
+            }
+
+            InvalidOperationException error;
+            using (new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+            {
+                error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData(Options).EraseAsync(Seed.Alice, Everything.WithSuppression()));
+                await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData(Options).PurgeExpiredAsync(DateTimeOffset.UtcNow));
+            }
+
+            Assert.StartsWith("Erasure of Contact was called in a TransactionScope, which SQLite's provider does not take part in", error.Message);
+            Assert.Contains("Nothing was changed.", error.Message);
+            Assert.Equal(StripTime(before), StripTime(await ExportTextAsync(database, Seed.Alice)));
+            await using MailingContext check = database.CreateContext();
+            Assert.Equal(6, await check.Clicks.CountAsync());
+            Assert.Equal(0, await check.Suppressed.CountAsync());
+
+            // Outside the scope, the erasure runs in a transaction of its own.
+            Assert.Equal(SubjectErasureStatus.Erased, (await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything)).Status);
+        }
+
+        [Theory]
         [MemberData(nameof(Providers))]
         public async Task A_failure_between_two_entity_types_leaves_the_database_unchanged(string provider)
         {

@@ -305,10 +305,11 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"batchSize\">Rows loaded and saved at a time.</param>");
             writer.Line("/// <param name=\"cancellationToken\">Stops the job between batches (the current batch is rolled back).</param>");
             writer.Line("/// <returns>How many rows held an encrypted value and were rewritten.</returns>");
-            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The context has unsaved changes, which the job would save with its batches; or a batch failed five times in a row on a conflict with other writers or a transient error (nothing of it was saved: run the job again).</exception>");
+            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The context has unsaved changes, which the job would save with its batches; or it was called in a <c>TransactionScope</c> on SQLite, whose provider does not enlist; or a batch failed five times in a row on a conflict with other writers or a transient error (nothing of it was saved: run the job again).</exception>");
             writer.OpenBlock($"public async {Task}<int> ReencryptAsync(int batchSize = 500, {Token} cancellationToken = default)");
             writer.Line("if (batchSize < 1) throw new global::System.ArgumentOutOfRangeException(nameof(batchSize), batchSize, \"A batch holds at least one row.\");");
             writer.Line("if (_db.ChangeTracker.HasChanges()) throw new global::System.InvalidOperationException(\"The context has unsaved changes; save or discard them before re-encrypting.\");");
+            writer.Line("RefuseScopeWithoutEnlistment(\"Re-encryption\");");
             writer.Line("int rows = 0;");
             // One pass per table: a hierarchy's rows are read through its root type, each with the members of its own type.
             bool byOffset = false, byKey = false;
@@ -800,6 +801,7 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"cancellationToken\">Cancels the purge, which is then rolled back.</param>");
             writer.Line("/// <returns>What was erased, per entity type and member.</returns>");
             writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A statement or the save failed; nothing was changed.</exception>");
+            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The context has unsaved changes, or the call is in a <c>TransactionScope</c> on SQLite, whose provider does not enlist in it; nothing was changed.</exception>");
             writer.OpenBlock($"public {Task}<{Store}.PurgeResult> PurgeExpiredAsync(global::System.DateTimeOffset now, {Token} cancellationToken = default)");
             writer.OpenBlock("return WriteAsync(\"The retention purge\", async token =>");
             writer.Line($"var result = {Store}.SubjectErasureBuilder.ForPurge(now);");
@@ -902,6 +904,16 @@ namespace Pii.Generator.Emitters
             writer.Line("private bool InCallersTransaction => _db.Database.CurrentTransaction is not null || global::System.Transactions.Transaction.Current is not null;");
             writer.Line();
             writer.Line("/// <summary>");
+            writer.Line("/// Refuses to write in a <c>TransactionScope</c> on SQLite, whose provider does not enlist in it: each statement would");
+            writer.Line("/// commit at once, outside the scope, so that neither a failure part-way nor a scope left incomplete could undo them.");
+            writer.Line("/// </summary>");
+            writer.OpenBlock("private void RefuseScopeWithoutEnlistment(string operation)");
+            writer.OpenBlock("if (_db.Database.CurrentTransaction is null && global::System.Transactions.Transaction.Current is not null && _db.Database.ProviderName == \"Microsoft.EntityFrameworkCore.Sqlite\")");
+            writer.Line("throw new global::System.InvalidOperationException(operation + \" was called in a TransactionScope, which SQLite's provider does not take part in: its statements would each commit at once, outside the scope, and neither a failure part-way nor a scope that does not complete could undo them. Nothing was changed. Call it outside the scope (it then runs in a transaction of its own), or in a transaction of the context (Database.BeginTransaction).\");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>");
             writer.Line("/// Runs set-based statements in one transaction (the caller's, if one is open; otherwise its own, retried as the");
             writer.Line("/// provider's execution strategy says) and wraps any failure after the rollback. The change tracker must have no");
             writer.Line("/// pending changes, and is cleared afterwards, whether the work succeeded or not: tracked entities would otherwise hold");
@@ -912,6 +924,7 @@ namespace Pii.Generator.Emitters
             writer.Line("throw new global::System.InvalidOperationException(operation + \" runs set-based statements that the change tracker does not see: save or discard the context's pending changes first.\");");
             writer.CloseBlock();
             writer.Line();
+            writer.Line("RefuseScopeWithoutEnlistment(operation);");
             writer.Line("bool joined = InCallersTransaction;");
             writer.OpenBlock("try");
             writer.Line("TResult result;");
@@ -1070,6 +1083,7 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"cancellationToken\">Cancels the erasure, which is then rolled back.</param>");
             writer.Line("/// <returns>The receipt: counts per entity type and member, held members with until-dates, no personal data.</returns>");
             writer.Line("/// <exception cref=\"global::Pii.Erasure.ErasureFailedException\">A statement or the save failed; nothing was changed.</exception>");
+            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">The context has unsaved changes, or the call is in a <c>TransactionScope</c> on SQLite, whose provider does not enlist in it; nothing was changed.</exception>");
             var shredded = subject.Linked
                 .Where(l => l.Tagged)
                 .Select(l => (Link: l, Members: store.Entities.First(e => e.Name == l.Name).Members.Where(m => m.Shredded).ToList()))

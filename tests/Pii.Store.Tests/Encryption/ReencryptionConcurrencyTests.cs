@@ -235,6 +235,30 @@ namespace Pii.Store.Tests.Encryption
             }
         }
 
+        /// <summary>
+        /// SQLite's provider does not enlist in a <c>TransactionScope</c>: with EF Core's AmbientTransactionWarning ignored,
+        /// the batches were saved at once, and a scope left incomplete did not undo them. Refused before anything is read.
+        /// </summary>
+        [Fact]
+        public async Task On_SQLite_reencryption_in_a_TransactionScope_is_refused()
+        {
+            (TestDatabase database, PersonalDataKeyRing after, _) = await RotatedAsync(TestDatabase.Sqlite);
+            await using (database)
+            {
+                await using ProtectedContext db = database.CreateContext<ProtectedContext>(options => new ProtectedContext(
+                    new DbContextOptionsBuilder<ProtectedContext>(options).ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.AmbientTransactionWarning)).Options,
+                    after));
+                using (new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+                {
+                    InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData().ReencryptAsync());
+                    Assert.StartsWith("Re-encryption was called in a TransactionScope, which SQLite's provider does not take part in", error.Message);
+                }
+
+                Assert.True(PersonalDataProtector.IsProtectedWith((await db.RawAsync("Members", "Name", 1))!, "k1"));
+                Assert.Equal(1, await db.PersonalData().ReencryptAsync());
+            }
+        }
+
         /// <summary>A database with one member written under k1, and the rings after a rotation to k2 (with k1, and without).</summary>
         private static async Task<(TestDatabase Database, PersonalDataKeyRing After, PersonalDataKeyRing Retired)> RotatedAsync(string provider)
         {
