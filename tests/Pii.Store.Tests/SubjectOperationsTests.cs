@@ -288,6 +288,42 @@ namespace Pii.Store.Tests
 
         [Theory]
         [MemberData(nameof(Providers))]
+        public async Task An_export_in_a_TransactionScope_reads_the_subject(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            string outside = await ExportTextAsync(database, Seed.Alice);
+
+            string inScope;
+            using (new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+            {
+                inScope = await ExportTextAsync(database, Seed.Alice);
+                Assert.NotNull(System.Transactions.Transaction.Current);
+            }
+
+            Assert.Equal(StripTime(outside), StripTime(inScope));
+            Assert.Contains(JsonEncodedText.Encode(Seed.AliceEmail).ToString(), inScope, StringComparison.Ordinal);
+
+            if (provider == TestDatabase.Postgres)
+            {
+                // Npgsql enlists: the export reads in the scope's transaction, and sees what the scope changed.
+                using (new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+                {
+                    await using (MailingContext db = database.CreateContext())
+                    {
+                        (await db.Contacts.SingleAsync(c => c.Id == Seed.Alice)).FirstName = "Changed in the scope";
+                        await db.SaveChangesAsync();
+                    }
+
+                    Assert.Contains("Changed in the scope", await ExportTextAsync(database, Seed.Alice), StringComparison.Ordinal);
+                }
+
+                Assert.Equal(StripTime(outside), StripTime(await ExportTextAsync(database, Seed.Alice)));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Providers))]
         public async Task A_failure_between_two_entity_types_leaves_the_database_unchanged(string provider)
         {
             await using TestDatabase database = await TestDatabase.CreateAsync(provider);

@@ -1019,7 +1019,8 @@ namespace Pii.Generator.Emitters
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line($"/// Writes everything held about one {name} as one JSON document: <c>{{\"subject\",\"scope\",\"exportedAt\",\"data\":{{\"{name}\":[…],…}}}}</c>,");
-            writer.Line("/// each value with its category and purposes. One no-tracking query per entity type inside one read transaction, rows");
+            writer.Line("/// each value with its category and purposes. One no-tracking query per entity type inside one read transaction (the");
+            writer.Line("/// caller's, or a <c>TransactionScope</c>'s where the provider enlists in it; on SQLite, one of its own), rows");
             writer.Line("/// written as they arrive. <see cref=\"global::Pii.Export.ExportScope.Portability\"/> keeps consent and contract data only (entity types that hold none are left out).");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"subjectKey\">The subject's key.</param>");
@@ -1030,7 +1031,13 @@ namespace Pii.Generator.Emitters
             writer.OpenBlock($"public async {Task}<{Store}.SubjectExportResult> ExportAsync({subject.KeyType} subjectKey, global::System.IO.Stream destination, {Scope} scope = {Scope}.Access, {Token} cancellationToken = default)");
             writer.Line("if (destination is null) throw new global::System.ArgumentNullException(nameof(destination));");
             writer.Line($"{store.ContextFullName} db = _store._db;");
-            writer.Line("await using var transaction = db.Database.CurrentTransaction is null");
+            writer.Line("// In a TransactionScope the rows are read in the scope's transaction, which EF Core does not let a transaction of");
+            writer.Line("// the export's own begin beside; SQLite's provider does not enlist in a scope, so there the export reads outside it,");
+            writer.Line("// in a read transaction of its own (it writes nothing, so there is nothing for the scope to undo).");
+            writer.Line("bool inScope = db.Database.CurrentTransaction is null && global::System.Transactions.Transaction.Current is not null;");
+            writer.Line("bool sqlite = db.Database.ProviderName == \"Microsoft.EntityFrameworkCore.Sqlite\";");
+            writer.Line("using var outsideScope = inScope && sqlite ? new global::System.Transactions.TransactionScope(global::System.Transactions.TransactionScopeOption.Suppress, global::System.Transactions.TransactionScopeAsyncFlowOption.Enabled) : null;");
+            writer.Line("await using var transaction = db.Database.CurrentTransaction is null && !(inScope && !sqlite)");
             writer.Line("    ? await db.Database.BeginTransactionAsync(global::System.Data.IsolationLevel.RepeatableRead, cancellationToken)");
             writer.Line("    : null;");
             writer.OpenBlock($"if (!await {name}Rows(subjectKey).AnyAsync(cancellationToken))");
