@@ -135,6 +135,37 @@ public class CopiedPersonalDataAnalyzerTests
             }
             """, out _));
 
+    /// <summary>
+    /// A tagged <see langword="bool"/> compared with <see langword="true"/> is the value itself: a flag set from
+    /// <c>customer.Vegetarian == true</c> holds what the tagged flag holds (before, every <c>==</c> counted as a fact
+    /// about the value and the copy went unreported).
+    /// </summary>
+    [Fact]
+    public Task A_tagged_boolean_compared_with_a_boolean_is_copied() =>
+        VerifyAsync(
+            Source("""
+            public class Diet
+            {
+                [PersonalData("Catering", "P1Y", LegalBasis.Consent, Description = "Meals")]
+                public bool? Vegetarian { get; set; }
+            }
+
+            public class Badge
+            {
+                public bool {|#0:Green|} { get; set; }
+
+                public bool Known { get; set; }
+
+                public void Set(Diet diet)
+                {
+                    Green = diet.Vegetarian == true;
+                    Known = diet.Vegetarian != null;
+                }
+            }
+            """, out string badge),
+            new DiagnosticResult(Descriptors.CopiedPersonalData).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("Green", "'Diet.Vegetarian' is assigned to it", $"Test0.cs, line {LineOf(badge, "Green = ")}"));
+
     [Fact]
     public Task Compound_assignments_copy_too_and_events_and_numbers_are_left_alone() =>
         VerifyAsync(

@@ -131,6 +131,45 @@ public class PersonalDataLoggedAnalyzerTests
         }
         """);
 
+    /// <summary>
+    /// A tagged <see langword="bool"/> compared with a constant or another <see langword="bool"/> is its value written
+    /// differently: <c>patient.Smoker == true</c> logs whether the patient smokes as <c>patient.Smoker</c> does. Only
+    /// <c>==</c> and <c>!=</c> on booleans are followed; an ordering or a null test of a non-boolean still is not.
+    /// </summary>
+    [Fact]
+    public Task A_tagged_boolean_compared_with_a_boolean_is_the_value() => VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+        using Pii;
+
+        [DataSubject]
+        public class Patient
+        {
+            public int Id { get; set; }
+
+            [SensitivePersonalData("Care", "P10Y", LegalBasis.Contract, SpecialCategory.Health, SpecialCategoryCondition.HealthOrSocialCare)]
+            public bool Smoker { get; set; }
+
+            [SensitivePersonalData("Care", "P10Y", LegalBasis.Contract, SpecialCategory.Health, SpecialCategoryCondition.HealthOrSocialCare)]
+            public bool? Diabetic { get; set; }
+
+            [PersonalData("Care", "P10Y", LegalBasis.Contract)]
+            public int Age { get; set; }
+        }
+
+        public class Intake(ILogger<Intake> logger)
+        {
+            public void Run(Patient patient, bool asked)
+            {
+                logger.LogInformation("Smoker: {Smoker}", {|PII002:patient.Smoker == true|});
+                logger.LogInformation("Non-smoker: {NonSmoker}", {|PII002:patient.Smoker != true|});
+                logger.LogInformation("Diabetic: {Diabetic}", {|PII002:patient.Diabetic == true|});
+                logger.LogInformation("Same: {Same}", {|PII002:asked == patient.Smoker|});
+                logger.LogInformation("Known: {Known}", patient.Diabetic != null);
+                logger.LogInformation("Adult: {Adult}", patient.Age >= 18);
+            }
+        }
+        """);
+
     [Fact]
     public Task Values_built_from_tagged_members_carry_them() => VerifyAsync("""
         using System.Text;

@@ -146,11 +146,41 @@ namespace Pii.Analyzers.Logging
         /// Whether the operation compares its operands (<c>customer.Email != null</c>, <c>Age &gt;= 18</c>): its result is a
         /// fact about the value, not the value, as with the pattern <c>is not null</c>, which is not followed either.
         /// </summary>
-        private static bool IsComparison(IBinaryOperation binary) =>
-            binary.Type?.SpecialType == SpecialType.System_Boolean
-            && binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.ObjectValueEquals
-                or BinaryOperatorKind.ObjectValueNotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
-                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+        /// <summary>
+        /// Whether <paramref name="binary"/> compares its operands, which yields a fact about a value rather than the value.
+        /// <c>==</c> and <c>!=</c> between two booleans are not comparisons in that sense: <c>patient.Smoker == true</c>
+        /// is the flag itself; only a test against <see langword="null"/> (<c>patient.Diabetic != null</c>) is a fact.
+        /// </summary>
+        private static bool IsComparison(IBinaryOperation binary)
+        {
+            if (binary.Type?.SpecialType != SpecialType.System_Boolean)
+            {
+                return false;
+            }
+
+            switch (binary.OperatorKind)
+            {
+                case BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.ObjectValueEquals
+                    or BinaryOperatorKind.ObjectValueNotEquals:
+                    return !IsBoolean(binary.LeftOperand) || !IsBoolean(binary.RightOperand) || IsNull(binary.LeftOperand) || IsNull(binary.RightOperand);
+                case BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
+                    or BinaryOperatorKind.GreaterThanOrEqual:
+                    return true;
+                default:
+                    return false;
+            }
+
+            static bool IsBoolean(IOperation operand) =>
+                Unconverted(operand).Type is { } type
+                && (type.SpecialType == SpecialType.System_Boolean
+                    || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                        && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+            static bool IsNull(IOperation operand) => Unconverted(operand).ConstantValue is { HasValue: true, Value: null };
+
+            static IOperation Unconverted(IOperation operand) =>
+                operand is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operand;
+        }
 
         /// <summary>
         /// The first source in a chain of binary operations, left to right. <c>a + b + c</c> nests to the left, as deep
