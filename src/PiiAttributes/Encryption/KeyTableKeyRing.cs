@@ -1,6 +1,7 @@
 #if NET
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,7 +17,7 @@ namespace Pii.Encryption
     /// </summary>
     /// <remarks>
     /// <para>
-    /// At startup, <see cref="Load"/> the table; if it is empty, <see cref="CreateKey"/>, insert the row it returns,
+    /// At startup, <see cref="Load"/> the table; if it is empty, <see cref="CreateRow"/>, insert the row it returns,
     /// commit, and <see cref="Add"/> the row: a key is used only once its row is stored, so that nothing is ever
     /// encrypted under a key that a failed insert or a rolled-back transaction left nowhere.
     /// Readers are never blocked: <see cref="Load"/> and <see cref="Add"/> publish a new set of keys at once, so a
@@ -32,7 +33,9 @@ namespace Pii.Encryption
     public sealed class KeyTableKeyRing : IPersonalDataKeyRing, IKeySetSource
     {
         /// <summary>The message when the ring is asked for its current key before it has one.</summary>
-        internal const string NoKeyMessage = "The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or, at startup, create the first key, store its row and add it (KeyTableKeyRing.CreateKey, then KeyTableKeyRing.Add); Pii has no default key.";
+        internal const string NoKeyMessage = "The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or, at startup, create the first key, store its row and add it (KeyTableKeyRing.CreateRow, then KeyTableKeyRing.Add); Pii has no default key.";
+
+        private const string CreateKeyReplaced = "KeyTableKeyRing.CreateKey no longer makes the key current: call CreateRow, insert the row it returns, commit, then Add the row (see docs/encryption.md, Rotation).";
 
         private const string TableContext = "Pii.Store.PersonalDataKey";
         private const string WrapAssociatedDataPrefix = "Pii.PersonalDataKey:";
@@ -48,6 +51,16 @@ namespace Pii.Encryption
 
         /// <summary>How many keys <see cref="Add"/> has added; under <see cref="_writeGate"/>.</summary>
         private long _adds;
+
+        /// <summary>How many <see cref="Load"/> calls have begun: each one's number orders it; under <see cref="_writeGate"/>.</summary>
+        private long _loadsBegun;
+
+        /// <summary>
+        /// The number of the latest-begun <see cref="Load"/> that has published its keys. An earlier-begun Load that ends
+        /// after it publishes nothing: the later Load's rows, and the keys added since it began, are taken as the newer
+        /// view. Under <see cref="_writeGate"/>.
+        /// </summary>
+        private long _publishedLoad;
 
         /// <summary>The value of <see cref="_adds"/> when each running <see cref="Load"/> began; under <see cref="_writeGate"/>.</summary>
         private readonly List<long> _runningLoads = [];
@@ -89,6 +102,7 @@ namespace Pii.Encryption
         /// had. The current key is the row with the newest <see cref="PersonalDataKey.CreatedAt"/> (on a tie, the
         /// greatest id, ordinal). A key that <see cref="Add"/> added while the rows were read (the enumeration runs in
         /// Load) is kept although the rows may not have it; a key added before Load began is kept only if the rows have it.
+        /// When Loads overlap, the one that began last decides: one that began earlier and ends after it changes nothing.
         /// </summary>
         /// <param name="rows">The key table: pass the query itself, so that it is read while Load runs.</param>
         /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
@@ -103,9 +117,11 @@ namespace Pii.Encryption
             ArgumentNullException.ThrowIfNull(rows);
 
             long began;
+            long loadNumber;
             lock (_writeGate)
             {
                 began = _adds;
+                loadNumber = ++_loadsBegun;
                 _runningLoads.Add(began);
             }
 
@@ -146,6 +162,16 @@ namespace Pii.Encryption
 
                 lock (_writeGate)
                 {
+                    if (loadNumber < _publishedLoad)
+                    {
+                        // A Load that began after this one has published its rows: this one's may have been read
+                        // before a rotation that Load saw, and publishing them would drop that key (Add skips a row
+                        // the ring already has, so nothing else would bring it back).
+                        return;
+                    }
+
+                    _publishedLoad = loadNumber;
+
                     // A key added since this Load began may be stored after the rows were read: keep it, so that a
                     // reload racing a rotation does not drop the new key (and make the older one current again).
                     foreach ((long number, DataKey added, DateTime createdAt) in _addedDuringLoads)
@@ -205,7 +231,7 @@ namespace Pii.Encryption
         /// time than the current key's, or the same time and an id that sorts before it), so that <see cref="Load"/>
         /// would not make it current.
         /// </exception>
-        public PersonalDataKey CreateKey(DateTime createdAtUtc, string? id = null)
+        public PersonalDataKey CreateRow(DateTime createdAtUtc, string? id = null)
         {
             if (createdAtUtc.Kind == DateTimeKind.Local)
             {
@@ -251,9 +277,23 @@ namespace Pii.Encryption
         }
 
         /// <summary>
+        /// Replaced by <see cref="CreateRow"/> and <see cref="Add"/>. Until 2026-12-02 this method made the new key current
+        /// at once, before its row was stored; code written for that, which inserts the row and never adds it, would go on
+        /// encrypting under the old key, and deleting the old row after a re-encryption would then destroy the data. It
+        /// no longer compiles, and a binary built against it gets this exception instead of a key that is never used.
+        /// </summary>
+        /// <param name="createdAtUtc">Unused.</param>
+        /// <param name="id">Unused.</param>
+        /// <returns>Never returns.</returns>
+        /// <exception cref="NotSupportedException">Always.</exception>
+        [Obsolete(CreateKeyReplaced, error: true)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public PersonalDataKey CreateKey(DateTime createdAtUtc, string? id = null) => throw new NotSupportedException(CreateKeyReplaced);
+
+        /// <summary>
         /// Adds a stored row of the key table to the ring, as <see cref="Load"/> would if the row were in the table it
         /// read: the key becomes current when it is the newest (by <see cref="PersonalDataKey.CreatedAt"/>, then by id,
-        /// ordinal). Call it once the row made by <see cref="CreateKey"/> is stored, after the transaction that inserts
+        /// ordinal). Call it once the row made by <see cref="CreateRow"/> is stored, after the transaction that inserts
         /// it has committed, never before: a key the table does not have must not encrypt anything. Adding a row the
         /// ring already has, with the same key (a <see cref="Load"/> after the commit found it), changes nothing.
         /// </summary>

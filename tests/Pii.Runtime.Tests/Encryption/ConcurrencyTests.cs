@@ -15,7 +15,7 @@ public class ConcurrencyTests
     {
         var ring = new KeyTableKeyRing(Rings.Key(100));
         DateTime start = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        ring.Add(ring.CreateKey(start, "k-000"));
+        ring.Add(ring.CreateRow(start, "k-000"));
         var written = new ConcurrentBag<(string Value, byte[] Envelope)>();
         var failures = new ConcurrentBag<string>();
         int rotating = 1;
@@ -24,7 +24,7 @@ public class ConcurrencyTests
         {
             for (int i = 1; i <= 40; i++)
             {
-                ring.Add(ring.CreateKey(start.AddMinutes(i), $"k-{i:000}"));
+                ring.Add(ring.CreateRow(start.AddMinutes(i), $"k-{i:000}"));
                 Thread.Sleep(1);
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Pii.Encryption;
 using Pii.Store;
@@ -19,7 +20,7 @@ public class KeyTableKeyRingTests
 
         var error = Assert.Throws<InvalidOperationException>(() => ring.CurrentKeyId);
 
-        Assert.Equal("The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or, at startup, create the first key, store its row and add it (KeyTableKeyRing.CreateKey, then KeyTableKeyRing.Add); Pii has no default key.", error.Message);
+        Assert.Equal("The personal-data key ring has no key: load the key table (KeyTableKeyRing.Load) or, at startup, create the first key, store its row and add it (KeyTableKeyRing.CreateRow, then KeyTableKeyRing.Add); Pii has no default key.", error.Message);
         Assert.False(ring.IsLoaded);
         Assert.Empty(ring.KeyIds);
         Assert.Equal(error.Message, Assert.Throws<InvalidOperationException>(() => PersonalDataCodec.Protect("anna", ring, Rings.Context)).Message);
@@ -36,7 +37,7 @@ public class KeyTableKeyRingTests
     {
         var ring = new KeyTableKeyRing(MasterKey);
 
-        PersonalDataKey row = ring.CreateKey(January);
+        PersonalDataKey row = ring.CreateRow(January);
 
         Assert.Matches(new Regex("^k20260115093000[0-9a-f]{4}$"), row.Id);
         Assert.Equal(61, row.WrappedKey.Length);
@@ -72,7 +73,7 @@ public class KeyTableKeyRingTests
     [Fact]
     public void A_row_that_does_not_unwrap_under_the_master_key_names_the_key_id()
     {
-        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateKey(January, "2026-01");
+        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateRow(January, "2026-01");
         var wrongMaster = new KeyTableKeyRing(Rings.Key(101));
 
         var error = Assert.Throws<ProtectedDataException>(() => wrongMaster.Load([row]));
@@ -87,8 +88,8 @@ public class KeyTableKeyRingTests
     public void A_wrapped_key_moved_to_another_row_does_not_unwrap()
     {
         var ring = new KeyTableKeyRing(MasterKey);
-        PersonalDataKey first = ring.CreateKey(January, "2026-01");
-        PersonalDataKey second = ring.CreateKey(January.AddMonths(1), "2026-02");
+        PersonalDataKey first = ring.CreateRow(January, "2026-01");
+        PersonalDataKey second = ring.CreateRow(January.AddMonths(1), "2026-02");
         second.WrappedKey = first.WrappedKey;
 
         var error = Assert.Throws<ProtectedDataException>(() => new KeyTableKeyRing(MasterKey).Load([first, second]));
@@ -100,7 +101,7 @@ public class KeyTableKeyRingTests
     [Fact]
     public void Every_single_bit_flip_of_a_wrapped_key_is_refused()
     {
-        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateKey(January, "2026-01");
+        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateRow(January, "2026-01");
 
         for (int i = 0; i < row.WrappedKey.Length * 8; i++)
         {
@@ -117,7 +118,7 @@ public class KeyTableKeyRingTests
     [Fact]
     public void A_wrapped_key_of_the_wrong_length_is_malformed()
     {
-        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateKey(January, "2026-01");
+        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateRow(January, "2026-01");
         row.WrappedKey = row.WrappedKey[..60];
 
         var error = Assert.Throws<ProtectedDataException>(() => new KeyTableKeyRing(MasterKey).Load([row]));
@@ -130,9 +131,9 @@ public class KeyTableKeyRingTests
     public void The_newest_row_is_current_whatever_the_order_of_the_rows()
     {
         var writer = new KeyTableKeyRing(MasterKey);
-        PersonalDataKey january = writer.CreateKey(January, "z-oldest");
-        PersonalDataKey february = writer.CreateKey(January.AddMonths(1), "m-middle");
-        PersonalDataKey march = writer.CreateKey(January.AddMonths(2), "a-newest");
+        PersonalDataKey january = writer.CreateRow(January, "z-oldest");
+        PersonalDataKey february = writer.CreateRow(January.AddMonths(1), "m-middle");
+        PersonalDataKey march = writer.CreateRow(January.AddMonths(2), "a-newest");
 
         var reader = new KeyTableKeyRing(MasterKey);
         reader.Load([march, january, february]);
@@ -166,8 +167,8 @@ public class KeyTableKeyRingTests
         var ring = new KeyTableKeyRing(MasterKey);
         Stored(ring, January, "k-m");
 
-        var earlier = Assert.Throws<ArgumentException>(() => ring.CreateKey(January.AddDays(-1), "k-z"));
-        var sameTimeSmallerId = Assert.Throws<ArgumentException>(() => ring.CreateKey(January, "k-a"));
+        var earlier = Assert.Throws<ArgumentException>(() => ring.CreateRow(January.AddDays(-1), "k-z"));
+        var sameTimeSmallerId = Assert.Throws<ArgumentException>(() => ring.CreateRow(January, "k-a"));
 
         Assert.StartsWith("The new key 'k-z' would not be the newest: the current key 'k-m' was created at 2026-01-15T09:30:00.0000000Z", earlier.Message);
         Assert.StartsWith("The new key 'k-a' would not be the newest", sameTimeSmallerId.Message);
@@ -201,14 +202,14 @@ public class KeyTableKeyRingTests
     }
 
     [Fact]
-    public void Bad_arguments_to_CreateKey_are_refused()
+    public void Bad_arguments_to_CreateRow_are_refused()
     {
         var ring = new KeyTableKeyRing(MasterKey);
         Stored(ring, January, "2026-01");
 
-        Assert.StartsWith("The creation time of a key is local time; pass UTC", Assert.Throws<ArgumentException>(() => ring.CreateKey(DateTime.Now)).Message);
-        Assert.StartsWith("The key id 'with space' has U+0020", Assert.Throws<ArgumentException>(() => ring.CreateKey(January.AddDays(1), "with space")).Message);
-        Assert.StartsWith("The key ring already has a key '2026-01'.", Assert.Throws<ArgumentException>(() => ring.CreateKey(January.AddDays(1), "2026-01")).Message);
+        Assert.StartsWith("The creation time of a key is local time; pass UTC", Assert.Throws<ArgumentException>(() => ring.CreateRow(DateTime.Now)).Message);
+        Assert.StartsWith("The key id 'with space' has U+0020", Assert.Throws<ArgumentException>(() => ring.CreateRow(January.AddDays(1), "with space")).Message);
+        Assert.StartsWith("The key ring already has a key '2026-01'.", Assert.Throws<ArgumentException>(() => ring.CreateRow(January.AddDays(1), "2026-01")).Message);
     }
 
     [Fact]
@@ -249,7 +250,7 @@ public class KeyTableKeyRingTests
         var ring = new KeyTableKeyRing(MasterKey);
         PersonalDataKey good = Stored(ring, January, "2026-01");
         byte[] envelope = PersonalDataCodec.Protect("anna", ring, Rings.Context);
-        PersonalDataKey foreign = new KeyTableKeyRing(Rings.Key(7)).CreateKey(January.AddMonths(1), "2026-02");
+        PersonalDataKey foreign = new KeyTableKeyRing(Rings.Key(7)).CreateRow(January.AddMonths(1), "2026-02");
 
         Assert.Throws<ProtectedDataException>(() => ring.Load([good, foreign]));
 
@@ -273,7 +274,7 @@ public class KeyTableKeyRingTests
     [Fact]
     public void Rows_with_a_duplicate_or_invalid_id_are_refused()
     {
-        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateKey(January, "2026-01");
+        PersonalDataKey row = new KeyTableKeyRing(MasterKey).CreateRow(January, "2026-01");
 
         Assert.StartsWith("The key table has the id '2026-01' more than once.", Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(MasterKey).Load([row, Copy(row)])).Message);
         Assert.StartsWith("A key-table row has an invalid id. A key id must not be empty.", Assert.Throws<ArgumentException>(() => new KeyTableKeyRing(MasterKey).Load([new PersonalDataKey()])).Message);
@@ -286,7 +287,7 @@ public class KeyTableKeyRingTests
         var ring = new KeyTableKeyRing(MasterKey);
         Stored(ring, January, "2026-01");
 
-        PersonalDataKey lost = ring.CreateKey(January.AddMonths(1), "2026-02");   // its insert fails, or rolls back
+        PersonalDataKey lost = ring.CreateRow(January.AddMonths(1), "2026-02");   // its insert fails, or rolls back
         byte[] envelope = PersonalDataCodec.Protect("anna", ring, Rings.Context);
 
         Assert.Equal("2026-01", ring.CurrentKeyId);
@@ -299,8 +300,8 @@ public class KeyTableKeyRingTests
     public void Adding_a_row_follows_the_order_Load_uses_and_a_row_the_ring_has_changes_nothing()
     {
         var writer = new KeyTableKeyRing(MasterKey);
-        PersonalDataKey january = writer.CreateKey(January, "2026-01");
-        PersonalDataKey february = writer.CreateKey(January.AddMonths(1), "2026-02");
+        PersonalDataKey january = writer.CreateRow(January, "2026-01");
+        PersonalDataKey february = writer.CreateRow(January.AddMonths(1), "2026-02");
         var ring = new KeyTableKeyRing(MasterKey);
 
         ring.Add(february);
@@ -309,9 +310,9 @@ public class KeyTableKeyRingTests
 
         Assert.Equal("2026-02", ring.CurrentKeyId);
         Assert.Equal(["2026-02", "2026-01"], ring.KeyIds);
-        PersonalDataKey other = new KeyTableKeyRing(MasterKey).CreateKey(January.AddMonths(2), "2026-02");
+        PersonalDataKey other = new KeyTableKeyRing(MasterKey).CreateRow(January.AddMonths(2), "2026-02");
         Assert.StartsWith("The key ring already has another key under the id '2026-02'.", Assert.Throws<ArgumentException>(() => ring.Add(other)).Message);
-        PersonalDataKey foreign = new KeyTableKeyRing(Rings.Key(7)).CreateKey(January.AddMonths(3), "2026-04");
+        PersonalDataKey foreign = new KeyTableKeyRing(Rings.Key(7)).CreateRow(January.AddMonths(3), "2026-04");
         Assert.Equal(ProtectedDataFailure.Tampered, Assert.Throws<ProtectedDataException>(() => ring.Add(foreign)).Failure);
         Assert.Equal("2026-02", ring.CurrentKeyId);
         Assert.Throws<ArgumentNullException>(() => ring.Add(null!));
@@ -322,7 +323,7 @@ public class KeyTableKeyRingTests
     {
         var ring = new KeyTableKeyRing(MasterKey);
         PersonalDataKey january = Stored(ring, January, "2026-01");
-        PersonalDataKey february = ring.CreateKey(January.AddMonths(1), "2026-02");
+        PersonalDataKey february = ring.CreateRow(January.AddMonths(1), "2026-02");
 
         // A reload reads the table; meanwhile, after the read passed, another thread's rotation commits February's row
         // and adds it. The rows Load gets do not have it.
@@ -345,10 +346,58 @@ public class KeyTableKeyRingTests
         Assert.False(ring.TryGetKey("2026-02", out _));
     }
 
+    [Fact]
+    public void A_Load_that_began_before_a_later_one_published_does_not_replace_its_keys()
+    {
+        var ring = new KeyTableKeyRing(MasterKey);
+        PersonalDataKey january = Stored(ring, January, "2026-01");
+        PersonalDataKey february = ring.CreateRow(January.AddMonths(1), "2026-02");
+
+        // A slow reload read the table before February's row was stored. While it runs, the rotation commits, a second
+        // reload reads the table with February's row and publishes it, and only then does the rotation add its row: the
+        // ring has it already, so the Add changes nothing. The slow reload finishes last with its stale rows.
+        IEnumerable<PersonalDataKey> StaleTableRead()
+        {
+            yield return Copy(january);
+            ring.Load([Copy(january), Copy(february)]);
+            ring.Add(february);
+        }
+
+        ring.Load(StaleTableRead());
+
+        Assert.Equal("2026-02", ring.CurrentKeyId);
+        Assert.Equal(["2026-01", "2026-02"], ring.KeyIds);
+        Assert.True(PersonalDataProtector.IsProtectedWith(PersonalDataCodec.Protect("anna", ring, Rings.Context), "2026-02"));
+
+        // A later Load still replaces the keys: a table without February's row destroys it.
+        ring.Load([Copy(january)]);
+        Assert.False(ring.TryGetKey("2026-02", out _));
+    }
+
+    /// <summary>
+    /// Code written for the CreateKey that made its key current (before 2026-12-02) inserts the row and never adds it:
+    /// it would go on encrypting under the old key. That call no longer compiles, and an old binary gets an exception
+    /// that names the replacement, not a key that is silently never used.
+    /// </summary>
+    [Fact]
+    public void The_CreateKey_that_made_its_key_current_no_longer_compiles_and_throws_naming_CreateRow()
+    {
+        MethodInfo createKey = typeof(KeyTableKeyRing).GetMethod("CreateKey")!;
+        ObsoleteAttribute obsolete = createKey.GetCustomAttribute<ObsoleteAttribute>()!;
+        Assert.True(obsolete.IsError);
+
+        var ring = new KeyTableKeyRing(MasterKey);
+        var invoked = Assert.Throws<TargetInvocationException>(() => createKey.Invoke(ring, [January, null]));
+        var error = Assert.IsType<NotSupportedException>(invoked.InnerException);
+        Assert.Equal(obsolete.Message, error.Message);
+        Assert.Equal("KeyTableKeyRing.CreateKey no longer makes the key current: call CreateRow, insert the row it returns, commit, then Add the row (see docs/encryption.md, Rotation).", error.Message);
+        Assert.False(ring.IsLoaded);
+    }
+
     /// <summary>Creates a key and adds its row, as a caller does once the row is stored.</summary>
     private static PersonalDataKey Stored(KeyTableKeyRing ring, DateTime createdAtUtc, string? id = null)
     {
-        PersonalDataKey row = ring.CreateKey(createdAtUtc, id);
+        PersonalDataKey row = ring.CreateRow(createdAtUtc, id);
         ring.Add(row);
         return row;
     }

@@ -266,7 +266,7 @@ namespace Pii.Store.Tests.Encryption
             await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ProtectedDatabase.Ring("unused"));
 
             // The first key: its row is stored, then added to the ring.
-            PersonalDataKey first = ring.CreateKey(DateTime.UtcNow);
+            PersonalDataKey first = ring.CreateRow(DateTime.UtcNow);
             await using (ProtectedContext bootstrap = database.Protected(ProtectedDatabase.Ring("unused")))
             {
                 bootstrap.Keys.Add(first);
@@ -303,7 +303,7 @@ namespace Pii.Store.Tests.Encryption
             DateTime start = DateTime.UtcNow;
             var ring = new KeyTableKeyRing(master);
             await using TestDatabase database = await ProtectedDatabase.CreateAsync(provider, ProtectedDatabase.Ring("unused"));
-            PersonalDataKey first = ring.CreateKey(start, "k-1");
+            PersonalDataKey first = ring.CreateRow(start, "k-1");
             await using (ProtectedContext bootstrap = database.Protected(ProtectedDatabase.Ring("unused")))
             {
                 bootstrap.Keys.Add(first);
@@ -315,7 +315,7 @@ namespace Pii.Store.Tests.Encryption
             // A rotation whose transaction rolls back.
             await using (ProtectedContext db = database.Protected(ring))
             {
-                PersonalDataKey rolledBack = ring.CreateKey(start.AddMinutes(1), "k-2");
+                PersonalDataKey rolledBack = ring.CreateRow(start.AddMinutes(1), "k-2");
                 await using (var transaction = await db.Database.BeginTransactionAsync())
                 {
                     db.Keys.Add(rolledBack);
@@ -331,13 +331,13 @@ namespace Pii.Store.Tests.Encryption
             // A rotation whose insert fails: another process stored a row under the same id meanwhile.
             await using (ProtectedContext other = database.Protected(ProtectedDatabase.Ring("unused")))
             {
-                other.Keys.Add(new KeyTableKeyRing(master).CreateKey(start.AddMinutes(2), "k-3"));
+                other.Keys.Add(new KeyTableKeyRing(master).CreateRow(start.AddMinutes(2), "k-3"));
                 await other.SaveChangesAsync();
             }
 
             await using (ProtectedContext db = database.Protected(ring))
             {
-                db.Keys.Add(ring.CreateKey(start.AddMinutes(3), "k-3"));
+                db.Keys.Add(ring.CreateRow(start.AddMinutes(3), "k-3"));
                 await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
                 db.ChangeTracker.Clear();
                 db.Members.Add(new Member { Name = "After the failed insert", Motto = "b" });
