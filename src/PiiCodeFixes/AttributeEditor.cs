@@ -139,9 +139,9 @@ namespace Pii.CodeFixes
                         .WithLeadingTrivia(parameter.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.Space)),
                 // After the parameter's own attributes, with its whitespace written out and no formatting pass (see below):
                 // the formatter joins "[A] [B]" into "[A][B]" in a parameter.
-                ParameterSyntax parameter => parameter.AddAttributeLists(
-                    list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)))
-                        .NormalizeWhitespace().WithTrailingTrivia(SyntaxFactory.Space)),
+                ParameterSyntax parameter => AddAfterAttributes(
+                    parameter,
+                    list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword))).NormalizeWhitespace()),
 
                 // Where the member's leading trivia holds a conditional directive (#if ... around its first attributes),
                 // first would put the new attribute inside that condition: it goes last, right above the modifiers.
@@ -159,6 +159,26 @@ namespace Pii.CodeFixes
 
             // A parameter's trivia is set above; the formatter would take out the space between its attribute lists.
             return tagged is ParameterSyntax ? tagged : tagged.WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        /// <summary>
+        /// Adds the list after a parameter's attributes: on the same line, a space after the last one; where the last one
+        /// ends its line, on a line of its own, indented like the type that follows.
+        /// </summary>
+        private static ParameterSyntax AddAfterAttributes(ParameterSyntax parameter, AttributeListSyntax list)
+        {
+            AttributeListSyntax last = parameter.AttributeLists[parameter.AttributeLists.Count - 1];
+            if (!last.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia))
+            {
+                return parameter.AddAttributeLists(list.WithTrailingTrivia(SyntaxFactory.Space));
+            }
+
+            // Only the line break and the type's indentation are repeated, not a comment beside or between them.
+            SyntaxTrivia lineBreak = last.GetTrailingTrivia().First(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+            SyntaxTrivia indentation = last.GetLastToken().GetNextToken().LeadingTrivia.LastOrDefault();
+            return parameter.AddAttributeLists(
+                list.WithLeadingTrivia(indentation.IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(indentation) : default)
+                    .WithTrailingTrivia(lineBreak));
         }
 
         /// <summary>Adds the attribute list after the member's others, with the leading trivia of the token that follows them.</summary>

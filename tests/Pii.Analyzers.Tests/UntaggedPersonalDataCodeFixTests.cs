@@ -380,6 +380,33 @@ public class UntaggedPersonalDataCodeFixTests
         UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
 
     /// <summary>
+    /// A parameter whose attribute stands on a line of its own gets the tag on the next line, indented like it (before,
+    /// the tag started that line at column 0 and the indentation went between it and the type).
+    /// </summary>
+    [Fact]
+    public Task A_positional_record_parameter_with_an_attribute_on_its_own_line_gets_the_tag_on_the_next() => VerifyAsync(
+        $$"""
+        using System.ComponentModel.DataAnnotations;
+        using Pii;
+        {{Purposes}}
+        public record Applicant(
+            int Id,
+            [property: MaxLength(200)] // the form's limit
+            string {|PII001:Email|});
+        """,
+        $$"""
+        using System.ComponentModel.DataAnnotations;
+        using Pii;
+        {{Purposes}}
+        public record Applicant(
+            int Id,
+            [property: MaxLength(200)] // the form's limit
+            [property: PersonalData("Account", Category = DataCategory.EmailAddress)]
+            string Email);
+        """,
+        UntaggedPersonalDataCodeFix.PersonalDataKey("Account"));
+
+    /// <summary>
     /// A parameter on a line of its own keeps its indentation in front of the new attribute (before, the attribute started
     /// the line at column 0 and the indentation went between it and the type).
     /// </summary>
