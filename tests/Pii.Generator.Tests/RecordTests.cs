@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -273,6 +274,41 @@ public class RecordTests
         Diagnostic description = diagnostics.Single(d => d.GetMessage().Contains("has no description"));
         Assert.Equal(LineOf(Incomplete, "[assembly: ProcessingPurpose"), description.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Equal(Location.None, diagnostics.First().Location);
+    }
+
+    /// <summary>
+    /// A purpose that only short-form tags name, with no [ProcessingPurpose], has no declaration to put a description
+    /// on: the message says that it is undeclared and how to declare it (before, it said "set Description on its
+    /// [ProcessingPurpose]", which does not exist), and points at no declaration.
+    /// </summary>
+    [Fact]
+    public void An_undeclared_purpose_without_a_description_is_reported_as_undeclared()
+    {
+        const string Undeclared = """
+            using Pii;
+
+            [assembly: DataController("Help BV", Contact = "privacy@help.example")]
+            [assembly: SecurityMeasure("Access is logged")]
+
+            namespace Help
+            {
+                [DataSubject]
+                public class Caller
+                {
+                    public int Id { get; set; }
+
+                    [PersonalData("Support", Category = DataCategory.PhoneNumber)]
+                    public string? Phone { get; set; }
+                }
+            }
+            """;
+        (_, var diagnostics) = RecordRun.Run([Undeclared]);
+
+        Diagnostic undeclared = Assert.Single(diagnostics, d => d.Id == "PII010");
+        Assert.Equal(
+            "The record of processing is incomplete: purpose 'Support' has no description (Art. 30(1)(b)) and no [ProcessingPurpose] declares it: set Description on a tag, or declare it with [assembly: ProcessingPurpose(\"Support\", ..., Description = \"...\")]",
+            undeclared.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(Location.None, undeclared.Location);
     }
 
     [Fact]

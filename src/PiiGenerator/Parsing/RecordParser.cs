@@ -282,7 +282,10 @@ namespace Pii.Generator.Parsing
             {
                 if (purpose.Description is null)
                 {
-                    problems.Add(new RecordProblem($"purpose '{purpose.Name}' has no description (Art. 30(1)(b)): set Description on its [ProcessingPurpose] or on a tag", declarations.Purpose(purpose.Name)?.Location));
+                    // A purpose only short-form tags name has no declaration to describe (PII003 reports those tags).
+                    problems.Add(declarations.Purpose(purpose.Name) is { } declared
+                        ? new RecordProblem($"purpose '{purpose.Name}' has no description (Art. 30(1)(b)): set Description on its [ProcessingPurpose] or on a tag", declared.Location)
+                        : new RecordProblem($"purpose '{purpose.Name}' has no description (Art. 30(1)(b)) and no [ProcessingPurpose] declares it: set Description on a tag, or declare it with [assembly: ProcessingPurpose(\"{purpose.Name}\", ..., Description = \"...\")]", null));
                 }
             }
 
