@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace Pii.Erasure
 {
@@ -32,5 +34,39 @@ namespace Pii.Erasure
         /// <param name="member">The path, for example <c>Customer.Email</c>.</param>
         /// <returns>The entry.</returns>
         public MemberErasure? this[string member] => Members.FirstOrDefault(m => m.Member == member);
+
+        /// <summary>
+        /// Gets a summary for a log or a receipt, every member with its outcome, until-date and reason:
+        /// <c>Erased Customer: Email cleared; Phone anonymized; VatNumber held until 2033-12-03 (legal obligation 'Tax', retention P7Y)</c>.
+        /// </summary>
+        /// <returns>The summary: names, outcomes, dates and reasons, never a member's value.</returns>
+        /// <remarks>Members are named by their path below the erased object; dates are in the invariant culture.</remarks>
+        public override string ToString()
+        {
+            var text = new StringBuilder(Changed ? "Erased " : "Nothing erased in ").Append(Type);
+            if (DeleteRecord)
+            {
+                text.Append(", record to be deleted");
+            }
+
+            if (Members.Count == 0)
+            {
+                return text.Append(": no tagged members").ToString();
+            }
+
+            string prefix = Type + ".";
+            for (int i = 0; i < Members.Count; i++)
+            {
+                MemberErasure member = Members[i];
+                string path = member.Member.StartsWith(prefix, StringComparison.Ordinal) ? member.Member.Substring(prefix.Length) : member.Member;
+                text.Append(i == 0 ? ": " : "; ")
+                    .Append(path)
+                    .Append(' ')
+                    .Append(ResultText.Outcome(member.Outcome))
+                    .AppendUntilAndReason(member.HeldUntil, member.Reason);
+            }
+
+            return text.ToString();
+        }
     }
 }
