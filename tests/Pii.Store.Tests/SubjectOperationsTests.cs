@@ -129,7 +129,7 @@ namespace Pii.Store.Tests
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("th-TH"); // a Buddhist-era calendar
             string billingText = billing.ToString();
             System.Globalization.CultureInfo.CurrentCulture = culture;
-            Assert.Equal($"BillingName: Cleared (1 rows, 1 held until {billing.HeldUntil.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})", billingText);
+            Assert.Equal($"BillingName: Cleared (1 row, 1 held until {billing.HeldUntil.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})", billingText);
             Assert.Contains(receipt.Held, m => m.Member == "VatNumber" && m.Outcome == ErasureOutcome.Held);
 
             // Counts per entity type and member.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Pii.Erasure;
 
 namespace Pii.Store
@@ -92,6 +93,44 @@ namespace Pii.Store
         /// <param name="entityType">The type's name.</param>
         /// <returns>The entry.</returns>
         public EntityErasureCount? this[string entityType] => Entities.FirstOrDefault(e => e.EntityType == entityType);
+
+        /// <summary>
+        /// Gets a summary for a log: the subject's type, the purposes, what the erasure found, and per entity type the members
+        /// with their outcomes, rows, until-dates and reasons: <c>Erasure of Contact for everything: erased, 17 statements,
+        /// 1 identifier added to the suppression list. Invoice (2 rows): BillingName cleared in 1 row, held in 1 row until
+        /// 2032-12-03 (...). Contact (1 row): Email cleared in 1 row; Phone anonymized in 1 row</c>.
+        /// </summary>
+        /// <returns>The summary: names, counts, outcomes, dates and reasons. It leaves out <see cref="SubjectHash"/>; log it
+        /// yourself where records must be matched to the subject.</returns>
+        /// <remarks>
+        /// Members with nothing to erase and nothing kept are left out, and so are entity types that the subject has no rows
+        /// of or that are left with no member to name. Dates are in the invariant culture.
+        /// </remarks>
+        public override string ToString()
+        {
+            var text = new StringBuilder("Erasure of ").Append(SubjectType)
+                .Append(" for ").Append(Purposes is null ? "everything" : string.Join(", ", Purposes))
+                .Append(": ").Append(Status switch
+                {
+                    SubjectErasureStatus.Erased => "erased",
+                    SubjectErasureStatus.NothingChanged => "nothing changed",
+                    SubjectErasureStatus.NotFound => "subject not found",
+                    _ => Status.ToString(),
+                })
+                .Append(", ").Append(ResultText.Count(Statements, "statement", "statements"));
+            if (AddedToSuppressionList > 0)
+            {
+                text.Append(", ").Append(ResultText.Count(AddedToSuppressionList, "identifier", "identifiers")).Append(" added to the suppression list");
+            }
+
+            if (SubjectKeyDestroyed)
+            {
+                text.Append(", subject key destroyed");
+            }
+
+            EntityErasureCount.AppendAll(text, Entities);
+            return text.ToString();
+        }
     }
 
     /// <summary>What an erasure did to the rows of one entity type.</summary>
@@ -121,6 +160,35 @@ namespace Pii.Store
         /// <param name="member">The member's name.</param>
         /// <returns>The entry.</returns>
         public MemberErasureCount? this[string member] => Members.FirstOrDefault(m => m.Member == member);
+
+        /// <summary>
+        /// Appends, as sentences after <paramref name="text"/>, each entity type that had rows deleted or that has rows and a
+        /// member to name: <c>. Invoice (2 rows, 1 deleted): BillingName deleted in 1 row; VatNumber held in 1 row until 2033-03-01 (...)</c>.
+        /// </summary>
+        internal static void AppendAll(StringBuilder text, IEnumerable<EntityErasureCount> entities)
+        {
+            foreach (EntityErasureCount entity in entities)
+            {
+                MemberErasureCount[] members = entity.Members.Where(m => m.Reported).ToArray();
+                if (entity.RowsDeleted == 0 && (entity.Rows == 0 || members.Length == 0))
+                {
+                    continue;
+                }
+
+                text.Append(". ").Append(entity.EntityType).Append(" (").Append(ResultText.Count(entity.Rows, "row", "rows"));
+                if (entity.RowsDeleted > 0)
+                {
+                    text.Append(", ").Append(entity.RowsDeleted.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" deleted");
+                }
+
+                text.Append(')');
+                for (int i = 0; i < members.Length; i++)
+                {
+                    text.Append(i == 0 ? ": " : "; ");
+                    members[i].AppendSummary(text);
+                }
+            }
+        }
     }
 
     /// <summary>What an erasure did to one member across the rows of its entity type.</summary>
@@ -165,7 +233,38 @@ namespace Pii.Store
         /// <remarks>In the invariant culture: a Thai or Saudi current culture wrote the year of its own calendar.</remarks>
         public override string ToString() =>
             HeldUntil is { } until
-                ? System.FormattableString.Invariant($"{Member}: {Outcome} ({Rows} rows, {RowsHeld} held until {until:yyyy-MM-dd})")
-                : System.FormattableString.Invariant($"{Member}: {Outcome} ({Rows} rows)");
+                ? System.FormattableString.Invariant($"{Member}: {Outcome} ({ResultText.Count(Rows, "row", "rows")}, {RowsHeld} held until {until:yyyy-MM-dd})")
+                : System.FormattableString.Invariant($"{Member}: {Outcome} ({ResultText.Count(Rows, "row", "rows")})");
+
+        /// <summary>Gets whether a summary names the member: not when it had nothing to erase and nothing stays.</summary>
+        internal bool Reported => !(Outcome == ErasureOutcome.AlreadyErased && Rows == 0 && RowsHeld == 0);
+
+        /// <summary>
+        /// Appends the member in words: <c>BillingName cleared in 1 row, held in 1 row until 2033-03-01 (reason)</c>. A
+        /// member that stays is counted by the rows that hold a value (a purge's member that never expires is "kept").
+        /// </summary>
+        internal void AppendSummary(StringBuilder text)
+        {
+            bool erased = Outcome is ErasureOutcome.Cleared or ErasureOutcome.Anonymized or ErasureOutcome.Pseudonymized or ErasureOutcome.RecordDeleted;
+            string outcome = Outcome switch
+            {
+                ErasureOutcome.RecordDeleted => "deleted",
+                ErasureOutcome.AlreadyErased when Rows > 0 => "kept",
+                _ => ResultText.Outcome(Outcome),
+            };
+            int rows = Outcome == ErasureOutcome.Held && Rows == 0 ? RowsHeld : Rows;
+            text.Append(Member).Append(' ').Append(outcome);
+            if (rows > 0)
+            {
+                text.Append(" in ").Append(ResultText.Count(rows, "row", "rows"));
+            }
+
+            if (erased && RowsHeld > 0)
+            {
+                text.Append(", held in ").Append(ResultText.Count(RowsHeld, "row", "rows"));
+            }
+
+            text.AppendUntilAndReason(HeldUntil, Reason);
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using Pii.Erasure;
 
 namespace Pii.Store
 {
@@ -29,5 +31,17 @@ namespace Pii.Store
 
         /// <summary>Gets the number of bytes written.</summary>
         public long Bytes { get; }
+
+        /// <summary>
+        /// Gets a summary for a log: <c>Export of Contact: Contact 1 row, EmailEvent 2 rows, Invoice 0 rows; 4512 bytes</c>,
+        /// or <c>Export of Contact: subject not found, nothing written</c>.
+        /// </summary>
+        /// <returns>The summary: the subject's type, the rows per entity type and the bytes written.</returns>
+        public override string ToString() =>
+            Found
+                ? "Export of " + SubjectType + ": "
+                    + string.Join(", ", RowsPerEntity.Select(entity => entity.Key + " " + ResultText.Count(entity.Value, "row", "rows")))
+                    + (RowsPerEntity.Count > 0 ? "; " : string.Empty) + ResultText.Count(Bytes, "byte", "bytes")
+                : "Export of " + SubjectType + ": subject not found, nothing written";
     }
 }
