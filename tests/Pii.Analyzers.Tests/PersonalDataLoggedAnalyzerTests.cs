@@ -132,9 +132,10 @@ public class PersonalDataLoggedAnalyzerTests
         """);
 
     /// <summary>
-    /// A tagged <see langword="bool"/> compared with a constant or another <see langword="bool"/> is its value written
-    /// differently: <c>patient.Smoker == true</c> logs whether the patient smokes as <c>patient.Smoker</c> does. Only
-    /// <c>==</c> and <c>!=</c> on booleans are followed; an ordering or a null test of a non-boolean still is not.
+    /// A tagged <see langword="bool"/> compared with a constant or another <see langword="bool"/>, negated, matched against
+    /// <see langword="true"/> or <see langword="false"/>, or choosing between two texts, is its value written differently:
+    /// <c>patient.Smoker == true</c> logs whether the patient smokes as <c>patient.Smoker</c> does. A null test (however
+    /// written) and an ordering are still facts about the value.
     /// </summary>
     [Fact]
     public Task A_tagged_boolean_compared_with_a_boolean_is_the_value() => VerifyAsync("""
@@ -164,8 +165,16 @@ public class PersonalDataLoggedAnalyzerTests
                 logger.LogInformation("Non-smoker: {NonSmoker}", {|PII002:patient.Smoker != true|});
                 logger.LogInformation("Diabetic: {Diabetic}", {|PII002:patient.Diabetic == true|});
                 logger.LogInformation("Same: {Same}", {|PII002:asked == patient.Smoker|});
+                logger.LogInformation("Non-smoker: {NonSmoker}", {|PII002:!patient.Smoker|});
+                logger.LogInformation("Smoker: {Smoker}", {|PII002:patient.Smoker is true|});
+                logger.LogInformation("Diabetic: {Diabetic}", {|PII002:patient.Diabetic is not false|});
+                logger.LogInformation("Smokes: {Smokes}", {|PII002:patient.Smoker ? "yes" : "no"|});
                 logger.LogInformation("Known: {Known}", patient.Diabetic != null);
+                logger.LogInformation("Known: {Known}", patient.Diabetic != (bool?)null);
+                logger.LogInformation("Known: {Known}", patient.Diabetic != default);
+                logger.LogInformation("Known: {Known}", patient.Diabetic is null);
                 logger.LogInformation("Adult: {Adult}", patient.Age >= 18);
+                logger.LogInformation("Group: {Group}", patient.Age >= 18 ? "adult" : "minor");
             }
         }
         """);

@@ -106,8 +106,14 @@ namespace Pii.Analyzers.Logging
                     return null;
                 case IBinaryOperation binary:
                     return IsComparison(binary) ? null : BinarySource(binary);
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    return SourceOf(not.Operand);   // !patient.Smoker is the flag
+                case IIsPatternOperation pattern:
+                    // patient.Smoker is true is the flag; patient.Email is not null is a fact about the value
+                    return IsBoolean(pattern.Value) && IsTrueOrFalse(pattern.Pattern) ? SourceOf(pattern.Value) : null;
                 case IConditionalOperation conditional:
-                    return SourceOf(conditional.WhenTrue) ?? SourceOf(conditional.WhenFalse);
+                    // patient.Smoker ? "yes" : "no" tells the flag; a condition that compares (Age >= 18) has no source
+                    return SourceOf(conditional.Condition) ?? SourceOf(conditional.WhenTrue) ?? SourceOf(conditional.WhenFalse);
                 case ICoalesceOperation coalesce:
                     return SourceOf(coalesce.Value) ?? SourceOf(coalesce.WhenNull);
                 case ITupleOperation tuple:
@@ -143,10 +149,6 @@ namespace Pii.Analyzers.Logging
         }
 
         /// <summary>
-        /// Whether the operation compares its operands (<c>customer.Email != null</c>, <c>Age &gt;= 18</c>): its result is a
-        /// fact about the value, not the value, as with the pattern <c>is not null</c>, which is not followed either.
-        /// </summary>
-        /// <summary>
         /// Whether <paramref name="binary"/> compares its operands, which yields a fact about a value rather than the value.
         /// <c>==</c> and <c>!=</c> between two booleans are not comparisons in that sense: <c>patient.Smoker == true</c>
         /// is the flag itself; only a test against <see langword="null"/> (<c>patient.Diabetic != null</c>) is a fact.
@@ -170,17 +172,36 @@ namespace Pii.Analyzers.Logging
                     return false;
             }
 
-            static bool IsBoolean(IOperation operand) =>
-                Unconverted(operand).Type is { } type
+            // A null test is a fact however it is written: != null, != (bool?)null, != default.
+            static bool IsNull(IOperation operand)
+            {
+                while (operand is IConversionOperation conversion)
+                {
+                    operand = conversion.Operand;
+                }
+
+                return operand.ConstantValue is { HasValue: true, Value: null }
+                    || operand is IDefaultValueOperation { Type.OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+            }
+        }
+
+        /// <summary>Whether the operand, before an implicit conversion, is a <see langword="bool"/> or a <see langword="bool"/>?.</summary>
+        private static bool IsBoolean(IOperation operand)
+        {
+            ITypeSymbol? type = (operand is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operand).Type;
+            return type is not null
                 && (type.SpecialType == SpecialType.System_Boolean
                     || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
                         && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
-
-            static bool IsNull(IOperation operand) => Unconverted(operand).ConstantValue is { HasValue: true, Value: null };
-
-            static IOperation Unconverted(IOperation operand) =>
-                operand is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operand;
         }
+
+        /// <summary>Whether a pattern is the constant <see langword="true"/> or <see langword="false"/>, or its negation.</summary>
+        private static bool IsTrueOrFalse(IPatternOperation pattern) => pattern switch
+        {
+            INegatedPatternOperation negated => IsTrueOrFalse(negated.Pattern),
+            IConstantPatternOperation constant => constant.Value.ConstantValue is { HasValue: true, Value: bool },
+            _ => false,
+        };
 
         /// <summary>
         /// The first source in a chain of binary operations, left to right. <c>a + b + c</c> nests to the left, as deep
