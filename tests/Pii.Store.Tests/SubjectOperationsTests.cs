@@ -249,6 +249,68 @@ namespace Pii.Store.Tests
             Assert.All(Seed.AliceCanaries, canary => Assert.DoesNotContain(JsonEncodedText.Encode(canary).ToString(), text, StringComparison.Ordinal));
         }
 
+        /// <summary>
+        /// With a retrying execution strategy (EnableRetryOnFailure), EF Core refuses a query in a transaction the caller
+        /// began outside the strategy; before, the export began its read transaction so and every export threw ("does not
+        /// support user-initiated transactions"). It now reads inside the strategy, and a transient failure before anything
+        /// was written is retried.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task An_export_with_a_retrying_execution_strategy_reads_the_subject_and_is_retried_before_it_writes(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database);
+            string expected = StripTime(await ExportTextAsync(database, Seed.Alice));
+            var failure = new FailQueryOnce(() => true);
+            await using MailingContext db = database.CreateContext<MailingContext>(
+                options => new MailingContext(new DbContextOptionsBuilder<MailingContext>(options).ReplaceService<IExecutionStrategyFactory, RetryingStrategyFactory>().Options),
+                failure);
+
+            using var stream = new MemoryStream();
+            SubjectExportResult export = await db.PersonalData().ExportAsync(Seed.Alice, stream);
+
+            Assert.True(failure.Failed, "the first attempt did not fail");
+            Assert.True(export.Found);
+            Assert.Equal(expected, StripTime(Encoding.UTF8.GetString(stream.ToArray())));
+            Assert.Equal(stream.Length, export.Bytes);
+
+            // In a transaction of the caller's, EF Core's rule holds: the caller runs it through the strategy.
+            using var inTransaction = new MemoryStream();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                inTransaction.SetLength(0);
+                await db.PersonalData().ExportAsync(Seed.Alice, inTransaction);
+            });
+            Assert.Equal(expected, StripTime(Encoding.UTF8.GetString(inTransaction.ToArray())));
+        }
+
+        /// <summary>
+        /// A transient failure after part of the document reached the destination is not retried: a second attempt would
+        /// append a second document to the first one's start. The export throws, naming how much was written.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task An_export_that_fails_after_writing_part_of_the_document_is_not_retried(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database, eventsPerContact: 400);   // enough rows for the writer to flush before the last query
+            using var stream = new MemoryStream();
+            var failure = new FailQueryOnce(() => stream.Length > 0);
+            await using MailingContext db = database.CreateContext<MailingContext>(
+                options => new MailingContext(new DbContextOptionsBuilder<MailingContext>(options).ReplaceService<IExecutionStrategyFactory, RetryingStrategyFactory>().Options),
+                failure);
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData().ExportAsync(Seed.Alice, stream));
+
+            Assert.True(failure.Failed, "no query ran after the first flush");
+            Assert.IsType<TimeoutException>(error.InnerException);
+            Assert.StartsWith($"The export of Contact failed after {stream.Length} bytes of it were written to the destination", error.Message);
+            string written = Encoding.UTF8.GetString(stream.ToArray());
+            Assert.Equal(written.IndexOf("\"subject\"", StringComparison.Ordinal), written.LastIndexOf("\"subject\"", StringComparison.Ordinal));
+        }
+
         [Theory]
         [InlineData(false, false)]
         [InlineData(true, false)]
@@ -541,6 +603,23 @@ namespace Pii.Store.Tests
         private sealed class RetryingStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, maxRetryCount: 3, maxRetryDelay: TimeSpan.FromMilliseconds(5))
         {
             protected override bool ShouldRetryOn(Exception exception) => exception is TimeoutException;
+        }
+
+        /// <summary>Fails the first query for which <c>when</c> holds, once, with an error the strategy retries.</summary>
+        private sealed class FailQueryOnce(Func<bool> when) : DbCommandInterceptor
+        {
+            public bool Failed { get; private set; }
+
+            public override ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+            {
+                if (!Failed && when())
+                {
+                    Failed = true;
+                    throw new TimeoutException("injected transient failure during the export");
+                }
+
+                return ValueTask.FromResult(result);
+            }
         }
 
         /// <summary>Fails the first statement after an identifier was added to the suppression list, once, with an error the strategy retries.</summary>
