@@ -348,6 +348,51 @@ namespace Pii.Store.Tests
             Assert.Equal(SubjectErasureStatus.Erased, (await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything)).Status);
         }
 
+        /// <summary>
+        /// The refusal names only the way out that works on SQLite: outside the scope, in a transaction of the erasure's own
+        /// or of the context's. Before, it also offered "a transaction of the context" as if it worked inside the scope;
+        /// there EF Core refuses to begin one, and one begun before the scope still fails (the connection is used under an
+        /// ambient transaction).
+        /// </summary>
+        [Fact]
+        public async Task On_SQLite_the_refusal_in_a_scope_names_the_way_out_that_works()
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await Seed.AddAsync(database);
+            string before = StripTime(await ExportTextAsync(database, Seed.Alice));
+            await using MailingContext db = database.CreateContext();
+
+            InvalidOperationException refused;
+            using (new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+            {
+                refused = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData(Options).EraseAsync(Seed.Alice, Everything));
+                await Assert.ThrowsAsync<InvalidOperationException>(() => db.Database.BeginTransactionAsync());
+            }
+
+            Assert.EndsWith("Nothing was changed. Call it outside the scope: it then runs in a transaction of its own, or in the context's if one was begun there (Database.BeginTransaction).", refused.Message);
+
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                using (new System.Transactions.TransactionScope(System.Transactions.TransactionScopeAsyncFlowOption.Enabled))
+                {
+                    await Assert.ThrowsAsync<ErasureFailedException>(() => db.PersonalData(Options).EraseAsync(Seed.Alice, Everything));
+                }
+
+                await transaction.RollbackAsync();
+            }
+
+            Assert.Equal(before, StripTime(await ExportTextAsync(database, Seed.Alice)));
+
+            // Outside the scope, in the context's transaction: erased, and undone by its rollback.
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                Assert.Equal(SubjectErasureStatus.Erased, (await db.PersonalData(Options).EraseAsync(Seed.Alice, Everything)).Status);
+                await transaction.RollbackAsync();
+            }
+
+            Assert.Equal(before, StripTime(await ExportTextAsync(database, Seed.Alice)));
+        }
+
         [Theory]
         [MemberData(nameof(Providers))]
         public async Task An_export_in_a_TransactionScope_reads_the_subject(string provider)

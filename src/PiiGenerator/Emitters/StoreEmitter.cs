@@ -909,7 +909,7 @@ namespace Pii.Generator.Emitters
             writer.Line("/// </summary>");
             writer.OpenBlock("private void RefuseScopeWithoutEnlistment(string operation)");
             writer.OpenBlock("if (_db.Database.CurrentTransaction is null && global::System.Transactions.Transaction.Current is not null && _db.Database.ProviderName == \"Microsoft.EntityFrameworkCore.Sqlite\")");
-            writer.Line("throw new global::System.InvalidOperationException(operation + \" was called in a TransactionScope, which SQLite's provider does not take part in: its statements would each commit at once, outside the scope, and neither a failure part-way nor a scope that does not complete could undo them. Nothing was changed. Call it outside the scope (it then runs in a transaction of its own), or in a transaction of the context (Database.BeginTransaction).\");");
+            writer.Line("throw new global::System.InvalidOperationException(operation + \" was called in a TransactionScope, which SQLite's provider does not take part in: its statements would each commit at once, outside the scope, and neither a failure part-way nor a scope that does not complete could undo them. Nothing was changed. Call it outside the scope: it then runs in a transaction of its own, or in the context's if one was begun there (Database.BeginTransaction).\");");
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
