@@ -17,6 +17,9 @@ namespace Pii.Store.Tests
     public sealed class ResultTextTests
     {
         private const string Hold = "held in the rows whose legal retention, counted from the row's own date, has not ended";
+
+        /// <summary>A purge holds a row while any of its retentions runs, not only a legal one (before, it said "legal" for all).</summary>
+        private const string PurgeHold = "held in the rows whose retention, counted from the row's own date, has not ended";
         private const string Retain = "legal hold: the member's strategy is Retain";
         private const string NoDate = "no RetentionStartsAt: the purge cannot tell when its retention started";
 
@@ -109,9 +112,9 @@ namespace Pii.Store.Tests
             Assert.Equal(
                 $"Retention purge up to {now:yyyy-MM-dd}T03:04:05Z: 10 values erased, 0 rows deleted, {purge.Statements} statements. "
                 + $"Contact (2 rows): Email not erasable ({NoDate}); FirstName not erasable ({NoDate}); Phone not erasable ({NoDate}); UserName not erasable ({NoDate}). "
-                + $"EmailEvent (6 rows): Ip cleared in 4 rows, held in 2 rows until {events} ({Hold}); UserAgent cleared in 4 rows, held in 2 rows until {events} ({Hold}). "
+                + $"EmailEvent (6 rows): Ip cleared in 4 rows, held in 2 rows until {events} ({PurgeHold}); UserAgent cleared in 4 rows, held in 2 rows until {events} ({PurgeHold}). "
                 + $"Click (6 rows): Ip not erasable ({NoDate}). "
-                + $"Invoice (3 rows): BillingName cleared in 1 row, held in 2 rows until {invoices} ({Hold}); VatNumber cleared in 1 row, held in 2 rows until {invoices} ({Hold}); CampaignCode not erasable ({NoDate}). "
+                + $"Invoice (3 rows): BillingName cleared in 1 row, held in 2 rows until {invoices} ({PurgeHold}); VatNumber cleared in 1 row, held in 2 rows until {invoices} ({PurgeHold}); CampaignCode not erasable ({NoDate}). "
                 + $"SupportNote (2 rows): Text not erasable ({NoDate})",
                 purge.ToString());
             Assert.Equal(10, purge.Changed);

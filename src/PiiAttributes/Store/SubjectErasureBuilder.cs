@@ -188,7 +188,10 @@ namespace Pii.Store
                     ErasureStrategy.Pseudonymize => ErasureOutcome.Pseudonymized,
                     _ => ErasureOutcome.Cleared,
                 };
-            string? why = held > 0 ? "held in the rows whose legal retention, counted from the row's own date, has not ended" : null;
+            // An erasure holds rows for a legal obligation only; a purge holds every row whose own retention runs on.
+            string? why = held <= 0 ? null
+                : _request is null ? "held in the rows whose retention, counted from the row's own date, has not ended"
+                : "held in the rows whose legal retention, counted from the row's own date, has not ended";
             _changed |= erased > 0;
             members.Add(new MemberErasureCount(member, strategy, outcome, erased, held, heldUntil, why));
         }
