@@ -157,4 +157,23 @@ public class Seed004MailjetTests
         // ... and no canary value is in them.
         Assert.All(Canaries.All, canary => Assert.DoesNotContain(canary, logs, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// A contact's values come from whoever filled in a sign-up form: one that starts like a formula must not run as one
+    /// when the customer opens the export in a spreadsheet (CSV injection).
+    /// </summary>
+    [Fact]
+    public async Task A_list_export_neutralises_values_a_spreadsheet_would_run_as_formulas()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        await app.AddContactAsync(list, "formula@mail.example", "=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "@SUM(A1)");
+        await app.AddContactAsync(list, "minus@mail.example", "-2+3", "\tTab", "\rcmd");
+
+        string[] lines = (await app.Http.GetStringAsync($"/lists/{list}/export")).Split("\r\n");
+
+        Assert.StartsWith("formula@mail.example,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+1+1,'@SUM(A1),", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("minus@mail.example,'-2+3,'\tTab,\"'\rcmd\",", lines[2], StringComparison.Ordinal);
+    }
 }

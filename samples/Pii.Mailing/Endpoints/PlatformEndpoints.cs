@@ -281,8 +281,24 @@ internal static class PlatformEndpoints
         return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"list-{id}.csv");
     }
 
-    private static string Csv(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>
+    /// A CSV field. A value a spreadsheet would take for a formula (one that starts with =, +, -, @, a tab or a carriage
+    /// return) gets a leading apostrophe, so that opening the export cannot run what a contact typed (CSV injection).
+    /// </summary>
+    private static string Csv(string? value)
+    {
+        if (value is null)
+        {
+            return "";
+        }
+
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
 
     private static async Task<IResult> RectifyContactAsync(int id, ContactForm form, MailingDb db, ILoggerFactory logs, CancellationToken ct)
     {
