@@ -98,4 +98,25 @@ public class Seed000FlexmailTests
         JsonNode consent = Assert.Single((await app.ExportAsync("contacts", leaves))["data"]!["ContactConsent"]!.AsArray())!;
         Assert.NotNull(consent["WithdrawnAt"]);
     }
+
+    /// <summary>The address was erased on request from one of the customer's lists; it is still on another: it is not contacted again.</summary>
+    [Fact]
+    public async Task A_campaign_skips_an_address_on_the_suppression_list()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int shop = await app.CreateListAsync(customer, "Shop");
+        int club = await app.CreateListAsync(customer, "Club");
+        int erased = await app.AddContactAsync(shop, Canaries.ContactEmail);
+        int stillListed = await app.AddContactAsync(club, Canaries.ContactEmail);
+        int other = await app.AddContactAsync(club, "other@mail.example");
+        await app.DeleteJsonAsync($"/privacy/contacts/{erased}");
+
+        int campaign = await app.CreateCampaignAsync(customer);
+        JsonNode sent = await app.PostJsonAsync($"/campaigns/{campaign}/send");
+
+        Assert.Equal([other], sent["contactIds"]!.AsArray().Select(id => (int)id!));
+        Assert.Equal(1, (int)sent["recipients"]!);
+        Assert.DoesNotContain(stillListed, sent["contactIds"]!.AsArray().Select(id => (int)id!));
+    }
 }

@@ -318,7 +318,7 @@ internal static class PlatformEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> SendAsync(int id, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> SendAsync(int id, MailingDb db, PersonalDataStoreOptions options, ILoggerFactory logs, CancellationToken ct)
     {
         Campaign? campaign = await db.Campaigns.FindAsync([id], ct);
         if (campaign is null)
@@ -327,7 +327,7 @@ internal static class PlatformEndpoints
         }
 
         // Only contacts who consented to the newsletter, did not withdraw, did not unsubscribe and did not object.
-        List<int> recipients = await (
+        var candidates = await (
             from contact in db.Contacts
             join list in db.ContactLists on contact.ContactListId equals list.Id
             where list.AccountId == campaign.AccountId
@@ -336,7 +336,19 @@ internal static class PlatformEndpoints
                 && contact.ObjectedToMarketingAt == null
                 && db.ContactConsents.Any(c => c.ContactId == contact.Id && c.Purpose == "Newsletter" && c.GivenAt != null && c.WithdrawnAt == null)
             orderby contact.Id
-            select contact.Id).ToListAsync(ct);
+            select new { contact.Id, Email = contact.Email! }).ToListAsync(ct);
+
+        // And never to an address on the suppression list: someone erased on request from one list is still on another.
+        MailingDbPersonalData pii = db.PersonalData(options);
+        var recipients = new List<int>();
+        foreach (var candidate in candidates)
+        {
+            if (!await pii.IsSuppressedAsync(candidate.Email, DataCategory.EmailAddress, ct))
+            {
+                recipients.Add(candidate.Id);
+            }
+        }
+
         campaign.SentAt = DateTime.UtcNow;
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
