@@ -119,4 +119,23 @@ public class Seed000FlexmailTests
         Assert.Equal(1, (int)sent["recipients"]!);
         Assert.DoesNotContain(stillListed, sent["contactIds"]!.AsArray().Select(id => (int)id!));
     }
+
+    /// <summary>The same person on two of the customer's lists, in two spellings, receives one e-mail, not two.</summary>
+    [Fact]
+    public async Task A_campaign_reaches_an_address_on_two_lists_once()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int shop = await app.CreateListAsync(customer, "Shop");
+        int club = await app.CreateListAsync(customer, "Club");
+        int first = await app.AddContactAsync(shop, "twice@mail.example");
+        await app.AddContactAsync(club, "Twice@Mail.example");
+        int other = await app.AddContactAsync(club, "other@mail.example");
+
+        int campaign = await app.CreateCampaignAsync(customer);
+        JsonNode sent = await app.PostJsonAsync($"/campaigns/{campaign}/send");
+
+        Assert.Equal([first, other], sent["contactIds"]!.AsArray().Select(id => (int)id!));
+        Assert.Equal(2, (int)sent["recipients"]!);
+    }
 }

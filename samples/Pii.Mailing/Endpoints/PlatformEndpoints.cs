@@ -339,11 +339,13 @@ internal static class PlatformEndpoints
             select new { contact.Id, Email = contact.Email! }).ToListAsync(ct);
 
         // And never to an address on the suppression list: someone erased on request from one list is still on another.
+        // An address on several of the customer's lists (in any spelling) gets the campaign once, as its first contact.
         MailingDbPersonalData pii = db.PersonalData(options);
         var recipients = new List<int>();
+        var addresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var candidate in candidates)
         {
-            if (!await pii.IsSuppressedAsync(candidate.Email, DataCategory.EmailAddress, ct))
+            if (addresses.Add(candidate.Email.Trim()) && !await pii.IsSuppressedAsync(candidate.Email, DataCategory.EmailAddress, ct))
             {
                 recipients.Add(candidate.Id);
             }
