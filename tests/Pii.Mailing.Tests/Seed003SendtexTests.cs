@@ -107,4 +107,19 @@ public class Seed003SendtexTests
         Assert.False(Bytes.Contain(file, Canaries.CustomerPhone), "the encrypted phone number is in the database file in clear");
         Assert.False(Bytes.Contain(file, Canaries.CustomerVat), "the encrypted VAT number is in the database file in clear");
     }
+
+    /// <summary>A query string can carry personal data (here an e-mail address from a link): only the page is kept.</summary>
+    [Fact]
+    public async Task A_visit_is_stored_and_logged_without_the_query_string()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        using var visit = new HttpRequestMessage(HttpMethod.Post, "/visits") { Content = JsonContent.Create(new { path = "/pricing?email=" + Canaries.ContactEmail + "#plans" }) };
+
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Http.SendAsync(visit)).StatusCode);
+
+        JsonNode stored = Assert.Single((await app.GetJsonAsync("/visits")).AsArray())!;
+        Assert.Equal("/pricing", (string?)stored["path"]);
+        Assert.False(Bytes.Contain(app.DatabaseBytes(), Canaries.ContactEmail), "the query string is in the database file");
+        Assert.DoesNotContain(Canaries.ContactEmail, app.Logs.Text, System.StringComparison.Ordinal);
+    }
 }

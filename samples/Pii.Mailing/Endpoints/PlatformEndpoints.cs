@@ -398,7 +398,10 @@ internal static class PlatformEndpoints
 
     private static async Task<IResult> VisitAsync(VisitForm form, HttpContext http, MailingDb db, ILoggerFactory logs, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(form.Path))
+        // The page only: a query string or fragment can carry personal data (an address in a link, a search, a token),
+        // so it is neither stored nor logged.
+        string path = form.Path?.Split('?', '#')[0] ?? "";
+        if (string.IsNullOrWhiteSpace(path))
         {
             return Invalid("A visit needs the path of the page.");
         }
@@ -406,10 +409,10 @@ internal static class PlatformEndpoints
         // Anonymized before it is stored or logged: the last octet (IPv4) or the last 80 bits (IPv6) are zeroed.
         IPAddress? remote = http.Connection.RemoteIpAddress;
         string? anonymized = remote is null ? null : Redactor.TruncateIp(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote).ToString();
-        db.WebsiteVisits.Add(new WebsiteVisit { At = DateTime.UtcNow, Path = form.Path, AnonymizedIp = anonymized });
+        db.WebsiteVisits.Add(new WebsiteVisit { At = DateTime.UtcNow, Path = path, AnonymizedIp = anonymized });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        Log.Visited(Logger(logs), form.Path, anonymized ?? "");
+        Log.Visited(Logger(logs), path, anonymized ?? "");
         return Results.NoContent();
     }
 

@@ -10,7 +10,7 @@ public class WebsiteVisit
 
     public DateTime At { get; set; }
 
-    [NotPersonalData("a page of the public website")]
+    [NotPersonalData("a page of the public website, without its query string or fragment (cut off on arrival)")]
     public string Path { get; set; } = "";
 
     [NotPersonalData("anonymized on arrival by Redactor.TruncateIp (IPv4 /24, IPv6 /48): it no longer singles out a person")]
