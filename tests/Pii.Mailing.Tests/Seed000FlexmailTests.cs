@@ -138,4 +138,31 @@ public class Seed000FlexmailTests
         Assert.Equal([first, other], sent["contactIds"]!.AsArray().Select(id => (int)id!));
         Assert.Equal(2, (int)sent["recipients"]!);
     }
+
+    /// <summary>Withdrawing consent to the newsletter, or objecting, unsubscribes the contact: the list says since when.</summary>
+    [Fact]
+    public async Task Unsubscribing_from_the_newsletter_is_recorded_on_the_list()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int withdraws = await app.AddContactAsync(list, "withdraws@mail.example", "Anna");
+        int objects = await app.AddContactAsync(list, "objects@mail.example", "Bert");
+        int stays = await app.AddContactAsync(list, "stays@mail.example", "Cees");
+
+        await app.PostJsonAsync($"/privacy/contacts/{withdraws}/consents/Newsletter/withdraw");
+        await app.PostJsonAsync($"/privacy/contacts/{objects}/objection");
+
+        foreach (int contact in new[] { withdraws, objects })
+        {
+            JsonNode row = Assert.Single((await app.ExportAsync("contacts", contact))["data"]!["Contact"]!.AsArray())!;
+            Assert.NotNull(row["UnsubscribedAt"]?["value"]?.GetValue<string>());
+        }
+
+        JsonNode kept = Assert.Single((await app.ExportAsync("contacts", stays))["data"]!["Contact"]!.AsArray())!;
+        Assert.Null(kept["UnsubscribedAt"]?["value"]?.GetValue<string>());
+        string[] lines = (await app.Http.GetStringAsync($"/lists/{list}/export")).Split("\r\n");
+        Assert.Matches("^withdraws@mail.example,.*,[0-9-]+T[0-9:.]+Z?$", lines[1]);
+        Assert.EndsWith(",", lines[3], StringComparison.Ordinal);
+    }
 }

@@ -192,11 +192,25 @@ internal static class PrivacyEndpoints
         return Results.Ok(PurgeView.From(result));
     }
 
-    private static Task WithdrawConsentRowsAsync(MailingDb db, Subjects subjects, int id, string[] purposes, DateTime now, CancellationToken ct) =>
-        subjects == Subjects.Contacts
-            ? db.ContactConsents.Where(c => c.ContactId == id && purposes.Contains(c.Purpose) && c.WithdrawnAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.WithdrawnAt, now), ct)
-            : Task.CompletedTask;
+    /// <summary>
+    /// A contact's consents to the purposes end; leaving the newsletter is unsubscribing, which the customer's list
+    /// records (<c>UnsubscribedAt</c>, list management) and which keeps every later campaign from the contact.
+    /// </summary>
+    private static async Task WithdrawConsentRowsAsync(MailingDb db, Subjects subjects, int id, string[] purposes, DateTime now, CancellationToken ct)
+    {
+        if (subjects != Subjects.Contacts)
+        {
+            return;
+        }
+
+        await db.ContactConsents.Where(c => c.ContactId == id && purposes.Contains(c.Purpose) && c.WithdrawnAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.WithdrawnAt, now), ct);
+        if (purposes.Contains("Newsletter"))
+        {
+            await db.Contacts.Where(c => c.Id == id && c.UnsubscribedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.UnsubscribedAt, now), ct);
+        }
+    }
 
     private static IResult Erased(ILoggerFactory logs, SubjectErasureReceipt receipt)
     {
