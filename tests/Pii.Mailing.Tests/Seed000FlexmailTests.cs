@@ -22,6 +22,7 @@ public class Seed000FlexmailTests
         int list = await app.CreateListAsync(customer);
         int campaign = await app.CreateCampaignAsync(customer);
         int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
+        await app.PostJsonAsync($"/campaigns/{campaign}/send");
         await app.TrackOpenAsync(campaign, contact);
 
         JsonNode export = await app.ExportAsync("contacts", contact);
@@ -164,5 +165,30 @@ public class Seed000FlexmailTests
         string[] lines = (await app.Http.GetStringAsync($"/lists/{list}/export")).Split("\r\n");
         Assert.Matches("^withdraws@mail.example,.*,[0-9-]+T[0-9:.]+Z?$", lines[1]);
         Assert.EndsWith(",", lines[3], StringComparison.Ordinal);
+    }
+
+    /// <summary>The ids in a pixel's URL can be guessed: an open of a draft, or of another customer's campaign, is not recorded.</summary>
+    [Fact]
+    public async Task The_tracking_pixel_records_opens_only_of_a_sent_campaign_by_one_of_its_recipients()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, "reader@mail.example");
+        int other = await app.SignUpAsync(new { name = "Other Customer", email = "other@customer.example" });
+        int stranger = await app.AddContactAsync(await app.CreateListAsync(other), "stranger@mail.example");
+        int draft = await app.CreateCampaignAsync(customer);
+        int sent = await app.CreateCampaignAsync(customer);
+        await app.PostJsonAsync($"/campaigns/{sent}/send");
+
+        await app.TrackOpenAsync(draft, contact);
+        await app.TrackOpenAsync(sent, stranger);
+
+        Assert.Equal(0, (int)(await app.GetJsonAsync($"/campaigns/{draft}/report"))["opens"]!);
+        Assert.Equal(0, (int)(await app.GetJsonAsync($"/campaigns/{sent}/report"))["opens"]!);
+        Assert.Empty((await app.ExportAsync("contacts", stranger))["data"]!["EmailEvent"]?.AsArray() ?? []);
+
+        await app.TrackOpenAsync(sent, contact);
+        Assert.Equal(1, (int)(await app.GetJsonAsync($"/campaigns/{sent}/report"))["opens"]!);
     }
 }

@@ -39,6 +39,7 @@ public class Seed003SendtexTests
         int list = await app.CreateListAsync(customer);
         int contact = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName, Canaries.ContactLastName, Canaries.ContactCustomFields);
         int campaign = await app.CreateCampaignAsync(customer);
+        await app.PostJsonAsync($"/campaigns/{campaign}/send");
         await app.TrackOpenAsync(campaign, contact);
         await app.PostJsonAsync($"/customers/{customer}/tickets", new { subject = "Help", message = Canaries.TicketMessage });
         int other = await app.SignUpAsync(new { name = "Other Customer", email = "other@customer.example" });

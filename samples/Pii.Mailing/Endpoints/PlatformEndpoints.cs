@@ -50,7 +50,7 @@ internal static class PlatformEndpoints
         campaigns.MapPost("/{id:int}/send", SendAsync).WithSummary("Send a campaign to the contacts who consented and did not object").Produces<SendResult>();
         campaigns.MapGet("/{id:int}/report", ReportAsync).WithSummary("Opens and clicks of a campaign").Produces<CampaignReport>();
         routes.MapGet("/t/{campaignId:int}/{contactId:int}/open", TrackOpenAsync).WithTags("Campaigns")
-            .WithSummary("The tracking pixel of a campaign e-mail: records an open with the reader's IP address and browser");
+            .WithSummary("The tracking pixel of a campaign e-mail: records an open of a sent campaign by a contact of its customer, with the reader's IP address and browser");
 
         routes.MapGet("/marketing/audience", AudienceAsync).WithTags("Campaigns")
             .WithSummary("Which customers receive the platform's newsletter (consent) and offers (legitimate interests, until they object)")
@@ -373,7 +373,15 @@ internal static class PlatformEndpoints
 
     private static async Task<IResult> TrackOpenAsync(int campaignId, int contactId, HttpContext http, MailingDb db, ILoggerFactory logs, CancellationToken ct)
     {
-        if (await db.Contacts.AnyAsync(c => c.Id == contactId, ct) && await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct))
+        // An open counts only for a campaign that was sent, by a contact on one of that customer's lists: the ids in the
+        // URL can be guessed, and an open recorded otherwise would be statistics about someone the campaign never reached.
+        bool recipient = await (
+            from contact in db.Contacts
+            join list in db.ContactLists on contact.ContactListId equals list.Id
+            join campaign in db.Campaigns on list.AccountId equals campaign.AccountId
+            where contact.Id == contactId && campaign.Id == campaignId && campaign.SentAt != null
+            select contact.Id).AnyAsync(ct);
+        if (recipient)
         {
             string ip = http.Connection.RemoteIpAddress?.ToString() ?? "";
             string userAgent = http.Request.Headers.UserAgent.ToString();
