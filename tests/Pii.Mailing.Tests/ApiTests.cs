@@ -192,6 +192,54 @@ public class ApiTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A customer with an invoice keeps their row after erasure (the law holds the invoice): it is exported as it is,
+    /// but nothing is changed or added to it, and the answer says so (410) instead of acting on an empty account.
+    /// </summary>
+    [Theory]
+    [InlineData("PUT", "/customers/{0}", "{\"jobTitle\":\"Chair\"}")]
+    [InlineData("POST", "/customers/{0}/contract/end", "{}")]
+    [InlineData("POST", "/customers/{0}/invoices", "{\"amount\":10}")]
+    [InlineData("POST", "/customers/{0}/tickets", "{\"subject\":\"Help\",\"message\":\"Hello\"}")]
+    [InlineData("POST", "/customers/{0}/lists", "{\"title\":\"New\"}")]
+    [InlineData("POST", "/customers/{0}/campaigns", "{\"subject\":\"Spring\",\"body\":\"Hello\"}")]
+    [InlineData("POST", "/privacy/customers/{0}/objection", "{}")]
+    [InlineData("POST", "/privacy/customers/{0}/consents/Marketing/withdraw", "{}")]
+    [InlineData("DELETE", "/privacy/customers/{0}", null)]
+    public async Task An_erased_customer_is_gone_and_nothing_is_added_to_what_is_held(string method, string path, string? body)
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer(marketingConsent: true));
+        await app.PostJsonAsync($"/customers/{customer}/invoices", new { amount = 10m });
+        await app.DeleteJsonAsync($"/privacy/customers/{customer}");
+        string before = (await app.ExportAsync("customers", customer)).ToJsonString();
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(System.Globalization.CultureInfo.InvariantCulture, path, customer));
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        HttpResponseMessage response = await app.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"customer {customer} was erased", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(Without("exportedAt", before), Without("exportedAt", (await app.ExportAsync("customers", customer)).ToJsonString()));
+    }
+
+    [Fact]
+    public async Task An_erased_applicant_is_gone()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int applicant = (int)(await app.PostJsonAsync("/applicants", new { vacancy = "Engineer", name = Canaries.ApplicantName, email = Canaries.ApplicantEmail }))["id"]!;
+        await app.DeleteJsonAsync($"/privacy/applicants/{applicant}");
+
+        Assert.Equal(HttpStatusCode.Gone, (await app.Http.DeleteAsync($"/privacy/applicants/{applicant}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, (await app.Http.PostAsync($"/applicants/{applicant}/close", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync($"/privacy/applicants/{applicant}/export")).StatusCode);
+    }
+
     private static string Without(string property, string json)
     {
         JsonNode node = JsonNode.Parse(json)!;

@@ -89,6 +89,11 @@ internal static class PlatformEndpoints
             return Missing("customer", id);
         }
 
+        if (account.Email is null)
+        {
+            return Subjects.Customers.Gone(id);
+        }
+
         Apply(account, form);
         if (form.MarketingConsent is { } consent)
         {
@@ -117,6 +122,11 @@ internal static class PlatformEndpoints
 
     private static async Task<IResult> EndContractAsync(int id, EndForm? form, MailingDb db, CancellationToken ct)
     {
+        if (await Subjects.Customers.UnavailableAsync(db, id, ct) is { } unavailable)
+        {
+            return unavailable;
+        }
+
         DateTime at = form?.At ?? DateTime.UtcNow;
         int rows = await db.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ContractEndedAt, at), ct);
         return rows == 0 ? Missing("customer", id) : Results.NoContent();
@@ -128,6 +138,11 @@ internal static class PlatformEndpoints
         if (account is null)
         {
             return Missing("customer", id);
+        }
+
+        if (account.Email is null)
+        {
+            return Subjects.Customers.Gone(id);
         }
 
         // The invoice keeps its own copy of the billing details: it must say what it said when it was issued.
@@ -146,17 +161,16 @@ internal static class PlatformEndpoints
     }
 
     private static async Task<IResult> OpenTicketAsync(int id, TicketForm form, MailingDb db, CancellationToken ct) =>
-        await db.Accounts.AnyAsync(a => a.Id == id, ct)
-            ? await AddAsync(db, new SupportTicket { AccountId = id, OpenedAt = DateTime.UtcNow, Subject = form.Subject, Message = form.Message }, $"/customers/{id}/tickets", ct)
-            : Missing("customer", id);
+        await Subjects.Customers.UnavailableAsync(db, id, ct) is { } unavailable ? unavailable
+            : await AddAsync(db, new SupportTicket { AccountId = id, OpenedAt = DateTime.UtcNow, Subject = form.Subject, Message = form.Message }, $"/customers/{id}/tickets", ct);
 
     private static async Task<IResult> AddListAsync(int id, ListForm form, MailingDb db, CancellationToken ct) =>
-        !await db.Accounts.AnyAsync(a => a.Id == id, ct) ? Missing("customer", id)
+        await Subjects.Customers.UnavailableAsync(db, id, ct) is { } unavailable ? unavailable
             : string.IsNullOrWhiteSpace(form.Title) ? Invalid("A list needs a title.")
             : await AddAsync(db, new ContactList { AccountId = id, Title = form.Title }, "/lists", ct);
 
     private static async Task<IResult> AddCampaignAsync(int id, CampaignForm form, MailingDb db, CancellationToken ct) =>
-        !await db.Accounts.AnyAsync(a => a.Id == id, ct) ? Missing("customer", id)
+        await Subjects.Customers.UnavailableAsync(db, id, ct) is { } unavailable ? unavailable
             : string.IsNullOrWhiteSpace(form.Subject) || form.Body is null ? Invalid("A campaign needs a subject and a body.")
             : await AddAsync(db, new Campaign { AccountId = id, Subject = form.Subject, Body = form.Body }, "/campaigns", ct);
 
@@ -452,6 +466,11 @@ internal static class PlatformEndpoints
 
     private static async Task<IResult> CloseProcedureAsync(int id, EndForm? form, MailingDb db, CancellationToken ct)
     {
+        if (await Subjects.Applicants.UnavailableAsync(db, id, ct) is { } unavailable)
+        {
+            return unavailable;
+        }
+
         DateTime at = form?.At ?? DateTime.UtcNow;
         int rows = await db.JobApplicants.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProcedureEndedAt, at), ct);
         return rows == 0 ? Missing("applicant", id) : Results.NoContent();

@@ -36,15 +36,15 @@ internal static class PrivacyEndpoints
 
         privacy.MapDelete(subject, EraseAsync)
             .WithSummary("Erase a data subject (Art. 17): what the law requires to keep is held and reported; a customer's or contact's e-mail addresses and phone numbers are suppressed")
-            .Produces<ErasureView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ErasureView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
 
         privacy.MapPost(subject + "/consents/{purpose}/withdraw", WithdrawConsentAsync)
             .WithSummary("Withdraw consent for one purpose (Art. 7(3)): what only that purpose needed is erased, the rest is kept")
-            .Produces<ErasureView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ErasureView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
 
         privacy.MapPost(subject + "/objection", ObjectAsync)
             .WithSummary("Object to direct marketing (Art. 21(3)): always honoured, whatever the legal basis; the objection itself is kept")
-            .Produces<ErasureView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ErasureView>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone);
 
         privacy.MapPost("/purge", PurgeAsync)
             .WithSummary("Erase everything whose retention has ended (normally a nightly job)")
@@ -98,9 +98,9 @@ internal static class PrivacyEndpoints
     private static async Task<IResult> EraseAsync(string kind, int id, MailingDb db, PersonalDataStoreOptions options, ILoggerFactory logs, CancellationToken ct)
     {
         Subjects subjects = Subjects.Named(kind);
-        if (!await subjects.Exists(db, id, ct))
+        if (await subjects.UnavailableAsync(db, id, ct) is { } unavailable)
         {
-            return NotFound(subjects, id);
+            return unavailable;
         }
 
         // Addresses of erased people go on the suppression list (as keyed hashes), so that a later import is refused.
@@ -147,9 +147,9 @@ internal static class PrivacyEndpoints
             return Results.Problem($"'{purpose}' concerns no {subjects.Kind}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (!await subjects.Exists(db, id, ct))
+        if (await subjects.UnavailableAsync(db, id, ct) is { } unavailable)
         {
-            return NotFound(subjects, id);
+            return unavailable;
         }
 
         DateTime now = DateTime.UtcNow;
@@ -168,9 +168,9 @@ internal static class PrivacyEndpoints
             return Results.Problem($"The data of {subjects.Route} is not used for direct marketing: there is nothing to object to.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (!await subjects.Exists(db, id, ct))
+        if (await subjects.UnavailableAsync(db, id, ct) is { } unavailable)
         {
-            return NotFound(subjects, id);
+            return unavailable;
         }
 
         // Every direct-marketing purpose ends, on consent or on legitimate interests alike; the objection is kept

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Mailing.Data;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Pii.Erasure;
 using Pii.Export;
@@ -27,6 +28,7 @@ internal sealed class Subjects
         Func<MailingDbPersonalData, int, Stream, ExportScope, CancellationToken, Task<SubjectExportResult>> export,
         Func<MailingDbPersonalData, int, ErasureRequest, CancellationToken, Task<SubjectErasureReceipt>> erase,
         Func<MailingDb, int, CancellationToken, Task<bool>> exists,
+        Func<MailingDb, int, CancellationToken, Task<bool>> erased,
         Func<MailingDb, int, DateTime, CancellationToken, Task<int>>? recordObjection)
     {
         Route = route;
@@ -35,6 +37,7 @@ internal sealed class Subjects
         Export = export;
         Erase = erase;
         Exists = exists;
+        Erased = erased;
         RecordObjection = recordObjection;
     }
 
@@ -46,6 +49,7 @@ internal sealed class Subjects
         (pii, id, stream, scope, ct) => pii.Account.ExportAsync(id, stream, scope, ct),
         (pii, id, request, ct) => pii.Account.EraseAsync(id, request, ct),
         (db, id, ct) => db.Accounts.AnyAsync(a => a.Id == id, ct),
+        (db, id, ct) => db.Accounts.AnyAsync(a => a.Id == id && a.Email == null, ct),
         (db, id, now, ct) => db.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ObjectedToMarketingAt, now), ct));
 
     /// <summary>The people on the customers' lists.</summary>
@@ -56,6 +60,7 @@ internal sealed class Subjects
         (pii, id, stream, scope, ct) => pii.Contact.ExportAsync(id, stream, scope, ct),
         (pii, id, request, ct) => pii.Contact.EraseAsync(id, request, ct),
         (db, id, ct) => db.Contacts.AnyAsync(c => c.Id == id, ct),
+        (_, _, _) => Task.FromResult(false),
         (db, id, now, ct) => db.Contacts.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ObjectedToMarketingAt, now), ct));
 
     /// <summary>Job applicants: no direct marketing.</summary>
@@ -66,6 +71,7 @@ internal sealed class Subjects
         (pii, id, stream, scope, ct) => pii.JobApplicant.ExportAsync(id, stream, scope, ct),
         (pii, id, request, ct) => pii.JobApplicant.EraseAsync(id, request, ct),
         (db, id, ct) => db.JobApplicants.AnyAsync(a => a.Id == id, ct),
+        (db, id, ct) => db.JobApplicants.AnyAsync(a => a.Id == id && a.Email == null, ct),
         null);
 
     public static IReadOnlyList<Subjects> All { get; } = [Customers, Contacts, Applicants];
@@ -85,7 +91,25 @@ internal sealed class Subjects
 
     public Func<MailingDb, int, CancellationToken, Task<bool>> Exists { get; }
 
+    /// <summary>
+    /// Whether the person was erased (or their retention ended) while their row stays: a customer's for the invoices the
+    /// law holds, an applicant's with every member cleared. Their e-mail address, which every sign-up needs, is gone.
+    /// Erasure deletes a contact's row.
+    /// </summary>
+    public Func<MailingDb, int, CancellationToken, Task<bool>> Erased { get; }
+
     public Func<MailingDb, int, DateTime, CancellationToken, Task<int>>? RecordObjection { get; }
 
     public static Subjects Named(string route) => All.First(s => s.Route == route);
+
+    /// <summary>404 for an unknown person, 410 for an erased one; null when the person can be served.</summary>
+    public async Task<IResult?> UnavailableAsync(MailingDb db, int id, CancellationToken ct) =>
+        !await Exists(db, id, ct) ? Results.Problem($"There is no {Kind} {id}.", statusCode: StatusCodes.Status404NotFound)
+        : await Erased(db, id, ct) ? Gone(id)
+        : null;
+
+    /// <summary>The answer to anything but an export about an erased person: what is held stays as it is.</summary>
+    public IResult Gone(int id) => Results.Problem(
+        $"The {Kind} {id} was erased: what the law requires to keep is still held (see the export), and nothing more can be changed or added.",
+        statusCode: StatusCodes.Status410Gone);
 }
