@@ -123,4 +123,28 @@ public class Seed003SendtexTests
         Assert.False(Bytes.Contain(app.DatabaseBytes(), Canaries.ContactEmail), "the query string is in the database file");
         Assert.DoesNotContain(Canaries.ContactEmail, app.Logs.Text, System.StringComparison.Ordinal);
     }
+
+    /// <summary>Rectification cannot bring back an address erased on request, nor make two contacts of one person on a list.</summary>
+    [Theory]
+    [InlineData("ot.canary-contact@leak-check.example", "suppressed")]
+    [InlineData(" Taken@Mail.example", "already on list")]
+    public async Task Rectifying_a_contacts_address_to_a_suppressed_or_taken_one_is_a_conflict(string email, string detail)
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int erased = await app.AddContactAsync(list, Canaries.ContactEmail);
+        await app.DeleteJsonAsync($"/privacy/contacts/{erased}");
+        await app.AddContactAsync(list, "taken@mail.example");
+        int contact = await app.AddContactAsync(list, "mine@mail.example", "Jan");
+
+        HttpResponseMessage response = await app.Http.PutAsJsonAsync($"/contacts/{contact}", new { email, firstName = "Johan" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(detail, await response.Content.ReadAsStringAsync(), System.StringComparison.Ordinal);
+        JsonNode row = Assert.Single((await app.ExportAsync("contacts", contact))["data"]!["Contact"]!.AsArray())!;
+        Assert.Equal("mine@mail.example", (string?)row["Email"]!["value"]);
+        Assert.Equal("Jan", (string?)row["FirstName"]!["value"]);
+    }
 }

@@ -44,7 +44,8 @@ internal static class PlatformEndpoints
             .WithSummary("Export a distribution list as CSV (the customer's own data, as controller)")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         routes.MapPut("/contacts/{id:int}", RectifyContactAsync).WithTags("Lists and contacts")
-            .WithSummary("Rectify a contact's data (Art. 16)").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Rectify a contact's data (Art. 16); a new address that is suppressed or already on the list is refused")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         RouteGroupBuilder campaigns = routes.MapGroup("/campaigns").WithTags("Campaigns");
         campaigns.MapPost("/{id:int}/send", SendAsync).WithSummary("Send a campaign to the contacts who consented and did not object").Produces<SendResult>();
@@ -314,7 +315,7 @@ internal static class PlatformEndpoints
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
-    private static async Task<IResult> RectifyContactAsync(int id, ContactForm form, MailingDb db, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> RectifyContactAsync(int id, ContactForm form, MailingDb db, PersonalDataStoreOptions options, ILoggerFactory logs, CancellationToken ct)
     {
         Contact? contact = await db.Contacts.FindAsync([id], ct);
         if (contact is null)
@@ -322,7 +323,25 @@ internal static class PlatformEndpoints
             return Missing("contact", id);
         }
 
-        contact.Email = form.Email ?? contact.Email;
+        // A new address is refused as an import would refuse it: suppressed (erased on request earlier), or already on
+        // the list as another contact.
+        string? email = form.Email?.Trim();
+        if (email is not null && !string.Equals(email, contact.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            if (await db.PersonalData(options).IsSuppressedAsync(email, DataCategory.EmailAddress, ct))
+            {
+                Log.SuppressedAddressRefused(Logger(logs), contact.ContactListId, email);
+                return Conflict("The new address was erased on request and is suppressed: it cannot be put on a list again.");
+            }
+
+            string lower = email.ToLowerInvariant();
+            if (await db.Contacts.AnyAsync(c => c.Id != id && c.ContactListId == contact.ContactListId && c.Email != null && c.Email.ToLower() == lower, ct))
+            {
+                return Conflict($"The new address is already on list {contact.ContactListId}, as another contact.");
+            }
+        }
+
+        contact.Email = email ?? contact.Email;
         contact.FirstName = form.FirstName ?? contact.FirstName;
         contact.LastName = form.LastName ?? contact.LastName;
         contact.CustomFields = form.CustomFields ?? contact.CustomFields;
@@ -491,4 +510,6 @@ internal static class PlatformEndpoints
     private static IResult Missing(string what, int id) => Results.Problem($"There is no {what} {id}.", statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Invalid(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult Conflict(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status409Conflict);
 }
