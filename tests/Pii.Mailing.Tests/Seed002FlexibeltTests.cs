@@ -1,4 +1,8 @@
+using System;
 using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Pii.Mailing.Tests.Infrastructure;
@@ -54,5 +58,26 @@ public class Seed002FlexibeltTests
         // A second withdrawal changes nothing and says so.
         JsonNode again = await app.PostJsonAsync($"/privacy/customers/{customer}/consents/Marketing/withdraw");
         Assert.Equal("NothingChanged", (string?)again["status"]);
+    }
+
+    /// <summary>The address is the customer's login: two accounts cannot sign in with the same one, in any spelling.</summary>
+    [Fact]
+    public async Task An_address_another_customer_signs_in_with_is_a_conflict()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int other = await app.SignUpAsync(new { name = "Other Customer", email = "other@customer.example" });
+
+        HttpResponseMessage signUp = await app.Http.PostAsJsonAsync("/customers", new { name = "Copy", email = " " + Canaries.CustomerEmail.ToUpperInvariant() });
+        HttpResponseMessage rectify = await app.Http.PutAsJsonAsync($"/customers/{other}", new { email = Canaries.CustomerEmail, name = "Renamed" });
+
+        Assert.Equal(HttpStatusCode.Conflict, signUp.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, rectify.StatusCode);
+        Assert.Equal("application/problem+json", rectify.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("another customer", await rectify.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        JsonNode row = Assert.Single((await app.ExportAsync("customers", other))["data"]!["Account"]!.AsArray())!;
+        Assert.Equal("other@customer.example", (string?)row["Email"]!["value"]);
+        Assert.Equal("Other Customer", (string?)row["Name"]!["value"]);
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Http.PutAsJsonAsync($"/customers/{customer}", new { email = Canaries.CustomerEmail })).StatusCode);
     }
 }

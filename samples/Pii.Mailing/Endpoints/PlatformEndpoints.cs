@@ -28,8 +28,9 @@ internal static class PlatformEndpoints
     public static void MapPlatformEndpoints(this IEndpointRouteBuilder routes)
     {
         RouteGroupBuilder customers = routes.MapGroup("/customers").WithTags("Customers");
-        customers.MapPost("/", SignUpAsync).WithSummary("Sign up a customer").Produces<Created>(StatusCodes.Status201Created);
-        customers.MapPut("/{id:int}", RectifyCustomerAsync).WithSummary("Rectify a customer's data (Art. 16)").ProducesProblem(StatusCodes.Status404NotFound);
+        customers.MapPost("/", SignUpAsync).WithSummary("Sign up a customer").Produces<Created>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+        customers.MapPut("/{id:int}", RectifyCustomerAsync).WithSummary("Rectify a customer's data (Art. 16)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         customers.MapPost("/{id:int}/contract/end", EndContractAsync).WithSummary("End the customer's contract: the retention of the account's data starts");
         customers.MapPost("/{id:int}/invoices", AddInvoiceAsync).WithSummary("Invoice the customer").Produces<Created>(StatusCodes.Status201Created);
         customers.MapPost("/{id:int}/tickets", OpenTicketAsync).WithSummary("Open a support ticket").Produces<Created>(StatusCodes.Status201Created);
@@ -72,6 +73,11 @@ internal static class PlatformEndpoints
             return Results.Problem("A customer needs a name and an e-mail address.", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        if (await SignInTakenAsync(db, form.Email, null, ct))
+        {
+            return SignInConflict();
+        }
+
         DateTime now = DateTime.UtcNow;
         var account = new Account { ContractStartedAt = now, MarketingConsentAt = form.MarketingConsent == true ? now : null };
         Apply(account, form);
@@ -95,6 +101,11 @@ internal static class PlatformEndpoints
             return Subjects.Customers.Gone(id);
         }
 
+        if (form.Email is not null && await SignInTakenAsync(db, form.Email, id, ct))
+        {
+            return SignInConflict();
+        }
+
         Apply(account, form);
         if (form.MarketingConsent is { } consent)
         {
@@ -107,10 +118,19 @@ internal static class PlatformEndpoints
         return Results.NoContent();
     }
 
+    /// <summary>Whether another customer than <paramref name="except"/> signs in with the address (trimmed, in any case).</summary>
+    private static Task<bool> SignInTakenAsync(MailingDb db, string email, int? except, CancellationToken ct)
+    {
+        string lower = email.Trim().ToLowerInvariant();
+        return db.Accounts.AnyAsync(a => a.Id != except && a.Email != null && a.Email.ToLower() == lower, ct);
+    }
+
+    private static IResult SignInConflict() => Conflict("The address is already used by another customer to sign in.");
+
     private static void Apply(Account account, CustomerForm form)
     {
         account.Name = form.Name ?? account.Name;
-        account.Email = form.Email ?? account.Email;
+        account.Email = form.Email?.Trim() ?? account.Email;
         account.Company = form.Company ?? account.Company;
         account.JobTitle = form.JobTitle ?? account.JobTitle;
         account.VatNumber = form.VatNumber ?? account.VatNumber;
