@@ -240,6 +240,26 @@ public class ApiTests
         Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync($"/privacy/applicants/{applicant}/export")).StatusCode);
     }
 
+    /// <summary>A ticket without its text or an invoice without an amount is refused, instead of being stored empty.</summary>
+    [Theory]
+    [InlineData("/customers/1/tickets", "{}", "A ticket needs a subject and a message.")]
+    [InlineData("/customers/1/tickets", "{\"subject\":\" \",\"message\":\"Help\"}", "A ticket needs a subject and a message.")]
+    [InlineData("/customers/1/invoices", "{}", "An invoice needs an amount greater than zero.")]
+    [InlineData("/customers/1/invoices", "{\"amount\":0}", "An invoice needs an amount greater than zero.")]
+    public async Task A_ticket_or_invoice_without_a_required_field_is_refused(string path, string body, string detail)
+    {
+        await using RunningApp app = await RunningApp.StartAsync(demoData: true);
+        string before = (await app.ExportAsync("customers", 1)).ToJsonString();
+
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        HttpResponseMessage response = await app.Http.PostAsync(path, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
+        Assert.Equal(Without("exportedAt", before), Without("exportedAt", (await app.ExportAsync("customers", 1)).ToJsonString()));
+    }
+
     private static string Without(string property, string json)
     {
         JsonNode node = JsonNode.Parse(json)!;

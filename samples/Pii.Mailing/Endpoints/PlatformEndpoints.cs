@@ -32,8 +32,8 @@ internal static class PlatformEndpoints
         customers.MapPut("/{id:int}", RectifyCustomerAsync).WithSummary("Rectify a customer's data (Art. 16)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         customers.MapPost("/{id:int}/contract/end", EndContractAsync).WithSummary("End the customer's contract: the retention of the account's data starts");
-        customers.MapPost("/{id:int}/invoices", AddInvoiceAsync).WithSummary("Invoice the customer").Produces<Created>(StatusCodes.Status201Created);
-        customers.MapPost("/{id:int}/tickets", OpenTicketAsync).WithSummary("Open a support ticket").Produces<Created>(StatusCodes.Status201Created);
+        customers.MapPost("/{id:int}/invoices", AddInvoiceAsync).WithSummary("Invoice the customer").Produces<Created>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        customers.MapPost("/{id:int}/tickets", OpenTicketAsync).WithSummary("Open a support ticket").Produces<Created>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
         customers.MapPost("/{id:int}/lists", AddListAsync).WithSummary("Create a distribution list").Produces<Created>(StatusCodes.Status201Created);
         customers.MapPost("/{id:int}/campaigns", AddCampaignAsync).WithSummary("Write a campaign").Produces<Created>(StatusCodes.Status201Created);
 
@@ -166,6 +166,11 @@ internal static class PlatformEndpoints
             return Subjects.Customers.Gone(id);
         }
 
+        if (form.Amount is not { } amount || amount <= 0)
+        {
+            return Invalid("An invoice needs an amount greater than zero.");
+        }
+
         // The invoice keeps its own copy of the billing details: it must say what it said when it was issued.
         DateTime issued = form.IssuedOn ?? DateTime.UtcNow;
         var invoice = new Invoice
@@ -173,7 +178,7 @@ internal static class PlatformEndpoints
             AccountId = id,
             Number = $"{issued:yyyy}-{id:D4}-{await db.Invoices.CountAsync(i => i.AccountId == id, ct) + 1:D3}",
             IssuedOn = issued,
-            Amount = form.Amount,
+            Amount = amount,
             BillingName = account.Company is { Length: > 0 } company ? $"{account.Name}, {company}" : account.Name,
             BillingAddress = $"{account.BillingStreet}, {account.BillingPostalCode} {account.BillingCity}, {account.BillingCountry}",
             VatNumber = account.VatNumber,
@@ -183,6 +188,7 @@ internal static class PlatformEndpoints
 
     private static async Task<IResult> OpenTicketAsync(int id, TicketForm form, MailingDb db, CancellationToken ct) =>
         await Subjects.Customers.UnavailableAsync(db, id, ct) is { } unavailable ? unavailable
+            : string.IsNullOrWhiteSpace(form.Subject) || string.IsNullOrWhiteSpace(form.Message) ? Invalid("A ticket needs a subject and a message.")
             : await AddAsync(db, new SupportTicket { AccountId = id, OpenedAt = DateTime.UtcNow, Subject = form.Subject, Message = form.Message }, $"/customers/{id}/tickets", ct);
 
     private static async Task<IResult> AddListAsync(int id, ListForm form, MailingDb db, CancellationToken ct) =>

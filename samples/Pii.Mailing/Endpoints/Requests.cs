@@ -44,7 +44,8 @@ public sealed record SendResult(int Recipients, IReadOnlyList<int> ContactIds);
 
 public sealed record CampaignReport(int Sent, int Opens, int Clicks);
 
-public sealed record InvoiceForm(decimal Amount, DateTime? IssuedOn);
+/// <summary>An invoice: the amount is required and greater than zero; the date is today when omitted.</summary>
+public sealed record InvoiceForm(decimal? Amount, DateTime? IssuedOn);
 
 public sealed record TicketForm(
     string Subject,
