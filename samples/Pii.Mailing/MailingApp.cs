@@ -81,6 +81,10 @@ public static class MailingApp
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
+
+        // A request that reaches no endpoint (an unknown path or id, a method the path does not take) is answered with a
+        // problem too: 404 or 405, as application/problem+json like every other error.
+        app.UseStatusCodePages();
         app.UseForwardedHeaders();
         app.MapOpenApi();
         app.MapGet("/", () => Results.Content(HomePage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();

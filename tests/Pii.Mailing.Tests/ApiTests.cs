@@ -260,6 +260,24 @@ public class ApiTests
         Assert.Equal(Without("exportedAt", before), Without("exportedAt", (await app.ExportAsync("customers", 1)).ToJsonString()));
     }
 
+    /// <summary>A request that reaches no endpoint gets a problem like every other error, not an empty body.</summary>
+    [Theory]
+    [InlineData("GET", "/nowhere", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/privacy/suppliers/1/export", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/campaigns/abc/report", HttpStatusCode.NotFound)]
+    [InlineData("DELETE", "/visits", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("GET", "/customers/1/tickets", HttpStatusCode.MethodNotAllowed)]
+    public async Task An_unknown_route_or_method_gets_a_problem(string method, string path, HttpStatusCode status)
+    {
+        await using RunningApp app = await RunningApp.StartAsync(demoData: true);
+
+        HttpResponseMessage response = await app.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((int)status, (int)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["status"]!);
+    }
+
     private static string Without(string property, string json)
     {
         JsonNode node = JsonNode.Parse(json)!;
