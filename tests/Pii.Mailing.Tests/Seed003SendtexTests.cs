@@ -147,4 +147,27 @@ public class Seed003SendtexTests
         Assert.Equal("mine@mail.example", (string?)row["Email"]!["value"]);
         Assert.Equal("Jan", (string?)row["FirstName"]!["value"]);
     }
+
+    /// <summary>Rectification corrects a value; it cannot blank an address or a name (that would be an erasure without its receipt).</summary>
+    [Theory]
+    [InlineData("/customers/1", "{\"email\":\"  \"}", "e-mail address")]
+    [InlineData("/customers/1", "{\"name\":\"\"}", "name")]
+    [InlineData("/contacts/1", "{\"email\":\" \"}", "e-mail address")]
+    public async Task A_rectification_to_a_blank_value_is_refused(string path, string body, string detail)
+    {
+        await using RunningApp app = await RunningApp.StartAsync(demoData: true);
+        string before = (await app.ExportAsync("customers", 1)).ToJsonString() + (await app.ExportAsync("contacts", 1)).ToJsonString();
+
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        HttpResponseMessage response = await app.Http.PutAsync(path, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"], System.StringComparison.Ordinal);
+        Assert.Equal(
+            Strip(before),
+            Strip((await app.ExportAsync("customers", 1)).ToJsonString() + (await app.ExportAsync("contacts", 1)).ToJsonString()));
+    }
+
+    private static string Strip(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"exportedAt\":\"[^\"]*\"", "");
 }

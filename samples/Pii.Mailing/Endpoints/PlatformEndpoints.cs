@@ -101,6 +101,12 @@ internal static class PlatformEndpoints
             return Subjects.Customers.Gone(id);
         }
 
+        // Rectification corrects a value: it cannot blank the login address or the name (erasure is DELETE /privacy/...).
+        if (form.Email is { } email && string.IsNullOrWhiteSpace(email) || form.Name is { } name && string.IsNullOrWhiteSpace(name))
+        {
+            return Invalid("A customer's name and e-mail address cannot be made blank.");
+        }
+
         if (form.Email is not null && await SignInTakenAsync(db, form.Email, id, ct))
         {
             return SignInConflict();
@@ -352,6 +358,11 @@ internal static class PlatformEndpoints
         // A new address is refused as an import would refuse it: suppressed (erased on request earlier), or already on
         // the list as another contact.
         string? email = form.Email?.Trim();
+        if (email is { Length: 0 })
+        {
+            return Invalid("A contact's e-mail address cannot be made blank.");
+        }
+
         if (email is not null && !string.Equals(email, contact.Email, StringComparison.OrdinalIgnoreCase))
         {
             if (await db.PersonalData(options).IsSuppressedAsync(email, DataCategory.EmailAddress, ct))
