@@ -191,4 +191,22 @@ public class Seed000FlexmailTests
         await app.TrackOpenAsync(sent, contact);
         Assert.Equal(1, (int)(await app.GetJsonAsync($"/campaigns/{sent}/report"))["opens"]!);
     }
+
+    /// <summary>The opt-in's IP address and time prove a consent: a contact imported without one has none stored.</summary>
+    [Fact]
+    public async Task The_opt_in_proof_is_stored_only_for_a_contact_who_consented()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+
+        JsonNode import = await app.ImportAsync(list, new { email = "listed@mail.example" }, new { email = "opted.in@mail.example", consentTo = new[] { "Newsletter" } });
+
+        JsonNode listed = Assert.Single((await app.ExportAsync("contacts", (int)import["contacts"]![0]!["id"]!))["data"]!["Contact"]!.AsArray())!;
+        Assert.Null(listed["OptInIp"]?["value"]?.GetValue<string>());
+        Assert.Null(listed["OptInAt"]?["value"]?.GetValue<string>());
+        JsonNode optedIn = Assert.Single((await app.ExportAsync("contacts", (int)import["contacts"]![1]!["id"]!))["data"]!["Contact"]!.AsArray())!;
+        Assert.Equal("127.0.0.1", (string?)optedIn["OptInIp"]!["value"]);
+        Assert.NotNull(optedIn["OptInAt"]!["value"]);
+    }
 }

@@ -272,6 +272,8 @@ internal static class PlatformEndpoints
                 continue;
             }
 
+            // The opt-in's address and time are the proof of a consent (Art. 7(1)): kept only for a contact who gave one.
+            bool consented = form.ConsentTo is { Count: > 0 };
             var contact = new Contact
             {
                 ContactListId = id,
@@ -279,8 +281,8 @@ internal static class PlatformEndpoints
                 FirstName = form.FirstName,
                 LastName = form.LastName,
                 CustomFields = form.CustomFields,
-                OptInIp = ip,
-                OptInAt = now,
+                OptInIp = consented ? ip : null,
+                OptInAt = consented ? now : null,
             };
             added.Add((index, contact));
             results.Add(new ImportedContact(index, "imported", null));
