@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Pii.Mailing.Tests.Infrastructure;
@@ -208,5 +210,28 @@ public class Seed000FlexmailTests
         JsonNode optedIn = Assert.Single((await app.ExportAsync("contacts", (int)import["contacts"]![1]!["id"]!))["data"]!["Contact"]!.AsArray())!;
         Assert.Equal("127.0.0.1", (string?)optedIn["OptInIp"]!["value"]);
         Assert.NotNull(optedIn["OptInAt"]!["value"]);
+    }
+
+    /// <summary>A contact's names and custom fields serve the newsletter alone: without consent to it they are not stored, at import or later.</summary>
+    [Fact]
+    public async Task Fields_only_the_newsletter_uses_need_consent_to_it()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        string before = await app.Http.GetStringAsync($"/lists/{list}/export");
+
+        HttpResponseMessage import = await app.Http.PostAsJsonAsync($"/lists/{list}/contacts", new { contacts = new[] { new { email = "named@mail.example", firstName = "Anna" } } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
+        Assert.Contains("consent", (string?)JsonNode.Parse(await import.Content.ReadAsStringAsync())!["detail"], StringComparison.Ordinal);
+        Assert.Equal(before, await app.Http.GetStringAsync($"/lists/{list}/export"));
+
+        int contact = await app.AddContactAsync(list, "withdrawn@mail.example", "Bert");
+        await app.PostJsonAsync($"/privacy/contacts/{contact}/consents/Newsletter/withdraw");
+        HttpResponseMessage rectify = await app.Http.PutAsJsonAsync($"/contacts/{contact}", new { firstName = "Bert" });
+        Assert.Equal(HttpStatusCode.Conflict, rectify.StatusCode);
+        JsonNode row = Assert.Single((await app.ExportAsync("contacts", contact))["data"]!["Contact"]!.AsArray())!;
+        Assert.Null(row["FirstName"]?["value"]?.GetValue<string>());
     }
 }

@@ -140,7 +140,7 @@ public class Seed004MailjetTests
         await app.PostJsonAsync($"/privacy/contacts/{contact}/consents/Newsletter/withdraw");
         await app.PostJsonAsync($"/privacy/customers/{customer}/objection");
         await app.DeleteJsonAsync($"/privacy/contacts/{contact}");
-        await app.ImportAsync(list, new { email = Canaries.ContactEmail, firstName = Canaries.ContactFirstName });
+        await app.ImportAsync(list, new { email = Canaries.ContactEmail, firstName = Canaries.ContactFirstName, consentTo = new[] { "Newsletter" } });
         await app.DeleteJsonAsync($"/privacy/customers/{customer}");
         await app.PostJsonAsync("/privacy/purge", new { at = DateTimeOffset.UtcNow.AddYears(20) });
         (await app.Http.GetAsync("/privacy/record")).EnsureSuccessStatusCode();

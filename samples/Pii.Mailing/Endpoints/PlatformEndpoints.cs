@@ -23,6 +23,8 @@ namespace Mailing.Endpoints;
 /// <summary>The platform itself: customers, lists and contacts, campaigns and their statistics, invoices, support, jobs, the website.</summary>
 internal static class PlatformEndpoints
 {
+    private const string Newsletter = "Newsletter";
+
     private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
     public static void MapPlatformEndpoints(this IEndpointRouteBuilder routes)
@@ -240,6 +242,13 @@ internal static class PlatformEndpoints
                         statusCode: StatusCodes.Status400BadRequest);
                 }
             }
+
+            if (HasNewsletterFields(contact) && contact.ConsentTo?.Contains(Newsletter) != true)
+            {
+                return Results.Problem(
+                    $"Contact {index}: the first name, last name and custom fields are used only for the newsletter, so they need consent to it (\"consentTo\": [\"{Newsletter}\"]).",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
         }
 
         ILogger logger = Logger(logs);
@@ -380,6 +389,12 @@ internal static class PlatformEndpoints
             }
         }
 
+        if (HasNewsletterFields(form)
+            && !await db.ContactConsents.AnyAsync(c => c.ContactId == id && c.Purpose == Newsletter && c.GivenAt != null && c.WithdrawnAt == null, ct))
+        {
+            return Conflict("The contact does not consent to the newsletter, the only purpose of their first name, last name and custom fields: they cannot be stored.");
+        }
+
         contact.Email = email ?? contact.Email;
         contact.FirstName = form.FirstName ?? contact.FirstName;
         contact.LastName = form.LastName ?? contact.LastName;
@@ -389,6 +404,12 @@ internal static class PlatformEndpoints
         Log.ContactUpdated(Logger(logs), id, contact.ToRedactedString());
         return Results.NoContent();
     }
+
+    /// <summary>
+    /// Whether the form has a value that only the newsletter uses (a contact's names and custom fields are tagged for it
+    /// alone, in Model/Contact.cs): without consent to the newsletter there is no basis to store it.
+    /// </summary>
+    private static bool HasNewsletterFields(ContactForm form) => form.FirstName is not null || form.LastName is not null || form.CustomFields is not null;
 
     private static async Task<IResult> SendAsync(int id, MailingDb db, PersonalDataStoreOptions options, ILoggerFactory logs, CancellationToken ct)
     {
@@ -406,7 +427,7 @@ internal static class PlatformEndpoints
                 && contact.Email != null
                 && contact.UnsubscribedAt == null
                 && contact.ObjectedToMarketingAt == null
-                && db.ContactConsents.Any(c => c.ContactId == contact.Id && c.Purpose == "Newsletter" && c.GivenAt != null && c.WithdrawnAt == null)
+                && db.ContactConsents.Any(c => c.ContactId == contact.Id && c.Purpose == Newsletter && c.GivenAt != null && c.WithdrawnAt == null)
             orderby contact.Id
             select new { contact.Id, Email = contact.Email! }).ToListAsync(ct);
 
