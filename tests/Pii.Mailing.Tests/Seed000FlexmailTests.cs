@@ -234,4 +234,17 @@ public class Seed000FlexmailTests
         JsonNode row = Assert.Single((await app.ExportAsync("contacts", contact))["data"]!["Contact"]!.AsArray())!;
         Assert.Null(row["FirstName"]?["value"]?.GetValue<string>());
     }
+
+    /// <summary>An import that names a purpose twice records one consent, which one withdrawal ends.</summary>
+    [Fact]
+    public async Task A_consent_given_twice_is_recorded_once()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+
+        JsonNode import = await app.ImportAsync(list, new { email = "eager@mail.example", consentTo = new[] { "Newsletter", "Newsletter" } });
+
+        Assert.Single((await app.ExportAsync("contacts", (int)import["contacts"]![0]!["id"]!))["data"]!["ContactConsent"]!.AsArray());
+    }
 }

@@ -304,7 +304,8 @@ internal static class PlatformEndpoints
         foreach ((int index, Contact contact) in added)
         {
             results[index] = results[index] with { Id = contact.Id };
-            foreach (string purpose in request.Contacts[index].ConsentTo ?? [])
+            // One consent per purpose, however often the request names it.
+            foreach (string purpose in (request.Contacts[index].ConsentTo ?? []).Distinct())
             {
                 db.ContactConsents.Add(new ContactConsent { ContactId = contact.Id, Purpose = purpose, GivenAt = now });
             }
