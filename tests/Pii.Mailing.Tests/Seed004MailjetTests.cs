@@ -176,4 +176,22 @@ public class Seed004MailjetTests
         Assert.StartsWith("formula@mail.example,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+1+1,'@SUM(A1),", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("minus@mail.example,'-2+3,'\tTab,\"'\rcmd\",", lines[2], StringComparison.Ordinal);
     }
+
+    /// <summary>SQLite keeps dates without a time zone: the platform's are UTC and read back so, with their Z.</summary>
+    [Fact]
+    public async Task Dates_are_read_back_as_UTC()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, "dated@mail.example");
+        (await app.Http.PostAsJsonAsync("/visits", new { path = "/" })).EnsureSuccessStatusCode();
+
+        string at = (string)Assert.Single((await app.GetJsonAsync("/visits")).AsArray())!["at"]!;
+        Assert.EndsWith("Z", at, StringComparison.Ordinal);
+        JsonNode row = Assert.Single((await app.ExportAsync("contacts", contact))["data"]!["Contact"]!.AsArray())!;
+        Assert.EndsWith("Z", (string)row["OptInAt"]!["value"]!, StringComparison.Ordinal);
+        string line = (await app.Http.GetStringAsync($"/lists/{list}/export")).Split("\r\n")[1];
+        Assert.EndsWith("Z,", line, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,7 @@
+using System;
 using Mailing.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pii.Encryption;
 using Pii.Store;
 
@@ -39,6 +41,14 @@ public class MailingDb : DbContext
     /// <summary>Erased contacts' and customers' addresses, as keyed hashes: a later import of the same address is refused.</summary>
     public DbSet<SuppressedIdentifier> Suppressed => Set<SuppressedIdentifier>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite keeps a date as text without a time zone, and EF Core reads it back as DateTimeKind.Unspecified. Every
+        // date the platform stores is UTC: read back as UTC, it is written with its Z in the API, the exports and the CSV.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // The customer's content hangs off the account and its lists; deleting an account deletes it (cascade).
@@ -61,4 +71,10 @@ public class MailingDb : DbContext
         // stored encrypted under the application's key ring.
         MailingDbPersonalData.ConfigureProtection(modelBuilder, _keyRing, this);
     }
+
+    /// <summary>Stores a date as UTC (a local time is converted) and reads it back as <see cref="DateTimeKind.Utc"/>.</summary>
+    private sealed class UtcDateTimeConverter()
+        : ValueConverter<DateTime, DateTime>(
+            value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value,
+            value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }
