@@ -125,4 +125,25 @@ public class Seed001FlowmailerTests
         HttpResponseMessage applicant = await app.Http.PostAsync("/privacy/applicants/1/objection", null);
         Assert.Equal(HttpStatusCode.BadRequest, applicant.StatusCode);
     }
+
+    /// <summary>The objection register says since when someone objects: objecting again does not move that date.</summary>
+    [Fact]
+    public async Task An_objection_made_twice_keeps_the_first_date()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, "objects@mail.example");
+        await app.PostJsonAsync($"/privacy/customers/{customer}/objection");
+        await app.PostJsonAsync($"/privacy/contacts/{contact}/objection");
+        string customerAt = (string)Assert.Single((await app.ExportAsync("customers", customer))["data"]!["Account"]!.AsArray())!["ObjectedToMarketingAt"]!["value"]!;
+        string contactAt = (string)Assert.Single((await app.ExportAsync("contacts", contact))["data"]!["Contact"]!.AsArray())!["ObjectedToMarketingAt"]!["value"]!;
+        await Task.Delay(20);
+
+        await app.PostJsonAsync($"/privacy/customers/{customer}/objection");
+        await app.PostJsonAsync($"/privacy/contacts/{contact}/objection");
+
+        Assert.Equal(customerAt, (string)Assert.Single((await app.ExportAsync("customers", customer))["data"]!["Account"]!.AsArray())!["ObjectedToMarketingAt"]!["value"]!);
+        Assert.Equal(contactAt, (string)Assert.Single((await app.ExportAsync("contacts", contact))["data"]!["Contact"]!.AsArray())!["ObjectedToMarketingAt"]!["value"]!);
+    }
 }

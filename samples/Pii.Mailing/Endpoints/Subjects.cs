@@ -50,7 +50,7 @@ internal sealed class Subjects
         (pii, id, request, ct) => pii.Account.EraseAsync(id, request, ct),
         (db, id, ct) => db.Accounts.AnyAsync(a => a.Id == id, ct),
         (db, id, ct) => db.Accounts.AnyAsync(a => a.Id == id && a.Email == null, ct),
-        (db, id, now, ct) => db.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ObjectedToMarketingAt, now), ct));
+        (db, id, now, ct) => db.Accounts.Where(a => a.Id == id && a.ObjectedToMarketingAt == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.ObjectedToMarketingAt, now), ct));
 
     /// <summary>The people on the customers' lists.</summary>
     public static Subjects Contacts { get; } = new(
@@ -61,7 +61,7 @@ internal sealed class Subjects
         (pii, id, request, ct) => pii.Contact.EraseAsync(id, request, ct),
         (db, id, ct) => db.Contacts.AnyAsync(c => c.Id == id, ct),
         (_, _, _) => Task.FromResult(false),
-        (db, id, now, ct) => db.Contacts.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ObjectedToMarketingAt, now), ct));
+        (db, id, now, ct) => db.Contacts.Where(c => c.Id == id && c.ObjectedToMarketingAt == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.ObjectedToMarketingAt, now), ct));
 
     /// <summary>Job applicants: no direct marketing.</summary>
     public static Subjects Applicants { get; } = new(
@@ -98,6 +98,7 @@ internal sealed class Subjects
     /// </summary>
     public Func<MailingDb, int, CancellationToken, Task<bool>> Erased { get; }
 
+    /// <summary>Records an objection to direct marketing; one made earlier keeps its date (it is recorded once).</summary>
     public Func<MailingDb, int, DateTime, CancellationToken, Task<int>>? RecordObjection { get; }
 
     public static Subjects Named(string route) => All.First(s => s.Route == route);
