@@ -26,8 +26,8 @@ using Pii;
     Description = "Sending the customer's campaigns to contacts who opted in")]
 [assembly: ProcessingPurpose("ListManagement", LegalBasis.LegitimateInterests, Retention = "P2Y", RetentionTrigger = "after the contact left the list",
     Description = "Keeping the customer's lists: who is on them, who unsubscribed")]
-[assembly: ProcessingPurpose("ConsentProof", LegalBasis.LegitimateInterests, Retention = "P3Y", RetentionTrigger = "after consent was given",
-    Description = "Proof that and when a contact opted in (Art. 7(1)), kept to answer complaints")]
+[assembly: ProcessingPurpose("ConsentProof", LegalBasis.LegitimateInterests, Retention = "P3Y", RetentionTrigger = "after consent was withdrawn",
+    Description = "Proof that and when a contact opted in (Art. 7(1)) and when they left, kept to answer complaints")]
 [assembly: ProcessingPurpose("Statistics", LegalBasis.LegitimateInterests, Retention = "P14M", RetentionTrigger = "after the open or click",
     Description = "Opens and clicks of campaigns, for the customer's reports")]
 

@@ -102,6 +102,53 @@ public class Seed000FlexmailTests
         Assert.NotNull(consent["WithdrawnAt"]);
     }
 
+    /// <summary>
+    /// A contact who left the list is kept for list management two years, and the proof of their consent three years
+    /// after they withdrew it; then the purge erases both. A contact still on the list expires never: its clock has not
+    /// started. (Before, no contact data had a retention date, so the purge never erased any, whatever the purposes said.)
+    /// </summary>
+    [Fact]
+    public async Task A_contact_who_left_the_list_is_purged_when_list_management_and_consent_proof_have_ended()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int leaves = await app.AddContactAsync(list, Canaries.ContactEmail, Canaries.ContactFirstName);
+        int stays = await app.AddContactAsync(list, "stays@mail.example", "Stay");
+        await app.PostJsonAsync($"/privacy/contacts/{leaves}/consents/Newsletter/withdraw");
+        DateTimeOffset left = DateTimeOffset.UtcNow;
+
+        // Within two years the address is still on the list, as are the opt-in and the consent record.
+        await app.PostJsonAsync("/privacy/purge", new { at = left.AddYears(2).AddDays(-2) });
+        JsonNode data = (await app.ExportAsync("contacts", leaves))["data"]!;
+        JsonNode row = Assert.Single(data["Contact"]!.AsArray())!;
+        Assert.Equal(Canaries.ContactEmail, (string?)row["Email"]!["value"]);
+        Assert.NotNull(row["UnsubscribedAt"]!["value"]?.GetValue<string>());
+        Assert.Single(data["ContactConsent"]!.AsArray());
+
+        // Two years after leaving: list management has ended; the proof of consent is kept a third year.
+        await app.PostJsonAsync("/privacy/purge", new { at = left.AddYears(2).AddDays(2) });
+        data = (await app.ExportAsync("contacts", leaves))["data"]!;
+        row = Assert.Single(data["Contact"]!.AsArray())!;
+        Assert.Null(row["Email"]?["value"]?.GetValue<string>());
+        Assert.NotNull(row["UnsubscribedAt"]!["value"]?.GetValue<string>());   // when they left: proof, like the opt-in
+        Assert.NotNull(row["OptInAt"]!["value"]?.GetValue<string>());
+        Assert.Single(data["ContactConsent"]!.AsArray());
+        Assert.DoesNotContain(Canaries.ContactEmail, await app.Http.GetStringAsync($"/lists/{list}/export"), StringComparison.Ordinal);
+
+        // Three years after: the proof goes too. The contact who stayed keeps everything, ten years on.
+        await app.PostJsonAsync("/privacy/purge", new { at = left.AddYears(10) });
+        data = (await app.ExportAsync("contacts", leaves))["data"]!;
+        row = Assert.Single(data["Contact"]!.AsArray())!;
+        Assert.Null(row["OptInAt"]?["value"]?.GetValue<string>());
+        Assert.Null(row["UnsubscribedAt"]?["value"]?.GetValue<string>());
+        Assert.Empty(data["ContactConsent"]?.AsArray() ?? []);
+        JsonNode kept = Assert.Single((await app.ExportAsync("contacts", stays))["data"]!["Contact"]!.AsArray())!;
+        Assert.Equal("stays@mail.example", (string?)kept["Email"]!["value"]);
+        Assert.Equal("Stay", (string?)kept["FirstName"]!["value"]);
+        Assert.Single((await app.ExportAsync("contacts", stays))["data"]!["ContactConsent"]!.AsArray());
+    }
+
     /// <summary>The address was erased on request from one of the customer's lists; it is still on another: it is not contacted again.</summary>
     [Fact]
     public async Task A_campaign_skips_an_address_on_the_suppression_list()

@@ -15,6 +15,11 @@ public class ContactList
 }
 
 /// <summary>A person on a customer's list: the platform processes their data for the customer (Flexmail, Mailjet).</summary>
+/// <remarks>
+/// Retention counts from the day the contact left the list (<see cref="UnsubscribedAt"/>, set when they withdraw their
+/// newsletter consent or object): the address two years (list management), the opt-in and the day they left three
+/// (proof of consent). A contact still on the list has no end date yet.
+/// </remarks>
 [DataSubject(Kind = "contact", DeleteCascades = true, Description = "A person on a customer's distribution list")]
 public class Contact
 {
@@ -23,33 +28,35 @@ public class Contact
     [NotPersonalData("the list the contact is on")]
     public int ContactListId { get; set; }
 
-    [PersonalData("Newsletter", Category = DataCategory.EmailAddress, Erasure = ErasureStrategy.DeleteRecord)]
+    [PersonalData("Newsletter", Category = DataCategory.EmailAddress, Erasure = ErasureStrategy.DeleteRecord, RetentionStartsAt = nameof(UnsubscribedAt))]
     [PersonalData("ListManagement")]
     public string? Email { get; set; }
 
-    [PersonalData("Newsletter", Category = DataCategory.Name)]
+    [PersonalData("Newsletter", Category = DataCategory.Name, RetentionStartsAt = nameof(UnsubscribedAt))]
     public string? FirstName { get; set; }
 
-    [PersonalData("Newsletter", Category = DataCategory.Name)]
+    [PersonalData("Newsletter", Category = DataCategory.Name, RetentionStartsAt = nameof(UnsubscribedAt))]
     public string? LastName { get; set; }
 
     /// <summary>
     /// The customer's own fields for this contact (interests, city, ...), as JSON text: stored encrypted, as Sendtex
     /// lets its customers mark fields (docs/encryption.md).
     /// </summary>
-    [PersonalData("Newsletter", Category = DataCategory.Preferences, Protection = Protection.Encrypted)]
+    [PersonalData("Newsletter", Category = DataCategory.Preferences, Protection = Protection.Encrypted, RetentionStartsAt = nameof(UnsubscribedAt))]
     public string? CustomFields { get; set; }
 
-    [PersonalData("ConsentProof", Category = DataCategory.IpAddress, Redaction = RedactionKind.TruncateIp)]
+    [PersonalData("ConsentProof", Category = DataCategory.IpAddress, Redaction = RedactionKind.TruncateIp, RetentionStartsAt = nameof(UnsubscribedAt))]
     public string? OptInIp { get; set; }
 
-    [PersonalData("ConsentProof", Category = DataCategory.Preferences)]
+    [PersonalData("ConsentProof", Category = DataCategory.Preferences, RetentionStartsAt = nameof(UnsubscribedAt))]
     public DateTime? OptInAt { get; set; }
 
-    [PersonalData("ListManagement", Category = DataCategory.Preferences)]
+    [PersonalData("ListManagement", Category = DataCategory.Preferences, RetentionStartsAt = nameof(UnsubscribedAt))]
+    [PersonalData("ConsentProof")]
+    [PersonalData("Newsletter")] // the clock of the newsletter's data: it must outlive them (PII003)
     public DateTime? UnsubscribedAt { get; set; }
 
-    [PersonalData("Objections", Category = DataCategory.Preferences)]
+    [PersonalData("Objections", Category = DataCategory.Preferences, RetentionStartsAt = nameof(ObjectedToMarketingAt))]
     public DateTime? ObjectedToMarketingAt { get; set; }
 }
 
@@ -63,9 +70,9 @@ public class ContactConsent
     [NotPersonalData("the name of a declared purpose")]
     public string Purpose { get; set; } = "";
 
-    [PersonalData("ConsentProof", Category = DataCategory.Preferences, Erasure = ErasureStrategy.DeleteRecord)]
+    [PersonalData("ConsentProof", Category = DataCategory.Preferences, Erasure = ErasureStrategy.DeleteRecord, RetentionStartsAt = nameof(WithdrawnAt))]
     public DateTime? GivenAt { get; set; }
 
-    [PersonalData("ConsentProof", Category = DataCategory.Preferences, Erasure = ErasureStrategy.DeleteRecord)]
+    [PersonalData("ConsentProof", Category = DataCategory.Preferences, Erasure = ErasureStrategy.DeleteRecord, RetentionStartsAt = nameof(WithdrawnAt))]
     public DateTime? WithdrawnAt { get; set; }
 }
