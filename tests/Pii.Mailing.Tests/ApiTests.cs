@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 
@@ -262,6 +263,67 @@ public class ApiTests
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal((int)status, (int)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["status"]!);
+    }
+
+    /// <summary>
+    /// The database itself keeps an address on a list once and a login address on one account, in any case: the
+    /// endpoints' checks run before the save, so two requests at the same time could both pass them and store the address
+    /// twice (before, nothing else stopped them).
+    /// </summary>
+    [Fact]
+    public async Task The_database_refuses_an_address_twice_on_a_list_or_as_two_logins()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(new { name = "Anna", email = "anna@mail.example" });
+        int list = await app.CreateListAsync(customer);
+        await app.AddContactAsync(list, "piet@mail.example");
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabaseFile}");
+        await connection.OpenAsync();
+        await using var contact = connection.CreateCommand();
+        contact.CommandText = $"INSERT INTO Contacts (ContactListId, Email) VALUES ({list}, 'PIET@mail.example')";
+        Assert.Equal(2067, Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => contact.ExecuteNonQuery()).SqliteExtendedErrorCode);
+        await using var account = connection.CreateCommand();
+        account.CommandText = "INSERT INTO Accounts (Email, Name, ContractStartedAt) VALUES ('Anna@Mail.Example', 'Other', '2026-01-01')";
+        Assert.Equal(2067, Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => account.ExecuteNonQuery()).SqliteExtendedErrorCode);
+
+        // Erased or purged addresses are null: any number of rows may hold that.
+        await using var erased = connection.CreateCommand();
+        erased.CommandText = $"INSERT INTO Contacts (ContactListId, Email) VALUES ({list}, NULL), ({list}, NULL)";
+        Assert.Equal(2, erased.ExecuteNonQuery());
+    }
+
+    /// <summary>
+    /// Another request stores the address after this one's check and before its save (a trigger plays that request, just
+    /// before the insert): the index refuses the save, and the answer is a 409 problem with nothing stored, not a 500.
+    /// </summary>
+    [Fact]
+    public async Task An_address_stored_by_another_request_after_the_check_is_a_409_and_nothing_is_stored()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(new { name = "Anna", email = "anna@mail.example" });
+        int list = await app.CreateListAsync(customer);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabaseFile}"))
+        {
+            await connection.OpenAsync();
+            await using var triggers = connection.CreateCommand();
+            triggers.CommandText = """
+                CREATE TRIGGER other_import BEFORE INSERT ON Contacts WHEN NEW.Email = 'race@mail.example'
+                BEGIN INSERT INTO Contacts (ContactListId, Email) VALUES (NEW.ContactListId, 'RACE@mail.example'); END;
+                CREATE TRIGGER other_sign_up BEFORE INSERT ON Accounts WHEN NEW.Email = 'race@mail.example'
+                BEGIN INSERT INTO Accounts (Email, Name, ContractStartedAt) VALUES ('RACE@mail.example', 'Other', NEW.ContractStartedAt); END;
+                """;
+            await triggers.ExecuteNonQueryAsync();
+        }
+
+        HttpResponseMessage import = await app.Http.PostAsJsonAsync($"/lists/{list}/contacts", new { contacts = new[] { new { email = "race@mail.example" } } });
+        HttpResponseMessage signUp = await app.Http.PostAsJsonAsync("/customers", new { name = "Race", email = "race@mail.example" });
+
+        Assert.Equal(HttpStatusCode.Conflict, import.StatusCode);
+        Assert.StartsWith("An address of the import was put on the list by another request meanwhile; nothing was imported.", (string?)JsonNode.Parse(await import.Content.ReadAsStringAsync())!["detail"]);
+        Assert.Equal(HttpStatusCode.Conflict, signUp.StatusCode);
+        Assert.Equal("The address is already used by another customer to sign in.", (string?)JsonNode.Parse(await signUp.Content.ReadAsStringAsync())!["detail"]);
+        Assert.DoesNotContain("race@", await app.Http.GetStringAsync($"/lists/{list}/export"), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Without(string property, string json)

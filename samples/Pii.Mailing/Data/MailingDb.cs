@@ -64,7 +64,13 @@ public class MailingDb : DbContext
         modelBuilder.Entity<Invoice>().HasOne<Account>().WithMany().HasForeignKey(i => i.AccountId).OnDelete(DeleteBehavior.Restrict);
         modelBuilder.Entity<Invoice>().Property(i => i.Amount).HasConversion<double>();
 
-        modelBuilder.Entity<Contact>().HasIndex(c => c.ContactListId);
+        // An address is on a list once, and signs in to one account, whatever its case: the endpoints check first and
+        // answer 409, and these indexes hold when two requests pass the check at the same time (an erased or purged
+        // address is null, which any number of rows may hold).
+        modelBuilder.Entity<Contact>().Property(c => c.Email).UseCollation("NOCASE");
+        modelBuilder.Entity<Contact>().HasIndex(c => new { c.ContactListId, c.Email }).IsUnique();
+        modelBuilder.Entity<Account>().Property(a => a.Email).UseCollation("NOCASE");
+        modelBuilder.Entity<Account>().HasIndex(a => a.Email).IsUnique();
         modelBuilder.Entity<EmailEvent>().HasIndex(e => e.ContactId);
 
         // The members tagged Protection.Encrypted (a contact's custom fields, a customer's phone and VAT number) are

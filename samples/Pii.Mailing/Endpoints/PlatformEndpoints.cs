@@ -11,6 +11,7 @@ using Mailing.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -84,7 +85,10 @@ internal static class PlatformEndpoints
         var account = new Account { ContractStartedAt = now, MarketingConsentAt = form.MarketingConsent == true ? now : null };
         Apply(account, form);
         db.Accounts.Add(account);
-        await db.SaveChangesAsync(ct);
+        if (!await SaveUniqueAsync(db, ct))
+        {
+            return SignInConflict();
+        }
         db.ChangeTracker.Clear();
         Log.CustomerSignedUp(Logger(logs), account.Id, form.Email);
         return Results.Created($"/customers/{account.Id}", new Created(account.Id));
@@ -120,7 +124,10 @@ internal static class PlatformEndpoints
             account.MarketingConsentAt = consent ? account.MarketingConsentAt ?? DateTime.UtcNow : null;
         }
 
-        await db.SaveChangesAsync(ct);
+        if (!await SaveUniqueAsync(db, ct))
+        {
+            return SignInConflict();
+        }
         db.ChangeTracker.Clear();
         Log.CustomerUpdated(Logger(logs), id, account.ToRedactedString());
         return Results.NoContent();
@@ -131,6 +138,24 @@ internal static class PlatformEndpoints
     {
         string lower = email.Trim().ToLowerInvariant();
         return db.Accounts.AnyAsync(a => a.Id != except && a.Email != null && a.Email.ToLower() == lower, ct);
+    }
+
+    /// <summary>
+    /// Saves, or returns <see langword="false"/> when a unique index refused the save: another request stored the same
+    /// address after this one checked (MailingDb's indexes). Nothing of this request is kept.
+    /// </summary>
+    private static async Task<bool> SaveUniqueAsync(MailingDb db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteExtendedErrorCode: 2067 }) // SQLITE_CONSTRAINT_UNIQUE
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     private static IResult SignInConflict() => Conflict("The address is already used by another customer to sign in.");
@@ -300,7 +325,10 @@ internal static class PlatformEndpoints
         // The contacts and their consents in one transaction: a failure leaves no contact without its consent.
         await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(ct);
         db.Contacts.AddRange(added.Select(a => a.Contact));
-        await db.SaveChangesAsync(ct);
+        if (!await SaveUniqueAsync(db, ct))
+        {
+            return Conflict("An address of the import was put on the list by another request meanwhile; nothing was imported. Import again: it is then reported as a duplicate.");
+        }
         foreach ((int index, Contact contact) in added)
         {
             results[index] = results[index] with { Id = contact.Id };
@@ -400,7 +428,10 @@ internal static class PlatformEndpoints
         contact.FirstName = form.FirstName ?? contact.FirstName;
         contact.LastName = form.LastName ?? contact.LastName;
         contact.CustomFields = form.CustomFields ?? contact.CustomFields;
-        await db.SaveChangesAsync(ct);
+        if (!await SaveUniqueAsync(db, ct))
+        {
+            return Conflict($"The new address was put on list {contact.ContactListId} by another request meanwhile, as another contact.");
+        }
         db.ChangeTracker.Clear();
         Log.ContactUpdated(Logger(logs), id, contact.ToRedactedString());
         return Results.NoContent();
