@@ -338,6 +338,15 @@ public class TagValidationAnalyzerTests
             public string? Sender { get; set; }
         }
 
+        // A type parameter named like a field the generated class writes for a member (EmailName for Email) hides it there.
+        public class Crate<EmailName>
+        {
+            public int Id { get; set; }
+
+            [{|#5:PersonalData("Account", "P30D", LegalBasis.Contract)|}]
+            public string? Email { get; set; }
+        }
+
         // Neither a keyless record struct nor an interface is stored: not reported.
         public record struct Coordinates([property: PersonalData("Account", "P30D", LegalBasis.Contract)] double Latitude);
 
@@ -364,6 +373,7 @@ public class TagValidationAnalyzerTests
             Problem(2, "Code", "Secret is private, so the generated export, erasure and redaction code cannot name Secret and the record of processing does not list its members; make it internal or public"),
             Problem(3, "Label", "Lid is nested in the generic type Box, so the generated export, erasure and redaction code cannot name it and the record of processing does not list its members; move it out of Box"),
             Problem(4, "Sender", "Envelope's type parameter 'value' starts with a lower-case letter or '_', as the parameters and locals of the generated methods, which are generic over the same names, do, so their code would not compile; rename it to start with an upper-case letter (TValue)"),
+            Problem(5, "Email", "Crate's type parameter 'EmailName' has the name of the generated class's field for Email, which the generated methods, generic over the same names, would read as the type parameter, so their code would not compile; rename it (TEmailName)"),
         ]);
 
     [Fact]

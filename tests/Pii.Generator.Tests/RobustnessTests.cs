@@ -609,6 +609,26 @@ public class RobustnessTests
                     public enum Mood { Happy, Sad }
                 }
 
+                public class Crate<EmailName, TBox>
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Email { get; set; }
+
+                    public TBox? Box { get; set; }
+                }
+
+                public class Parcel<AppendRedacted>
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Label { get; set; }
+                }
+
+                public class Envelope<TName>
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public string? Email { get; set; }
+                }
+
                 public class Patient
                 {
                     [PersonalData("Care", "P1Y", LegalBasis.Contract)]
@@ -627,6 +647,13 @@ public class RobustnessTests
         Assert.Contains("Redactor.Format(((object?)value.Extra))", customer, StringComparison.Ordinal);
         Assert.Contains("// Mood: Care (contract", GeneratorRun.Source(result, "Shop.Patient.PersonalData.g.cs"), StringComparison.Ordinal);
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Box", StringComparison.Ordinal)); // its type parameters would clash; PII003 says so on a stored type
+
+        // A type parameter named like a member of the generated class (Email's EmailName, the method AppendRedacted) would
+        // stand for it inside the generated methods, generic over the same names: no code (before, CS0119 in it). One
+        // that only looks like one (TName, no member T) still gets its code.
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Crate", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Parcel", StringComparison.Ordinal));
+        Assert.Contains(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Envelope", StringComparison.Ordinal));
     }
 
     [Theory]

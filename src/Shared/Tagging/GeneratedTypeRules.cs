@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -180,6 +182,48 @@ namespace Pii.Tagging
                 if (parameter.Name.Length > 0 && (char.IsLower(parameter.Name[0]) || parameter.Name[0] == '_'))
                 {
                     return $"{type.Name}'s type parameter '{parameter.Name}' starts with a lower-case letter or '_', as the parameters and locals of the generated methods, which are generic over the same names, do, so their code would not compile; rename it to start with an upper-case letter ({Conventional(parameter.Name)})";
+                }
+
+                // Inside those methods the type parameter also hides a member of the generated class with its name.
+                if (GeneratedClassMember(type, parameter.Name) is { } member)
+                {
+                    return $"{type.Name}'s type parameter '{parameter.Name}' has the name of {member}, which the generated methods, generic over the same names, would read as the type parameter, so their code would not compile; rename it (T{parameter.Name})";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The generated class's methods, which a type parameter of the same name would hide.</summary>
+        private static readonly string[] GeneratedMethods =
+            { "WritePersonalData", "WritePersonalDataMembers", "ErasePersonalData", "ErasePersonalDataMembers", "ToRedactedString", "AppendRedacted" };
+
+        /// <summary>The endings of the generated class's fields for a member: <c>EmailName</c>, <c>EmailPurposes</c>, ...</summary>
+        private static readonly string[] GeneratedFieldEndings = { "Name", "Purposes", "AccessJson", "PortabilityJson", "SpecialCategory", "Condition" };
+
+        /// <summary>
+        /// What of the generated class <paramref name="name"/> names: one of its methods, or a field it may write for a
+        /// property or field of the type (a member of that name is enough; whether it is tagged is not asked); else null.
+        /// </summary>
+        private static string? GeneratedClassMember(INamedTypeSymbol type, string name)
+        {
+            if (Array.IndexOf(GeneratedMethods, name) >= 0)
+            {
+                return $"the generated class's method {name}";
+            }
+
+            foreach (string ending in GeneratedFieldEndings)
+            {
+                if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    string member = name.Substring(0, name.Length - ending.Length);
+                    for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+                    {
+                        if (current.GetMembers(member).Any(m => m is IPropertySymbol or IFieldSymbol))
+                        {
+                            return $"the generated class's field for {member}";
+                        }
+                    }
                 }
             }
 
