@@ -266,6 +266,44 @@ public class ApiTests
     }
 
     /// <summary>
+    /// A value that is not an e-mail address is refused where an address is stored (before, "anna", "anna@" and a
+    /// display name with an address in angle brackets were stored as addresses, and mail to them would fail).
+    /// </summary>
+    [Theory]
+    [InlineData("anna")]
+    [InlineData("anna@")]
+    [InlineData("Anna <anna@mail.example>")]
+    [InlineData("anna@mail.example, piet@mail.example")]
+    public async Task A_value_that_is_not_an_e_mail_address_is_refused_with_a_problem(string address)
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(new { name = "Anna", email = "anna@mail.example" });
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, "piet@mail.example");
+        const string Expected = "he e-mail address is not one plain address such as name@example.com (the value is not repeated here: it may be personal data).";
+
+        (HttpResponseMessage Response, string Path)[] refused =
+        [
+            (await app.Http.PostAsJsonAsync("/customers", new { name = "Other", email = address }), "sign-up"),
+            (await app.Http.PutAsJsonAsync($"/customers/{customer}", new { email = address }), "customer"),
+            (await app.Http.PostAsJsonAsync($"/lists/{list}/contacts", new { contacts = new[] { new { email = address } } }), "import"),
+            (await app.Http.PutAsJsonAsync($"/contacts/{contact}", new { email = address }), "contact"),
+            (await app.Http.PostAsJsonAsync("/applicants", new { vacancy = "Designer", name = "Joe", email = address }), "applicant"),
+        ];
+
+        foreach ((HttpResponseMessage response, string path) in refused)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path}: {response.StatusCode}");
+            string detail = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!;
+            Assert.EndsWith(Expected, detail);
+            Assert.DoesNotContain(address, detail, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("anna@mail.example", (string?)Assert.Single((await app.ExportAsync("customers", customer))["data"]!["Account"]!.AsArray())!["Email"]!["value"]);
+        Assert.DoesNotContain(address, await app.Http.GetStringAsync($"/lists/{list}/export"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The database itself keeps an address on a list once and a login address on one account, in any case: the
     /// endpoints' checks run before the save, so two requests at the same time could both pass them and store the address
     /// twice (before, nothing else stopped them).

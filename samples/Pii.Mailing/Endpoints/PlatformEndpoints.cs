@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net;
+using System.Net.Mail;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -76,6 +77,11 @@ internal static class PlatformEndpoints
             return Results.Problem("A customer needs a name and an e-mail address.", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        if (NotAnAddress(form.Email) is { } notAnAddress)
+        {
+            return notAnAddress;
+        }
+
         if (await SignInTakenAsync(db, form.Email, null, ct))
         {
             return SignInConflict();
@@ -89,6 +95,7 @@ internal static class PlatformEndpoints
         {
             return SignInConflict();
         }
+
         db.ChangeTracker.Clear();
         Log.CustomerSignedUp(Logger(logs), account.Id, form.Email);
         return Results.Created($"/customers/{account.Id}", new Created(account.Id));
@@ -113,6 +120,11 @@ internal static class PlatformEndpoints
             return Invalid("A customer's name and e-mail address cannot be made blank.");
         }
 
+        if (form.Email is not null && NotAnAddress(form.Email) is { } notAnAddress)
+        {
+            return notAnAddress;
+        }
+
         if (form.Email is not null && await SignInTakenAsync(db, form.Email, id, ct))
         {
             return SignInConflict();
@@ -128,6 +140,7 @@ internal static class PlatformEndpoints
         {
             return SignInConflict();
         }
+
         db.ChangeTracker.Clear();
         Log.CustomerUpdated(Logger(logs), id, account.ToRedactedString());
         return Results.NoContent();
@@ -291,6 +304,11 @@ internal static class PlatformEndpoints
                 return Results.Problem($"Contact {index} has no e-mail address.", statusCode: StatusCodes.Status400BadRequest);
             }
 
+            if (NotAnAddress(email, $"Contact {index}: ") is { } notAnAddress)
+            {
+                return notAnAddress;
+            }
+
             if (await pii.IsSuppressedAsync(email, DataCategory.EmailAddress, ct))
             {
                 Log.SuppressedAddressRefused(logger, id, email);
@@ -329,6 +347,7 @@ internal static class PlatformEndpoints
         {
             return Conflict("An address of the import was put on the list by another request meanwhile; nothing was imported. Import again: it is then reported as a duplicate.");
         }
+
         foreach ((int index, Contact contact) in added)
         {
             results[index] = results[index] with { Id = contact.Id };
@@ -403,6 +422,11 @@ internal static class PlatformEndpoints
             return Invalid("A contact's e-mail address cannot be made blank.");
         }
 
+        if (email is not null && NotAnAddress(email) is { } notAnAddress)
+        {
+            return notAnAddress;
+        }
+
         if (email is not null && !string.Equals(email, contact.Email, StringComparison.OrdinalIgnoreCase))
         {
             if (await db.PersonalData(options).IsSuppressedAsync(email, DataCategory.EmailAddress, ct))
@@ -432,6 +456,7 @@ internal static class PlatformEndpoints
         {
             return Conflict($"The new address was put on list {contact.ContactListId} by another request meanwhile, as another contact.");
         }
+
         db.ChangeTracker.Clear();
         Log.ContactUpdated(Logger(logs), id, contact.ToRedactedString());
         return Results.NoContent();
@@ -560,6 +585,11 @@ internal static class PlatformEndpoints
             return Invalid("An application needs a vacancy, a name and an e-mail address.");
         }
 
+        if (NotAnAddress(form.Email) is { } notAnAddress)
+        {
+            return notAnAddress;
+        }
+
         var applicant = new JobApplicant
         {
             Vacancy = form.Vacancy,
@@ -602,6 +632,19 @@ internal static class PlatformEndpoints
     private static IResult Missing(string what, int id) => Results.Problem($"There is no {what} {id}.", statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Invalid(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>
+    /// A 400 problem when <paramref name="email"/> (trimmed) is not one plain e-mail address: a display name with the
+    /// address in angle brackets, or two addresses, is refused too, as mail to such a value would fail. The problem does
+    /// not repeat the value.
+    /// </summary>
+    private static IResult? NotAnAddress(string email, string prefix = "")
+    {
+        string trimmed = email.Trim();
+        return MailAddress.TryCreate(trimmed, out MailAddress? parsed) && parsed.Address == trimmed && parsed.DisplayName.Length == 0
+            ? null
+            : Invalid((prefix.Length == 0 ? "The" : prefix + "the") + " e-mail address is not one plain address such as name@example.com (the value is not repeated here: it may be personal data).");
+    }
 
     private static IResult Conflict(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status409Conflict);
 }
