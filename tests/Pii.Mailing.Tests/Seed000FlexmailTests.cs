@@ -239,6 +239,38 @@ public class Seed000FlexmailTests
 
         await app.TrackOpenAsync(sent, contact);
         Assert.Equal(1, (int)(await app.GetJsonAsync($"/campaigns/{sent}/report"))["opens"]!);
+
+        // A contact put on the list after the send was not sent the campaign (before, being on the list was enough); the
+        // recipient's export shows the delivery the open counts against.
+        int later = await app.AddContactAsync(list, "later@mail.example");
+        await app.TrackOpenAsync(sent, later);
+        Assert.Equal(1, (int)(await app.GetJsonAsync($"/campaigns/{sent}/report"))["opens"]!);
+        Assert.Empty((await app.ExportAsync("contacts", later))["data"]!["EmailEvent"]?.AsArray() ?? []);
+        Assert.Single((await app.ExportAsync("contacts", contact))["data"]!["CampaignDelivery"]!.AsArray());
+
+        // A campaign is sent once: sending it again is refused and changes nothing.
+        HttpResponseMessage again = await app.Http.PostAsync($"/campaigns/{sent}/send", null);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Empty((await app.ExportAsync("contacts", later))["data"]!["CampaignDelivery"]?.AsArray() ?? []);
+    }
+
+    /// <summary>Withdrawing consent to the newsletter erases the contact's deliveries: the newsletter was their only purpose.</summary>
+    [Fact]
+    public async Task Withdrawing_newsletter_consent_erases_the_deliveries_and_later_opens_are_not_recorded()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer());
+        int list = await app.CreateListAsync(customer);
+        int contact = await app.AddContactAsync(list, "reader@mail.example");
+        int campaign = await app.CreateCampaignAsync(customer);
+        await app.PostJsonAsync($"/campaigns/{campaign}/send");
+
+        await app.PostJsonAsync($"/privacy/contacts/{contact}/consents/Newsletter/withdraw");
+        await app.TrackOpenAsync(campaign, contact);
+
+        JsonNode data = (await app.ExportAsync("contacts", contact))["data"]!;
+        Assert.Empty(data["CampaignDelivery"]?.AsArray() ?? []);
+        Assert.Empty(data["EmailEvent"]?.AsArray() ?? []);
     }
 
     /// <summary>The opt-in's IP address and time prove a consent: a contact imported without one has none stored.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading.Tasks;
 using Mailing.Model;
 
@@ -47,6 +48,7 @@ internal static class DemoData
         db.Campaigns.Add(spring);
         await db.SaveChangesAsync();
 
+        db.Deliveries.AddRange(contacts.Where(contact => contact.ContactListId == customers.Id).Select(contact => new CampaignDelivery { CampaignId = spring.Id, ContactId = contact.Id, SentAt = spring.SentAt.Value }));
         db.EmailEvents.AddRange(
             new EmailEvent { CampaignId = spring.Id, ContactId = contacts[0].Id, Kind = EmailEventKind.Open, OccurredAt = now.AddDays(-9), Ip = "198.51.100.23", UserAgent = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)" },
             new EmailEvent { CampaignId = spring.Id, ContactId = contacts[0].Id, Kind = EmailEventKind.Click, OccurredAt = now.AddDays(-9), Ip = "198.51.100.23", UserAgent = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)" },

@@ -28,6 +28,8 @@ public class MailingDb : DbContext
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
+    public DbSet<CampaignDelivery> Deliveries => Set<CampaignDelivery>();
+
     public DbSet<EmailEvent> EmailEvents => Set<EmailEvent>();
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
@@ -56,6 +58,9 @@ public class MailingDb : DbContext
         modelBuilder.Entity<Contact>().HasOne<ContactList>().WithMany().HasForeignKey(c => c.ContactListId).OnDelete(DeleteBehavior.Cascade);
         modelBuilder.Entity<ContactConsent>().HasOne<Contact>().WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Cascade);
         modelBuilder.Entity<Campaign>().HasOne<Account>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<CampaignDelivery>().HasOne<Contact>().WithMany().HasForeignKey(d => d.ContactId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<CampaignDelivery>().HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.Entity<CampaignDelivery>().HasIndex(d => new { d.CampaignId, d.ContactId }).IsUnique();
         modelBuilder.Entity<EmailEvent>().HasOne<Contact>().WithMany().HasForeignKey(e => e.ContactId).OnDelete(DeleteBehavior.Cascade);
         modelBuilder.Entity<EmailEvent>().HasOne<Campaign>().WithMany().HasForeignKey(e => e.CampaignId).OnDelete(DeleteBehavior.Cascade);
         modelBuilder.Entity<SupportTicket>().HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);

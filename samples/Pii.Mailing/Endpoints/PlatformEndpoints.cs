@@ -476,6 +476,11 @@ internal static class PlatformEndpoints
             return Missing("campaign", id);
         }
 
+        if (campaign.SentAt is { } sentAt)
+        {
+            return Conflict($"Campaign {id} was sent at {sentAt:O}; a campaign is sent once.");
+        }
+
         // Only contacts who consented to the newsletter, did not withdraw, did not unsubscribe and did not object.
         var candidates = await (
             from contact in db.Contacts
@@ -501,7 +506,9 @@ internal static class PlatformEndpoints
             }
         }
 
+        // The send and its deliveries are saved together: an open counts only against a delivery.
         campaign.SentAt = DateTime.UtcNow;
+        db.Deliveries.AddRange(recipients.Select(contact => new CampaignDelivery { CampaignId = id, ContactId = contact, SentAt = campaign.SentAt.Value }));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         Log.CampaignSent(Logger(logs), id, recipients.Count);
@@ -523,14 +530,9 @@ internal static class PlatformEndpoints
 
     private static async Task<IResult> TrackOpenAsync(int campaignId, int contactId, HttpContext http, MailingDb db, ILoggerFactory logs, CancellationToken ct)
     {
-        // An open counts only for a campaign that was sent, by a contact on one of that customer's lists: the ids in the
-        // URL can be guessed, and an open recorded otherwise would be statistics about someone the campaign never reached.
-        bool recipient = await (
-            from contact in db.Contacts
-            join list in db.ContactLists on contact.ContactListId equals list.Id
-            join campaign in db.Campaigns on list.AccountId equals campaign.AccountId
-            where contact.Id == contactId && campaign.Id == campaignId && campaign.SentAt != null
-            select contact.Id).AnyAsync(ct);
+        // An open counts only for a contact the campaign was sent to: the ids in the URL can be guessed, and an open
+        // recorded otherwise would be statistics about someone the campaign never reached.
+        bool recipient = await db.Deliveries.AnyAsync(d => d.CampaignId == campaignId && d.ContactId == contactId, ct);
         if (recipient)
         {
             string ip = http.Connection.RemoteIpAddress?.ToString() ?? "";

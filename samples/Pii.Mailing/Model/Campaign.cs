@@ -19,6 +19,22 @@ public class Campaign
     public DateTime? SentAt { get; set; }
 }
 
+/// <summary>
+/// That a campaign was sent to a contact: an open or a click is recorded only against a delivery (the ids in a tracking
+/// URL can be guessed). Kept for the newsletter, so withdrawing consent to it erases the contact's deliveries.
+/// </summary>
+public class CampaignDelivery
+{
+    public int Id { get; set; }
+
+    public int ContactId { get; set; }
+
+    public int CampaignId { get; set; }
+
+    [PersonalData("Newsletter", Category = DataCategory.EmailEngagement, RetentionStartsAt = nameof(SentAt), Erasure = ErasureStrategy.DeleteRecord)]
+    public DateTime SentAt { get; set; }
+}
+
 /// <summary>What a contact did with a campaign e-mail.</summary>
 public enum EmailEventKind
 {
