@@ -311,6 +311,32 @@ namespace Pii.Store.Tests
             Assert.Equal(written.IndexOf("\"subject\"", StringComparison.Ordinal), written.LastIndexOf("\"subject\"", StringComparison.Ordinal));
         }
 
+        /// <summary>
+        /// The failure after the first flush is thrown as that InvalidOperationException at once, also when the strategy has
+        /// retries left for nothing else: before, it was rethrown for the strategy, which waited out its delay and either
+        /// retried (to be refused) or, with its retries used up, threw RetryLimitExceededException instead.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Providers))]
+        public async Task An_export_that_fails_after_writing_is_refused_at_once_whatever_retries_are_left(string provider)
+        {
+            await using TestDatabase database = await TestDatabase.CreateAsync(provider);
+            await Seed.AddAsync(database, eventsPerContact: 400);
+            using var stream = new MemoryStream();
+            var first = new FailQueryOnce(() => true);
+            var afterFlush = new FailQueryOnce(() => first.Failed && stream.Length > 0);
+            await using MailingContext db = database.CreateContext<MailingContext>(
+                options => new MailingContext(new DbContextOptionsBuilder<MailingContext>(options).ReplaceService<IExecutionStrategyFactory, OneRetryStrategyFactory>().Options),
+                first,
+                afterFlush);
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.PersonalData().ExportAsync(Seed.Alice, stream));
+
+            Assert.True(first.Failed && afterFlush.Failed);
+            Assert.IsType<TimeoutException>(error.InnerException);
+            Assert.StartsWith($"The export of Contact failed after {stream.Length} bytes of it were written to the destination", error.Message);
+        }
+
         [Theory]
         [InlineData(false, false)]
         [InlineData(true, false)]
@@ -643,6 +669,16 @@ namespace Pii.Store.Tests
         private sealed class RetryingStrategyFactory(ExecutionStrategyDependencies dependencies) : IExecutionStrategyFactory
         {
             public IExecutionStrategy Create() => new RetryingStrategy(dependencies);
+        }
+
+        private sealed class OneRetryStrategyFactory(ExecutionStrategyDependencies dependencies) : IExecutionStrategyFactory
+        {
+            public IExecutionStrategy Create() => new OneRetryStrategy(dependencies);
+        }
+
+        private sealed class OneRetryStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, maxRetryCount: 1, maxRetryDelay: TimeSpan.FromMilliseconds(5))
+        {
+            protected override bool ShouldRetryOn(Exception exception) => exception is TimeoutException;
         }
 
         private sealed class RetryingStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, maxRetryCount: 3, maxRetryDelay: TimeSpan.FromMilliseconds(5))
