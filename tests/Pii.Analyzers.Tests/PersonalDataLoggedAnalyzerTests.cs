@@ -169,6 +169,12 @@ public class PersonalDataLoggedAnalyzerTests
                 logger.LogInformation("Smoker: {Smoker}", {|PII002:patient.Smoker is true|});
                 logger.LogInformation("Diabetic: {Diabetic}", {|PII002:patient.Diabetic is not false|});
                 logger.LogInformation("Smokes: {Smokes}", {|PII002:patient.Smoker ? "yes" : "no"|});
+                logger.LogInformation("Smokes: {Smokes}", {|PII002:patient.Smoker switch { true => "yes", false => "no" }|});
+                logger.LogInformation("Diabetic: {Diabetic}", {|PII002:patient.Diabetic.Value|});
+                logger.LogInformation("Diabetic: {Diabetic}", {|PII002:patient.Diabetic.GetValueOrDefault()|});
+                logger.LogInformation("Diabetic: {Diabetic}", {|PII002:patient.Diabetic.Value ? "yes" : "no"|});
+                logger.LogInformation("Known: {Known}", patient.Diabetic.HasValue);
+                logger.LogInformation("Group: {Group}", patient.Age switch { < 18 => "minor", _ => "adult" });
                 logger.LogInformation("Known: {Known}", patient.Diabetic != null);
                 logger.LogInformation("Known: {Known}", patient.Diabetic != (bool?)null);
                 logger.LogInformation("Known: {Known}", patient.Diabetic != default);

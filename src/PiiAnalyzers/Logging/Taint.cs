@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Pii.Analyzers.Untagged;
@@ -78,6 +79,8 @@ namespace Pii.Analyzers.Logging
                     return SourceOf(conversion.Operand);
                 case IParenthesizedOperation parenthesized:
                     return SourceOf(parenthesized.Operand);
+                case IPropertyReferenceOperation { Property.Name: "Value", Instance: { } nullable } when IsNullable(nullable.Type):
+                    return SourceOf(nullable);   // patient.Diabetic.Value is the tagged value
                 case IPropertyReferenceOperation property:
                     return TagReader.IsTagged(property.Property) ? Describe(property.Property) : ObjectSource(property);
                 case IFieldReferenceOperation field:
@@ -114,6 +117,10 @@ namespace Pii.Analyzers.Logging
                 case IConditionalOperation conditional:
                     // patient.Smoker ? "yes" : "no" tells the flag; a condition that compares (Age >= 18) has no source
                     return SourceOf(conditional.Condition) ?? SourceOf(conditional.WhenTrue) ?? SourceOf(conditional.WhenFalse);
+                case ISwitchExpressionOperation switched:
+                    // patient.Smoker switch { true => "yes", false => "no" } tells the flag, as ?: does; a switch on another
+                    // value (Age switch { < 18 => ... }) is a set of comparisons; an arm's value may be a source itself
+                    return (IsBoolean(switched.Value) ? SourceOf(switched.Value) : null) ?? FirstOf(switched.Arms.Select(arm => arm.Value));
                 case ICoalesceOperation coalesce:
                     return SourceOf(coalesce.Value) ?? SourceOf(coalesce.WhenNull);
                 case ITupleOperation tuple:
@@ -184,6 +191,9 @@ namespace Pii.Analyzers.Logging
                     || operand is IDefaultValueOperation { Type.OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
             }
         }
+
+        /// <summary>Whether <paramref name="type"/> is <see cref="Nullable{T}"/>.</summary>
+        private static bool IsNullable(ITypeSymbol? type) => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
 
         /// <summary>Whether the operand, before an implicit conversion, is a <see langword="bool"/> or a <see langword="bool"/>?.</summary>
         private static bool IsBoolean(IOperation operand)
@@ -296,6 +306,12 @@ namespace Pii.Analyzers.Logging
             if (IsSanitizer(method))
             {
                 return null;
+            }
+
+            // patient.Diabetic.GetValueOrDefault() is the tagged value (or the default when there is none)
+            if (method.Name == "GetValueOrDefault" && invocation.Instance is { } nullable && IsNullable(nullable.Type))
+            {
+                return SourceOf(nullable);
             }
 
             INamedTypeSymbol? type = method.ContainingType;
