@@ -147,6 +147,14 @@ public class Seed000FlexmailTests
         Assert.Equal("stays@mail.example", (string?)kept["Email"]!["value"]);
         Assert.Equal("Stay", (string?)kept["FirstName"]!["value"]);
         Assert.Single((await app.ExportAsync("contacts", stays))["data"]!["ContactConsent"]!.AsArray());
+
+        // The purged contact's row stays (statistics may link to it) but is gone for the platform: no rectification,
+        // objection or withdrawal brings data back onto it (before: 204 and a new address), and the list leaves it out.
+        Assert.Equal(HttpStatusCode.Gone, (await app.Http.PutAsJsonAsync($"/contacts/{leaves}", new { email = "back@mail.example" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, (await app.Http.PostAsync($"/privacy/contacts/{leaves}/objection", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync($"/privacy/contacts/{leaves}/export")).StatusCode);
+        string[] lines = (await app.Http.GetStringAsync($"/lists/{list}/export")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);   // the header and the contact who stayed
     }
 
     /// <summary>The address was erased on request from one of the customer's lists; it is still on another: it is not contacted again.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -109,6 +110,41 @@ public class Seed004MailjetTests
         JsonNode later = await app.ExportAsync("customers", customer);
         Assert.DoesNotContain(Canaries.CustomerName, later.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Canaries.CustomerEmail, later.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The lists and campaigns the platform keeps for a customer, as its processor, go when the customer's own retention
+    /// has ended, as they go with an erasure (before, the purge cleared the account but the lists kept taking imports and
+    /// their contacts were kept with no end).
+    /// </summary>
+    [Fact]
+    public async Task A_customers_lists_and_campaigns_go_when_its_retention_has_ended()
+    {
+        await using RunningApp app = await RunningApp.StartAsync();
+        int customer = await app.SignUpAsync(Canaries.Customer(marketingConsent: false));
+        int other = await app.SignUpAsync(new { name = "Other", email = "other@customer.example" });
+        int list = await app.CreateListAsync(customer);
+        int otherList = await app.CreateListAsync(other);
+        int contact = await app.AddContactAsync(list, Canaries.ContactEmail);
+        int otherContact = await app.AddContactAsync(otherList, "stays@mail.example");
+        int campaign = await app.CreateCampaignAsync(customer);
+        await app.PostJsonAsync($"/customers/{customer}/invoices", new { amount = 12m });   // the account row stays for it
+        DateTimeOffset now = DateTimeOffset.UtcNow;
+        await app.Http.PostAsJsonAsync($"/customers/{customer}/contract/end", new { at = now.UtcDateTime.AddDays(-60) });
+
+        // Sixty days after the end the login address is still held for support (two years): the lists stay.
+        await app.PostJsonAsync("/privacy/purge", new { at = now });
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync($"/lists/{list}/export")).StatusCode);
+
+        // Three years on, the account's last address is gone, and with it the lists, their contacts and the campaigns.
+        await app.PostJsonAsync("/privacy/purge", new { at = now.AddYears(3) });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/lists/{list}/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.PostAsJsonAsync($"/lists/{list}/contacts", new { contacts = new[] { new { email = "new@mail.example" } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.PostAsync($"/campaigns/{campaign}/send", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/privacy/contacts/{contact}/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, (await app.Http.PostAsJsonAsync($"/customers/{customer}/lists", new { title = "Again" })).StatusCode);
+        Assert.Equal("stays@mail.example", (string?)Assert.Single((await app.ExportAsync("contacts", otherContact))["data"]!["Contact"]!.AsArray())!["Email"]!["value"]);
     }
 
     [Fact]

@@ -375,7 +375,8 @@ internal static class PlatformEndpoints
             return Missing("list", id);
         }
 
-        List<Contact> contacts = await db.Contacts.AsNoTracking().Where(c => c.ContactListId == id).OrderBy(c => c.Id).ToListAsync(ct);
+        // A contact whose retention ended keeps its row, without an address: it is no longer on the list.
+        List<Contact> contacts = await db.Contacts.AsNoTracking().Where(c => c.ContactListId == id && c.Email != null).OrderBy(c => c.Id).ToListAsync(ct);
         var csv = new StringBuilder("email,first_name,last_name,custom_fields,opted_in_at,unsubscribed_at\r\n");
         foreach (Contact c in contacts)
         {
@@ -412,6 +413,11 @@ internal static class PlatformEndpoints
         if (contact is null)
         {
             return Missing("contact", id);
+        }
+
+        if (contact.Email is null)
+        {
+            return Subjects.Contacts.Gone(id);   // its retention ended: nothing is brought back onto the row
         }
 
         // A new address is refused as an import would refuse it: suppressed (erased on request earlier), or already on

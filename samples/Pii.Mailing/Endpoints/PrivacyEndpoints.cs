@@ -187,7 +187,14 @@ internal static class PrivacyEndpoints
     private static async Task<IResult> PurgeAsync(PurgeRequest? request, MailingDb db, PersonalDataStoreOptions options, ILoggerFactory logs, CancellationToken ct)
     {
         DateTimeOffset now = request?.At ?? DateTimeOffset.UtcNow;
+        await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(ct);
         PurgeResult result = await db.PersonalData(options).PurgeExpiredAsync(now, ct);
+
+        // A customer whose own retention has ended (its login address is gone) has no contract any more: the lists (with
+        // their contacts, consents and statistics) and campaigns kept for it as processor go too, as with an erasure.
+        await db.Campaigns.Where(c => db.Accounts.Any(a => a.Id == c.AccountId && a.Email == null)).ExecuteDeleteAsync(ct);
+        await db.ContactLists.Where(l => db.Accounts.Any(a => a.Id == l.AccountId && a.Email == null)).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
         Log.Purged(logs.CreateLogger(typeof(PrivacyEndpoints)), now, result.Changed, result.Statements);
         return Results.Ok(PurgeView.From(result));
     }

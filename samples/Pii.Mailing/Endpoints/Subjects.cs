@@ -60,7 +60,7 @@ internal sealed class Subjects
         (pii, id, stream, scope, ct) => pii.Contact.ExportAsync(id, stream, scope, ct),
         (pii, id, request, ct) => pii.Contact.EraseAsync(id, request, ct),
         (db, id, ct) => db.Contacts.AnyAsync(c => c.Id == id, ct),
-        (_, _, _) => Task.FromResult(false),
+        (db, id, ct) => db.Contacts.AnyAsync(c => c.Id == id && c.Email == null, ct),
         (db, id, now, ct) => db.Contacts.Where(c => c.Id == id && c.ObjectedToMarketingAt == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.ObjectedToMarketingAt, now), ct));
 
     /// <summary>Job applicants: no direct marketing.</summary>
@@ -93,8 +93,8 @@ internal sealed class Subjects
 
     /// <summary>
     /// Whether the person was erased (or their retention ended) while their row stays: a customer's for the invoices the
-    /// law holds, an applicant's with every member cleared. Their e-mail address, which every sign-up needs, is gone.
-    /// Erasure deletes a contact's row.
+    /// law holds, an applicant's with every member cleared, a contact's whose retention ended (statistics may link to
+    /// it; erasure deletes a contact's row). Their e-mail address, which every sign-up and import needs, is gone.
     /// </summary>
     public Func<MailingDb, int, CancellationToken, Task<bool>> Erased { get; }
 
