@@ -196,7 +196,7 @@ public class Seed004MailjetTests
 
     /// <summary>
     /// A contact's values come from whoever filled in a sign-up form: one that starts like a formula must not run as one
-    /// when the customer opens the export in a spreadsheet (CSV injection).
+    /// when the customer opens the export in a spreadsheet (CSV injection), also when spaces or a quote mark come before it.
     /// </summary>
     [Fact]
     public async Task A_list_export_neutralises_values_a_spreadsheet_would_run_as_formulas()
@@ -206,11 +206,13 @@ public class Seed004MailjetTests
         int list = await app.CreateListAsync(customer);
         await app.AddContactAsync(list, "formula@mail.example", "=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "@SUM(A1)");
         await app.AddContactAsync(list, "minus@mail.example", "-2+3", "\tTab", "\rcmd");
+        await app.AddContactAsync(list, "spaced@mail.example", "  =1+1", "\"=1+1\"", "Plain");
 
         string[] lines = (await app.Http.GetStringAsync($"/lists/{list}/export")).Split("\r\n");
 
         Assert.StartsWith("formula@mail.example,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+1+1,'@SUM(A1),", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("minus@mail.example,'-2+3,'\tTab,\"'\rcmd\",", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("spaced@mail.example,'  =1+1,\"'\"\"=1+1\"\"\",Plain,", lines[3], StringComparison.Ordinal);
     }
 
     /// <summary>SQLite keeps dates without a time zone: the platform's are UTC and read back so, with their Z.</summary>

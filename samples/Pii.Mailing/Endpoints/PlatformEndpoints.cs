@@ -399,7 +399,9 @@ internal static class PlatformEndpoints
             return "";
         }
 
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        // A spreadsheet may trim spaces (and a quote mark around the value) before it reads a formula: look past them.
+        string start = value.TrimStart(' ', '"');
+        if (start.Length > 0 && start[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;
         }
