@@ -105,6 +105,7 @@ public static class MailingApp
         }
 
         await db.Database.EnsureCreatedAsync();
+        await RequireCurrentSchemaAsync(db, file);
         await db.Database.OpenConnectionAsync();
         await scope.ServiceProvider.GetRequiredService<SubjectKeyTable>().EnsureCreatedAsync(db.Database.GetDbConnection());
         await db.Database.CloseConnectionAsync();
@@ -115,5 +116,43 @@ public static class MailingApp
         }
 
         Log.DatabaseReady(app.Logger, await db.Accounts.CountAsync(), await db.Contacts.CountAsync(), demo);
+    }
+
+    /// <summary>
+    /// EnsureCreated leaves a database that already exists as it is: one an earlier version of the sample created lacks
+    /// the tables and indexes added since (no migrations here). Rather than fail later on one endpoint, or run without a
+    /// unique index, startup stops and says what to do.
+    /// </summary>
+    private static async System.Threading.Tasks.Task RequireCurrentSchemaAsync(MailingDb db, string? file)
+    {
+        var present = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (string name in db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type IN ('table', 'index')").AsAsyncEnumerable())
+        {
+            present.Add(name);
+        }
+
+        var missing = new System.Collections.Generic.List<string>();
+        foreach (Microsoft.EntityFrameworkCore.Metadata.IEntityType entity in db.Model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is { } table && !present.Contains(table))
+            {
+                missing.Add("table " + table);   // and its indexes
+                continue;
+            }
+
+            foreach (Microsoft.EntityFrameworkCore.Metadata.IIndex index in entity.GetIndexes())
+            {
+                if (index.GetDatabaseName() is { } name && !present.Contains(name))
+                {
+                    missing.Add("index " + name);
+                }
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database {file} was created by an earlier version of the sample and lacks {string.Join(", ", missing)}. Delete its folder to start over: the demo data is added again.");
+        }
     }
 }

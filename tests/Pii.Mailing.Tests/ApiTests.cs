@@ -364,6 +364,46 @@ public class ApiTests
         Assert.DoesNotContain("race@", await app.Http.GetStringAsync($"/lists/{list}/export"), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A database an earlier version of the sample created is not silently used without the tables and indexes added
+    /// since (EnsureCreated leaves an existing database as it is): startup stops and says to delete it.
+    /// </summary>
+    [Fact]
+    public async Task A_database_from_an_earlier_version_stops_startup_with_what_to_do()
+    {
+        string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pii-mailing-old-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(folder);
+        string file = System.IO.Path.Combine(folder, "mailing.db");
+        try
+        {
+            var settings = new Dictionary<string, string?> { ["ConnectionStrings:Mailing"] = $"Data Source={file}" };
+            await using (await RunningApp.StartAsync(demoData: true, settings: settings))
+            {
+            }
+
+            // What the sample's database looked like before deliveries and the unique indexes.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file}"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "DROP TABLE Deliveries; DROP INDEX IX_Accounts_Email;";
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => RunningApp.StartAsync(settings: settings));
+
+            Assert.Equal(
+                $"The database {file} was created by an earlier version of the sample and lacks index IX_Accounts_Email, table Deliveries. Delete its folder to start over: the demo data is added again.",
+                error.Message);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Without(string property, string json)
     {
         JsonNode node = JsonNode.Parse(json)!;
