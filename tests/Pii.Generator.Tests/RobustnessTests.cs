@@ -623,6 +623,12 @@ public class RobustnessTests
                     public string? Label { get; set; }
                 }
 
+                public class Tray<MoodText>
+                {
+                    [PersonalData("Account", "P1Y", LegalBasis.Contract)]
+                    public Outer<int>.Mood Mood { get; set; }
+                }
+
                 public class Envelope<TName>
                 {
                     [PersonalData("Account", "P1Y", LegalBasis.Contract)]
@@ -653,6 +659,7 @@ public class RobustnessTests
         // that only looks like one (TName, no member T) still gets its code.
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Crate", StringComparison.Ordinal));
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Parcel", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Tray", StringComparison.Ordinal)); // MoodText, the enum's text method
         Assert.Contains(result.GeneratedSources, s => s.HintName.StartsWith("Shop.Envelope", StringComparison.Ordinal));
     }
 

@@ -198,8 +198,11 @@ namespace Pii.Tagging
         private static readonly string[] GeneratedMethods =
             { "WritePersonalData", "WritePersonalDataMembers", "ErasePersonalData", "ErasePersonalDataMembers", "ToRedactedString", "AppendRedacted" };
 
-        /// <summary>The endings of the generated class's fields for a member: <c>EmailName</c>, <c>EmailPurposes</c>, ...</summary>
-        private static readonly string[] GeneratedFieldEndings = { "Name", "Purposes", "AccessJson", "PortabilityJson", "SpecialCategory", "Condition" };
+        /// <summary>
+        /// The endings of what the generated class declares for a member: the fields <c>EmailName</c>, <c>EmailPurposes</c>,
+        /// ... (MetadataEmitter) and, for an enum, the method <c>MoodText</c> (ExportEmitter). Keep in step with them.
+        /// </summary>
+        private static readonly string[] GeneratedMemberEndings = { "Name", "Purposes", "AccessJson", "PortabilityJson", "SpecialCategory", "Condition", "Text" };
 
         /// <summary>
         /// What of the generated class <paramref name="name"/> names: one of its methods, or a field it may write for a
@@ -212,7 +215,7 @@ namespace Pii.Tagging
                 return $"the generated class's method {name}";
             }
 
-            foreach (string ending in GeneratedFieldEndings)
+            foreach (string ending in GeneratedMemberEndings)
             {
                 if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
                 {
@@ -221,7 +224,7 @@ namespace Pii.Tagging
                     {
                         if (current.GetMembers(member).Any(m => m is IPropertySymbol or IFieldSymbol))
                         {
-                            return $"the generated class's field for {member}";
+                            return $"the generated class's {(ending == "Text" ? "method" : "field")} for {member}";
                         }
                     }
                 }
