@@ -56,7 +56,7 @@ internal static class PlatformEndpoints
         campaigns.MapPost("/{id:int}/send", SendAsync).WithSummary("Send a campaign to the contacts who consented and did not object").Produces<SendResult>();
         campaigns.MapGet("/{id:int}/report", ReportAsync).WithSummary("Opens and clicks of a campaign").Produces<CampaignReport>();
         routes.MapGet("/t/{campaignId:int}/{contactId:int}/open", TrackOpenAsync).WithTags("Campaigns")
-            .WithSummary("The tracking pixel of a campaign e-mail: records an open of a sent campaign by a contact of its customer, with the reader's IP address and browser");
+            .WithSummary("The tracking pixel of a campaign e-mail: records an open against a delivery of the campaign to the contact, with the reader's IP address and browser");
 
         routes.MapGet("/marketing/audience", AudienceAsync).WithTags("Campaigns")
             .WithSummary("Which customers receive the platform's newsletter (consent) and offers (legitimate interests, until they object)")

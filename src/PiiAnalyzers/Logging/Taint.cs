@@ -187,8 +187,7 @@ namespace Pii.Analyzers.Logging
                     operand = conversion.Operand;
                 }
 
-                return operand.ConstantValue is { HasValue: true, Value: null }
-                    || operand is IDefaultValueOperation { Type.OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+                return operand.ConstantValue is { HasValue: true, Value: null } || operand is IDefaultValueOperation { Type: var type } && IsNullable(type);
             }
         }
 
@@ -199,10 +198,8 @@ namespace Pii.Analyzers.Logging
         private static bool IsBoolean(IOperation operand)
         {
             ITypeSymbol? type = (operand is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : operand).Type;
-            return type is not null
-                && (type.SpecialType == SpecialType.System_Boolean
-                    || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                        && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+            return type?.SpecialType == SpecialType.System_Boolean
+                || IsNullable(type) && ((INamedTypeSymbol)type!).TypeArguments[0].SpecialType == SpecialType.System_Boolean;
         }
 
         /// <summary>Whether a pattern is the constant <see langword="true"/> or <see langword="false"/>, or its negation.</summary>

@@ -1028,7 +1028,7 @@ namespace Pii.Generator.Emitters
             writer.Line("/// <param name=\"scope\">Access (Art. 15) or portability (Art. 20).</param>");
             writer.Line("/// <param name=\"cancellationToken\">Cancels the export.</param>");
             writer.Line("/// <returns>Rows written per entity type; <see cref=\"global::Pii.Store.SubjectExportResult.Found\"/> is false, and nothing is written, for an unknown subject.</returns>");
-            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">A transient failure that the context's execution strategy would retry struck after part of the document was written to <paramref name=\"destination\"/>: the export is not retried, and what was written is incomplete.</exception>");
+            writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">With an execution strategy that retries on failure, any failure after part of the document was written to <paramref name=\"destination\"/> (the cause inside): the export is not retried, and what was written is incomplete. Without one, such a failure is rethrown as it is.</exception>");
             writer.OpenBlock($"public async {Task}<{Store}.SubjectExportResult> ExportAsync({subject.KeyType} subjectKey, global::System.IO.Stream destination, {Scope} scope = {Scope}.Access, {Token} cancellationToken = default)");
             writer.Line("if (destination is null) throw new global::System.ArgumentNullException(nameof(destination));");
             writer.Line($"{store.ContextFullName} db = _store._db;");
